@@ -1,0 +1,4 @@
+# Sources of app/.
+target_sources(epistle PRIVATE
+    main.cpp
+)

@@ -1,0 +1,4 @@
+# Sources of ui/.
+target_sources(epistle_ui PRIVATE
+    placeholder.cpp
+)
