@@ -15,7 +15,7 @@ PACKAGES="
  dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools
  dnsmasq-base
  xvfb xauth imagemagick x11-utils
- msmtp swaks gsasl time procps iproute2
+ msmtp swaks libnet-ssleay-perl libauthen-sasl-perl gsasl time procps iproute2
 "
 
 missing=""
