@@ -1,0 +1,336 @@
+#include "smtpsender.h"
+
+#include "sasl.h"
+
+SmtpSender::SmtpSender(const SmtpConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_client(new SmtpClient(settings, this))
+{
+    connect(m_client, &SmtpClient::errorOccurred, this, &SmtpSender::onClientError);
+    connect(m_client, &SmtpClient::disconnected, this, [this] {
+        if (!m_finished && m_quitQueued && !m_client->lastError().isError()) {
+            finish();
+        }
+    });
+    connect(m_client, &SmtpClient::bodyProgress, this, [this](qint64 sent, qint64 total) {
+        if (m_current >= 0) {
+            setProgress(Progress::SendingBody);
+            Q_EMIT bodyProgress(m_current, sent, total);
+            if (total >= 0 && sent >= total) {
+                setProgress(Progress::WaitingForServer);
+            }
+        }
+    });
+}
+
+bool SmtpSender::allAccepted() const
+{
+    if (m_results.isEmpty()) {
+        return false;
+    }
+    for (const SmtpSendResult &r : m_results) {
+        if (!r.accepted) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void SmtpSender::setProgress(Progress progress)
+{
+    if (m_progress != progress) {
+        m_progress = progress;
+        Q_EMIT progressChanged(progress);
+    }
+}
+
+void SmtpSender::send(const QList<SmtpOutgoingMessage> &messages)
+{
+    if (m_started) {
+        qWarning("SmtpSender::send called twice; create a new sender per batch");
+        return;
+    }
+    m_started = true;
+    m_messages = messages;
+    m_results.clear();
+    for (const SmtpOutgoingMessage &m : messages) {
+        SmtpSendResult r;
+        for (const QString &a : m.recipients) {
+            r.recipients.append({a, false, {}});
+        }
+        m_results.append(r);
+    }
+    setProgress(Progress::Connecting);
+    if (messages.isEmpty()) {
+        m_error = SmtpError(SmtpError::InvalidInput, Smtp::Step::None, QStringLiteral("There is nothing to send."));
+        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        return;
+    }
+    m_client->connectToServer([this](const SmtpReply &) { onGreeting(); });
+}
+
+void SmtpSender::cancel()
+{
+    if (!m_finished) {
+        m_client->abort();
+    }
+}
+
+void SmtpSender::onGreeting()
+{
+    if (!m_client->hello([this](const SmtpReply &r) { onFirstHello(r); })) {
+        failAll(m_client->lastError());
+    }
+}
+
+void SmtpSender::onFirstHello(const SmtpReply &reply)
+{
+    if (!reply.isPositive()) {
+        failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
+                          QStringLiteral("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()),
+                          reply));
+        return;
+    }
+    if (m_settings.security != Smtp::Security::StartTls) {
+        authenticateOrSend();
+        return;
+    }
+    if (!m_client->capabilities().startTls()) {
+        failAll(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
+                          QStringLiteral("The server at %1 does not offer STARTTLS, so the connection cannot be "
+                                         "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
+                                         "choose that; Epistle never falls back to plain text on its own.")
+                              .arg(m_client->peerDescription())));
+        return;
+    }
+    setProgress(Progress::Securing);
+    if (!m_client->startTls([this](const SmtpReply &r) { onSecured(r); })) {
+        failAll(m_client->lastError());
+    }
+}
+
+void SmtpSender::onSecured(const SmtpReply &reply)
+{
+    if (!m_client->isEncrypted()) {
+        failAll(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
+                          QStringLiteral("The server refused to start TLS (%1); nothing was sent, and Epistle will "
+                                         "not fall back to plain text.")
+                              .arg(reply.summary()),
+                          reply));
+        return;
+    }
+    if (!reply.isPositive()) {
+        failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
+                          QStringLiteral("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
+        return;
+    }
+    authenticateOrSend();
+}
+
+void SmtpSender::authenticateOrSend()
+{
+    const QByteArray requested = m_settings.authMechanism.toUpper();
+    if (requested == "NONE" || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
+        startMessage(0);
+        return;
+    }
+    QByteArray mechanism = requested;
+    if (requested.isEmpty() || requested == "AUTO") {
+        mechanism = SaslMechanisms::choose(m_client->capabilities().authMechanisms(), m_settings.credentials);
+        if (mechanism.isEmpty()) {
+            mechanism = "AUTO"; // let the client explain what is missing
+        }
+    }
+    setProgress(Progress::Authenticating);
+    if (!m_client->authenticate(mechanism, [this](const SmtpReply &r) { onAuthenticated(r); })) {
+        failAll(m_client->lastError());
+        return;
+    }
+    m_authPending = true;
+    // RFC 4954 4: AUTH PLAIN with its initial response may lead the first pipelined group.
+    if (mechanism == "PLAIN" && m_client->capabilities().pipelining()) {
+        startMessage(0);
+    }
+}
+
+void SmtpSender::onAuthenticated(const SmtpReply &reply)
+{
+    m_authPending = false;
+    if (!reply.isPositive()) {
+        QString advice;
+        switch (reply.code()) {
+        case 535:
+            advice = QStringLiteral("The server refused the user name or password. Check both; some providers "
+                                    "require an app password or OAuth instead.");
+            break;
+        case 534:
+            advice = QStringLiteral("The server wants a different way of logging in (a stronger mechanism, or its "
+                                    "web login once).");
+            break;
+        case 538:
+            advice = QStringLiteral("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
+            break;
+        case 454:
+            advice = QStringLiteral("The server could not check the login right now; Epistle will try again.");
+            break;
+        case 504:
+            advice = QStringLiteral("The server does not accept this login mechanism; choose another one or "
+                                    "\"auto\".");
+            break;
+        default:
+            advice = QStringLiteral("The login failed.");
+        }
+        const SmtpError error(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate,
+                              advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
+        m_error = error;
+        for (SmtpTransaction *t : qAsConst(m_transactions)) {
+            t->abandon(error);
+        }
+        failAll(error);
+        quitOrFinish();
+        return;
+    }
+    if (m_current < 0) {
+        startMessage(0);
+    } else if (m_transactions.value(m_current) && m_transactions.value(m_current)->isFinished()) {
+        advanceAfter(m_current); // the pipelined message was refused up front while the login ran
+    }
+}
+
+void SmtpSender::startMessage(int index)
+{
+    if (index >= m_messages.size()) {
+        quitOrFinish();
+        return;
+    }
+    m_current = index;
+    setProgress(Progress::SendingEnvelope);
+    Q_EMIT messageStarted(index);
+    auto *t = new SmtpTransaction(m_client, m_messages.at(index), this);
+    m_transactions.append(t);
+    connect(t, &SmtpTransaction::recipientAccepted, this,
+            [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientAccepted(index, a, r); });
+    connect(t, &SmtpTransaction::recipientRefused, this,
+            [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientRefused(index, a, r); });
+    connect(t, &SmtpTransaction::finished, this,
+            [this, index](const SmtpSendResult &r) { onMessageFinished(index, r); });
+    if (!t->start()) {
+        // Refused before anything was sent: the connection is still good for the next message.
+        if (!t->result().error.isError()) {
+            return;
+        }
+        if (m_client->isConnected()) {
+            onMessageFinished(index, t->result());
+        }
+        return;
+    }
+    const bool last = index + 1 == m_messages.size();
+    if (last && m_client->capabilities().pipelining()) {
+        // RFC 2920: QUIT may close the group that carries the last message.
+        quitOrFinish();
+    }
+}
+
+void SmtpSender::onMessageFinished(int index, const SmtpSendResult &result)
+{
+    if (m_finished) {
+        return;
+    }
+    SmtpSendResult r = result;
+    r.started = true;
+    m_results[index] = r;
+    if (r.accepted) {
+        Q_EMIT messageAccepted(index, r.finalReply);
+    } else {
+        if (!m_error.isError()) {
+            m_error = r.error;
+        }
+        Q_EMIT messageFailed(index, r.error);
+    }
+    if (!m_client->isConnected() || m_authPending) {
+        return; // the client's error (or the login's reply) ends the batch
+    }
+    if (m_error.code() == SmtpError::AuthenticationFailed) {
+        return;
+    }
+    advanceAfter(index);
+}
+
+void SmtpSender::advanceAfter(int index)
+{
+    const SmtpSendResult &r = m_results.at(index);
+    const bool last = index + 1 >= m_messages.size();
+    if (last) {
+        quitOrFinish();
+        return;
+    }
+    if (!r.accepted) {
+        // RFC 5321 4.1.1.5: a failed transaction is cleared before the next one.
+        m_client->reset();
+    }
+    startMessage(index + 1);
+}
+
+void SmtpSender::quitOrFinish()
+{
+    if (m_quitQueued || m_finished) {
+        return;
+    }
+    if (!m_client->isConnected()) {
+        finish();
+        return;
+    }
+    m_quitQueued = true;
+    m_client->quit();
+}
+
+void SmtpSender::onClientError(const SmtpError &error)
+{
+    if (m_finished) {
+        return;
+    }
+    if (!m_error.isError() || error.code() != SmtpError::ConnectionLost) {
+        m_error = error;
+    }
+    failAll(error);
+    finish();
+}
+
+void SmtpSender::failAll(const SmtpError &error)
+{
+    if (!m_error.isError()) {
+        m_error = error;
+    }
+    for (int i = 0; i < m_results.size(); ++i) {
+        SmtpSendResult &r = m_results[i];
+        if (r.accepted || r.error.isError()) {
+            continue;
+        }
+        SmtpTransaction *t = m_transactions.value(i);
+        if (t && t->isFinished() && t->result().error.isError()) {
+            r = t->result();
+            continue;
+        }
+        r.error = error;
+        Q_EMIT messageFailed(i, error);
+    }
+    if (m_client->isConnected() && !m_quitQueued) {
+        // A failure before or during the login leaves nothing to do but say goodbye.
+        m_quitQueued = true;
+        m_client->quit();
+    } else if (!m_client->isConnected()) {
+        finish();
+    }
+}
+
+void SmtpSender::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    const bool ok = allAccepted();
+    setProgress(ok ? Progress::Done : Progress::Failed);
+    Q_EMIT finished(ok);
+}

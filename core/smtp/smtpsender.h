@@ -1,0 +1,82 @@
+#pragma once
+
+#include "smtpclient.h"
+#include "smtptransaction.h"
+
+#include <QList>
+#include <QObject>
+
+// The one-shot "send mail": connect, secure, log in, send one or more messages over one connection, quit.
+// It reports an explicit progress a GUI can bind to, and a result per message and per recipient.
+class SmtpSender : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Progress {
+        Idle,
+        Connecting,
+        Securing,
+        Authenticating,
+        SendingEnvelope,
+        SendingBody,
+        WaitingForServer,
+        Finishing,
+        Done,
+        Failed
+    };
+    Q_ENUM(Progress)
+
+    explicit SmtpSender(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
+
+    // The connection underneath: its signals give every protocol step (for transcripts, certificate decisions).
+    SmtpClient *client() const { return m_client; }
+
+    // Sends every message; finished() follows exactly once. The messages' devices must outlive the send.
+    void send(const QList<SmtpOutgoingMessage> &messages);
+    // Stops at once; messages not yet accepted are reported as not sent.
+    void cancel();
+
+    Progress progress() const { return m_progress; }
+    const QList<SmtpSendResult> &results() const { return m_results; }
+    // The error that ended the connection, or the first message's error; NoError when all went.
+    SmtpError error() const { return m_error; }
+    bool allAccepted() const;
+
+Q_SIGNALS:
+    void progressChanged(SmtpSender::Progress progress);
+    void messageStarted(int index);
+    void recipientAccepted(int index, const QString &address, const SmtpReply &reply);
+    void recipientRefused(int index, const QString &address, const SmtpReply &reply);
+    void bodyProgress(int index, qint64 sent, qint64 total);
+    void messageAccepted(int index, const SmtpReply &reply);
+    void messageFailed(int index, const SmtpError &error);
+    void finished(bool allAccepted);
+
+private:
+    void setProgress(Progress progress);
+    void onGreeting();
+    void onFirstHello(const SmtpReply &reply);
+    void onSecured(const SmtpReply &reply);
+    void authenticateOrSend();
+    void onAuthenticated(const SmtpReply &reply);
+    void startMessage(int index);
+    void onMessageFinished(int index, const SmtpSendResult &result);
+    void advanceAfter(int index);
+    void quitOrFinish();
+    void onClientError(const SmtpError &error);
+    void finish();
+    void failAll(const SmtpError &error);
+
+    SmtpConnectionSettings m_settings;
+    SmtpClient *m_client;
+    QList<SmtpOutgoingMessage> m_messages;
+    QList<SmtpSendResult> m_results;
+    QList<SmtpTransaction *> m_transactions;
+    SmtpError m_error;
+    Progress m_progress = Progress::Idle;
+    int m_current = -1;
+    bool m_authPending = false;
+    bool m_quitQueued = false;
+    bool m_finished = false;
+    bool m_started = false;
+};
