@@ -1,0 +1,780 @@
+#include "mime/addressparser.h"
+
+#include "mime/encodedword.h"
+#include "mime/mimeutils.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+enum class TokenType { Atom, Quoted, DomainLiteral, Special, End };
+
+struct Token
+{
+    TokenType type = TokenType::End;
+    QString text;          // atom text, quoted-string contents (unescaped), literal with brackets, special
+    int position = 0;      // index of the first character in the input
+    bool spaceBefore = false;
+    QString commentBefore; // the comments between the previous token and this one
+    bool isSpecial(char c) const { return type == TokenType::Special && text.at(0) == QLatin1Char(c); }
+    bool isWord() const { return type == TokenType::Atom || type == TokenType::Quoted; }
+};
+
+struct Problem
+{
+    int position = -1;
+    QString message;
+};
+
+QString at(int position)
+{
+    // People count from 1.
+    return QStringLiteral(" (at character %1)").arg(position + 1);
+}
+
+bool isSpecialChar(char16_t c)
+{
+    switch (c) {
+    case '<': case '>': case '@': case ',': case ';': case ':': case '.':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWhitespace(char16_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+class Tokenizer
+{
+public:
+    Tokenizer(const QString &text, bool lenient)
+        : m_text(text)
+        , m_lenient(lenient)
+    {
+    }
+
+    // Tokenizes the whole input. On a problem in strict mode, stops and returns false.
+    bool run(QList<Token> *tokens, Problem *problem)
+    {
+        const int n = m_text.size();
+        int i = 0;
+        bool space = false;
+        QString comments;
+        while (i < n) {
+            const char16_t c = m_text.at(i).unicode();
+            if (isWhitespace(c)) {
+                space = true;
+                ++i;
+                continue;
+            }
+            if (c == '(') {
+                // Comments nest (RFC 5322 3.2.2). A depth counter, not recursion: deep nesting costs nothing.
+                const int start = i;
+                int depth = 0;
+                QString comment;
+                while (i < n) {
+                    const char16_t d = m_text.at(i).unicode();
+                    if (d == '\\' && i + 1 < n) {
+                        if (depth > 0)
+                            comment += m_text.at(i + 1);
+                        i += 2;
+                        continue;
+                    }
+                    if (d == '(') {
+                        if (depth > 0)
+                            comment += QLatin1Char('(');
+                        ++depth;
+                    } else if (d == ')') {
+                        --depth;
+                        if (depth == 0) {
+                            ++i;
+                            break;
+                        }
+                        comment += QLatin1Char(')');
+                    } else if (d != '\r' && d != '\n') {
+                        comment += m_text.at(i);
+                    }
+                    ++i;
+                }
+                if (depth > 0) {
+                    if (!report(problem, start,
+                                QStringLiteral("The comment opened with '(' is never closed") + at(start)))
+                        return false;
+                }
+                if (!comments.isEmpty())
+                    comments += QLatin1Char(' ');
+                comments += comment.simplified();
+                space = true;
+                continue;
+            }
+            Token token;
+            token.position = i;
+            token.spaceBefore = space;
+            token.commentBefore = comments;
+            space = false;
+            comments.clear();
+            if (c == '"') {
+                const int start = i;
+                ++i;
+                QString value;
+                bool closed = false;
+                while (i < n) {
+                    const char16_t d = m_text.at(i).unicode();
+                    if (d == '\\' && i + 1 < n) {
+                        value += m_text.at(i + 1);
+                        i += 2;
+                        continue;
+                    }
+                    if (d == '"') {
+                        closed = true;
+                        ++i;
+                        break;
+                    }
+                    if (d != '\r' && d != '\n') // unfolding (RFC 5322 3.2.4)
+                        value += m_text.at(i);
+                    ++i;
+                }
+                if (!closed) {
+                    if (!report(problem, start,
+                                QStringLiteral("The quote opened with '\"' is never closed") + at(start)))
+                        return false;
+                }
+                token.type = TokenType::Quoted;
+                token.text = value;
+            } else if (c == '[') {
+                const int start = i;
+                ++i;
+                QString value = QStringLiteral("[");
+                bool closed = false;
+                while (i < n) {
+                    const char16_t d = m_text.at(i).unicode();
+                    if (d == '\\' && i + 1 < n) {
+                        value += m_text.at(i + 1);
+                        i += 2;
+                        continue;
+                    }
+                    if (d == ']') {
+                        closed = true;
+                        ++i;
+                        break;
+                    }
+                    if (d == '[') {
+                        if (!report(problem, i, QStringLiteral("A '[' cannot appear inside a domain literal") + at(i)))
+                            return false;
+                    }
+                    if (!isWhitespace(d))
+                        value += m_text.at(i);
+                    ++i;
+                }
+                value += QLatin1Char(']');
+                if (!closed) {
+                    if (!report(problem, start,
+                                QStringLiteral("The domain literal opened with '[' is never closed") + at(start)))
+                        return false;
+                }
+                token.type = TokenType::DomainLiteral;
+                token.text = value;
+            } else if (isSpecialChar(c)) {
+                token.type = TokenType::Special;
+                token.text = m_text.at(i);
+                ++i;
+            } else if (c == ')' || c == ']' || c == '\\' || c < 0x20 || c == 0x7f) {
+                const QString what = c < 0x20 || c == 0x7f
+                    ? QStringLiteral("a control character (U+%1)").arg(int(c), 4, 16, QLatin1Char('0'))
+                    : QStringLiteral("'%1'").arg(m_text.at(i));
+                if (!report(problem, i, QStringLiteral("Unexpected %1").arg(what) + at(i)))
+                    return false;
+                ++i;
+                continue;
+            } else {
+                const int start = i;
+                while (i < n) {
+                    const char16_t d = m_text.at(i).unicode();
+                    if (isWhitespace(d) || isSpecialChar(d) || d == '(' || d == ')' || d == '"' || d == '['
+                        || d == ']' || d == '\\' || d < 0x20 || d == 0x7f)
+                        break;
+                    ++i;
+                }
+                token.type = TokenType::Atom;
+                token.text = m_text.mid(start, i - start);
+            }
+            tokens->append(token);
+        }
+        Token end;
+        end.type = TokenType::End;
+        end.position = n;
+        end.spaceBefore = space;
+        end.commentBefore = comments;
+        tokens->append(end);
+        return true;
+    }
+
+private:
+    // Records a problem; returns whether tokenizing may continue.
+    bool report(Problem *problem, int position, const QString &message)
+    {
+        if (problem->position < 0) {
+            problem->position = position;
+            problem->message = message;
+        }
+        return m_lenient;
+    }
+
+    const QString &m_text;
+    bool m_lenient;
+};
+
+bool isDomainChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' || u == '_'
+        || u >= 0x80;
+}
+
+class Parser
+{
+public:
+    Parser(const QList<Token> &tokens, AddressParser::Options options)
+        : m_tokens(tokens)
+        , m_options(options)
+    {
+    }
+
+    // Parses entries until the end. Returns false at the first problem unless SkipInvalid is set.
+    bool parseList(AddressList *list, AddressParser::Result *result)
+    {
+        while (current().type != TokenType::End) {
+            // obs-addr-list (RFC 5322 4.4): empty entries between commas are allowed. People also separate
+            // addresses with ';' (Outlook does), which is harmless outside a group.
+            if (current().isSpecial(',') || current().isSpecial(';')) {
+                ++m_index;
+                continue;
+            }
+            Problem problem;
+            AddressList::Entry entry;
+            if (parseEntry(&entry, &problem)) {
+                if (current().type == TokenType::End || current().isSpecial(',') || current().isSpecial(';')) {
+                    if (entry.isGroup)
+                        list->append(entry.group);
+                    else
+                        list->append(entry.mailbox);
+                    continue;
+                }
+                problem.position = current().position;
+                problem.message = QStringLiteral("Expected a comma before %1").arg(describe(current()))
+                    + at(current().position);
+            }
+            addProblem(result, problem);
+            if (!(m_options & AddressParser::SkipInvalid))
+                return false;
+            // Skip to the next entry.
+            while (current().type != TokenType::End && !current().isSpecial(',') && !current().isSpecial(';'))
+                ++m_index;
+        }
+        return true;
+    }
+
+    bool parseSingleMailbox(MailAddress *mailbox, Problem *problem)
+    {
+        while (current().isSpecial(','))
+            ++m_index;
+        if (current().type == TokenType::End) {
+            *problem = {current().position, QStringLiteral("No address given")};
+            return false;
+        }
+        if (!parseMailbox(mailbox, problem, false))
+            return false;
+        while (current().isSpecial(','))
+            ++m_index;
+        if (current().type != TokenType::End) {
+            *problem = {current().position,
+                        QStringLiteral("Only one address is expected here, but %1 follows").arg(describe(current()))
+                            + at(current().position)};
+            return false;
+        }
+        return true;
+    }
+
+    static void addProblem(AddressParser::Result *result, const Problem &problem)
+    {
+        if (result->errorPosition < 0) {
+            result->errorPosition = problem.position;
+            result->error = problem.message;
+        }
+        result->problems.append(problem.message);
+    }
+
+private:
+    const Token &current() const { return m_tokens.at(m_index); }
+    const Token &tokenAt(int index) const { return m_tokens.at(qMin(index, int(m_tokens.size()) - 1)); }
+
+    static QString describe(const Token &token)
+    {
+        switch (token.type) {
+        case TokenType::End:
+            return QStringLiteral("the end");
+        case TokenType::Special:
+            return QStringLiteral("'%1'").arg(token.text);
+        case TokenType::Quoted:
+            return QStringLiteral("\"%1\"").arg(token.text);
+        default:
+            return QStringLiteral("'%1'").arg(token.text);
+        }
+    }
+
+    // Finds what kind of entry starts here by the first '<', ':' or '@' before the entry ends.
+    QChar lookAhead(bool inGroup) const
+    {
+        for (int i = m_index; i < m_tokens.size(); ++i) {
+            const Token &t = m_tokens.at(i);
+            if (t.type == TokenType::End)
+                return QChar();
+            if (t.type != TokenType::Special)
+                continue;
+            const char16_t c = t.text.at(0).unicode();
+            if (c == '<' || c == ':' || c == '@')
+                return t.text.at(0);
+            if (c == ',' || c == '>' || (c == ';' && (inGroup || true)))
+                return QChar();
+        }
+        return QChar();
+    }
+
+    bool parseEntry(AddressList::Entry *entry, Problem *problem)
+    {
+        if (lookAhead(false) == QLatin1Char(':')) {
+            entry->isGroup = true;
+            return parseGroup(&entry->group, problem);
+        }
+        entry->isGroup = false;
+        return parseMailbox(&entry->mailbox, problem, false);
+    }
+
+    bool parseGroup(AddressGroup *group, Problem *problem)
+    {
+        const int start = current().position;
+        if (!parsePhrase(&group->name, problem))
+            return false;
+        if (!current().isSpecial(':')) {
+            *problem = {current().position, QStringLiteral("Expected ':' after the group name") + at(current().position)};
+            return false;
+        }
+        if (group->name.isEmpty()) {
+            *problem = {current().position, QStringLiteral("A group needs a name before ':'") + at(current().position)};
+            return false;
+        }
+        ++m_index;
+        for (;;) {
+            if (current().isSpecial(',')) {
+                ++m_index;
+                continue;
+            }
+            if (current().isSpecial(';')) {
+                ++m_index;
+                return true;
+            }
+            if (current().type == TokenType::End) {
+                // RFC 5322 3.4: a group ends with ';'. A missing one at the very end is forgiven when reading.
+                if (m_options & AddressParser::SkipInvalid)
+                    return true;
+                *problem = {start, QStringLiteral("The group \"%1\" is not closed with ';'").arg(group->name)
+                                       + at(current().position)};
+                return false;
+            }
+            MailAddress member;
+            if (!parseMailbox(&member, problem, true))
+                return false;
+            group->members.append(member);
+            if (!current().isSpecial(',') && !current().isSpecial(';') && current().type != TokenType::End) {
+                *problem = {current().position,
+                            QStringLiteral("Expected ',' or ';' in the group, not %1").arg(describe(current()))
+                                + at(current().position)};
+                return false;
+            }
+        }
+    }
+
+    bool parseMailbox(MailAddress *mailbox, Problem *problem, bool inGroup)
+    {
+        const QChar kind = lookAhead(inGroup);
+        if (kind == QLatin1Char(':')) {
+            *problem = {current().position,
+                        QStringLiteral("A group cannot contain another group") + at(current().position)};
+            return false;
+        }
+        if (kind == QLatin1Char('<')) {
+            QString name;
+            if (!parsePhrase(&name, problem))
+                return false;
+            if (!current().isSpecial('<')) {
+                *problem = {current().position,
+                            QStringLiteral("Unexpected %1 in a name").arg(describe(current())) + at(current().position)};
+                return false;
+            }
+            const int open = current().position;
+            ++m_index;
+            // obs-route (RFC 5322 4.4): "<@relay1,@relay2:user@host>"; the route is dropped.
+            if (current().isSpecial('@')) {
+                while (current().type != TokenType::End && !current().isSpecial(':') && !current().isSpecial('>'))
+                    ++m_index;
+                if (!current().isSpecial(':')) {
+                    *problem = {current().position,
+                                QStringLiteral("A source route must end with ':'") + at(current().position)};
+                    return false;
+                }
+                ++m_index;
+            }
+            if (current().isSpecial('>')) {
+                *problem = {current().position, QStringLiteral("Empty address '<>'") + at(open)};
+                return false;
+            }
+            QString address;
+            if (!parseAddrSpec(&address, problem, true))
+                return false;
+            if (!current().isSpecial('>')) {
+                if (current().type == TokenType::End) {
+                    *problem = {open, QStringLiteral("The '<' is never closed by '>'") + at(open)};
+                } else {
+                    *problem = {current().position,
+                                QStringLiteral("Expected '>' to close the address, not %1").arg(describe(current()))
+                                    + at(current().position)};
+                }
+                return false;
+            }
+            ++m_index;
+            *mailbox = MailAddress(address, name);
+            return true;
+        }
+        if (kind == QLatin1Char('@')) {
+            QString address;
+            if (!parseAddrSpec(&address, problem, false))
+                return false;
+            // "user@example.org (Jane Doe)": the old way to give a name, in a comment.
+            QString name = current().commentBefore;
+            if (m_options & AddressParser::DecodeEncodedWords && EncodedWord::looksLikeEncodedWord(name))
+                name = EncodedWord::decode(name.toUtf8());
+            *mailbox = MailAddress(address, name.trimmed());
+            return true;
+        }
+        // No '@' before the entry ends.
+        const Token &t = current();
+        if (t.isSpecial('>')) {
+            *problem = {t.position, QStringLiteral("Unexpected '>' without '<'") + at(t.position)};
+        } else if (t.isWord()) {
+            *problem = {t.position, QStringLiteral("\"%1\" is not an email address: it needs an @ and a domain")
+                                            .arg(t.text)
+                                        + at(t.position)};
+        } else {
+            *problem = {t.position, QStringLiteral("Unexpected %1").arg(describe(t)) + at(t.position)};
+        }
+        return false;
+    }
+
+    // phrase / obs-phrase: words and dots. Stops at the first other token.
+    bool parsePhrase(QString *name, Problem *problem)
+    {
+        QString result;
+        bool previousWasEncoded = false;
+        while (current().isWord() || current().isSpecial('.')) {
+            const Token &t = current();
+            QString text = t.text;
+            bool encoded = false;
+            if (m_options & AddressParser::DecodeEncodedWords) {
+                if (t.type == TokenType::Atom && t.text.startsWith(QLatin1String("=?"))) {
+                    QString decoded;
+                    if (EncodedWord::decodeWord(t.text.toUtf8(), &decoded)) {
+                        text = decoded;
+                        encoded = true;
+                    }
+                } else if (t.type == TokenType::Quoted && t.text.contains(QLatin1String("=?"))) {
+                    // Not allowed by RFC 2047 5, but common; every reader decodes it.
+                    text = EncodedWord::decode(t.text.toUtf8());
+                }
+            }
+            // RFC 2047 6.2: the space between two encoded words is not part of the text.
+            if (t.spaceBefore && !result.isEmpty() && !(encoded && previousWasEncoded))
+                result += QLatin1Char(' ');
+            result += text;
+            previousWasEncoded = encoded;
+            ++m_index;
+        }
+        if (current().type == TokenType::DomainLiteral) {
+            *problem = {current().position, QStringLiteral("Unexpected '[' in a name") + at(current().position)};
+            return false;
+        }
+        *name = result.trimmed();
+        return true;
+    }
+
+    bool parseAddrSpec(QString *address, Problem *problem, bool inAngle)
+    {
+        // local-part: word *("." word), with obs-local-part's whitespace around dots.
+        const int start = current().position;
+        QString local;
+        bool allAtoms = true;
+        bool expectWord = true;
+        int words = 0;
+        while (!current().isSpecial('@')) {
+            const Token &t = current();
+            if (t.isWord()) {
+                if (!expectWord) {
+                    *problem = {t.position, QStringLiteral("Spaces are not allowed in an address; a name goes before "
+                                                           "the address in <...>, as in: Jane Doe <jane@example.org>")
+                                                + at(t.position)};
+                    return false;
+                }
+                if (t.type == TokenType::Quoted)
+                    allAtoms = false;
+                local += t.text;
+                expectWord = false;
+                ++words;
+            } else if (t.isSpecial('.')) {
+                if (expectWord) {
+                    *problem = {t.position,
+                                QStringLiteral("A dot cannot start the part before @ or follow another dot")
+                                    + at(t.position)};
+                    return false;
+                }
+                local += QLatin1Char('.');
+                expectWord = true;
+            } else if (t.type == TokenType::End || t.isSpecial(',') || t.isSpecial('>') || t.isSpecial(';')) {
+                *problem = {t.position, QStringLiteral("The address is missing '@' and a domain") + at(t.position)};
+                return false;
+            } else {
+                *problem = {t.position,
+                            QStringLiteral("Unexpected %1 in an address").arg(describe(t)) + at(t.position)};
+                return false;
+            }
+            ++m_index;
+        }
+        const int atPosition = current().position;
+        if (words == 0) {
+            *problem = {atPosition, QStringLiteral("The address is missing the part before @") + at(atPosition)};
+            return false;
+        }
+        if (expectWord) {
+            *problem = {atPosition, QStringLiteral("A dot cannot end the part before @") + at(atPosition - 1)};
+            return false;
+        }
+        if (local.toUtf8().size() > 64 && !(m_options & AddressParser::SkipInvalid)) {
+            // RFC 5321 4.5.3.1.1
+            *problem = {start, QStringLiteral("The part before @ is longer than 64 octets") + at(start)};
+            return false;
+        }
+        ++m_index; // '@'
+
+        // domain: dot-atom or domain-literal (obs-domain's whitespace around dots accepted).
+        QString domain;
+        const int domainStart = current().position;
+        if (current().type == TokenType::DomainLiteral) {
+            domain = current().text;
+            ++m_index;
+        } else {
+            expectWord = true;
+            while (current().type == TokenType::Atom || current().isSpecial('.')) {
+                const Token &t = current();
+                if (t.type == TokenType::Atom) {
+                    if (!expectWord)
+                        break;
+                    for (QChar c : t.text) {
+                        if (!isDomainChar(c)) {
+                            *problem = {t.position, QStringLiteral("'%1' cannot appear in a domain name").arg(c)
+                                                        + at(t.position + int(t.text.indexOf(c)))};
+                            return false;
+                        }
+                    }
+                    domain += t.text;
+                    expectWord = false;
+                } else {
+                    if (expectWord) {
+                        *problem = {t.position,
+                                    QStringLiteral("A dot cannot start a domain or follow another dot")
+                                        + at(t.position)};
+                        return false;
+                    }
+                    domain += QLatin1Char('.');
+                    expectWord = true;
+                }
+                ++m_index;
+            }
+            if (domain.isEmpty()) {
+                *problem = {domainStart, QStringLiteral("The address is missing the domain after @")
+                                             + at(atPosition + 1)};
+                return false;
+            }
+            if (expectWord) {
+                *problem = {current().position - 1, QStringLiteral("A domain cannot end with a dot")
+                                                        + at(current().position - 1)};
+                return false;
+            }
+            if (domain.toUtf8().size() > 255) {
+                *problem = {domainStart, QStringLiteral("The domain is longer than 255 octets") + at(domainStart)};
+                return false;
+            }
+            const QStringList labels = domain.split(QLatin1Char('.'));
+            for (const QString &label : labels) {
+                if (MimeUtils::isAscii(label) && label.size() > 63) {
+                    *problem = {domainStart, QStringLiteral("A part of the domain is longer than 63 characters")
+                                                 + at(domainStart)};
+                    return false;
+                }
+            }
+            if (!MimeUtils::isAscii(domain) && MailAddress::domainToAce(domain).isEmpty()) {
+                *problem = {domainStart, QStringLiteral("\"%1\" is not a valid international domain name").arg(domain)
+                                             + at(domainStart)};
+                return false;
+            }
+        }
+        if (!inAngle && current().type == TokenType::Special && current().isSpecial('<')) {
+            *problem = {current().position,
+                        QStringLiteral("A name must come before the address in <...>") + at(current().position)};
+            return false;
+        }
+        *address = (allAtoms ? local : AddressParser::quoteLocalPartIfNeeded(local)) + QLatin1Char('@') + domain;
+        return true;
+    }
+
+    const QList<Token> &m_tokens;
+    AddressParser::Options m_options;
+    int m_index = 0;
+};
+
+bool isDotAtom(const QString &text)
+{
+    if (text.isEmpty() || text.startsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('.'))
+        || text.contains(QLatin1String("..")))
+        return false;
+    for (QChar c : text) {
+        if (c != QLatin1Char('.') && !AddressParser::isAtext(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool AddressParser::isAtext(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0x80)
+        return true;
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+        return true;
+    switch (u) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '/':
+    case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+AddressParser::Result AddressParser::parseList(const QString &text, Options options)
+{
+    Result result;
+    QList<Token> tokens;
+    Problem problem;
+    const bool lenient = options & SkipInvalid;
+    if (!Tokenizer(text, lenient).run(&tokens, &problem)) {
+        Parser::addProblem(&result, problem);
+        return result;
+    }
+    if (problem.position >= 0)
+        Parser::addProblem(&result, problem);
+    Parser parser(tokens, options);
+    parser.parseList(&result.addresses, &result);
+    return result;
+}
+
+AddressParser::Result AddressParser::parseMailbox(const QString &text, Options options)
+{
+    Result result;
+    QList<Token> tokens;
+    Problem problem;
+    if (!Tokenizer(text, options & SkipInvalid).run(&tokens, &problem)) {
+        Parser::addProblem(&result, problem);
+        return result;
+    }
+    if (problem.position >= 0)
+        Parser::addProblem(&result, problem);
+    Parser parser(tokens, options);
+    MailAddress mailbox;
+    Problem mailboxProblem;
+    if (parser.parseSingleMailbox(&mailbox, &mailboxProblem))
+        result.addresses.append(mailbox);
+    else
+        Parser::addProblem(&result, mailboxProblem);
+    return result;
+}
+
+bool AddressParser::isValidAddrSpec(const QString &addrSpec, QString *error)
+{
+    const Result result = parseMailbox(addrSpec);
+    QString problem = result.error;
+    if (result.ok()) {
+        const QList<MailAddress> boxes = result.addresses.mailboxes();
+        if (boxes.size() != 1 || !boxes.first().name().isEmpty() || addrSpec.startsWith(QLatin1Char('<'))
+            || boxes.first().address() != addrSpec.trimmed())
+            problem = QStringLiteral("\"%1\" is not a plain address such as user@example.org").arg(addrSpec);
+    }
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+QString AddressParser::quotePhraseIfNeeded(const QString &name)
+{
+    bool plain = !name.isEmpty() && !name.startsWith(QLatin1Char(' ')) && !name.endsWith(QLatin1Char(' '))
+        && !name.contains(QLatin1String("  "));
+    for (QChar c : name) {
+        if (!plain)
+            break;
+        if (c != QLatin1Char(' ') && !isAtext(c))
+            plain = false;
+    }
+    if (plain)
+        return name;
+    QString quoted = QStringLiteral("\"");
+    for (QChar c : name) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            quoted += QLatin1Char('\\');
+        quoted += c;
+    }
+    quoted += QLatin1Char('"');
+    return quoted;
+}
+
+QString AddressParser::quoteLocalPartIfNeeded(const QString &localPart)
+{
+    if (isDotAtom(localPart))
+        return localPart;
+    QString quoted = QStringLiteral("\"");
+    for (QChar c : localPart) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            quoted += QLatin1Char('\\');
+        quoted += c;
+    }
+    quoted += QLatin1Char('"');
+    return quoted;
+}
+
+QString AddressParser::formatList(const AddressList &list)
+{
+    QStringList parts;
+    for (const AddressList::Entry &entry : list.entries()) {
+        if (!entry.isGroup) {
+            parts.append(entry.mailbox.toDisplayString());
+            continue;
+        }
+        QStringList members;
+        for (const MailAddress &m : entry.group.members)
+            members.append(m.toDisplayString());
+        parts.append(quotePhraseIfNeeded(entry.group.name) + QLatin1Char(':')
+                     + (members.isEmpty() ? QString() : QLatin1Char(' ') + members.join(QLatin1String(", ")))
+                     + QLatin1Char(';'));
+    }
+    return parts.join(QLatin1String(", "));
+}

@@ -1,0 +1,673 @@
+#include "mime/messagewriter.h"
+
+#include "mime/addressparser.h"
+#include "mime/base64lines.h"
+#include "mime/headerfieldbuilder.h"
+#include "mime/mimeutils.h"
+#include "mime/quotedprintable.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstring>
+#include <functional>
+#include <vector>
+
+namespace {
+
+// One MIME entity of the message being planned.
+struct Node
+{
+    QByteArray mimeType;     // "text/plain", "multipart/mixed", ...
+    QByteArray headers;      // its header fields, each ending in CRLF
+    // A leaf's body: in memory (text parts, already encoded) or streamed from an attachment.
+    QByteArray body;
+    bool rawBody = false;    // 7bit/8bit text: the boundaries are checked against it
+    bool streamed = false;
+    MimeAttachment source;
+    qint64 sourceSize = 0;
+    // A multipart's children and boundary.
+    std::vector<Node> children;
+    QByteArray boundary;
+    QList<HeaderFieldBuilder::Parameter> multipartParameters;
+
+    bool isMultipart() const { return mimeType.startsWith("multipart/"); }
+};
+
+enum class TextEncoding { SevenBit, EightBit, QuotedPrintable };
+
+// RFC 2045 2.7/2.8 and RFC 5322 2.1.1: 7bit and 8bit data are lines of at most 998 octets with no NUL and
+// no bare CR or LF. On top of that a line with trailing whitespace (stripped by some transports) or
+// starting with "From " (rewritten to ">From " by mbox writers) goes out quoted-printable, which protects it.
+TextEncoding chooseTextEncoding(const QByteArray &crlfText, bool allow8bit)
+{
+    bool ascii = true;
+    const int n = crlfText.size();
+    int lineStart = 0;
+    for (int i = 0; i <= n; ++i) {
+        const bool lineEnd = i == n || (crlfText[i] == '\r' && i + 1 < n && crlfText[i + 1] == '\n');
+        if (!lineEnd) {
+            const unsigned char c = static_cast<unsigned char>(crlfText[i]);
+            if (c >= 0x80)
+                ascii = false;
+            else if ((c < 32 && c != '\t') || c == 127)
+                return TextEncoding::QuotedPrintable;
+            continue;
+        }
+        const int length = i - lineStart;
+        if (length > HeaderFieldBuilder::MaxLineLength)
+            return TextEncoding::QuotedPrintable;
+        if (length > 0) {
+            const char last = crlfText[i - 1];
+            if (last == ' ' || last == '\t')
+                return TextEncoding::QuotedPrintable;
+            if (length >= 5 && std::memcmp(crlfText.constData() + lineStart, "From ", 5) == 0)
+                return TextEncoding::QuotedPrintable;
+        }
+        lineStart = i + 2;
+        ++i;
+    }
+    if (ascii)
+        return TextEncoding::SevenBit;
+    return allow8bit ? TextEncoding::EightBit : TextEncoding::QuotedPrintable;
+}
+
+QString describe(const Node &node)
+{
+    QString text = QString::fromLatin1(node.mimeType);
+    if (node.isMultipart()) {
+        QStringList children;
+        for (const Node &child : node.children)
+            children.append(describe(child));
+        text += QLatin1Char('(') + children.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    return text;
+}
+
+void collect(Node &node, QList<Node *> *multiparts, QList<const QByteArray *> *rawBodies)
+{
+    if (node.isMultipart())
+        multiparts->append(&node);
+    if (node.rawBody)
+        rawBodies->append(&node.body);
+    for (Node &child : node.children)
+        collect(child, multiparts, rawBodies);
+}
+
+} // namespace
+
+qint64 MessageWriter::Segment::outputSize() const
+{
+    return streamed ? Base64Lines::encodedSize(sourceSize) : bytes.size();
+}
+
+MessageWriter::MessageWriter(const MimeMessage &message, QObject *parent)
+    : MessageWriter(message, Options(), parent)
+{
+}
+
+MessageWriter::MessageWriter(const MimeMessage &message, const Options &options, QObject *parent)
+    : QIODevice(parent)
+    , m_options(options)
+{
+    build(message);
+    if (!m_valid)
+        setErrorString(m_buildError);
+}
+
+MessageWriter::~MessageWriter() = default;
+
+void MessageWriter::fail(const QString &message)
+{
+    if (m_buildError.isEmpty())
+        m_buildError = message;
+}
+
+void MessageWriter::build(const MimeMessage &message)
+{
+    const bool utf8 = m_options.allowUtf8Headers;
+    m_date = message.date().isValid() ? message.date() : QDateTime::currentDateTime();
+    m_messageId = message.messageId().isEmpty() ? MimeMessage::generateMessageId(message.idDomain())
+                                                : message.messageId();
+    m_envelopeSender = message.envelopeSender();
+    m_envelopeRecipients = message.envelopeRecipients();
+
+    // Every address must be a valid addr-spec: an invalid one would corrupt the header it is written into.
+    if (message.from().isEmpty())
+        fail(QStringLiteral("The message has no sender (From)."));
+    QList<MailAddress> all = {message.from(), message.sender(), m_envelopeSender};
+    for (const AddressList &list : {message.replyTo(), message.to(), message.cc(), message.bcc()})
+        all.append(list.mailboxes());
+    for (const MailAddress &m : all) {
+        QString problem;
+        if (!m.isEmpty() && !AddressParser::isValidAddrSpec(m.address(), &problem))
+            fail(QStringLiteral("Invalid address \"%1\": %2").arg(m.address(), problem));
+    }
+    // An envelope address with a non-ASCII local part needs SMTPUTF8 whatever the headers look like.
+    for (const MailAddress &m : QList<MailAddress>(m_envelopeRecipients) << m_envelopeSender) {
+        if (!m.isEmpty() && !m.hasAsciiLocalPart())
+            m_usesUtf8 = true;
+    }
+
+    QByteArray headers;
+    auto check = [&](const HeaderFieldBuilder &field) {
+        if (!field.error().isEmpty())
+            fail(field.error());
+        if (field.usedUtf8())
+            m_usesUtf8 = true;
+        return field.toByteArray();
+    };
+    auto addField = [&](const HeaderFieldBuilder &field) { headers += check(field); };
+    auto addressField = [&](const char *name, const AddressList &list) {
+        if (list.isEmpty())
+            return;
+        HeaderFieldBuilder field(name, utf8);
+        field.appendAddressList(list);
+        addField(field);
+    };
+
+    // RFC 5322 3.6: the order is free; this is the usual one.
+    headers += "Date: " + MimeUtils::formatDate(m_date) + "\r\n";
+    addressField("From", message.from());
+    if (!message.sender().isEmpty() && !message.sender().sameMailbox(message.from()))
+        addressField("Sender", message.sender());
+    addressField("Reply-To", message.replyTo());
+    if (!message.subject().isEmpty()) {
+        HeaderFieldBuilder field("Subject", utf8);
+        field.appendUnstructured(message.subject());
+        addField(field);
+    }
+    if (message.to().isEmpty() && message.cc().isEmpty()) {
+        // Only Bcc recipients (or none): RFC 5322 3.6.3 suggests an empty group, as every mailer writes it.
+        AddressGroup undisclosed;
+        undisclosed.name = QStringLiteral("undisclosed-recipients");
+        AddressList list;
+        list.append(undisclosed);
+        addressField("To", list);
+    } else {
+        addressField("To", message.to());
+        addressField("Cc", message.cc());
+    }
+    // Bcc is deliberately never written (RFC 5322 3.6.3, the first of its three ways): the recipients are
+    // only in the envelope.
+    headers += "Message-ID: " + m_messageId + "\r\n";
+    if (!message.inReplyTo().isEmpty())
+        headers += "In-Reply-To: " + message.inReplyTo() + "\r\n";
+    if (!message.references().isEmpty()) {
+        HeaderFieldBuilder field("References", false);
+        for (const QByteArray &id : message.references())
+            field.appendToken(id);
+        addField(field);
+    }
+    if (!message.userAgent().isEmpty()) {
+        HeaderFieldBuilder field("User-Agent", utf8);
+        field.appendUnstructured(message.userAgent());
+        addField(field);
+    }
+    for (const auto &extra : message.extraHeaders()) {
+        const QString problem = MimeMessage::checkHeaderName(extra.first);
+        if (!problem.isEmpty()) {
+            fail(problem);
+            continue;
+        }
+        HeaderFieldBuilder field(extra.first, utf8);
+        field.appendUnstructured(MimeUtils::sanitizeHeaderText(extra.second));
+        addField(field);
+    }
+    headers += "MIME-Version: 1.0\r\n";
+
+    // --- The body tree: mixed > related > alternative, each level only when needed. ---
+    auto textLeaf = [&](const QString &text, const QByteArray &subtype) {
+        Node node;
+        node.mimeType = "text/" + subtype;
+        QByteArray bytes = MimeUtils::toCrlf(text.toUtf8());
+        // A text body ends with a line break (added when missing): readers, signatures and SMTP's final
+        // CRLF all expect one, and it keeps every transfer encoding decoding to the same text.
+        if (!bytes.isEmpty() && !bytes.endsWith("\r\n"))
+            bytes += "\r\n";
+        const TextEncoding encoding = chooseTextEncoding(bytes, m_options.allow8bit);
+        HeaderFieldBuilder type("Content-Type", false);
+        type.appendValueWithParameters(node.mimeType, {{"charset", QStringLiteral("utf-8")}});
+        node.headers = type.toByteArray();
+        switch (encoding) {
+        case TextEncoding::SevenBit:
+            node.headers += "Content-Transfer-Encoding: 7bit\r\n";
+            node.body = bytes;
+            node.rawBody = true;
+            break;
+        case TextEncoding::EightBit:
+            node.headers += "Content-Transfer-Encoding: 8bit\r\n";
+            node.body = bytes;
+            node.rawBody = true;
+            m_uses8bit = true;
+            break;
+        case TextEncoding::QuotedPrintable:
+            node.headers += "Content-Transfer-Encoding: quoted-printable\r\n";
+            node.body = QuotedPrintable::encode(bytes);
+            break;
+        }
+        return node;
+    };
+
+    auto attachmentLeaf = [&](const MimeAttachment &attachment) {
+        Node node;
+        node.mimeType = attachment.mimeType();
+        node.streamed = true;
+        node.source = attachment;
+        if (attachment.isFile()) {
+            const QString path = attachment.filePath();
+            const QFileInfo info(path);
+            const QString label = QStringLiteral("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
+            if (!info.exists()) {
+                fail(label + QStringLiteral(" does not exist."));
+            } else if (!info.isFile()) {
+                fail(label + QStringLiteral(" is not a regular file."));
+            } else {
+                QFile probe(path);
+                if (!probe.open(QIODevice::ReadOnly))
+                    fail(label + QStringLiteral(" cannot be read: %1").arg(probe.errorString()));
+            }
+            node.sourceSize = info.size();
+        } else {
+            node.sourceSize = attachment.data().size();
+        }
+        const bool isInline = attachment.disposition() == MimeAttachment::Disposition::Inline;
+        QList<HeaderFieldBuilder::Parameter> typeParameters;
+        QList<HeaderFieldBuilder::Parameter> dispositionParameters;
+        if (!attachment.fileName().isEmpty()) {
+            typeParameters.append({"name", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::Rfc2047});
+            dispositionParameters.append(
+                {"filename", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::FileName});
+        }
+        HeaderFieldBuilder type("Content-Type", utf8);
+        type.appendValueWithParameters(node.mimeType, typeParameters);
+        HeaderFieldBuilder disposition("Content-Disposition", utf8);
+        disposition.appendValueWithParameters(isInline ? "inline" : "attachment", dispositionParameters);
+        node.headers = check(type) + check(disposition);
+        if (!attachment.contentId().isEmpty())
+            node.headers += "Content-ID: <" + attachment.contentId().toLatin1() + ">\r\n";
+        if (!attachment.description().isEmpty()) {
+            HeaderFieldBuilder description("Content-Description", utf8);
+            description.appendUnstructured(attachment.description());
+            node.headers += check(description);
+        }
+        node.headers += "Content-Transfer-Encoding: base64\r\n";
+        return node;
+    };
+    auto multipart = [](const QByteArray &subtype, std::vector<Node> children) {
+        Node node;
+        node.mimeType = "multipart/" + subtype;
+        node.children = std::move(children);
+        return node;
+    };
+
+    const QString html = message.html();
+    const QString plain = message.effectivePlainText();
+    QList<MimeAttachment> attachments = message.attachments();
+    QList<MimeAttachment> inlineImages = message.inlineImages();
+    if (html.isEmpty()) {
+        // Without HTML nothing can show an inline image in place: send them as inline parts of the mixed.
+        attachments = inlineImages + attachments;
+        inlineImages.clear();
+    }
+
+    Node body;
+    bool hasBody = true;
+    if (!html.isEmpty()) {
+        std::vector<Node> alternatives;
+        alternatives.push_back(textLeaf(plain, "plain"));
+        alternatives.push_back(textLeaf(html, "html"));
+        body = multipart("alternative", std::move(alternatives));
+        if (!inlineImages.isEmpty()) {
+            // RFC 2387: the first part is the root the images belong to; "type" names it.
+            std::vector<Node> related;
+            related.push_back(std::move(body));
+            for (const MimeAttachment &image : inlineImages)
+                related.push_back(attachmentLeaf(image));
+            body = multipart("related", std::move(related));
+            body.multipartParameters.append({"type", QStringLiteral("multipart/alternative")});
+        }
+    } else if (!plain.isEmpty() || attachments.isEmpty()) {
+        body = textLeaf(plain, "plain");
+    } else {
+        hasBody = false; // attachments only: no empty text part in front of them
+    }
+
+    Node root;
+    if (!attachments.isEmpty()) {
+        std::vector<Node> parts;
+        if (hasBody)
+            parts.push_back(std::move(body));
+        for (const MimeAttachment &attachment : attachments)
+            parts.push_back(attachmentLeaf(attachment));
+        root = multipart("mixed", std::move(parts));
+    } else {
+        root = std::move(body);
+    }
+
+    // --- Boundaries ---
+    // A boundary starts with "=_". Quoted-printable output contains '=' only before two hex digits or a line
+    // break, and base64 output has no '_' and '=' only as final padding, so "=_" can occur in neither: parts in
+    // those encodings can never contain a delimiter line. Header lines begin with a field name or whitespace,
+    // never "--". Only 7bit/8bit text is sent as written; it is searched, and a boundary found in it (which
+    // 28 random alphanumerics make astronomically unlikely) is replaced. All boundaries differ, and since they
+    // have the same length none is a prefix of another (RFC 2046 5.1.1).
+    QList<Node *> multiparts;
+    QList<const QByteArray *> rawBodies;
+    collect(root, &multiparts, &rawBodies);
+    for (Node *node : multiparts) {
+        for (int attempt = 0;; ++attempt) {
+            const QByteArray candidate = "=_" + MimeUtils::randomToken(28);
+            bool clash = m_boundaries.contains(candidate);
+            for (const QByteArray *raw : rawBodies)
+                clash = clash || raw->contains(candidate);
+            if (!clash || attempt > 100) {
+                node->boundary = candidate;
+                m_boundaries.append(candidate);
+                break;
+            }
+        }
+        HeaderFieldBuilder type("Content-Type", false);
+        QList<HeaderFieldBuilder::Parameter> parameters = node->multipartParameters;
+        parameters.append({"boundary", QString::fromLatin1(node->boundary)});
+        type.appendValueWithParameters(node->mimeType, parameters);
+        node->headers = type.toByteArray();
+    }
+    m_structure = describe(root);
+
+    // --- Segments ---
+    m_headerBlock = headers + root.headers;
+    auto appendBytes = [this](const QByteArray &bytes) {
+        if (bytes.isEmpty())
+            return;
+        if (!m_segments.isEmpty() && !m_segments.last().streamed) {
+            m_segments.last().bytes += bytes;
+            return;
+        }
+        Segment segment;
+        segment.bytes = bytes;
+        m_segments.append(segment);
+    };
+    std::function<void(const Node &, bool)> emitNode = [&](const Node &node, bool top) {
+        appendBytes(top ? m_headerBlock + "\r\n" : node.headers + "\r\n");
+        if (node.isMultipart()) {
+            if (top)
+                appendBytes("This is a multi-part message in MIME format.\r\n");
+            for (const Node &child : node.children) {
+                appendBytes("--" + node.boundary + "\r\n");
+                emitNode(child, false);
+                // The CRLF before a delimiter belongs to the delimiter (RFC 2046 5.1.1), not to the part.
+                appendBytes("\r\n");
+            }
+            appendBytes("--" + node.boundary + "--" + (top ? "\r\n" : ""));
+            return;
+        }
+        if (node.streamed) {
+            Segment segment;
+            segment.streamed = true;
+            segment.source = node.source;
+            segment.sourceSize = node.sourceSize;
+            m_segments.append(segment);
+            return;
+        }
+        appendBytes(node.body);
+    };
+    emitNode(root, true);
+
+    m_totalSize = 0;
+    for (const Segment &segment : m_segments)
+        m_totalSize += segment.outputSize();
+    m_valid = m_buildError.isEmpty();
+}
+
+void MessageWriter::resetReading()
+{
+    m_segmentIndex = 0;
+    m_segmentOffset = 0;
+    m_sourceRead = 0;
+    m_sourceOpen = false;
+    m_file.close();
+    m_encodedPos = 0;
+    m_encoded.resize(0);
+    m_produced = 0;
+    m_failed = false;
+}
+
+bool MessageWriter::open(OpenMode mode)
+{
+    if ((mode & QIODevice::WriteOnly) || !(mode & QIODevice::ReadOnly)) {
+        setErrorString(QStringLiteral("A message writer can only be opened for reading."));
+        return false;
+    }
+    if (!m_valid) {
+        setErrorString(m_buildError);
+        return false;
+    }
+    resetReading();
+    // Unbuffered: this device already hands out data in chunks; a QIODevice buffer would only copy it again.
+    return QIODevice::open(mode | QIODevice::Unbuffered);
+}
+
+void MessageWriter::close()
+{
+    m_file.close();
+    m_sourceOpen = false;
+    QIODevice::close();
+}
+
+qint64 MessageWriter::size() const
+{
+    return totalSize();
+}
+
+qint64 MessageWriter::bytesAvailable() const
+{
+    if (!isOpen() || m_failed)
+        return QIODevice::bytesAvailable();
+    return (m_totalSize - m_produced) + QIODevice::bytesAvailable();
+}
+
+bool MessageWriter::atEnd() const
+{
+    if (!isOpen())
+        return true;
+    return m_failed || (m_produced >= m_totalSize && QIODevice::bytesAvailable() == 0);
+}
+
+qint64 MessageWriter::writeData(const char *, qint64)
+{
+    return -1;
+}
+
+qint64 MessageWriter::failRead(const QString &message)
+{
+    m_failed = true;
+    m_file.close();
+    m_sourceOpen = false;
+    setErrorString(message);
+    return -1;
+}
+
+qint64 MessageWriter::readData(char *data, qint64 maxSize)
+{
+    if (m_failed)
+        return -1;
+    qint64 done = 0;
+    while (done < maxSize && m_segmentIndex < m_segments.size()) {
+        const Segment &segment = m_segments.at(m_segmentIndex);
+        if (!segment.streamed) {
+            const qint64 n = qMin(maxSize - done, qint64(segment.bytes.size()) - m_segmentOffset);
+            std::memcpy(data + done, segment.bytes.constData() + m_segmentOffset, size_t(n));
+            done += n;
+            m_segmentOffset += n;
+            if (m_segmentOffset == segment.bytes.size()) {
+                ++m_segmentIndex;
+                m_segmentOffset = 0;
+            }
+            continue;
+        }
+        if (m_encodedPos < m_encoded.size()) {
+            const qint64 n = qMin(maxSize - done, qint64(m_encoded.size()) - m_encodedPos);
+            std::memcpy(data + done, m_encoded.constData() + m_encodedPos, size_t(n));
+            done += n;
+            m_encodedPos += n;
+            continue;
+        }
+        const QString label = QStringLiteral("The attachment \"%1\"").arg(segment.source.fileName())
+            + (segment.source.isFile() ? QStringLiteral(" (%1)").arg(segment.source.filePath()) : QString());
+        if (!m_sourceOpen) {
+            if (segment.source.isFile()) {
+                m_file.setFileName(segment.source.filePath());
+                if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                    failRead(label + QStringLiteral(" could not be opened while the message was being written: %1")
+                                         .arg(m_file.errorString()));
+                    break;
+                }
+            }
+            m_sourceOpen = true;
+            m_sourceRead = 0;
+        }
+        if (m_sourceRead == segment.sourceSize) {
+            if (segment.source.isFile()) {
+                // The size was promised in totalSize(): a file that grew would silently lose its end.
+                char probe;
+                const qint64 extra = m_file.read(&probe, 1);
+                if (extra != 0) {
+                    failRead(extra < 0 ? label + QStringLiteral(" could not be read: %1").arg(m_file.errorString())
+                                       : label + QStringLiteral(" grew while the message was being written (it had "
+                                                                "%1 bytes when the message was prepared).")
+                                                     .arg(segment.sourceSize));
+                    break;
+                }
+                m_file.close();
+            }
+            m_sourceOpen = false;
+            m_sourceRead = 0;
+            m_encoded.resize(0);
+            m_encodedPos = 0;
+            ++m_segmentIndex;
+            continue;
+        }
+
+        const qint64 chunk = qMin(ChunkSize, segment.sourceSize - m_sourceRead);
+        const char *raw = nullptr;
+        if (segment.source.isFile()) {
+            if (m_raw.size() < ChunkSize)
+                m_raw.resize(ChunkSize);
+            qint64 got = 0;
+            while (got < chunk) {
+                const qint64 r = m_file.read(m_raw.data() + got, chunk - got);
+                if (r < 0) {
+                    failRead(label + QStringLiteral(" could not be read: %1").arg(m_file.errorString()));
+                    break;
+                }
+                if (r == 0) {
+                    failRead(label + QStringLiteral(" changed while the message was being written: it had %1 bytes "
+                                                    "when the message was prepared, but ended after %2.")
+                                         .arg(segment.sourceSize)
+                                         .arg(m_sourceRead + got));
+                    break;
+                }
+                got += r;
+            }
+            if (m_failed)
+                break;
+            raw = m_raw.constData();
+        } else {
+            raw = segment.source.data().constData() + m_sourceRead;
+        }
+        const bool first = m_sourceRead == 0;
+        const qint64 encodedSize = Base64Lines::chunkEncodedSize(chunk, first);
+        if (maxSize - done >= encodedSize) {
+            // Enough room: encode straight into the reader's buffer, no intermediate copy.
+            Base64Lines::encodeChunk(raw, chunk, data + done, first);
+            done += encodedSize;
+        } else {
+            m_encoded.resize(encodedSize);
+            Base64Lines::encodeChunk(raw, chunk, m_encoded.data(), first);
+            m_encodedPos = 0;
+        }
+        m_sourceRead += chunk;
+        m_peakBuffer = qMax(m_peakBuffer, qint64(m_raw.capacity()) + qint64(m_encoded.capacity()));
+    }
+    m_produced += done;
+    if (m_failed)
+        return done > 0 ? done : -1;
+    if (done == 0 && m_segmentIndex >= m_segments.size())
+        return -1; // the end of the message
+    return done;
+}
+
+bool MessageWriter::writeTo(QIODevice *device)
+{
+    if (!isOpen() && !open(QIODevice::ReadOnly))
+        return false;
+    // Large enough that each attachment chunk is encoded directly into it.
+    QByteArray buffer(4 * ChunkSize, Qt::Uninitialized);
+    while (!atEnd()) {
+        const qint64 n = read(buffer.data(), buffer.size());
+        if (n < 0)
+            break;
+        qint64 offset = 0;
+        while (offset < n) {
+            const qint64 written = device->write(buffer.constData() + offset, n - offset);
+            if (written <= 0) {
+                setErrorString(QStringLiteral("The message could not be written: %1").arg(device->errorString()));
+                return false;
+            }
+            offset += written;
+        }
+    }
+    if (m_failed)
+        return false;
+    if (m_produced != m_totalSize) {
+        setErrorString(QStringLiteral("The message ended after %1 of %2 bytes.").arg(m_produced).arg(m_totalSize));
+        return false;
+    }
+    return true;
+}
+
+bool MessageWriter::writeToFile(const MimeMessage &message, const QString &path, const Options &options,
+                                QString *error)
+{
+    MessageWriter writer(message, options);
+    if (!writer.isValid()) {
+        if (error)
+            *error = writer.errorString();
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // A device or a pipe (/dev/stdout, /dev/null): QSaveFile would try to replace it with a regular file.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        if (!writer.writeTo(&file)) {
+            if (error)
+                *error = writer.errorString();
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writer.writeTo(&file)) {
+        if (error)
+            *error = writer.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

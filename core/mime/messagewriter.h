@@ -1,0 +1,131 @@
+#pragma once
+
+#include "mime/mimemessage.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QIODevice>
+#include <QList>
+
+// Turns a MimeMessage into RFC 5322 / MIME bytes as a sequential, read-only QIODevice, so the SMTP engine
+// (DATA/BDAT) or a file can pull the message chunk by chunk: attachments are read from disk and base64-encoded
+// while they are sent, never held whole. Everything else (headers, text parts) is prepared up front, which is
+// what makes totalSize() exact before the first byte is read.
+class MessageWriter : public QIODevice
+{
+    Q_OBJECT
+public:
+    // What the receiving server allows. Both default to false: the conservative 7-bit form every server accepts.
+    struct Options
+    {
+        // RFC 6152 8BITMIME offered: text parts may be sent as 8bit (lines still at most 998 octets).
+        bool allow8bit = false;
+        // RFC 6531 SMTPUTF8 offered: headers carry UTF-8 as is (RFC 6532) instead of RFC 2047 encoded words.
+        bool allowUtf8Headers = false;
+    };
+
+    // Raw octets an attachment is read in; a multiple of 57 so each chunk is whole base64 lines.
+    static constexpr qint64 ChunkSize = 57 * 1024;
+
+    explicit MessageWriter(const MimeMessage &message, QObject *parent = nullptr);
+    MessageWriter(const MimeMessage &message, const Options &options, QObject *parent = nullptr);
+    ~MessageWriter() override;
+
+    // False when the message cannot be written (invalid address, unreadable attachment, ...): errorString()
+    // says why, and open() fails.
+    bool isValid() const { return m_valid; }
+
+    // The exact number of octets the device produces, known before reading; -1 when !isValid().
+    qint64 totalSize() const { return m_valid ? m_totalSize : -1; }
+    // Octets handed out so far (for progress: bytesProduced() / totalSize()).
+    qint64 bytesProduced() const { return m_produced; }
+
+    // What MAIL FROM must declare: BODY=8BITMIME when a part went out as 8bit, SMTPUTF8 when a header carries
+    // raw UTF-8 or an envelope address has a non-ASCII local part.
+    bool requires8BitMime() const { return m_uses8bit; }
+    bool requiresSmtpUtf8() const { return m_usesUtf8; }
+
+    // The Message-ID and Date written into the headers (generated when the message had none).
+    QByteArray messageId() const { return m_messageId; }
+    QDateTime date() const { return m_date; }
+
+    // The SMTP envelope, from the message (MimeMessage::envelopeSender / envelopeRecipients).
+    MailAddress envelopeSender() const { return m_envelopeSender; }
+    QList<MailAddress> envelopeRecipients() const { return m_envelopeRecipients; }
+
+    // The MIME tree as text, e.g. "multipart/mixed(multipart/alternative(text/plain,text/html),image/png)".
+    QString structure() const { return m_structure; }
+    // Boundaries in use, outermost first.
+    QList<QByteArray> boundaries() const { return m_boundaries; }
+    // The message's own header block (without the blank line that ends it).
+    QByteArray headerBlock() const { return m_headerBlock; }
+
+    // The most the device has buffered at once while streaming an attachment (its raw chunk plus its
+    // encoded form): bounded by ChunkSize, whatever the attachment's size.
+    qint64 peakBufferSize() const { return m_peakBuffer; }
+
+    // Writes the whole message to `device` (opening this writer if needed). False on a read or write
+    // error, with errorString() saying which file and why.
+    bool writeTo(QIODevice *device);
+    // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind.
+    static bool writeToFile(const MimeMessage &message, const QString &path, const Options &options,
+                            QString *error = nullptr);
+
+    bool isSequential() const override { return true; }
+    // Read-only; every open() starts the message from its first byte again (e.g. to retry a send).
+    bool open(OpenMode mode) override;
+    void close() override;
+    // The total size, so progress bars and BDAT chunking work with size() as with a file.
+    qint64 size() const override;
+    qint64 bytesAvailable() const override;
+    bool atEnd() const override;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    struct Segment
+    {
+        QByteArray bytes;              // in-memory output
+        bool streamed = false;         // base64 of `source`, encoded while reading
+        MimeAttachment source;
+        qint64 sourceSize = 0;
+        qint64 outputSize() const;
+    };
+
+    void build(const MimeMessage &message);
+    void fail(const QString &message);
+    qint64 failRead(const QString &message);
+    bool startChunk(const Segment &segment, char *direct, qint64 room, qint64 *written);
+    void resetReading();
+
+    Options m_options;
+    bool m_valid = false;
+    QString m_buildError;
+    QList<Segment> m_segments;
+    qint64 m_totalSize = 0;
+    bool m_uses8bit = false;
+    bool m_usesUtf8 = false;
+    QByteArray m_messageId;
+    QDateTime m_date;
+    MailAddress m_envelopeSender;
+    QList<MailAddress> m_envelopeRecipients;
+    QString m_structure;
+    QList<QByteArray> m_boundaries;
+    QByteArray m_headerBlock;
+
+    // Reading state.
+    int m_segmentIndex = 0;
+    qint64 m_segmentOffset = 0; // in-memory segments: octets of the segment delivered
+    qint64 m_sourceRead = 0;    // streamed segments: raw octets consumed
+    bool m_sourceOpen = false;
+    QFile m_file;
+    QByteArray m_raw;
+    QByteArray m_encoded;
+    qint64 m_encodedPos = 0;
+    qint64 m_produced = 0;
+    qint64 m_peakBuffer = 0;
+    bool m_failed = false;
+};
