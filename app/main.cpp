@@ -1,7 +1,20 @@
+#include "cli/cli.h"
+
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 int main(int argc, char **argv)
 {
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (Cli::isCommand(first)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Epistle"));
+        QCoreApplication::setApplicationName(QStringLiteral("epistle"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(EPISTLE_VERSION));
+        // The application proxy follows the environment (http_proxy, all_proxy, ...), as users expect.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        return Cli::run(app.arguments().mid(1));
+    }
     QCoreApplication app(argc, argv);
-    return 0;
+    return Cli::run({QStringLiteral("help")});
 }

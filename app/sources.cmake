@@ -1,4 +1,14 @@
 # Sources of app/.
 target_sources(epistle PRIVATE
     main.cpp
+    cli/cli.h cli/cli.cpp
+    cli/cliutil.h cli/cliutil.cpp
+    cli/commands.h
+    cli/connectionoptions.h cli/connectionoptions.cpp
+    cli/messageoptions.h cli/messageoptions.cpp
+    cli/report.h cli/report.cpp
+    cli/sendcommand.cpp
+    cli/testcommand.cpp
 )
+target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(epistle PRIVATE EPISTLE_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,56 @@
+#include "cli.h"
+
+#include "cliutil.h"
+#include "commands.h"
+
+int Commands::help(const QStringList &)
+{
+    Cli::out(QStringLiteral(
+        "Usage:\n"
+        "  epistle                                  open the composer\n"
+        "  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)\n"
+        "  epistle send [connection] [message] [output]\n"
+        "  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]\n"
+        "  epistle help [COMMAND]\n"
+        "\n"
+        "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
+        "            [--user USER] [--password-env VAR | --password-file FILE]\n"
+        "            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]\n"
+        "            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]\n"
+        "message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT\n"
+        "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]\n"
+        "            [--header \"Name: value\"...] [--dsn-notify WHEN] [--dsn-return full|headers]\n"
+        "            or --eml FILE --from ADDR --to ADDR...\n"
+        "output:     --trace | --json | --dry-run [--output FILE]\n"
+        "\n"
+        "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
+        "76 protocol error, 77 authentication failed, 78 configuration (untrusted certificate, wrong mode)."));
+    return ExitCode::Ok;
+}
+
+bool Cli::isCommand(const QString &word)
+{
+    static const QStringList commands = {QStringLiteral("send"), QStringLiteral("test"), QStringLiteral("help"),
+                                         QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")};
+    return commands.contains(word);
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("send")) {
+        return Commands::send(rest);
+    }
+    if (command == QLatin1String("test")) {
+        return Commands::test(rest);
+    }
+    if (command == QLatin1String("--version")) {
+        out(QStringLiteral("epistle ") + QStringLiteral(EPISTLE_VERSION));
+        return ExitCode::Ok;
+    }
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        return Commands::help(rest);
+    }
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+}

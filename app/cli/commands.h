@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// The sub-commands of `epistle`; each takes the arguments after its name and returns an exit code.
+namespace Commands {
+int send(const QStringList &arguments);
+int test(const QStringList &arguments);
+int help(const QStringList &arguments);
+}

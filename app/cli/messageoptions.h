@@ -1,0 +1,17 @@
+#pragma once
+
+#include "mime/mimemessage.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+// The message part of the command line (--from, --to, ..., --attach, or --eml), turned into a MimeMessage.
+class MessageOptions
+{
+public:
+    static void add(QCommandLineParser &parser);
+    // Builds the message. 'defaultFrom' (an account's address and name) applies when --from is absent.
+    // Returns ExitCode::Ok, or an exit code with 'error' set.
+    static int build(const QCommandLineParser &parser, MimeMessage *message, QString *error,
+                     const QString &defaultFrom = {}, const QString &defaultFromName = {});
+};

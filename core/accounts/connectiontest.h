@@ -1,0 +1,113 @@
+#pragma once
+
+#include "smtp/smtpcapabilities.h"
+#include "smtp/smtpclient.h"
+#include "smtp/smtpconnectionsettings.h"
+#include "smtp/smtperror.h"
+#include "smtp/smtptlsinfo.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QSslSocket;
+
+// Runs the steps of a real send without sending anything — resolve, connect, TLS, greeting, EHLO, STARTTLS,
+// AUTH, MAIL FROM, RCPT, RSET, QUIT — reports each live with its timing, and on failure names the cause and
+// the fix in plain words, with the settings that would fix it where a setting is the answer.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+public:
+    enum class StepId { Resolve, Connect, Tls, Greeting, Ehlo, StartTls, EhloAfterTls, Auth, MailFrom, RcptTo, Reset, Quit };
+    Q_ENUM(StepId)
+
+    // One step's outcome.
+    struct Step
+    {
+        StepId id = StepId::Resolve;
+        bool ok = false;
+        qint64 milliseconds = 0;
+        QString detail;   // what was learnt: addresses, TLS parameters, capabilities, the server's reply
+        SmtpReply reply;
+    };
+
+    // Why the test failed and what to do about it. 'code' is stable (for scripts and JSON).
+    struct Diagnosis
+    {
+        QString code;
+        QString message;     // cause and fix in one or two sentences
+        bool hasSuggestion = false;
+        SmtpConnectionSettings suggested; // "apply suggested settings"
+        SmtpError error;
+    };
+
+    explicit ConnectionTest(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    // MAIL FROM with this address (the account's), then RSET. Empty skips the step.
+    void setSender(const QString &address) { m_sender = address; }
+    // RCPT TO this address too, when given.
+    void setTestRecipient(const QString &address) { m_recipient = address; }
+    // Announce a message of this size with MAIL FROM, so a server SIZE limit shows up now, not at send time.
+    void setMessageSize(qint64 bytes) { m_messageSize = bytes; }
+    // How long to wait for a greeting before checking whether the port speaks TLS from the first byte.
+    void setTlsProbeDelay(int milliseconds) { m_probeDelay = milliseconds; }
+
+    void start();
+    void cancel();
+
+    SmtpClient *client() const { return m_client; }
+    const QList<Step> &steps() const { return m_steps; }
+    bool isFinished() const { return m_finished; }
+    bool passed() const { return m_finished && !m_diagnosis.error.isError() && m_diagnosis.code.isEmpty(); }
+    const Diagnosis &diagnosis() const { return m_diagnosis; }
+    SmtpTlsInfo tlsInfo() const { return m_tlsInfo; }
+    SmtpCapabilities capabilities() const { return m_capabilities; }
+    QStringList resolvedAddresses() const { return m_addresses; }
+
+    static QString stepName(StepId id);   // "resolve", "connect", "tls", ..., stable
+    static QString stepTitle(StepId id);  // "Looking up the server", for people
+
+Q_SIGNALS:
+    void stepStarted(ConnectionTest::StepId id);
+    void stepFinished(const ConnectionTest::Step &step);
+    void finished(bool passed);
+
+private:
+    void begin(StepId id);
+    void end(bool ok, const QString &detail = {}, const SmtpReply &reply = {});
+    void connectClient();
+    void onGreeting(const SmtpReply &reply);
+    void onEhlo(const SmtpReply &reply, bool afterTls);
+    void doAuth();
+    void doMail();
+    void doRcpt();
+    void doReset();
+    void doQuit();
+    void onClientError(const SmtpError &error);
+    void startTlsProbe();
+    void fail(const SmtpError &error);
+    void diagnose(const SmtpError &error);
+    void finish();
+
+    SmtpConnectionSettings m_settings;
+    QPointer<SmtpClient> m_client;
+    QPointer<QSslSocket> m_probe;
+    QString m_sender;
+    QString m_recipient;
+    qint64 m_messageSize = -1;
+    int m_probeDelay = 3000;
+    QList<Step> m_steps;
+    StepId m_current = StepId::Resolve;
+    bool m_inStep = false;
+    QElapsedTimer m_stepClock;
+    Diagnosis m_diagnosis;
+    SmtpTlsInfo m_tlsInfo;
+    SmtpCapabilities m_capabilities;
+    QStringList m_addresses;
+    bool m_finished = false;
+    bool m_greeted = false;
+    int m_lookupId = -1;
+};
