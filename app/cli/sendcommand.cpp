@@ -4,6 +4,7 @@
 #include "messageoptions.h"
 #include "report.h"
 
+#include "mime/emlreader.h"
 #include "mime/messagewriter.h"
 #include "smtp/smtpsender.h"
 #include "smtp/smtptranscript.h"
@@ -105,16 +106,48 @@ int Commands::send(const QStringList &arguments)
             return Cli::fail(ExitCode::NoInput, error);
         }
         emlFile.reset(prepared.file);
-        if (!parser.isSet(QStringLiteral("from")) || parser.values(QStringLiteral("to")).isEmpty()) {
-            return Cli::usageError(QStringLiteral("--eml needs the envelope: --from ADDR and --to ADDR"));
+        // The envelope: --from/--to when given, else the message's own Sender/From and To/Cc/Bcc.
+        QByteArray head = emlFile->peek(1024 * 1024);
+        const qsizetype end = head.indexOf("\n\r\n") >= 0 ? head.indexOf("\n\r\n") : head.indexOf("\n\n");
+        if (end >= 0) {
+            head.truncate(end + 1);
         }
-        MimeMessage envelopeOnly;
-        if (const int rc = MessageOptions::build(parser, &envelopeOnly, &error, accountFrom); rc != ExitCode::Ok) {
-            return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+        const EmlMessage headers = EmlReader::parse(head + "\r\n");
+        if (parser.isSet(QStringLiteral("from"))) {
+            MimeMessage envelope;
+            if (const int rc = MessageOptions::build(parser, &envelope, &error, accountFrom); rc != ExitCode::Ok
+                && parser.isSet(QStringLiteral("to"))) {
+                return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+            }
+            outgoing.from = envelope.from().address();
+        } else {
+            const QList<MailAddress> sender = headers.sender.mailboxes();
+            const QList<MailAddress> from = headers.from.mailboxes();
+            outgoing.from = !sender.isEmpty() ? sender.first().address() : from.value(0).address();
+            if (outgoing.from.isEmpty()) {
+                outgoing.from = accountFrom;
+            }
         }
-        outgoing.from = envelopeOnly.envelopeSender().address();
-        for (const MailAddress &a : envelopeOnly.envelopeRecipients()) {
-            outgoing.recipients << a.address();
+        if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc")) || parser.isSet(QStringLiteral("bcc"))) {
+            MimeMessage envelope;
+            envelope.setFrom(MailAddress(outgoing.from.isEmpty() ? QStringLiteral("x@invalid") : outgoing.from));
+            if (const int rc = MessageOptions::build(parser, &envelope, &error, outgoing.from); rc != ExitCode::Ok) {
+                return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+            }
+            for (const MailAddress &a : envelope.envelopeRecipients()) {
+                outgoing.recipients << a.address();
+            }
+        } else {
+            for (const AddressList *list : {&headers.to, &headers.cc, &headers.bcc}) {
+                for (const MailAddress &a : list->mailboxes()) {
+                    if (!outgoing.recipients.contains(a.address(), Qt::CaseInsensitive)) {
+                        outgoing.recipients << a.address();
+                    }
+                }
+            }
+        }
+        if (outgoing.from.isEmpty() || outgoing.recipients.isEmpty()) {
+            return Cli::usageError(QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
         }
         outgoing.body = emlFile.get();
         outgoing.size = prepared.size;
