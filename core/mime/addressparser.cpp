@@ -285,7 +285,7 @@ public:
             *problem = {current().position, QStringLiteral("No address given")};
             return false;
         }
-        if (!parseMailbox(mailbox, problem, false))
+        if (!parseMailbox(mailbox, problem))
             return false;
         while (current().isSpecial(','))
             ++m_index;
@@ -326,7 +326,7 @@ private:
     }
 
     // Finds what kind of entry starts here by the first '<', ':' or '@' before the entry ends.
-    QChar lookAhead(bool inGroup) const
+    QChar lookAhead() const
     {
         for (int i = m_index; i < m_tokens.size(); ++i) {
             const Token &t = m_tokens.at(i);
@@ -337,7 +337,7 @@ private:
             const char16_t c = t.text.at(0).unicode();
             if (c == '<' || c == ':' || c == '@')
                 return t.text.at(0);
-            if (c == ',' || c == '>' || (c == ';' && (inGroup || true)))
+            if (c == ',' || c == '>' || c == ';')
                 return QChar();
         }
         return QChar();
@@ -345,12 +345,12 @@ private:
 
     bool parseEntry(AddressList::Entry *entry, Problem *problem)
     {
-        if (lookAhead(false) == QLatin1Char(':')) {
+        if (lookAhead() == QLatin1Char(':')) {
             entry->isGroup = true;
             return parseGroup(&entry->group, problem);
         }
         entry->isGroup = false;
-        return parseMailbox(&entry->mailbox, problem, false);
+        return parseMailbox(&entry->mailbox, problem);
     }
 
     bool parseGroup(AddressGroup *group, Problem *problem)
@@ -385,7 +385,7 @@ private:
                 return false;
             }
             MailAddress member;
-            if (!parseMailbox(&member, problem, true))
+            if (!parseMailbox(&member, problem))
                 return false;
             group->members.append(member);
             if (!current().isSpecial(',') && !current().isSpecial(';') && current().type != TokenType::End) {
@@ -397,9 +397,9 @@ private:
         }
     }
 
-    bool parseMailbox(MailAddress *mailbox, Problem *problem, bool inGroup)
+    bool parseMailbox(MailAddress *mailbox, Problem *problem)
     {
-        const QChar kind = lookAhead(inGroup);
+        const QChar kind = lookAhead();
         if (kind == QLatin1Char(':')) {
             *problem = {current().position,
                         QStringLiteral("A group cannot contain another group") + at(current().position)};
@@ -581,8 +581,8 @@ private:
                         break;
                     for (QChar c : t.text) {
                         if (!isDomainChar(c)) {
-                            *problem = {t.position, QStringLiteral("'%1' cannot appear in a domain name").arg(c)
-                                                        + at(t.position + int(t.text.indexOf(c)))};
+                            const int where = t.position + int(t.text.indexOf(c));
+                            *problem = {where, QStringLiteral("'%1' cannot appear in a domain name").arg(c) + at(where)};
                             return false;
                         }
                     }

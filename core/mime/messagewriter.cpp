@@ -144,7 +144,9 @@ void MessageWriter::build(const MimeMessage &message)
             fail(QStringLiteral("Invalid address \"%1\": %2").arg(m.address(), problem));
     }
     // An envelope address with a non-ASCII local part needs SMTPUTF8 whatever the headers look like.
-    for (const MailAddress &m : QList<MailAddress>(m_envelopeRecipients) << m_envelopeSender) {
+    QList<MailAddress> envelope = m_envelopeRecipients;
+    envelope.append(m_envelopeSender);
+    for (const MailAddress &m : envelope) {
         if (!m.isEmpty() && !m.hasAsciiLocalPart())
             m_usesUtf8 = true;
     }
@@ -552,8 +554,10 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
         const qint64 chunk = qMin(ChunkSize, segment.sourceSize - m_sourceRead);
         const char *raw = nullptr;
         if (segment.source.isFile()) {
-            if (m_raw.size() < ChunkSize)
+            if (m_raw.size() < ChunkSize) {
+                m_raw.reserve(ChunkSize);
                 m_raw.resize(ChunkSize);
+            }
             qint64 got = 0;
             while (got < chunk) {
                 const qint64 r = m_file.read(m_raw.data() + got, chunk - got);
@@ -583,6 +587,8 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             Base64Lines::encodeChunk(raw, chunk, data + done, first);
             done += encodedSize;
         } else {
+            if (m_encoded.capacity() < Base64Lines::chunkEncodedSize(ChunkSize, false))
+                m_encoded.reserve(Base64Lines::chunkEncodedSize(ChunkSize, false)); // once: later chunks reuse it
             m_encoded.resize(encodedSize);
             Base64Lines::encodeChunk(raw, chunk, m_encoded.data(), first);
             m_encodedPos = 0;
