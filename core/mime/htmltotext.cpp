@@ -277,7 +277,9 @@ private:
             return;
         }
         if (name == QLatin1String("ul") || name == QLatin1String("ol")) {
-            requestBreak(m_lists.isEmpty() ? 2 : 1);
+            // A top-level list is a paragraph of its own; a nested one is just more lines of its item.
+            const bool topLevel = tag.closing ? m_lists.size() <= 1 : m_lists.isEmpty();
+            requestBreak(topLevel ? 2 : 1);
             if (tag.closing) {
                 if (!m_lists.isEmpty())
                     m_lists.removeLast();
