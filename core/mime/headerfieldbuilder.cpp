@@ -166,8 +166,12 @@ void HeaderFieldBuilder::appendPhrase(const QString &phrase, const QByteArray &a
     const QString quotedForm = AddressParser::quotePhraseIfNeeded(phrase);
     if ((!ascii && !m_utf8) || EncodedWord::looksLikeEncodedWord(phrase)
         || quotedForm.toUtf8().size() > MaxLineLength - 100) {
-        // RFC 2047 5(3): encoded words may replace the words of a phrase.
-        appendEncodedWords(phrase, {}, after);
+        // RFC 2047 5(3): encoded words may replace the words of a phrase. What follows the phrase (a group's
+        // ':') is set apart by a space: RFC 5322 allows CFWS there, and parsers such as Python's email package
+        // expect an encoded word to end at whitespace.
+        appendEncodedWords(phrase, {}, {});
+        if (!after.isEmpty())
+            appendToken(after);
         return;
     }
     if (quotedForm.startsWith(QLatin1Char('"'))) {

@@ -163,8 +163,21 @@ QString sanitizeHeaderText(const QString &text)
     QString out;
     out.reserve(text.size());
     bool inBreak = false;
-    for (QChar c : text) {
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         const char16_t u = c.unicode();
+        // An unpaired surrogate has no UTF-8 form; make the model hold what will actually be written.
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            inBreak = false;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            out += QChar(QChar::ReplacementCharacter);
+            inBreak = false;
+            continue;
+        }
         if (u == '\r' || u == '\n') {
             if (!inBreak)
                 out += QLatin1Char(' ');

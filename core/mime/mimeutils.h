@@ -29,7 +29,8 @@ QByteArray formatDate(const QDateTime &dateTime);
 QDateTime parseDate(const QByteArray &value);
 
 // Makes text a person typed safe for a header: every run of CR/LF becomes one space (so nothing typed can
-// start a new header line), NUL and the other C0 controls and DEL are removed, tab is kept.
+// start a new header line), NUL and the other C0 controls and DEL are removed, tab is kept, and an unpaired
+// UTF-16 surrogate (which has no UTF-8 form) becomes U+FFFD.
 QString sanitizeHeaderText(const QString &text);
 
 // Normalises line breaks to CRLF (RFC 2046 4.1.1: text is CRLF in canonical form): CRLF, lone LF and lone
