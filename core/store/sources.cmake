@@ -1,3 +1,13 @@
 # Sources of core/store, included by core/CMakeLists.txt.
 target_sources(epistle_core PRIVATE
+    store/draft.h store/draft.cpp
+    store/draftautosaver.h store/draftautosaver.cpp
+    store/draftstore.h store/draftstore.cpp
+    store/mailstore.h store/mailstore.cpp
+    store/outbox.h store/outbox.cpp
+    store/outboxitem.h store/outboxitem.cpp
+    store/outboxsender.h store/outboxsender.cpp
+    store/sentfolder.h store/sentfolder.cpp
+    store/storefiles.h store/storefiles.cpp
+    store/storelock.h store/storelock.cpp
 )

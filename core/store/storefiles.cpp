@@ -1,0 +1,380 @@
+#include "store/storefiles.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace StoreFiles {
+
+namespace {
+
+constexpr qint64 CopyChunk = 64 * 1024;
+
+QString hintFor(const QString &reason)
+{
+    // Matched on the system's wording because QFileDevice keeps only the text, not errno.
+    if (reason.contains(QLatin1String("No space left"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("quota"), Qt::CaseInsensitive)) {
+        return QStringLiteral(" The disk is full: free some space and try again.");
+    }
+    if (reason.contains(QLatin1String("Read-only file system"), Qt::CaseInsensitive)) {
+        return QStringLiteral(" The folder is on a read-only file system.");
+    }
+    if (reason.contains(QLatin1String("Permission denied"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("Operation not permitted"), Qt::CaseInsensitive)) {
+        return QStringLiteral(" Epistle is not allowed to write there.");
+    }
+    return {};
+}
+
+} // namespace
+
+QString describe(const QString &action, const QString &path, const QString &reason)
+{
+    QString text = QStringLiteral("Could not %1 %2").arg(action, QDir::toNativeSeparators(path));
+    if (!reason.isEmpty()) {
+        text += QStringLiteral(": ") + reason;
+    }
+    if (!text.endsWith(QLatin1Char('.'))) {
+        text += QLatin1Char('.');
+    }
+    return text + hintFor(reason);
+}
+
+QString describeErrno(const QString &action, const QString &path, int errnum)
+{
+    return describe(action, path, QString::fromLocal8Bit(std::strerror(errnum)));
+}
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    // Never fall back to writing the target in place: that is exactly the torn file this avoids.
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = describe(QStringLiteral("write"), path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        *error = describe(QStringLiteral("write"), path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    // commit() flushes, syncs the data to disk and only then renames over the old file.
+    if (!file.commit()) {
+        *error = describe(QStringLiteral("write"), path, file.errorString());
+        return false;
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = describe(QStringLiteral("write"), path, file.errorString());
+        return false;
+    }
+    qint64 copied = 0;
+    QByteArray buffer;
+    buffer.resize(CopyChunk);
+    while (!source->atEnd()) {
+        const qint64 n = source->read(buffer.data(), CopyChunk);
+        if (n < 0) {
+            if (source->atEnd()) {
+                break; // some sequential devices say -1 once they are done
+            }
+            *error = QStringLiteral("Could not read the message to store it: %1.").arg(source->errorString());
+            file.cancelWriting();
+            return false;
+        }
+        if (n == 0) {
+            break; // a size check below catches a source that stopped early
+        }
+        if (file.write(buffer.constData(), n) != n) {
+            *error = describe(QStringLiteral("write"), path, file.errorString());
+            file.cancelWriting();
+            return false;
+        }
+        copied += n;
+    }
+    if (expectedSize >= 0 && copied != expectedSize) {
+        *error = QStringLiteral("The message to store was %1 bytes instead of the %2 announced; nothing was stored.")
+                     .arg(copied)
+                     .arg(expectedSize);
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = describe(QStringLiteral("write"), path, file.errorString());
+        return false;
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool copyFileAtomically(const QString &from, const QString &to, QString *error)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = describe(QStringLiteral("read"), from, source.errorString());
+        return false;
+    }
+    return copyAtomically(&source, to, source.size(), error);
+}
+
+bool writeJson(const QString &path, const QJsonObject &object, QString *error)
+{
+    return writeAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
+}
+
+bool readAll(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = describe(QStringLiteral("read"), path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = describe(QStringLiteral("read"), path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool readJson(const QString &path, QJsonObject *object, QString *error)
+{
+    QByteArray data;
+    if (!readAll(path, &data, error)) {
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("%1 is damaged (%2).")
+                     .arg(QDir::toNativeSeparators(path),
+                          parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : QStringLiteral("not a JSON object"));
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+bool ensureDirectory(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return true;
+    }
+    if (info.exists()) {
+        *error = describe(QStringLiteral("create the folder"), path, QStringLiteral("a file of that name is in the way"));
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    // Step by step with mkdir(2), so the error is the real one (EROFS, EACCES, ENOSPC) rather than "failed".
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString current;
+    for (const QString &part : parts) {
+        current += QLatin1Char('/') + part;
+        if (QFileInfo(current).isDir()) {
+            continue;
+        }
+        if (::mkdir(QFile::encodeName(current).constData(), 0700) != 0 && errno != EEXIST) {
+            *error = describeErrno(QStringLiteral("create the folder"), current, errno);
+            return false;
+        }
+    }
+    return true;
+#else
+    if (!QDir().mkpath(path)) {
+        *error = describe(QStringLiteral("create the folder"), path, {});
+        return false;
+    }
+    return true;
+#endif
+}
+
+bool syncDirectory(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(directory);
+    return true;
+#endif
+}
+
+bool renameNoReplace(const QString &from, const QString &to, QString *error)
+{
+#ifdef Q_OS_LINUX
+    const QByteArray a = QFile::encodeName(from);
+    const QByteArray b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0) {
+        return true;
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        *error = describeErrno(QStringLiteral("move"), from, errno);
+        return false;
+    }
+    // A file system without RENAME_NOREPLACE: check, then rename (the store's own locks keep the gap safe).
+    if (QFileInfo::exists(to)) {
+        *error = describeErrno(QStringLiteral("move"), from, EEXIST);
+        return false;
+    }
+    if (::rename(a.constData(), b.constData()) != 0) {
+        *error = describeErrno(QStringLiteral("move"), from, errno);
+        return false;
+    }
+    return true;
+#else
+    if (QFileInfo::exists(to)) {
+        *error = describe(QStringLiteral("move"), from, QStringLiteral("%1 already exists").arg(to));
+        return false;
+    }
+    if (!QDir().rename(from, to)) {
+        *error = describe(QStringLiteral("move"), from, {});
+        return false;
+    }
+    return true;
+#endif
+}
+
+bool removeTree(const QString &directory, QString *error)
+{
+    const QFileInfo info(directory);
+    if (!info.exists()) {
+        return true;
+    }
+    const QString parent = info.absolutePath();
+    const QString trash = parent + QStringLiteral("/.trash-") + info.fileName() + QLatin1Char('-')
+        + QString::number(QRandomGenerator::global()->generate(), 16);
+    if (!renameNoReplace(info.absoluteFilePath(), trash, error)) {
+        return false;
+    }
+    syncDirectory(parent);
+    QDir(trash).removeRecursively(); // a leftover is harmless: hidden, and removed on the next start
+    return true;
+}
+
+bool removeFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.remove()) {
+        return true;
+    }
+    *error = describe(QStringLiteral("remove"), path, file.errorString());
+    return false;
+}
+
+void removeTrash(const QString &parent)
+{
+    const QDir dir(parent);
+    const QStringList entries = dir.entryList({QStringLiteral(".trash-*")},
+                                              QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        const QString path = dir.filePath(entry);
+        if (QFileInfo(path).isDir()) {
+            QDir(path).removeRecursively();
+        } else {
+            QFile::remove(path);
+        }
+    }
+}
+
+bool createMarker(const QString &path, QString *error)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = describeErrno(QStringLiteral("create"), path, errno);
+        return false;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    const int syncErrno = errno;
+    ::close(fd);
+    if (!synced) {
+        *error = describeErrno(QStringLiteral("create"), path, syncErrno);
+        return false;
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+#else
+    return writeAtomically(path, QByteArray(), error);
+#endif
+}
+
+QStringList itemDirectories(const QString &parent)
+{
+    QStringList ids;
+    const QStringList entries = QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &entry : entries) {
+        if (isValidId(entry)) {
+            ids.append(entry);
+        }
+    }
+    return ids;
+}
+
+QString newId()
+{
+    const quint32 random = QRandomGenerator::system()->generate() & 0xffffff;
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-"))
+        + QStringLiteral("%1").arg(random, 6, 16, QLatin1Char('0'));
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64 || id.startsWith(QLatin1Char('-'))) {
+        return false;
+    }
+    for (const QChar c : id) {
+        const ushort u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-'
+            || u == '_';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isProcessAlive(qint64 pid)
+{
+    if (pid <= 0) {
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return true; // unknown: assume alive, the safe side for locks
+#endif
+}
+
+} // namespace StoreFiles
