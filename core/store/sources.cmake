@@ -2,12 +2,17 @@
 target_sources(epistle_core PRIVATE
     store/draft.h store/draft.cpp
     store/draftautosaver.h store/draftautosaver.cpp
+    store/draftlistmodel.h store/draftlistmodel.cpp
     store/draftstore.h store/draftstore.cpp
+    store/folderwatcher.h store/folderwatcher.cpp
     store/mailstore.h store/mailstore.cpp
     store/outbox.h store/outbox.cpp
     store/outboxitem.h store/outboxitem.cpp
+    store/outboxmodel.h store/outboxmodel.cpp
     store/outboxsender.h store/outboxsender.cpp
     store/sentfolder.h store/sentfolder.cpp
+    store/sentmodel.h store/sentmodel.cpp
     store/storefiles.h store/storefiles.cpp
     store/storelock.h store/storelock.cpp
+    store/storetablemodel.h
 )

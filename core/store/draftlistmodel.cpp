@@ -1,0 +1,140 @@
+#include "store/draftlistmodel.h"
+
+#include "store/folderwatcher.h"
+
+#include <QLocale>
+
+DraftListModel::DraftListModel(DraftStore *store, QObject *parent)
+    : StoreTableModel<Draft>(parent)
+    , m_store(store)
+{
+    connect(store, &DraftStore::draftSaved, this, [this](const QString &id) { reload(id); });
+    connect(store, &DraftStore::draftRemoved, this, [this](const QString &id) { removeKey(id); });
+    connect(store, &DraftStore::openStateChanged, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {OpenStateRole, RecoverableRole});
+        }
+    });
+    refresh();
+}
+
+bool DraftListModel::before(const Draft &a, const Draft &b) const
+{
+    return a.modified != b.modified ? a.modified > b.modified : a.id > b.id;
+}
+
+void DraftListModel::refresh()
+{
+    if (m_store) {
+        setRows(m_store->list());
+    }
+}
+
+void DraftListModel::setWatchDisk(bool watch)
+{
+    if (!m_watcher && m_store) {
+        m_watcher = new FolderWatcher(m_store->directory(), this);
+        connect(m_watcher, &FolderWatcher::changed, this, &DraftListModel::refresh);
+    }
+    if (m_watcher) {
+        m_watcher->setEnabled(watch);
+    }
+}
+
+void DraftListModel::reload(const QString &id)
+{
+    if (!m_store) {
+        return;
+    }
+    const QList<Draft> all = m_store->list();
+    for (const Draft &d : all) {
+        if (d.id == id) {
+            upsert(d);
+            return;
+        }
+    }
+    removeKey(id);
+}
+
+int DraftListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DraftListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Draft &d = m_rows.at(index.row());
+    QStringList recipients;
+    for (const QString &field : {d.to, d.cc, d.bcc}) {
+        if (!field.trimmed().isEmpty()) {
+            recipients.append(field.trimmed());
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case SubjectColumn:
+            return d.subject.isEmpty() ? tr("(no subject)") : d.subject;
+        case RecipientsColumn:
+            return recipients.join(QStringLiteral(", "));
+        case ModifiedColumn:
+            return QLocale().toString(d.modified.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case IdRole:
+        return d.id;
+    case SubjectRole:
+        return d.subject;
+    case RecipientsRole:
+        return recipients.join(QStringLiteral(", "));
+    case ModifiedRole:
+        return d.modified;
+    case AccountRole:
+        return d.account;
+    case PreviewRole:
+        return d.preview();
+    case AttachmentCountRole:
+        return int(d.attachments.size());
+    case OpenStateRole:
+        return m_store ? int(m_store->openState(d.id)) : 0;
+    case RecoverableRole:
+        return m_store && m_store->openState(d.id) == DraftStore::OpenState::Abandoned;
+    }
+    return {};
+}
+
+QVariant DraftListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SubjectColumn:
+        return tr("Subject");
+    case RecipientsColumn:
+        return tr("To");
+    case ModifiedColumn:
+        return tr("Saved");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DraftListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "draftId");
+    names.insert(SubjectRole, "subject");
+    names.insert(RecipientsRole, "recipients");
+    names.insert(ModifiedRole, "modified");
+    names.insert(AccountRole, "account");
+    names.insert(PreviewRole, "preview");
+    names.insert(AttachmentCountRole, "attachmentCount");
+    names.insert(OpenStateRole, "openState");
+    names.insert(RecoverableRole, "recoverable");
+    return names;
+}

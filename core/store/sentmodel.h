@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/outboxitem.h"
+#include "store/sentfolder.h"
+#include "store/storetablemodel.h"
+
+#include <QPointer>
+
+class FolderWatcher;
+
+// The sent folder for the UI: newest first, each message with its delivery report (the server's final reply,
+// queue id, which recipients were refused), updated live as messages are filed and pruned.
+class SentModel : public StoreTableModel<OutboxItem>
+{
+    Q_OBJECT
+public:
+    enum Column { SubjectColumn, RecipientsColumn, SentAtColumn, ReplyColumn, QueueIdColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SubjectRole,
+        RecipientsRole,
+        SentAtRole,      // QDateTime
+        ReplyRole,       // "250 2.0.0 Ok: queued as 4Fq1x2"
+        QueueIdRole,
+        ServerRole,
+        RecipientResultsRole, // QVariantList of {address, accepted, reply}
+        RefusedCountRole,
+        SizeRole
+    };
+    Q_ENUM(Role)
+
+    explicit SentModel(SentFolder *folder, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    OutboxItem itemAt(int row) const { return m_rows.value(row); }
+    QString idAt(int row) const { return m_rows.value(row).id; }
+
+    void refresh();
+    void setWatchDisk(bool watch);
+
+private:
+    QString keyOf(const OutboxItem &i) const override { return i.id; }
+    bool before(const OutboxItem &a, const OutboxItem &b) const override;
+    void reload(const QString &id);
+
+    QPointer<SentFolder> m_folder;
+    FolderWatcher *m_watcher = nullptr;
+};
