@@ -86,9 +86,9 @@ private:
     Status step(const QByteArray &input, QByteArray *output)
     {
         if (m_complete) {
-            // A challenge after completion: SMTP servers may still expect one empty response.
-            output->clear();
-            return Status::Done;
+            // The exchange is over on our side; a server that keeps challenging is cancelled ("*").
+            m_error = QStringLiteral("The server kept asking after %1 had finished").arg(QString::fromLatin1(m_name));
+            return Status::Error;
         }
         char *out = nullptr;
         size_t outLen = 0;

@@ -9,7 +9,8 @@ SmtpSender::SmtpSender(const SmtpConnectionSettings &settings, QObject *parent)
 {
     connect(m_client, &SmtpClient::errorOccurred, this, &SmtpSender::onClientError);
     connect(m_client, &SmtpClient::disconnected, this, [this] {
-        if (!m_finished && m_quitQueued && !m_client->lastError().isError()) {
+        // A fatal error has already finished the batch (errorOccurred comes first); this is the normal end.
+        if (!m_finished && m_quitQueued) {
             finish();
         }
     });
