@@ -193,6 +193,8 @@ void SmtpClient::connectToServer(ReplyHandler onGreeting)
     m_outgoing.clear();
     m_pending.clear();
     m_lastWrittenEndsGroup = true;
+    m_roundTrips = 0;
+    m_bytesWritten = 0;
     ++m_generation;
 
     QSslSocket *socket = m_socketFactory ? m_socketFactory(this) : new QSslSocket(this);
@@ -258,6 +260,7 @@ void SmtpClient::expectGreeting(ReplyHandler onGreeting)
 
 void SmtpClient::onConnected()
 {
+    ++m_roundTrips;
     Q_EMIT stepFinished(Smtp::Step::Connect, SmtpReply(), m_clock.elapsed() - m_phaseStart);
     m_phaseStart = m_clock.elapsed();
     if (m_settings.security == Smtp::Security::Tls) {
@@ -295,6 +298,7 @@ void SmtpClient::onEncrypted()
         return;
     }
     m_tlsInfo.pinned = !pins.isEmpty();
+    ++m_roundTrips;
     Q_EMIT stepFinished(Smtp::Step::TlsHandshake, SmtpReply(), m_clock.elapsed() - m_phaseStart);
     Q_EMIT tlsEstablished(m_tlsInfo);
 
@@ -699,6 +703,9 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     }
     Pending pending = std::move(m_pending.front());
     m_pending.pop_front();
+    if (m_pending.empty() && !m_body) {
+        ++m_roundTrips; // every reply of this flight is in
+    }
     Q_EMIT stepFinished(pending.step, reply, m_clock.elapsed() - pending.sentAt);
     if (m_failed) {
         return;
@@ -833,6 +840,7 @@ void SmtpClient::pump()
 void SmtpClient::writeOut(const QByteArray &bytes)
 {
     if (!bytes.isEmpty() && m_socket) {
+        m_bytesWritten += bytes.size();
         m_socket->write(bytes);
     }
 }

@@ -102,6 +102,11 @@ public:
     bool isConnected() const;
     // Nothing waiting to be written or answered.
     bool isIdle() const;
+    // How often the client waited for the server: TCP connect, each TLS handshake, and each flight of
+    // commands whose replies it needed before going on (one per pipelined group).
+    int roundTrips() const { return m_roundTrips; }
+    // Bytes written to the connection (before encryption), commands and message data together.
+    qint64 bytesWritten() const { return m_bytesWritten; }
     QString peerDescription() const; // "host:port"
     QString localAddressLiteral() const; // "[192.0.2.1]" / "[IPv6:...]"
 
@@ -231,4 +236,6 @@ private:
     SmtpTranscript *m_envTranscript = nullptr;
     ReplyHandler m_startTlsDone;
     quint64 m_generation = 0;
+    int m_roundTrips = 0;
+    qint64 m_bytesWritten = 0;
 };
