@@ -1,0 +1,200 @@
+#include "account.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QUuid>
+
+bool Account::needsSecret() const
+{
+    return authMechanism.compare("none", Qt::CaseInsensitive) != 0;
+}
+
+bool Account::usesOAuthToken() const
+{
+    const QByteArray m = authMechanism.toUpper();
+    return m == "XOAUTH2" || m == "OAUTHBEARER";
+}
+
+QString Account::fromHeader() const
+{
+    if (senderName.isEmpty()) {
+        return address;
+    }
+    // The composer encodes the display name properly (RFC 2047); this is for showing it.
+    return QStringLiteral("%1 <%2>").arg(senderName, address);
+}
+
+QList<QByteArray> Account::dsnNotify() const
+{
+    QList<QByteArray> notify;
+    if (dsnOnSuccess) {
+        notify << "SUCCESS";
+    }
+    if (dsnOnFailure) {
+        notify << "FAILURE";
+    }
+    if (dsnOnDelay) {
+        notify << "DELAY";
+    }
+    return notify;
+}
+
+QByteArray Account::dsnReturnKeyword() const
+{
+    switch (dsnReturn) {
+    case DsnReturn::Default:
+        return {};
+    case DsnReturn::Full:
+        return "FULL";
+    case DsnReturn::Headers:
+        return "HDRS";
+    }
+    return {};
+}
+
+SmtpConnectionSettings Account::toConnectionSettings(const SmtpCredentials &credentials, QString *error,
+                                                     const QString &proxyPassword) const
+{
+    SmtpConnectionSettings s;
+    s.host = host;
+    s.port = port;
+    s.security = security;
+    s.heloName = heloName;
+    s.authMechanism = authMechanism.isEmpty() ? QByteArray("auto") : authMechanism;
+    if (needsSecret()) {
+        s.credentials = credentials;
+        if (s.credentials.user.isEmpty()) {
+            s.credentials.user = loginUser();
+        }
+    }
+    if (timeoutSeconds > 0) {
+        s.timeouts = SmtpTimeouts::uniform(timeoutSeconds * 1000);
+    }
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (cas.isEmpty() && error) {
+            *error = QFile::exists(caFile)
+                ? QStringLiteral("The CA file %1 holds no PEM certificate.").arg(caFile)
+                : QStringLiteral("The CA file %1 does not exist.").arg(caFile);
+        }
+        s.tls.caCertificates = cas;
+    }
+    s.tls.pinnedSha256 = pinnedSha256;
+    switch (proxyType) {
+    case ProxyType::None:
+        s.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        break;
+    case ProxyType::System:
+        s.proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+        break;
+    case ProxyType::Socks5:
+    case ProxyType::Http:
+        s.proxy = QNetworkProxy(proxyType == ProxyType::Socks5 ? QNetworkProxy::Socks5Proxy
+                                                               : QNetworkProxy::HttpProxy,
+                                proxyHost, proxyPort, proxyUser, proxyPassword);
+        break;
+    }
+    return s;
+}
+
+QStringList Account::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty()) {
+        problems << QStringLiteral("The account has no name.");
+    }
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    if (address.isEmpty()) {
+        problems << QStringLiteral("The account has no sender address.");
+    } else if (at <= 0 || at == address.size() - 1) {
+        problems << QStringLiteral("The sender address \"%1\" is not an address (name@domain).").arg(address);
+    }
+    if (host.isEmpty()) {
+        problems << QStringLiteral("The account has no server.");
+    }
+    for (const QString &field : {address, user, host, heloName, senderName, replyTo, proxyHost, proxyUser}) {
+        // A line break in any of these would end up in a header or a command line.
+        if (field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n')) || field.contains(QChar(0))) {
+            problems << QStringLiteral("A field holds a line break: \"%1\".").arg(field.simplified());
+            break;
+        }
+    }
+    if ((proxyType == ProxyType::Socks5 || proxyType == ProxyType::Http) && (proxyHost.isEmpty() || !proxyPort)) {
+        problems << QStringLiteral("The %1 proxy needs a server and a port.").arg(proxyTypeName(proxyType));
+    }
+    if (timeoutSeconds < 0 || timeoutSeconds > 3600) {
+        problems << QStringLiteral("The timeout must be between 1 and 3600 seconds (0 for the default).");
+    }
+    for (const QByteArray &pin : pinnedSha256) {
+        if (pin.size() != 32) {
+            problems << QStringLiteral("A pinned fingerprint is not a SHA-256 digest.");
+            break;
+        }
+    }
+    return problems;
+}
+
+QString Account::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Account::proxyTypeName(ProxyType type)
+{
+    switch (type) {
+    case ProxyType::None:
+        return QStringLiteral("none");
+    case ProxyType::System:
+        return QStringLiteral("system");
+    case ProxyType::Socks5:
+        return QStringLiteral("socks5");
+    case ProxyType::Http:
+        return QStringLiteral("http");
+    }
+    return QStringLiteral("system");
+}
+
+bool Account::proxyTypeFromName(const QString &name, ProxyType *type)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("none")) {
+        *type = ProxyType::None;
+    } else if (n == QLatin1String("system")) {
+        *type = ProxyType::System;
+    } else if (n == QLatin1String("socks5") || n == QLatin1String("socks")) {
+        *type = ProxyType::Socks5;
+    } else if (n == QLatin1String("http")) {
+        *type = ProxyType::Http;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString Account::formatFingerprint(const QByteArray &sha256)
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
+bool Account::parseFingerprint(const QString &text, QByteArray *sha256)
+{
+    QByteArray hex = text.toLatin1();
+    hex.replace(':', QByteArray()).replace(' ', QByteArray());
+    const QByteArray raw = QByteArray::fromHex(hex);
+    if (raw.size() != 32 || raw.toHex() != hex.toLower()) {
+        return false;
+    }
+    *sha256 = raw;
+    return true;
+}
+
+bool Account::operator==(const Account &o) const
+{
+    return id == o.id && name == o.name && isDefault == o.isDefault && senderName == o.senderName
+        && address == o.address && user == o.user && host == o.host && port == o.port && security == o.security
+        && authMechanism == o.authMechanism && heloName == o.heloName && timeoutSeconds == o.timeoutSeconds
+        && caFile == o.caFile && pinnedSha256 == o.pinnedSha256 && proxyType == o.proxyType
+        && proxyHost == o.proxyHost && proxyPort == o.proxyPort && proxyUser == o.proxyUser && replyTo == o.replyTo
+        && signature == o.signature && dsnOnSuccess == o.dsnOnSuccess && dsnOnFailure == o.dsnOnFailure
+        && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn;
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "smtp/smtp.h"
+#include "smtp/smtpconnectionsettings.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One outgoing-mail account as the person set it up: who the mail is from, which server takes it and how to
+// reach it. A value type the UI edits and AccountStore keeps. The password (or OAuth token) is never part of
+// it: SecretStore keeps that in the system keychain under id().
+struct Account
+{
+    Q_GADGET
+public:
+    enum class ProxyType {
+        None,   // connect directly, whatever the system says
+        System, // the application proxy (the system's, or http_proxy/all_proxy from the environment)
+        Socks5,
+        Http    // HTTP CONNECT
+    };
+    Q_ENUM(ProxyType)
+
+    // What a bounce returns (RFC 3461 RET): the server's default, the full message, or its headers only.
+    enum class DsnReturn { Default, Full, Headers };
+    Q_ENUM(DsnReturn)
+
+    // Stable for the account's whole life: the keychain key and what drafts and the outbox refer to, so a
+    // rename never loses the password. AccountStore assigns it.
+    QString id;
+    // The profile's name, unique in the store, shown in the account picker and used by --account.
+    QString name;
+    bool isDefault = false;
+
+    // The sender as the person wants to appear: "Alice Example" <alice@example.org>.
+    QString senderName;
+    QString address;
+    // The login name; empty logs in with the address, which is what most providers expect.
+    QString user;
+
+    QString host;
+    quint16 port = 0; // 0 follows the security: 465, 587 or 25
+    Smtp::Security security = Smtp::Security::StartTls;
+    // "auto" (strongest offered), "none" (never log in), or a SASL mechanism name ("SCRAM-SHA-256", "XOAUTH2").
+    QByteArray authMechanism = "auto";
+    QString heloName;      // empty: an address literal, which reveals no host name
+    int timeoutSeconds = 0; // 0: RFC 5321's per-command defaults
+    QString caFile;         // extra trusted CA certificates (PEM), for a company CA
+    // SHA-256 digests (raw 32 bytes) of server certificates the person chose to trust for this server.
+    QList<QByteArray> pinnedSha256;
+
+    ProxyType proxyType = ProxyType::System;
+    QString proxyHost;
+    quint16 proxyPort = 0;
+    QString proxyUser; // its password is a secret too: SecretStore::Kind::ProxyPassword
+
+    QString replyTo;
+    QString signature; // plain text, appended by the composer
+
+    // Delivery status notifications (RFC 3461) to ask for; none set leaves it to the server.
+    bool dsnOnSuccess = false;
+    bool dsnOnFailure = false;
+    bool dsnOnDelay = false;
+    DsnReturn dsnReturn = DsnReturn::Default;
+
+    // The login name actually used: user, or the address when user is empty.
+    QString loginUser() const { return user.isEmpty() ? address : user; }
+    quint16 effectivePort() const { return port ? port : Smtp::defaultPort(security); }
+    // Whether logging in needs a secret from the keychain (false for auth "none").
+    bool needsSecret() const;
+    // Whether the secret is an OAuth 2 bearer token rather than a password.
+    bool usesOAuthToken() const;
+    // "Alice Example <alice@example.org>", or the bare address.
+    QString fromHeader() const;
+
+    // RCPT TO NOTIFY= keywords for these preferences: empty (server default), or SUCCESS/FAILURE/DELAY.
+    QList<QByteArray> dsnNotify() const;
+    // MAIL FROM RET= keyword: empty, "FULL" or "HDRS".
+    QByteArray dsnReturnKeyword() const;
+
+    // What the SMTP engine needs to reach and log in to this account's server. 'credentials' carries the
+    // secret; an empty user there is filled with loginUser(). With auth "none" no credentials are passed on.
+    // The extra CA file is read here: when it cannot be read, 'error' (if given) says why and the settings
+    // come back without it (so the server's certificate will not verify, rather than being trusted blindly).
+    SmtpConnectionSettings toConnectionSettings(const SmtpCredentials &credentials = {}, QString *error = nullptr,
+                                                const QString &proxyPassword = {}) const;
+
+    // What makes the account unusable, one sentence each (empty when it is fine): no address, no server, ...
+    QStringList validate() const;
+
+    // A new random id (a UUID without braces).
+    static QString newId();
+
+    // "none", "system", "socks5", "http".
+    static QString proxyTypeName(ProxyType type);
+    static bool proxyTypeFromName(const QString &name, ProxyType *type);
+    // SHA-256 fingerprints: "AB:CD:..." <-> raw 32 bytes. False for anything but 64 hex digits (colons and
+    // spaces allowed).
+    static QString formatFingerprint(const QByteArray &sha256);
+    static bool parseFingerprint(const QString &text, QByteArray *sha256);
+
+    bool operator==(const Account &other) const;
+    bool operator!=(const Account &other) const { return !(*this == other); }
+};
+Q_DECLARE_METATYPE(Account)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "smtp/smtp.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Reads Thunderbird's autoconfig format (clientConfig version 1.1, as served from
+// https://autoconfig.<domain>/mail/config-v1.1.xml and shipped in resources/providers/) for what Epistle
+// needs: the provider's domains and its outgoing (SMTP) servers in the order the provider prefers them.
+// Incoming servers and anything else in the file are skipped. Pure: bytes in, values out.
+class AutoconfigXml
+{
+public:
+    struct OutgoingServer
+    {
+        QString hostname;        // may hold %EMAILDOMAIN%
+        quint16 port = 0;
+        Smtp::Security security = Smtp::Security::StartTls;
+        QString username;        // a template: %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%
+        QStringList authentication; // as written: password-cleartext, password-encrypted, OAuth2, none, ...
+        // What Epistle's "auth" should be: "auto" for passwords (the strongest offered mechanism is
+        // chosen at login), "XOAUTH2" when the provider only takes OAuth 2, "none" for none/client-IP.
+        QByteArray authMechanism = "auto";
+    };
+
+    struct Provider
+    {
+        QString id;
+        QString displayName;
+        QStringList domains; // lower case
+        QList<OutgoingServer> outgoing;
+    };
+
+    // False with 'error' set when the XML is malformed, is not a clientConfig, or has no usable SMTP server.
+    static bool parse(const QByteArray &xml, Provider *provider, QString *error);
+
+    // Replaces %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% with the parts of 'address'.
+    static QString substitute(const QString &text, const QString &address);
+};
