@@ -8,6 +8,9 @@ target_sources(epistle PRIVATE
     cli/messageoptions.h cli/messageoptions.cpp
     cli/report.h cli/report.cpp
     cli/sendcommand.cpp
+    cli/outboxcommand.cpp
+    cli/draftscommand.cpp
+    cli/storecli.h cli/storecli.cpp
     cli/testcommand.cpp
 )
 target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -11,6 +11,8 @@ int Commands::help(const QStringList &)
         "  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)\n"
         "  epistle send [connection] [message] [output]\n"
         "  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]\n"
+        "  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]\n"
+        "  epistle drafts list [--json]\n"
         "  epistle help [COMMAND]\n"
         "\n"
         "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
@@ -21,7 +23,9 @@ int Commands::help(const QStringList &)
         "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]\n"
         "            [--header \"Name: value\"...] [--dsn-notify WHEN] [--dsn-return full|headers]\n"
         "            or --eml FILE --from ADDR --to ADDR...\n"
-        "output:     --trace | --json | --dry-run [--output FILE]\n"
+        "output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME\n"
+        "            (send puts every message in the outbox first; --queue leaves it there, --send-at TIME\n"
+        "             keeps it until then; a message that failed stays there with its error)\n"
         "\n"
         "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
         "76 protocol error, 77 authentication failed, 78 configuration (untrusted certificate, wrong mode)."));
@@ -31,6 +35,7 @@ int Commands::help(const QStringList &)
 bool Cli::isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("send"), QStringLiteral("test"), QStringLiteral("help"),
+                                         QStringLiteral("outbox"), QStringLiteral("drafts"),
                                          QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")};
     return commands.contains(word);
 }
@@ -44,6 +49,12 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("test")) {
         return Commands::test(rest);
+    }
+    if (command == QLatin1String("outbox")) {
+        return Commands::outbox(rest);
+    }
+    if (command == QLatin1String("drafts")) {
+        return Commands::drafts(rest);
     }
     if (command == QLatin1String("--version")) {
         out(QStringLiteral("epistle ") + QStringLiteral(EPISTLE_VERSION));

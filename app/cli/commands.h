@@ -7,4 +7,6 @@ namespace Commands {
 int send(const QStringList &arguments);
 int test(const QStringList &arguments);
 int help(const QStringList &arguments);
+int outbox(const QStringList &arguments);
+int drafts(const QStringList &arguments);
 }

@@ -3,15 +3,19 @@
 #include "connectionoptions.h"
 #include "messageoptions.h"
 #include "report.h"
+#include "storecli.h"
 
 #include "mime/emlreader.h"
 #include "mime/messagewriter.h"
 #include "smtp/smtpsender.h"
 #include "smtp/smtptranscript.h"
+#include "store/mailstore.h"
+#include "store/outboxsender.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSaveFile>
 
 namespace {
@@ -55,6 +59,34 @@ bool scanEml(const QString &path, PreparedMessage *out, QString *error)
     return true;
 }
 
+// What became of a message that did not go: where it is and what to do next.
+QString outboxNote(const OutboxItem &item, const QString &storeError)
+{
+    QString note;
+    switch (item.state) {
+    case OutboxItem::State::Waiting:
+        note = QStringLiteral("the message stays in the outbox as %1 and is tried again from %2 (epistle outbox "
+                              "flush, or epistle outbox retry %1 now)")
+                   .arg(item.id, StoreCli::formatTime(item.nextAttempt));
+        break;
+    case OutboxItem::State::MayHaveBeenSent:
+        note = QStringLiteral("the message stays in the outbox as %1, marked \"may have been sent\": it is not sent "
+                              "again on its own; check with the recipients, then epistle outbox retry %1 or "
+                              "epistle outbox remove %1")
+                   .arg(item.id);
+        break;
+    default:
+        note = QStringLiteral("the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, "
+                              "epistle outbox remove %1 drops it")
+                   .arg(item.id, OutboxItem::stateName(item.state));
+        break;
+    }
+    if (!storeError.isEmpty()) {
+        note += QStringLiteral(". Warning: ") + storeError;
+    }
+    return note;
+}
+
 } // namespace
 
 int Commands::send(const QStringList &arguments)
@@ -72,6 +104,11 @@ int Commands::send(const QStringList &arguments)
                                                       "success,failure,delay (RFC 3461)."),
          QStringLiteral("WHEN")},
         {QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."), QStringLiteral("WHAT")},
+        {QStringLiteral("queue"), QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
+                                                 "sends it).")},
+        {QStringLiteral("send-at"), QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
+                                                   "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
+         QStringLiteral("TIME")},
     });
     if (!parser.parse(QStringList{QStringLiteral("epistle send")} + arguments)) {
         return Cli::usageError(parser.errorText());
@@ -83,6 +120,19 @@ int Commands::send(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("output")) && !dryRun) {
         return Cli::usageError(QStringLiteral("--output goes with --dry-run"));
+    }
+    QDateTime sendAt;
+    if (parser.isSet(QStringLiteral("send-at"))) {
+        sendAt = QDateTime::fromString(parser.value(QStringLiteral("send-at")), Qt::ISODate);
+        if (!sendAt.isValid()) {
+            return Cli::usageError(QStringLiteral("--send-at takes an ISO 8601 time, e.g. 2025-01-02T14:05"));
+        }
+    }
+    // Send later means queue: the outbox holds it until then (the GUI, or epistle outbox flush, sends it).
+    const bool queueOnly = parser.isSet(QStringLiteral("queue"))
+        || (sendAt.isValid() && sendAt > QDateTime::currentDateTime());
+    if (dryRun && (parser.isSet(QStringLiteral("queue")) || sendAt.isValid())) {
+        return Cli::usageError(QStringLiteral("--dry-run does not send or queue; leave out --queue and --send-at"));
     }
 
     SmtpConnectionSettings settings;
@@ -97,6 +147,8 @@ int Commands::send(const QStringList &arguments)
 
     // The message: composed from the options, or a prepared .eml sent as it is.
     SmtpOutgoingMessage outgoing;
+    QString subject;   // for the outbox list
+    QString toDisplay;
     std::unique_ptr<MessageWriter> writer;
     std::unique_ptr<QFile> emlFile;
     QByteArray messageId;
@@ -113,6 +165,7 @@ int Commands::send(const QStringList &arguments)
             head.truncate(end + 1);
         }
         const EmlMessage headers = EmlReader::parse(head + "\r\n");
+        subject = headers.subject;
         if (parser.isSet(QStringLiteral("from"))) {
             MimeMessage envelope;
             if (const int rc = MessageOptions::build(parser, &envelope, &error, accountFrom); rc != ExitCode::Ok
@@ -199,6 +252,7 @@ int Commands::send(const QStringList &arguments)
         outgoing.size = writer->totalSize();
         outgoing.body8bit = writer->requires8BitMime();
         outgoing.smtpUtf8 = writer->requiresSmtpUtf8();
+        subject = message.subject();
     }
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
         for (const QString &n : parser.value(QStringLiteral("dsn-notify")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -213,40 +267,133 @@ int Commands::send(const QStringList &arguments)
         outgoing.dsnReturn = r == QLatin1String("full") ? "FULL" : "HDRS";
     }
 
-    SmtpSender sender(settings);
+    if (toDisplay.isEmpty()) {
+        toDisplay = outgoing.recipients.join(QStringLiteral(", "));
+    }
+
+    // Every message goes through the outbox: stored whole first, then sent from there, so a failure or a crash
+    // never loses it and an uncertain outcome is never silently sent twice.
+    MailStore store;
+    if (!StoreCli::openStore(&store, &error)) {
+        return Cli::fail(ExitCode::CantCreate,
+                         QStringLiteral("the outbox cannot be used, so nothing was sent: %1").arg(error));
+    }
+    OutboxItem item;
+    item.account = accountName;
+    if (accountName.isEmpty()) {
+        item.connection = OutboxItem::connectionToJson(settings);
+        StoreCli::addPasswordSource(parser, &item.connection);
+    }
+    item.from = outgoing.from;
+    item.recipients = outgoing.recipients;
+    item.body8bit = outgoing.body8bit;
+    item.smtpUtf8 = outgoing.smtpUtf8;
+    item.dsnReturn = outgoing.dsnReturn;
+    item.dsnNotify = outgoing.dsnNotify;
+    item.subject = subject;
+    item.toDisplay = toDisplay;
+    item.messageId = messageId;
+    item.size = outgoing.size;
+    item.notBefore = sendAt.isValid() ? sendAt.toUTC() : QDateTime();
+    if (!store.outbox()->enqueue(outgoing.body, item, &error, !queueOnly)) {
+        return Cli::fail(ExitCode::CantCreate, error);
+    }
+    writer.reset();
+    emlFile.reset();
+
+    if (queueOnly) {
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("ok"), true},
+                                  {QStringLiteral("queued"), true},
+                                  {QStringLiteral("outboxId"), item.id},
+                                  {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
+                                  {QStringLiteral("notBefore"), item.notBefore.isValid()
+                                       ? QJsonValue(item.notBefore.toString(Qt::ISODate)) : QJsonValue()}});
+        } else {
+            Cli::out(item.notBefore.isValid()
+                         ? QStringLiteral("Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)")
+                               .arg(item.id, StoreCli::formatTime(item.notBefore))
+                         : QStringLiteral("Queued as %1 (epistle outbox flush sends it)").arg(item.id));
+        }
+        return ExitCode::Ok;
+    }
+
+    // The settings resolved above (password included) are the ones this message goes with.
+    OutboxSender outboxSender(store.outbox(), [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) {
+        ready(settings, {});
+    });
     RunReport report;
-    report.watch(sender.client());
     QFile traceOut;
     SmtpTranscript transcript;
-    if (parser.isSet(QStringLiteral("trace"))) {
-        traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-        transcript.setDevice(&traceOut);
-        sender.client()->setTranscript(&transcript);
-    }
-    QObject::connect(sender.client(), &SmtpClient::insecureAuthentication, [](const QString &warning) {
-        Cli::err(QStringLiteral("epistle: warning: ") + warning);
+    const bool trace = parser.isSet(QStringLiteral("trace"));
+    int roundTrips = 0;
+    qint64 bytesSent = 0;
+    QPointer<SmtpSender> current;
+    QObject::connect(&outboxSender, &OutboxSender::itemStarted, &report, [&](const QString &, SmtpSender *sender) {
+        current = sender;
+        report.watch(sender->client());
+        if (trace) {
+            if (!traceOut.isOpen()) {
+                traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+                transcript.setDevice(&traceOut);
+            }
+            sender->client()->setTranscript(&transcript);
+        }
+        QObject::connect(sender->client(), &SmtpClient::insecureAuthentication, [](const QString &warning) {
+            Cli::err(QStringLiteral("epistle: warning: ") + warning);
+        });
+        QObject::connect(sender->client(), &SmtpClient::warning,
+                         [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
     });
-    QObject::connect(sender.client(), &SmtpClient::warning,
-                     [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
-    QObject::connect(&sender, &SmtpSender::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    sender.send({outgoing});
-    QCoreApplication::exec();
+    SmtpSendResult result;
+    SmtpError sendError;
+    OutboxItem finished = item;
+    QString storeError;
+    bool done = false;
+    QObject::connect(&outboxSender, &OutboxSender::itemFinished, &report,
+                     [&](const QString &, const OutboxItem &after, const SmtpSendResult &r, const SmtpError &e,
+                         const QString &s) {
+                         finished = after;
+                         result = r;
+                         sendError = e;
+                         storeError = s;
+                         done = true;
+                         if (current) {
+                             roundTrips = current->client()->roundTrips();
+                             bytesSent = current->client()->bytesWritten();
+                         }
+                         QCoreApplication::exit(0);
+                     });
+    if (!outboxSender.sendNow(item.id, &error)) {
+        return Cli::fail(ExitCode::TempFail, QStringLiteral("%1 The message stays in the outbox as %2.").arg(error, item.id));
+    }
+    if (!done) {
+        QCoreApplication::exec();
+    }
 
-    const SmtpSendResult result = sender.results().value(0);
-    const SmtpError sendError = result.accepted ? SmtpError() : (result.error.isError() ? result.error : sender.error());
+    if (!result.accepted && !sendError.isError()) {
+        sendError = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, storeError.isEmpty()
+                                  ? QStringLiteral("The message was not sent.") : storeError);
+    }
     if (json) {
         QJsonObject o{{QStringLiteral("ok"), result.accepted},
                       {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
                       {QStringLiteral("server"), report.serverObject(settings)},
                       {QStringLiteral("recipients"), RunReport::recipientsArray(result)},
                       {QStringLiteral("steps"), report.stepsArray()},
-                      {QStringLiteral("roundTrips"), sender.client()->roundTrips()},
-                      {QStringLiteral("bytesSent"), sender.client()->bytesWritten()},
-                      {QStringLiteral("queueId"), result.queueId()}};
+                      {QStringLiteral("roundTrips"), roundTrips},
+                      {QStringLiteral("bytesSent"), bytesSent},
+                      {QStringLiteral("queueId"), result.queueId()},
+                      {QStringLiteral("outboxId"), item.id},
+                      {QStringLiteral("outbox"), result.accepted ? QStringLiteral("sent")
+                                                                 : OutboxItem::stateName(finished.state)}};
         o.insert(QStringLiteral("reply"), result.finalReply.isValid() ? QJsonValue(result.finalReply.summary())
                                                                       : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("error"), sendError.isError() ? QJsonValue(RunReport::errorObject(sendError))
                                                               : QJsonValue(QJsonValue::Null));
+        if (!storeError.isEmpty()) {
+            o.insert(QStringLiteral("storeError"), storeError);
+        }
         printJson(o);
     }
     if (result.accepted) {
@@ -254,6 +401,9 @@ int Commands::send(const QStringList &arguments)
             if (!r.accepted) {
                 Cli::err(QStringLiteral("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
             }
+        }
+        if (!storeError.isEmpty()) {
+            Cli::err(QStringLiteral("epistle: warning: ") + storeError);
         }
         if (!json) {
             Cli::out(QStringLiteral("Sent to %1: %2")
@@ -264,5 +414,6 @@ int Commands::send(const QStringList &arguments)
     if (!json) {
         Cli::err(QStringLiteral("epistle: %1").arg(sendError.toString()));
     }
+    Cli::err(QStringLiteral("epistle: ") + outboxNote(finished, storeError));
     return sendError.isError() ? sendError.exitCode() : ExitCode::Software;
 }

@@ -1,0 +1,281 @@
+#include "cliutil.h"
+#include "commands.h"
+#include "connectionoptions.h"
+#include "report.h"
+#include "storecli.h"
+
+#include "smtp/smtpsender.h"
+#include "smtp/smtptranscript.h"
+#include "store/mailstore.h"
+#include "store/outboxsender.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QPointer>
+
+namespace {
+
+// Sends the given outbox messages one after another and reports each: the shared part of flush and retry.
+struct SendRun
+{
+    struct Outcome
+    {
+        QString id;
+        OutboxItem item;
+        SmtpSendResult result;
+        SmtpError error;
+        QString storeError;
+    };
+    QList<Outcome> outcomes;
+};
+
+SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLineParser &parser)
+{
+    SendRun run;
+    OutboxSender sender(store.outbox(), StoreCli::resolver(parser));
+    QFile traceOut;
+    SmtpTranscript transcript;
+    const bool trace = parser.isSet(QStringLiteral("trace"));
+    QObject::connect(&sender, &OutboxSender::itemStarted, &sender, [&](const QString &, SmtpSender *smtp) {
+        if (trace) {
+            if (!traceOut.isOpen()) {
+                traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+                transcript.setDevice(&traceOut);
+            }
+            smtp->client()->setTranscript(&transcript);
+        }
+        QObject::connect(smtp->client(), &SmtpClient::warning,
+                         [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
+    });
+    int remaining = int(ids.size());
+    QObject::connect(&sender, &OutboxSender::itemFinished, &sender,
+                     [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+                         const SmtpError &error, const QString &storeError) {
+                         run.outcomes.append({id, item, result, error, storeError});
+                         if (--remaining <= 0) {
+                             QCoreApplication::exit(0);
+                         }
+                     });
+    for (const QString &id : ids) {
+        QString error;
+        if (!sender.sendNow(id, &error)) {
+            OutboxItem item;
+            store.outbox()->item(id, &item);
+            run.outcomes.append({id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None, error), {}});
+            --remaining;
+        }
+    }
+    if (remaining > 0) {
+        QCoreApplication::exec();
+    }
+    return run;
+}
+
+QString describeOutcome(const SendRun::Outcome &o)
+{
+    if (o.result.accepted) {
+        QString line = QStringLiteral("%1: sent to %2: %3")
+                           .arg(o.id, o.result.acceptedRecipients().join(QStringLiteral(", ")),
+                                o.result.finalReply.summary());
+        const QStringList refused = o.result.refusedRecipients();
+        if (!refused.isEmpty()) {
+            line += QStringLiteral(" (refused: %1)").arg(refused.join(QStringLiteral(", ")));
+        }
+        return line;
+    }
+    QString line = QStringLiteral("%1: %2: %3")
+                       .arg(o.id, OutboxItem::stateName(o.item.state),
+                            o.error.isError() ? o.error.toString() : o.item.lastError.toString());
+    if (o.item.state == OutboxItem::State::Waiting) {
+        line += QStringLiteral(" (next attempt %1)").arg(StoreCli::formatTime(o.item.nextAttempt));
+    }
+    if (!o.storeError.isEmpty()) {
+        line += QStringLiteral(" [warning: %1]").arg(o.storeError);
+    }
+    return line;
+}
+
+QJsonObject outcomeJson(const SendRun::Outcome &o)
+{
+    QJsonObject j{{QStringLiteral("id"), o.id},
+                  {QStringLiteral("ok"), o.result.accepted},
+                  {QStringLiteral("state"), o.result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(o.item.state)},
+                  {QStringLiteral("recipients"), RunReport::recipientsArray(o.result)},
+                  {QStringLiteral("queueId"), o.result.queueId()},
+                  {QStringLiteral("reply"), o.result.finalReply.isValid() ? QJsonValue(o.result.finalReply.summary())
+                                                                          : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("error"), o.error.isError() ? QJsonValue(RunReport::errorObject(o.error))
+                                                              : QJsonValue(QJsonValue::Null)}};
+    if (o.item.state == OutboxItem::State::Waiting) {
+        j.insert(QStringLiteral("nextAttempt"), o.item.nextAttempt.toString(Qt::ISODate));
+    }
+    if (!o.storeError.isEmpty()) {
+        j.insert(QStringLiteral("storeError"), o.storeError);
+    }
+    return j;
+}
+
+int exitCodeOf(const SendRun::Outcome &o)
+{
+    if (o.result.accepted) {
+        return ExitCode::Ok;
+    }
+    if (o.error.isError() && o.error.code() != SmtpError::InvalidInput) {
+        return o.error.exitCode();
+    }
+    return o.item.lastError.exitCode ? o.item.lastError.exitCode : ExitCode::TempFail;
+}
+
+int reportRun(const SendRun &run, bool json)
+{
+    int rc = ExitCode::Ok;
+    QJsonArray items;
+    for (const SendRun::Outcome &o : run.outcomes) {
+        if (json) {
+            items.append(outcomeJson(o));
+        } else if (o.result.accepted) {
+            Cli::out(describeOutcome(o));
+        } else {
+            Cli::err(QStringLiteral("epistle: ") + describeOutcome(o));
+        }
+        if (rc == ExitCode::Ok) {
+            rc = exitCodeOf(o);
+        }
+    }
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), rc == ExitCode::Ok}, {QStringLiteral("items"), items}});
+    }
+    return rc;
+}
+
+int list(const QCommandLineParser &parser, MailStore &store)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool sent = parser.isSet(QStringLiteral("sent"));
+    const QList<OutboxItem> items = sent ? store.sent()->list() : store.outbox()->list();
+    if (json) {
+        QJsonArray array;
+        for (const OutboxItem &i : items) {
+            array.append(StoreCli::itemJson(i));
+        }
+        printJson(QJsonObject{{sent ? QStringLiteral("sent") : QStringLiteral("outbox"), array}});
+        return ExitCode::Ok;
+    }
+    if (items.isEmpty()) {
+        Cli::out(sent ? QStringLiteral("No sent messages.") : QStringLiteral("The outbox is empty."));
+        return ExitCode::Ok;
+    }
+    for (const OutboxItem &i : items) {
+        const QString to = i.recipients.join(QStringLiteral(", "));
+        if (sent) {
+            Cli::out(QStringLiteral("%1  %2  to %3  \"%4\"  %5")
+                         .arg(i.id, StoreCli::formatTime(i.delivery.sentAt), to, i.subject,
+                              i.delivery.note.isEmpty() ? i.delivery.reply : i.delivery.note));
+            continue;
+        }
+        QString state = OutboxItem::stateName(i.state);
+        if (i.state == OutboxItem::State::Waiting) {
+            state += QStringLiteral(" until %1").arg(StoreCli::formatTime(i.nextAttempt));
+        } else if (i.state == OutboxItem::State::Queued && i.notBefore.isValid()) {
+            state += QStringLiteral(" for %1").arg(StoreCli::formatTime(i.notBefore));
+        }
+        Cli::out(QStringLiteral("%1  %2  attempts %3  to %4  \"%5\"").arg(i.id, state).arg(i.attempts).arg(to, i.subject));
+        if (!i.problem.isEmpty()) {
+            Cli::out(QStringLiteral("    problem: %1").arg(i.problem));
+        } else if (!i.note.isEmpty()) {
+            Cli::out(QStringLiteral("    %1").arg(i.note));
+        }
+        if (!i.lastError.isNull() && i.state != OutboxItem::State::Queued) {
+            Cli::out(QStringLiteral("    last error: %1").arg(i.lastError.toString()));
+        }
+    }
+    return ExitCode::Ok;
+}
+
+int flush(const QCommandLineParser &parser, MailStore &store)
+{
+    // Everything that waits to go now: queued messages (send-later ones once their time has come) and those
+    // waiting for a retry, whatever their retry time (the person asked). Failed and "may have been sent"
+    // messages need `epistle outbox retry ID`.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList ids;
+    for (const OutboxItem &i : store.outbox()->list()) {
+        if (!i.problem.isEmpty()) {
+            continue;
+        }
+        const bool queued = i.state == OutboxItem::State::Queued && (!i.notBefore.isValid() || i.notBefore <= now);
+        const bool waiting = i.state == OutboxItem::State::Waiting && (!i.notBefore.isValid() || i.notBefore <= now);
+        if ((queued || waiting) && !store.outbox()->isClaimedElsewhere(i.id)) {
+            ids.append(i.id);
+        }
+    }
+    if (ids.isEmpty()) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("items"), QJsonArray()}});
+        } else {
+            Cli::out(QStringLiteral("Nothing to send."));
+        }
+        return ExitCode::Ok;
+    }
+    return reportRun(sendItems(store, ids, parser), parser.isSet(QStringLiteral("json")));
+}
+
+} // namespace
+
+int Commands::outbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The outbox: list | flush | retry ID | remove ID"));
+    ConnectionOptions::add(parser);
+    Cli::addOutputOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, flush, retry or remove"));
+    if (!parser.parse(QStringList{QStringLiteral("epistle outbox")} + arguments)) {
+        return Cli::usageError(parser.errorText());
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0, QStringLiteral("list"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool needsId = action == QLatin1String("retry") || action == QLatin1String("remove");
+    if (needsId ? args.size() != 2 : args.size() > 1) {
+        return Cli::usageError(needsId ? QStringLiteral("outbox %1 takes one message id").arg(action)
+                                       : QStringLiteral("unexpected argument: %1").arg(args.value(1)));
+    }
+    MailStore store;
+    QString error;
+    if (!StoreCli::openStore(&store, &error) && action != QLatin1String("list")) {
+        return Cli::fail(ExitCode::CantCreate, error);
+    }
+    if (action == QLatin1String("list")) {
+        return list(parser, store);
+    }
+    if (action == QLatin1String("flush")) {
+        return flush(parser, store);
+    }
+    if (!needsId) {
+        return Cli::usageError(QStringLiteral("unknown outbox action \"%1\" (list, flush, retry ID, remove ID)").arg(action));
+    }
+    const QString id = store.outbox()->findId(args.at(1), &error);
+    if (id.isEmpty()) {
+        return Cli::fail(ExitCode::NoInput, error);
+    }
+    if (action == QLatin1String("remove")) {
+        if (!store.outbox()->remove(id, &error)) {
+            return Cli::fail(ExitCode::TempFail, error);
+        }
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), id}});
+        } else {
+            Cli::out(QStringLiteral("Removed %1 from the outbox.").arg(id));
+        }
+        return ExitCode::Ok;
+    }
+    // retry: the person's explicit decision, also for a message that may have been delivered already.
+    if (!store.outbox()->retry(id, &error)) {
+        return Cli::fail(ExitCode::TempFail, error);
+    }
+    return reportRun(sendItems(store, {id}, parser), json);
+}
