@@ -1,4 +1,8 @@
 # Sources of the test support library.
 target_sources(epistle_test_support PRIVATE
-    testsupport.cpp
+    testpaths.h testpaths.cpp
+    testaccounts.h testaccounts.cpp
+    testcertificates.h testcertificates.cpp
+    fakesmtpserver.h fakesmtpserver.cpp
+    testsmtpclient.h testsmtpclient.cpp
 )

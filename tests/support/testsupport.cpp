@@ -1,2 +1,0 @@
-// Anchors the test support library until its helpers arrive.
-namespace EpistleTest { int anchor() { return 0; } }
