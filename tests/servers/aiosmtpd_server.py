@@ -2,8 +2,8 @@
 """A small, well-behaved SMTP server for Epistle's integration tests, built on aiosmtpd 1.4.
 
 Listens on 127.0.0.1 (port 0 = a free port), prints exactly one line `READY <port>` on stdout
-once it accepts connections, and stores every message it accepts in --maildir as NNN.eml
-(the bytes after dot-unstuffing, CRLF line ends, nothing added) and NNN.json (the envelope),
+once it accepts connections, and stores every message it accepts in --maildir as NNNNNN.eml
+(the bytes after dot-unstuffing, CRLF line ends, nothing added) and NNNNNN.json (the envelope),
 the .json first and the .eml last, each through a temporary name and rename().
 Stops on SIGTERM or SIGINT, or by itself when --parent-pid exits.
 
@@ -87,7 +87,7 @@ class MaildirHandler:
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
-        base = os.path.join(self.maildir, "%03d" % self.count)
+        base = os.path.join(self.maildir, "%06d" % self.count)
         auth = getattr(session, "auth_data", None)
         login = auth.login.decode("utf-8", "backslashreplace") if isinstance(auth, LoginPassword) else None
         tls = None
@@ -114,7 +114,7 @@ class MaildirHandler:
         with open(base + ".eml.tmp", "wb") as f:
             f.write(envelope.original_content)
         os.rename(base + ".eml.tmp", base + ".eml")
-        return "250 2.0.0 Message accepted for delivery as %03d" % self.count
+        return "250 2.0.0 Message accepted for delivery as %06d" % self.count
 
 
 def main():
