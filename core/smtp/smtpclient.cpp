@@ -819,6 +819,9 @@ void SmtpClient::pump()
         }
         out += c.bytes;
         Q_EMIT commandSent(c.logLine);
+        if (m_failed || generation != m_generation) {
+            return;
+        }
         if (c.kindTag == TagQuit) {
             setState(Smtp::State::Quitting);
         }
@@ -858,6 +861,9 @@ void SmtpClient::onBytesWritten()
 bool SmtpClient::pumpBody(QByteArray *out)
 {
     Body &body = *m_body;
+    // Signal handlers may cancel (and so free the body) at any emit: check after each one.
+    const quint64 generation = m_generation;
+    const auto gone = [&] { return generation != m_generation || !m_body; };
     const auto fill = [&]() { return (m_socket ? m_socket->bytesToWrite() : 0) + out->size(); };
     while (fill() < WriteHighWater) {
         if (!body.bdat) {
@@ -865,6 +871,9 @@ bool SmtpClient::pumpBody(QByteArray *out)
                 // RFC 2920 3.1: DATA was accepted though no recipient was; a lone dot ends it harmlessly.
                 out->append(".\r\n");
                 Q_EMIT commandSent(".");
+                if (gone()) {
+                    return false;
+                }
                 finishBody();
                 return true;
             }
@@ -877,8 +886,14 @@ bool SmtpClient::pumpBody(QByteArray *out)
                 return false;
             }
             Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
+            if (gone()) {
+                return false;
+            }
             if (body.encoder->atEnd()) {
                 Q_EMIT bodyChunkSent(body.encoder->bytesProduced(), false, true);
+                if (gone()) {
+                    return false;
+                }
                 finishBody();
                 return true;
             }
@@ -920,8 +935,17 @@ bool SmtpClient::pumpBody(QByteArray *out)
         out->append(command + "\r\n");
         out->append(chunk);
         Q_EMIT commandSent(command);
+        if (gone()) {
+            return false;
+        }
         Q_EMIT bodyChunkSent(chunk.size(), true, last);
+        if (gone()) {
+            return false;
+        }
         Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
+        if (gone()) {
+            return false;
+        }
 
         auto failure = std::make_shared<SmtpReply>();
         Pending p;

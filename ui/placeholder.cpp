@@ -1,2 +1,0 @@
-// The desktop windows arrive with the app issue; this keeps the target linkable until then.
-namespace Epistle::Ui { int placeholder() { return 0; } }
