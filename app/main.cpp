@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "guiapp.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -15,6 +16,6 @@ int main(int argc, char **argv)
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         return Cli::run(app.arguments().mid(1));
     }
-    QCoreApplication app(argc, argv);
-    return Cli::run({QStringLiteral("help")});
+    // No sub-command, or a mailto: URL from the desktop's handler: the composer.
+    return GuiApp::run(argc, argv);
 }

@@ -1,0 +1,255 @@
+#include "appcontext.h"
+
+#include "passworddialog.h"
+#include "recentaddresses.h"
+
+#include "accounts/accountlistmodel.h"
+#include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
+#include "smtp/smtpsender.h"
+#include "smtp/smtptranscript.h"
+#include "store/draftlistmodel.h"
+#include "store/outboxmodel.h"
+#include "store/sentmodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+AppContext::AppContext(QObject *parent)
+    : QObject(parent)
+{
+    init(Paths());
+}
+
+AppContext::AppContext(const Paths &paths, QObject *parent)
+    : QObject(parent)
+    , m_limits(paths.uiSettings)
+{
+    init(paths);
+}
+
+AppContext::~AppContext()
+{
+    // The sender stops first: its callbacks refer to the stores below.
+    delete m_sender;
+    m_sender = nullptr;
+}
+
+void AppContext::init(const Paths &paths)
+{
+    m_accounts = paths.accountsFile.isEmpty() ? new AccountStore(this) : new AccountStore(paths.accountsFile, this);
+    m_accountModel = new AccountListModel(m_accounts, this);
+    m_secrets = paths.keychainService.isEmpty() ? new SecretStore(this) : new SecretStore(paths.keychainService, this);
+    m_store = new MailStore(paths.storeDirectory, this);
+    m_recent = new RecentAddresses(paths.uiSettings, this);
+    m_transcript = new SmtpTranscript(this);
+    connect(m_secrets, &SecretStore::keychainUnavailable, this, &AppContext::keychainUnavailable);
+}
+
+bool AppContext::open()
+{
+    if (!m_accounts->load()) {
+        // A file that cannot be read at all leaves the store read-only; the app still runs and says so.
+        m_error = m_accounts->errorString();
+    }
+    m_accounts->setWatchingFile(true);
+    QString error;
+    if (!m_store->open(&m_recovery, &error)) {
+        m_error = error;
+        return false;
+    }
+    m_sender = new OutboxSender(
+        m_store->outbox(),
+        [this](const OutboxItem &item, const OutboxSender::SettingsReady &ready) { resolveItem(item, ready); }, this);
+    connect(m_sender, &OutboxSender::itemStarted, this, &AppContext::onItemStarted);
+    m_draftModel = new DraftListModel(m_store->drafts(), this);
+    m_outboxModel = new OutboxModel(m_store->outbox(), m_sender, this);
+    m_sentModel = new SentModel(m_store->sent(), this);
+    m_draftModel->setWatchDisk(true);
+    m_outboxModel->setWatchDisk(true);
+    m_sentModel->setWatchDisk(true);
+    // Messages waiting for a retry go out on their own while the app runs, as in any mail program.
+    m_sender->setAutomatic(true);
+    return true;
+}
+
+QStringList AppContext::accountProblems() const
+{
+    QStringList problems = m_accounts->problemMessages();
+    if (m_accounts->isReadOnly() && !m_accounts->errorString().isEmpty()) {
+        problems.prepend(m_accounts->errorString());
+    }
+    return problems;
+}
+
+QString AppContext::demoAccountName()
+{
+    return tr("Local test server");
+}
+
+QString AppContext::ensureDemoAccount(const QString &host, quint16 port)
+{
+    const QString name = demoAccountName();
+    Account existing = m_accounts->accountByName(name);
+    if (!existing.id.isEmpty()) {
+        if (existing.host != host || existing.effectivePort() != port) {
+            existing.host = host;
+            existing.port = port;
+            m_accounts->update(existing);
+        }
+        return existing.id;
+    }
+    if (!m_accounts->isEmpty()) {
+        return {};
+    }
+    Account demo;
+    demo.name = name;
+    const QString user = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("you"));
+    demo.senderName = user;
+    demo.address = user + QStringLiteral("@localhost");
+    demo.host = host;
+    demo.port = port;
+    // Loopback only: nothing leaves this machine, so neither encryption nor a login is needed.
+    demo.security = Smtp::Security::None;
+    demo.authMechanism = "none";
+    demo.proxyType = Account::ProxyType::None;
+    demo.signature = tr("Sent with Epistle to the local test server");
+    demo.isDefault = true;
+    if (!m_accounts->add(&demo)) {
+        return {};
+    }
+    return demo.id;
+}
+
+void AppContext::askPassword(const Account &account, const QString &reason, QWidget *parent,
+                             const std::function<void(const QString &)> &done)
+{
+    auto *dialog = new PasswordDialog(account.name, account.loginUser(),
+                                      QStringLiteral("%1:%2").arg(account.host).arg(account.effectivePort()),
+                                      m_secrets->availability() != SecretStore::Availability::Unavailable, reason,
+                                      parent ? parent : QApplication::activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
+                                                            : SecretStore::Kind::Password;
+    const QString id = account.id;
+    QPointer<AppContext> self(this);
+    connect(dialog, &QDialog::finished, this, [self, dialog, done, id, kind](int result) {
+        if (result != QDialog::Accepted) {
+            done(QString());
+            return;
+        }
+        const QString password = dialog->password();
+        if (self && dialog->remember()) {
+            self->m_secrets->write(id, kind, password, self, [](const SecretStore::Result &) {});
+        } else if (self) {
+            self->m_secrets->remove(id, kind, self, [](const SecretStore::Result &) {});
+        }
+        done(password);
+    });
+    dialog->open();
+}
+
+void AppContext::resolveSettings(const Account &account, QWidget *parent,
+                                 const std::function<void(const SmtpConnectionSettings &, const QString &)> &done)
+{
+    const auto finish = [account, done](const QString &secret, const QString &proxyPassword) {
+        SmtpCredentials credentials;
+        if (account.usesOAuthToken()) {
+            credentials.oauthToken = secret;
+        } else {
+            credentials.password = secret;
+        }
+        QString error;
+        const SmtpConnectionSettings settings = account.toConnectionSettings(credentials, &error, proxyPassword);
+        done(settings, QString());
+    };
+    const auto withProxyPassword = [this, account, finish](const QString &secret) {
+        if (account.proxyUser.isEmpty()
+            || (account.proxyType != Account::ProxyType::Socks5 && account.proxyType != Account::ProxyType::Http)) {
+            finish(secret, QString());
+            return;
+        }
+        m_secrets->read(account.id, SecretStore::Kind::ProxyPassword, this,
+                        [finish, secret](const SecretStore::Result &r) { finish(secret, r.ok ? r.secret : QString()); });
+    };
+    if (!account.needsSecret()) {
+        withProxyPassword(QString());
+        return;
+    }
+    const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
+                                                            : SecretStore::Kind::Password;
+    if (m_secretOnce.contains(account.id)) {
+        withProxyPassword(m_secretOnce.take(account.id));
+        return;
+    }
+    QPointer<QWidget> owner(parent);
+    m_secrets->read(account.id, kind, this, [this, account, owner, done, withProxyPassword](const SecretStore::Result &r) {
+        if (r.ok && !r.secret.isEmpty()) {
+            withProxyPassword(r.secret);
+            return;
+        }
+        askPassword(account, QString(), owner, [account, done, withProxyPassword](const QString &password) {
+            if (password.isEmpty()) {
+                done(SmtpConnectionSettings(),
+                     tr("No password was given for the account \"%1\", so nothing was sent.").arg(account.name));
+                return;
+            }
+            withProxyPassword(password);
+        });
+    });
+}
+
+void AppContext::useSecretOnce(const QString &accountId, const QString &secret)
+{
+    m_secretOnce.insert(accountId, secret);
+}
+
+void AppContext::resolveItem(const OutboxItem &item, const OutboxSender::SettingsReady &ready)
+{
+    if (item.account.isEmpty()) {
+        // Queued from the command line with --server: the connection is stored with the message, and its
+        // password came from an environment variable or a file named there.
+        SmtpConnectionSettings settings = OutboxItem::connectionFromJson(item.connection);
+        const QString env = item.connection.value(QStringLiteral("passwordEnv")).toString();
+        const QString file = item.connection.value(QStringLiteral("passwordFile")).toString();
+        if (!env.isEmpty()) {
+            settings.credentials.password = qEnvironmentVariable(env.toLocal8Bit().constData());
+        } else if (!file.isEmpty()) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly)) {
+                settings.credentials.password = QString::fromUtf8(f.readAll()).section(QLatin1Char('\n'), 0, 0);
+            }
+        }
+        ready(settings, QString());
+        return;
+    }
+    Account account = m_accounts->accountByName(item.account);
+    if (account.id.isEmpty()) {
+        account = m_accounts->account(item.account);
+    }
+    if (account.id.isEmpty()) {
+        ready(SmtpConnectionSettings(),
+              tr("The account \"%1\" no longer exists. Choose another account and send the message again.")
+                  .arg(item.account));
+        return;
+    }
+    resolveSettings(account, nullptr, ready);
+}
+
+void AppContext::onItemStarted(const QString &id, SmtpSender *sender)
+{
+    m_transcript->clear();
+    sender->client()->setTranscript(m_transcript);
+    OutboxItem item;
+    m_store->outbox()->item(id, &item);
+    const QString accountId = m_accounts->accountByName(item.account).id;
+    SmtpClient *client = sender->client();
+    // Learn the server's SIZE limit (RFC 1870) from its EHLO, for the composer's size check next time.
+    connect(client, &SmtpClient::stepFinished, this, [this, client, accountId](Smtp::Step step) {
+        if (step == Smtp::Step::Hello && client && !client->capabilities().isEmpty()) {
+            m_limits.setSizeLimit(accountId, client->capabilities().sizeLimit());
+        }
+    });
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+
+class QLabel;
+class QPushButton;
+
+// Shows a server certificate that did not verify — subject, issuer, validity, SHA-256 fingerprint and why it
+// is not trusted — and offers to trust exactly that certificate for that host (an account pin,
+// SmtpTlsPolicy::pinnedSha256), which is the only way an SSL error becomes accepted.
+class CertificateView : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit CertificateView(QWidget *parent = nullptr);
+
+    void setCertificate(const QString &host, const QSslCertificate &certificate, const QList<QSslError> &errors);
+    QSslCertificate certificate() const { return m_certificate; }
+    QByteArray sha256() const;
+    QPushButton *trustButton() const { return m_trust; }
+
+    // "Valid from ... until ... (expired)" and the like, for tests and other views.
+    static QString describeValidity(const QSslCertificate &certificate);
+
+Q_SIGNALS:
+    // The person chose to trust this certificate for this host.
+    void trustRequested(const QByteArray &sha256);
+
+private:
+    QSslCertificate m_certificate;
+    QLabel *m_subject;
+    QLabel *m_issuer;
+    QLabel *m_validity;
+    QLabel *m_fingerprint;
+    QLabel *m_errors;
+    QPushButton *m_trust;
+};

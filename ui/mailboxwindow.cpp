@@ -1,0 +1,288 @@
+#include "mailboxwindow.h"
+
+#include "appcontext.h"
+#include "icons.h"
+
+#include "store/draftlistmodel.h"
+#include "store/outboxmodel.h"
+#include "store/sentmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+QTreeView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setObjectName(name);
+    view->setRootIsDecorated(false);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setUniformRowHeights(true);
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->header()->setStretchLastSection(false);
+    return view;
+}
+} // namespace
+
+MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_context(context)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("mailboxWindow"));
+    setWindowTitle(tr("Drafts, outbox and sent messages"));
+    setWindowIcon(Icons::icon(QStringLiteral("outbox")));
+
+    // -- Drafts --
+    auto *draftsPage = new QWidget(m_tabs);
+    m_drafts = makeView(context->draftModel(), QStringLiteral("drafts"), draftsPage);
+    m_drafts->setAccessibleName(tr("Drafts"));
+    m_open = new QPushButton(Icons::icon(QStringLiteral("drafts")), tr("&Open"), draftsPage);
+    m_delete = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("&Delete…"), draftsPage);
+    connect(m_open, &QPushButton::clicked, this, &MailboxWindow::openSelectedDraft);
+    connect(m_drafts, &QTreeView::doubleClicked, this, &MailboxWindow::openSelectedDraft);
+    connect(m_delete, &QPushButton::clicked, this, &MailboxWindow::deleteSelectedDraft);
+    auto *draftButtons = new QHBoxLayout;
+    draftButtons->addWidget(m_open);
+    draftButtons->addWidget(m_delete);
+    draftButtons->addStretch(1);
+    auto *draftsLayout = new QVBoxLayout(draftsPage);
+    draftsLayout->addWidget(m_drafts, 1);
+    draftsLayout->addLayout(draftButtons);
+    m_tabs->addTab(draftsPage, Icons::icon(QStringLiteral("drafts")), tr("&Drafts"));
+
+    // -- Outbox --
+    auto *outboxPage = new QWidget(m_tabs);
+    m_outbox = makeView(context->outboxModel(), QStringLiteral("outbox"), outboxPage);
+    m_outbox->setAccessibleName(tr("Outbox"));
+    m_outboxDetail = new QLabel(outboxPage);
+    m_outboxDetail->setObjectName(QStringLiteral("outboxDetail"));
+    m_outboxDetail->setWordWrap(true);
+    m_outboxDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_retry = new QPushButton(Icons::icon(QStringLiteral("send")), tr("&Retry now"), outboxPage);
+    m_markSent = new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Mark as sent"), outboxPage);
+    m_markSent->setToolTip(tr("For a message that may have been sent: you checked that it arrived, so it is filed "
+                              "as sent without sending it again"));
+    m_remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move…"), outboxPage);
+    auto *transcript = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), outboxPage);
+    connect(m_retry, &QPushButton::clicked, this, &MailboxWindow::retrySelected);
+    connect(m_markSent, &QPushButton::clicked, this, &MailboxWindow::markSelectedSent);
+    connect(m_remove, &QPushButton::clicked, this, &MailboxWindow::removeSelectedFromOutbox);
+    connect(transcript, &QPushButton::clicked, this, &MailboxWindow::transcriptRequested);
+    connect(m_outbox->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MailboxWindow::updateOutboxButtons);
+    connect(context->outboxModel(), &QAbstractItemModel::dataChanged, this, &MailboxWindow::updateOutboxButtons);
+    connect(context->outboxModel(), &QAbstractItemModel::rowsRemoved, this, &MailboxWindow::updateOutboxButtons);
+    auto *outboxButtons = new QHBoxLayout;
+    outboxButtons->addWidget(m_retry);
+    outboxButtons->addWidget(m_markSent);
+    outboxButtons->addWidget(m_remove);
+    outboxButtons->addStretch(1);
+    outboxButtons->addWidget(transcript);
+    auto *outboxLayout = new QVBoxLayout(outboxPage);
+    outboxLayout->addWidget(m_outbox, 1);
+    outboxLayout->addWidget(m_outboxDetail);
+    outboxLayout->addLayout(outboxButtons);
+    m_tabs->addTab(outboxPage, Icons::icon(QStringLiteral("outbox")), tr("&Outbox"));
+
+    // -- Sent --
+    auto *sentPage = new QSplitter(Qt::Vertical, m_tabs);
+    m_sent = makeView(context->sentModel(), QStringLiteral("sent"), sentPage);
+    m_sent->setAccessibleName(tr("Sent messages"));
+    m_report = new QTextBrowser(sentPage);
+    m_report->setObjectName(QStringLiteral("deliveryReport"));
+    m_report->setAccessibleName(tr("Delivery report"));
+    m_report->setPlaceholderText(tr("Select a sent message to see the server's delivery report."));
+    sentPage->addWidget(m_sent);
+    sentPage->addWidget(m_report);
+    connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this, &MailboxWindow::updateSentReport);
+    m_tabs->addTab(sentPage, Icons::icon(QStringLiteral("send")), tr("&Sent"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    updateOutboxButtons();
+    resize(820, 480);
+}
+
+void MailboxWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+QString MailboxWindow::selectedId(QTreeView *view) const
+{
+    const QModelIndex index = view->currentIndex();
+    // Every store model gives the item id under Qt::UserRole + 1.
+    return index.isValid() ? index.siblingAtColumn(0).data(Qt::UserRole + 1).toString() : QString();
+}
+
+void MailboxWindow::openSelectedDraft()
+{
+    const QString id = selectedId(m_drafts);
+    if (!id.isEmpty()) {
+        Q_EMIT openDraftRequested(id);
+    }
+}
+
+void MailboxWindow::deleteSelectedDraft()
+{
+    const QString id = selectedId(m_drafts);
+    if (id.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete draft"), tr("Delete this draft for good?"),
+                                QMessageBox::Cancel, this);
+    QPushButton *yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
+        QString error;
+        if (b == yes && !m_context->store()->drafts()->remove(id, &error)) {
+            QMessageBox::warning(this, tr("Delete draft"), error);
+        }
+    });
+    box->open();
+}
+
+void MailboxWindow::updateOutboxButtons()
+{
+    const QModelIndex index = m_outbox->currentIndex();
+    const bool selected = index.isValid();
+    const auto state = OutboxItem::State(index.siblingAtColumn(0).data(OutboxModel::StateRole).toInt());
+    const bool sending = selected && state == OutboxItem::State::Sending;
+    m_retry->setEnabled(selected && !sending);
+    m_markSent->setEnabled(selected && state == OutboxItem::State::MayHaveBeenSent);
+    m_remove->setEnabled(selected && !sending);
+    if (!selected) {
+        m_outboxDetail->setText(m_context->outboxModel()->rowCount() == 0
+                                    ? tr("The outbox is empty: every message has gone.")
+                                    : tr("Select a message to see where it stands."));
+        return;
+    }
+    const OutboxItem item = m_context->outboxModel()->itemAt(index.row());
+    QString text = OutboxModel::describeState(item);
+    if (!item.lastError.isNull()) {
+        text += QLatin1Char('\n') + item.lastError.toString();
+    }
+    if (!item.note.isEmpty()) {
+        text += QLatin1Char('\n') + item.note;
+    }
+    m_outboxDetail->setText(text);
+}
+
+void MailboxWindow::retrySelected()
+{
+    const QString id = selectedId(m_outbox);
+    if (id.isEmpty()) {
+        return;
+    }
+    const OutboxItem item = m_context->outboxModel()->itemAt(m_outbox->currentIndex().row());
+    const auto go = [this, id] {
+        QString error;
+        if (!m_context->store()->outbox()->retry(id, &error) || !m_context->outboxSender()->sendNow(id, &error)) {
+            QMessageBox::warning(this, tr("Retry"), error);
+        }
+    };
+    if (item.state != OutboxItem::State::MayHaveBeenSent) {
+        go();
+        return;
+    }
+    // The one case where sending again may deliver twice: only on the person's explicit word.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send again?"),
+                                tr("The connection ended after the whole message had left, before the server "
+                                   "confirmed it, so it may already have been delivered. Sending it again may "
+                                   "deliver it twice."),
+                                QMessageBox::Cancel, this);
+    QPushButton *yes = box->addButton(tr("Send &again"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [yes, go](QAbstractButton *b) {
+        if (b == yes) {
+            go();
+        }
+    });
+    box->open();
+}
+
+void MailboxWindow::markSelectedSent()
+{
+    const QString id = selectedId(m_outbox);
+    QString error;
+    if (!id.isEmpty() && !m_context->store()->outbox()->markSent(id, &error)) {
+        QMessageBox::warning(this, tr("Mark as sent"), error);
+    }
+}
+
+void MailboxWindow::removeSelectedFromOutbox()
+{
+    const QString id = selectedId(m_outbox);
+    if (id.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from the outbox"),
+                                tr("Remove this message from the outbox? It will not be sent."),
+                                QMessageBox::Cancel, this);
+    QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
+        QString error;
+        if (b == yes && !m_context->store()->outbox()->remove(id, &error)) {
+            QMessageBox::warning(this, tr("Remove from the outbox"), error);
+        }
+    });
+    box->open();
+}
+
+void MailboxWindow::updateSentReport()
+{
+    m_report->setHtml(deliveryReportHtml());
+}
+
+QString MailboxWindow::deliveryReportHtml() const
+{
+    const QModelIndex index = m_sent->currentIndex();
+    if (!index.isValid()) {
+        return {};
+    }
+    const OutboxItem item = m_context->sentModel()->itemAt(index.row());
+    const DeliveryReport &d = item.delivery;
+    const QLocale locale;
+    QString html = tr("<h3>%1</h3>").arg((item.subject.isEmpty() ? tr("(no subject)") : item.subject).toHtmlEscaped());
+    html += tr("<p>Accepted by <b>%1</b> on %2.<br>The server said: <tt>%3</tt>")
+                .arg(d.server.toHtmlEscaped(), locale.toString(d.sentAt.toLocalTime(), QLocale::LongFormat),
+                     d.reply.toHtmlEscaped());
+    if (!d.queueId.isEmpty()) {
+        html += tr("<br>Its queue id there is <b>%1</b> (what its administrator needs to trace the message).")
+                    .arg(d.queueId.toHtmlEscaped());
+    }
+    html += QStringLiteral("</p><table cellspacing=\"0\" cellpadding=\"3\">");
+    html += tr("<tr><th align=\"left\">Recipient</th><th align=\"left\">Result</th></tr>");
+    for (const RecipientOutcome &r : d.recipients) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2 <tt>%3</tt></td></tr>")
+                    .arg(r.address.toHtmlEscaped(), r.accepted ? tr("accepted") : tr("refused"), r.reply.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    if (!d.steps.isEmpty()) {
+        html += tr("<p>Steps:</p><table cellspacing=\"0\" cellpadding=\"2\">");
+        for (const StepSummary &s : d.steps) {
+            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><tt>%3</tt></td></tr>")
+                        .arg(s.step.toHtmlEscaped(), tr("%1 ms").arg(s.milliseconds), s.reply.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!d.note.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(d.note.toHtmlEscaped());
+    }
+    return html;
+}

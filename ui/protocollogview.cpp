@@ -1,0 +1,73 @@
+#include "protocollogview.h"
+
+#include "icons.h"
+#include "smtp/smtptranscript.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ProtocolLogDialog::ProtocolLogDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_view(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Protocol log"));
+    setWindowIcon(Icons::icon(QStringLiteral("log")));
+    m_view->setReadOnly(true);
+    m_view->setObjectName(QStringLiteral("protocolLog"));
+    m_view->setAccessibleName(tr("Protocol log"));
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setMaximumBlockCount(SmtpTranscript::MaxLines);
+    m_view->setPlaceholderText(tr("No session yet: the log appears here while a message is sent or a server is "
+                                  "tested."));
+    auto *note = new QLabel(tr("C: lines are what Epistle sent, S: lines what the server answered. Passwords and "
+                               "tokens are replaced by [redacted], so the log is safe to share."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
+    copy->setIcon(Icons::icon(QStringLiteral("copy")));
+    connect(copy, &QPushButton::clicked, this, &ProtocolLogDialog::copyAll);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(760, 480);
+}
+
+void ProtocolLogDialog::setTranscript(SmtpTranscript *transcript)
+{
+    if (m_connection) {
+        disconnect(m_connection);
+    }
+    m_transcript = transcript;
+    m_view->clear();
+    if (!transcript) {
+        return;
+    }
+    m_view->setPlainText(transcript->text());
+    m_view->moveCursor(QTextCursor::End);
+    m_connection = connect(transcript, &SmtpTranscript::lineAdded, this, &ProtocolLogDialog::append);
+}
+
+QString ProtocolLogDialog::text() const
+{
+    return m_view->toPlainText();
+}
+
+void ProtocolLogDialog::copyAll()
+{
+    QApplication::clipboard()->setText(text());
+}
+
+void ProtocolLogDialog::append(const QString &line)
+{
+    m_view->appendPlainText(line);
+}

@@ -1,0 +1,283 @@
+#include "servertestdialog.h"
+
+#include "certificateview.h"
+#include "icons.h"
+#include "protocollogview.h"
+#include "uitext.h"
+
+#include "smtp/smtptranscript.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int StepRole = Qt::UserRole + 1;
+constexpr int StateRole = Qt::UserRole + 2;
+
+QLabel *wrapping(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender,
+                                   const QString &accountName, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_sender(sender)
+    , m_accountName(accountName)
+    , m_transcript(new SmtpTranscript(this))
+    , m_header(wrapping(this))
+    , m_steps(new QTreeWidget(this))
+    , m_tls(wrapping(this))
+    , m_capabilities(wrapping(this))
+    , m_result(wrapping(this))
+    , m_certificate(new CertificateView(this))
+    , m_apply(new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Apply suggested settings"), this))
+    , m_again(new QPushButton(Icons::icon(QStringLiteral("refresh")), tr("&Run again"), this))
+    , m_log(new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), this))
+{
+    setObjectName(QStringLiteral("serverTestDialog"));
+    setWindowTitle(accountName.isEmpty() ? tr("Server test") : tr("Server test — %1").arg(accountName));
+    setWindowIcon(Icons::icon(QStringLiteral("server-test")));
+
+    m_steps->setObjectName(QStringLiteral("testSteps"));
+    m_steps->setAccessibleName(tr("Test steps"));
+    m_steps->setColumnCount(3);
+    m_steps->setHeaderLabels({tr("Step"), tr("Time"), tr("Result")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(false);
+    m_steps->setWordWrap(true);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(true);
+
+    auto *tlsBox = new QGroupBox(tr("Encryption and capabilities"), this);
+    auto *tlsForm = new QFormLayout(tlsBox);
+    tlsForm->addRow(tr("TLS:"), m_tls);
+    tlsForm->addRow(tr("Server offers:"), m_capabilities);
+    m_tls->setAccessibleName(tr("TLS session"));
+    m_capabilities->setAccessibleName(tr("Server capabilities"));
+
+    m_result->setObjectName(QStringLiteral("diagnosis"));
+    m_result->setAccessibleName(tr("Result"));
+    m_result->setFrameShape(QFrame::StyledPanel);
+    m_result->setAutoFillBackground(true);
+    m_result->setBackgroundRole(QPalette::ToolTipBase);
+    m_result->setForegroundRole(QPalette::ToolTipText);
+    m_result->setMargin(8);
+    m_apply->setObjectName(QStringLiteral("applySuggested"));
+    m_apply->hide();
+    m_certificate->hide();
+
+    connect(m_apply, &QPushButton::clicked, this, &ServerTestDialog::applySuggestion);
+    connect(m_again, &QPushButton::clicked, this, &ServerTestDialog::start);
+    connect(m_log, &QPushButton::clicked, this, [this] {
+        if (!m_logDialog) {
+            m_logDialog = new ProtocolLogDialog(this);
+            m_logDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_logDialog->setTranscript(m_transcript);
+        m_logDialog->show();
+        m_logDialog->raise();
+    });
+    connect(m_certificate, &CertificateView::trustRequested, this, [this](const QByteArray &sha256) {
+        m_settings.tls.pinnedSha256 = {sha256};
+        Q_EMIT certificateTrusted(sha256);
+        start();
+    });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_again, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_log, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(tlsBox);
+    layout->addLayout(resultRow);
+    layout->addWidget(m_apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_certificate);
+    layout->addWidget(buttons);
+    resize(720, 620);
+}
+
+ServerTestDialog::~ServerTestDialog()
+{
+    if (m_test) {
+        m_test->disconnect(this);
+        m_test->cancel();
+    }
+}
+
+void ServerTestDialog::start()
+{
+    if (m_test) {
+        m_test->disconnect(this);
+        m_test->cancel();
+        m_test->deleteLater();
+    }
+    m_finished = false;
+    m_passed = false;
+    m_diagnosis = ConnectionTest::Diagnosis();
+    m_steps->clear();
+    m_transcript->clear();
+    m_tls->setText(tr("not yet known"));
+    m_capabilities->setText(tr("not yet known"));
+    m_result->setText(tr("Testing… nothing is sent: the test stops after checking the sender address."));
+    m_apply->hide();
+    m_certificate->hide();
+    m_header->setText(tr("Testing <b>%1</b>, as a real send would go, step by step.")
+                          .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
+
+    m_test = new ConnectionTest(m_settings, this);
+    if (!m_sender.isEmpty()) {
+        m_test->setSender(m_sender);
+    }
+    if (m_probeDelay >= 0) {
+        m_test->setTlsProbeDelay(m_probeDelay);
+    }
+    connect(m_test, &ConnectionTest::stepStarted, this, &ServerTestDialog::onStepStarted);
+    connect(m_test, &ConnectionTest::stepFinished, this, &ServerTestDialog::onStepFinished);
+    connect(m_test, &ConnectionTest::finished, this, &ServerTestDialog::onFinished);
+    m_test->start();
+}
+
+QTreeWidgetItem *ServerTestDialog::itemFor(ConnectionTest::StepId id)
+{
+    for (int i = m_steps->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        if (item->data(0, StepRole).toInt() == int(id)) {
+            return item;
+        }
+    }
+    auto *item = new QTreeWidgetItem(m_steps);
+    item->setData(0, StepRole, int(id));
+    item->setText(0, ConnectionTest::stepTitle(id));
+    return item;
+}
+
+void ServerTestDialog::setItemState(QTreeWidgetItem *item, const QString &icon, const QString &state)
+{
+    item->setIcon(0, Icons::icon(icon));
+    item->setData(0, StateRole, state);
+    item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(item->text(0), state));
+}
+
+void ServerTestDialog::onStepStarted(ConnectionTest::StepId id)
+{
+    QTreeWidgetItem *item = itemFor(id);
+    setItemState(item, QStringLiteral("step-running"), tr("running"));
+    item->setText(2, tr("…"));
+    m_steps->scrollToItem(item);
+    if (id == ConnectionTest::StepId::Connect && m_test && m_test->client()) {
+        // The client exists from this step on: record its session for "Show transcript".
+        m_test->client()->setTranscript(m_transcript);
+    }
+}
+
+void ServerTestDialog::onStepFinished(const ConnectionTest::Step &step)
+{
+    QTreeWidgetItem *item = itemFor(step.id);
+    setItemState(item, step.ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
+                 step.ok ? tr("passed") : tr("failed"));
+    item->setText(1, tr("%1 ms").arg(step.milliseconds));
+    item->setText(2, step.detail);
+    item->setToolTip(2, step.detail);
+    if (m_test) {
+        const SmtpTlsInfo tls = m_test->tlsInfo();
+        if (tls.encrypted) {
+            m_tls->setText(tr("%1, %2 (%3 bits); certificate for %4, issued by %5")
+                               .arg(tls.protocol, tls.cipher)
+                               .arg(tls.cipherBits)
+                               .arg(SmtpTlsInfo::describeSubject(tls.peerCertificate),
+                                    SmtpTlsInfo::describeIssuer(tls.peerCertificate)));
+        }
+        if (!m_test->capabilities().isEmpty()) {
+            m_capabilities->setText(m_test->capabilities().toDisplayString());
+        }
+    }
+}
+
+void ServerTestDialog::onFinished(bool passed)
+{
+    m_finished = true;
+    m_passed = passed;
+    if (!m_test) {
+        return;
+    }
+    m_diagnosis = m_test->diagnosis();
+    if (!m_test->tlsInfo().encrypted) {
+        m_tls->setText(m_settings.security == Smtp::Security::None ? tr("none: this account does not encrypt")
+                                                                   : tr("not established"));
+    }
+    if (passed) {
+        m_result->setText(tr("<b>Every step passed.</b> These settings work: messages from this account will go "
+                             "through %1.")
+                              .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
+    } else {
+        QString text = tr("<b>The test stopped.</b> %1").arg(m_diagnosis.message.toHtmlEscaped());
+        const SmtpError &error = m_diagnosis.error;
+        if (error.reply().isValid()) {
+            text += tr("<br>The server said: <tt>%1</tt>").arg(error.reply().summary().toHtmlEscaped());
+        }
+        const bool certificate = error.code() == SmtpError::CertificateUntrusted
+            || error.code() == SmtpError::CertificatePinMismatch;
+        if (certificate && !error.certificateChain().isEmpty()) {
+            m_certificate->setCertificate(m_settings.host, error.certificateChain().first(), error.sslErrors());
+            m_certificate->show();
+        } else if (m_diagnosis.hasSuggestion) {
+            const QString change = UiText::describeChange(m_settings, m_diagnosis.suggested);
+            if (!change.isEmpty()) {
+                text += tr("<br>Suggested: %1.").arg(change.toHtmlEscaped());
+                m_apply->setText(tr("&Apply suggested settings: %1").arg(change));
+                m_apply->show();
+            }
+        }
+        m_result->setText(text);
+    }
+    m_result->setAccessibleDescription(diagnosisText());
+    Q_EMIT testFinished(passed);
+}
+
+void ServerTestDialog::applySuggestion()
+{
+    if (!m_diagnosis.hasSuggestion) {
+        return;
+    }
+    SmtpConnectionSettings next = m_diagnosis.suggested;
+    // The suggestion comes from the settings tested, secrets included; keep any the person changed since.
+    next.credentials = m_settings.credentials;
+    m_settings = next;
+    Q_EMIT suggestedSettingsApplied(m_settings);
+    start();
+}
+
+QStringList ServerTestDialog::stepLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        lines << QStringLiteral("%1 %2 — %3 — %4")
+                     .arg(item->data(0, StateRole).toString(), item->text(0), item->text(1), item->text(2));
+    }
+    return lines;
+}
+
+QString ServerTestDialog::diagnosisText() const
+{
+    return m_result->text();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "accounts/connectiontest.h"
+#include "smtp/smtpconnectionsettings.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class CertificateView;
+class ProtocolLogDialog;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class SmtpTranscript;
+
+// The server test, live: each step of ConnectionTest appears as it starts and gets a tick or a cross with its
+// time and what was learnt; then the TLS session and the server's capabilities; and when a step fails, the
+// diagnosis in plain words with the fix — a one-click "Apply suggested settings" where the fix is a setting,
+// and for a certificate that does not verify, its details and the choice to trust exactly it for this host.
+// The dialog only reports: applying a fix is its owner's (the account editor's or the composer's) job.
+class ServerTestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // 'sender' is used for MAIL FROM (then RSET: nothing is sent); 'accountName' for the title.
+    ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender, const QString &accountName,
+                     QWidget *parent = nullptr);
+    ~ServerTestDialog() override;
+
+    // Starts (or restarts) the test with the current settings.
+    void start();
+    void setSettings(const SmtpConnectionSettings &settings) { m_settings = settings; }
+    SmtpConnectionSettings settings() const { return m_settings; }
+    // How long to wait for a greeting before probing for implicit TLS (ConnectionTest's default is 3 s).
+    void setTlsProbeDelay(int milliseconds) { m_probeDelay = milliseconds; }
+
+    bool isFinished() const { return m_finished; }
+    bool passed() const { return m_passed; }
+    ConnectionTest *test() const { return m_test; }
+    const ConnectionTest::Diagnosis &diagnosis() const { return m_diagnosis; }
+    // What the step list shows, one line per step ("✓ Connecting — 3 ms — 127.0.0.1:25"), for tests.
+    QStringList stepLines() const;
+    QString diagnosisText() const;
+    QPushButton *applyButton() const { return m_apply; }
+    CertificateView *certificateView() const { return m_certificate; }
+    SmtpTranscript *transcript() const { return m_transcript; }
+
+Q_SIGNALS:
+    // The person chose the suggested settings; the dialog runs the test again with them.
+    void suggestedSettingsApplied(const SmtpConnectionSettings &settings);
+    // The person trusts this certificate (SHA-256 of the leaf) for the host.
+    void certificateTrusted(const QByteArray &sha256);
+    void testFinished(bool passed);
+
+private:
+    void onStepStarted(ConnectionTest::StepId id);
+    void onStepFinished(const ConnectionTest::Step &step);
+    void onFinished(bool passed);
+    void applySuggestion();
+    QTreeWidgetItem *itemFor(ConnectionTest::StepId id);
+    void setItemState(QTreeWidgetItem *item, const QString &icon, const QString &state);
+
+    SmtpConnectionSettings m_settings;
+    QString m_sender;
+    QString m_accountName;
+    QPointer<ConnectionTest> m_test;
+    ConnectionTest::Diagnosis m_diagnosis;
+    bool m_finished = false;
+    bool m_passed = false;
+    int m_probeDelay = -1;
+    SmtpTranscript *m_transcript;
+    QLabel *m_header;
+    QTreeWidget *m_steps;
+    QLabel *m_tls;
+    QLabel *m_capabilities;
+    QLabel *m_result;
+    CertificateView *m_certificate;
+    QPushButton *m_apply;
+    QPushButton *m_again;
+    QPushButton *m_log;
+    QPointer<ProtocolLogDialog> m_logDialog;
+};
