@@ -5,4 +5,7 @@ target_sources(epistle_test_support PRIVATE
     testcertificates.h testcertificates.cpp
     fakesmtpserver.h fakesmtpserver.cpp
     testsmtpclient.h testsmtpclient.cpp
+    serverregistry.h serverregistry.cpp
+    postfixserver.h postfixserver.cpp
+    aiosmtpdserver.h aiosmtpdserver.cpp
 )
