@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace {
 
 // Sends the given outbox messages one after another and reports each: the shared part of flush and retry.
@@ -57,6 +59,8 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
                              QCoreApplication::exit(0);
                          }
                      });
+    // Also done when the sender runs out of work without a result for some id (another process took it).
+    QObject::connect(&sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); });
     for (const QString &id : ids) {
         QString error;
         if (!sender.sendNow(id, &error)) {
@@ -66,8 +70,18 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
             --remaining;
         }
     }
-    if (remaining > 0) {
+    if (remaining > 0 && (sender.isBusy() || !sender.pendingIds().isEmpty())) {
         QCoreApplication::exec();
+    }
+    for (const QString &id : ids) {
+        const bool reported = std::any_of(run.outcomes.begin(), run.outcomes.end(),
+                                          [&id](const SendRun::Outcome &o) { return o.id == id; });
+        if (!reported) {
+            OutboxItem item;
+            store.outbox()->item(id, &item);
+            run.outcomes.append({id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None,
+                                                         QStringLiteral("Another Epistle is sending it.")), {}});
+        }
     }
     return run;
 }

@@ -364,11 +364,16 @@ int Commands::send(const QStringList &arguments)
                          }
                          QCoreApplication::exit(0);
                      });
+    QObject::connect(&outboxSender, &OutboxSender::idle, &report, [] { QCoreApplication::exit(0); });
     if (!outboxSender.sendNow(item.id, &error)) {
         return Cli::fail(ExitCode::TempFail, QStringLiteral("%1 The message stays in the outbox as %2.").arg(error, item.id));
     }
-    if (!done) {
+    if (!done && outboxSender.isBusy()) {
         QCoreApplication::exec();
+    }
+    if (!done) {
+        return Cli::fail(ExitCode::TempFail, QStringLiteral("The message was not sent; it stays in the outbox as %1.")
+                                                 .arg(item.id));
     }
 
     if (!result.accepted && !sendError.isError()) {

@@ -31,7 +31,8 @@ public:
     QString draftId() const { return m_id; }
     bool isAttached() const { return !m_id.isEmpty(); }
 
-    // Where the current content comes from (the composer's fields). Without one, setContent() is used.
+    // Where the current content comes from (the composer's fields). Without one, setContent() is used. It is
+    // also asked on close() and in the destructor, so what it reads must live as long as the autosaver.
     void setContentProvider(ContentProvider provider) { m_provider = std::move(provider); }
     // The alternative to a provider: hand over the content with each change.
     void setContent(const Draft &draft);

@@ -276,7 +276,8 @@ bool Outbox::changeItem(const QString &id, QString *error, Change change)
     }
     const bool heldBefore = m_claims.contains(id);
     if (!heldBefore && !claim(id, &why)) {
-        why = QStringLiteral("The message is being sent right now. %1").arg(why);
+        why = isClaimedElsewhere(id) ? QStringLiteral("The message is being sent right now. %1").arg(why)
+                                     : QStringLiteral("The message cannot be changed. %1").arg(why);
         return false;
     }
     OutboxItem current;
@@ -300,7 +301,9 @@ bool Outbox::remove(const QString &id, QString *error)
     }
     const bool heldBefore = m_claims.contains(id);
     if (!heldBefore && !claim(id, &why)) {
-        why = QStringLiteral("The message is being sent right now; it cannot be removed. %1").arg(why);
+        why = isClaimedElsewhere(id)
+            ? QStringLiteral("The message is being sent right now; it cannot be removed. %1").arg(why)
+            : QStringLiteral("The message cannot be removed. %1").arg(why);
         return false;
     }
     const bool ok = StoreFiles::removeTree(itemDirectory(id), &why);

@@ -49,7 +49,7 @@ public:
     QString messagePath(const QString &id) const { return itemDirectory(id) + QStringLiteral("/message.eml"); }
 
     // Puts a message in the outbox: the bytes are copied from 'message' (read to its end; when item.size >= 0
-    // exactly that many are expected). The caller fills the envelope (from, recipients, flags), the account (or
+    // exactly that many are expected, which catches a source that stopped early). The caller fills the envelope (from, recipients, flags), the account (or
     // connection) and, for send later, notBefore; the outbox sets id, state, created and size. With 'claim' the
     // item is claimed for this process before it becomes visible (the caller then sends it at once with
     // OutboxSender::sendNow, and no other process can take it first). On failure nothing was added.

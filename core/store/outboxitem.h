@@ -108,7 +108,7 @@ public:
     QString subject;
     QString toDisplay;
     QByteArray messageId;
-    qint64 size = 0;
+    qint64 size = -1; // the message's octets; set by the outbox (-1 before: unknown)
     // Where it stands.
     State state = State::Queued;
     int attempts = 0;

@@ -152,10 +152,35 @@ void OutboxSender::processNext()
         const bool forced = m_forced.removeAll(id) > 0;
         QString error;
         if (!m_outbox->claim(id, &error)) {
-            continue; // another process took it
+            if (m_outbox->isClaimedElsewhere(id) || !m_outbox->contains(id)) {
+                continue; // another process is sending it (or just sent it)
+            }
+            // The claim cannot even be recorded (read-only folder): nothing is sent, and the caller is told.
+            OutboxItem item;
+            m_outbox->item(id, &item);
+            const QString why = QStringLiteral("The message was not sent: the outbox cannot be written. %1").arg(error);
+            item.lastError = OutboxFailure::other(QStringLiteral("store"), why, true, 73);
+            Q_EMIT itemFinished(id, item, SmtpSendResult(),
+                                SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
+            continue;
         }
         OutboxItem item;
-        if (!m_outbox->item(id, &item, &error) || !item.problem.isEmpty()) {
+        const bool readable = m_outbox->item(id, &item, &error);
+        if (!readable || !item.problem.isEmpty()) {
+            // Damaged: never sent automatically. Asked for by name, the caller hears why.
+            if (forced) {
+                const QString why = readable ? item.problem : error;
+                item.lastError = OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput);
+                QString storeError;
+                if (readable) {
+                    item.state = OutboxItem::State::Failed;
+                    m_outbox->finishAttempt(item, &storeError); // the sidecar is fine: record the failure in it
+                }
+                m_outbox->release(id);
+                Q_EMIT itemFinished(id, item, SmtpSendResult(),
+                                    SmtpError(SmtpError::BodyReadError, Smtp::Step::None, why), storeError);
+                continue;
+            }
             m_outbox->release(id);
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "smtp/smtpconnectionsettings.h"
 #include "smtp/smtperror.h"
+#include "smtp/smtpsender.h"
 #include "smtp/smtptransaction.h"
 #include "store/outboxitem.h"
 
@@ -17,7 +18,6 @@
 #include <memory>
 
 class Outbox;
-class SmtpSender;
 
 // Sends what waits in the outbox through the SMTP engine, one message at a time, and files each outcome:
 // accepted -> the sent folder with its delivery report; a temporary failure (4xx, timeout, no network, 421) ->
