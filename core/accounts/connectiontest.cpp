@@ -281,7 +281,13 @@ void ConnectionTest::doMail()
     const bool ok = m_client->mail(m_sender, params, [this](const SmtpReply &reply) {
         if (!reply.isPositive()) {
             end(false, reply.message(), reply);
-            fail(SmtpError(SmtpError::SenderRefused, Smtp::Step::MailFrom, reply.summary(), reply));
+            // RFC 1870 section 6.1: 552 (or 5.3.4 / 5.2.3) to MAIL FROM with SIZE= means the announced size
+            // is over the server's limit, not that the sender is refused.
+            const QByteArray enhanced = reply.enhancedCode();
+            const bool tooLarge = m_messageSize >= 0
+                && (reply.code() == 552 || enhanced == "5.3.4" || enhanced == "5.2.3" || enhanced == "4.3.4");
+            fail(SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::SenderRefused, Smtp::Step::MailFrom,
+                           reply.summary(), reply));
             return;
         }
         end(true, reply.message(), reply);
@@ -347,14 +353,20 @@ void ConnectionTest::onClientError(const SmtpError &error)
 
 void ConnectionTest::fail(const SmtpError &error)
 {
-    if (m_finished) {
-        return;
+    if (m_finished || m_diagnosis.error.isError()) {
+        return; // the first failure is the diagnosis; the goodbye after it may fail too
     }
     diagnose(error);
     if (m_client) {
         m_client->disconnect(this);
-        if (m_client->isConnected()) {
-            m_client->quit();
+        if (m_client->isConnected() && m_client->quit()) {
+            // Say goodbye before reporting (RFC 5321 4.1.1.10), so the server logs a clean end rather than a
+            // dropped line — and the caller may destroy this object as soon as finished() arrives. A server
+            // that does not answer QUIT holds the result back for a moment only.
+            connect(m_client, &SmtpClient::disconnected, this, &ConnectionTest::finish);
+            connect(m_client, &SmtpClient::errorOccurred, this, [this] { finish(); });
+            QTimer::singleShot(2000, this, &ConnectionTest::finish);
+            return;
         }
     }
     finish();
@@ -527,7 +539,11 @@ void ConnectionTest::diagnose(const SmtpError &error)
         return;
     case SmtpError::MessageTooLarge:
         d.code = QStringLiteral("message-too-large");
-        d.message = error.message();
+        d.message = error.reply().isValid()
+            ? tr("The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.")
+                  .arg(m_messageSize)
+                  .arg(error.reply().summary())
+            : error.message();
         return;
     default:
         d.code = error.codeName();

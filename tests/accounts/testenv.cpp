@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QNetworkDatagram>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSslSocket>
@@ -31,7 +34,14 @@ int run(const QString &program, const QStringList &arguments, QByteArray *out, Q
         return -1;
     }
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    // Spin the event loop while waiting: the program may talk to a server living in this very process.
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning) {
+        loop.exec();
+    }
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished(3000);
         if (err) {
@@ -241,6 +251,7 @@ bool Dnsmasq::start(const QStringList &srvHosts)
         return false;
     }
     QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
     const QByteArray query = srvQuery("_probe._tcp.ready.test");
     const QDeadlineTimer deadline(5000);
     while (!deadline.hasExpired()) {
@@ -250,7 +261,7 @@ bool Dnsmasq::start(const QStringList &srvHosts)
         }
         probe.writeDatagram(query, m_address, 53);
         if (probe.waitForReadyRead(100)) {
-            probe.readAll();
+            probe.receiveDatagram();
             return true;
         }
     }
