@@ -12,8 +12,8 @@ enum class TokenType { Atom, Quoted, DomainLiteral, Special, End };
 struct Token
 {
     TokenType type = TokenType::End;
-    QString text;          // atom text, quoted-string contents (unescaped), literal with brackets, special
-    int position = 0;      // index of the first character in the input
+    QString text; // atom text, quoted-string contents (unescaped), literal with brackets, special
+    int position = 0; // index of the first character in the input
     bool spaceBefore = false;
     QString commentBefore; // the comments between the previous token and this one
     bool isSpecial(char c) const { return type == TokenType::Special && text.at(0) == QLatin1Char(c); }
@@ -35,7 +35,13 @@ QString at(int position)
 bool isSpecialChar(char16_t c)
 {
     switch (c) {
-    case '<': case '>': case '@': case ',': case ';': case ':': case '.':
+    case '<':
+    case '>':
+    case '@':
+    case ',':
+    case ';':
+    case ':':
+    case '.':
         return true;
     default:
         return false;
@@ -50,11 +56,7 @@ bool isWhitespace(char16_t c)
 class Tokenizer
 {
 public:
-    Tokenizer(const QString &text, bool lenient)
-        : m_text(text)
-        , m_lenient(lenient)
-    {
-    }
+    Tokenizer(const QString &text, bool lenient) : m_text(text), m_lenient(lenient) { }
 
     // Tokenizes the whole input. On a problem in strict mode, stops and returns false.
     bool run(QList<Token> *tokens, Problem *problem)
@@ -101,7 +103,7 @@ public:
                 }
                 if (depth > 0) {
                     if (!report(problem, start,
-                                QStringLiteral("The comment opened with '(' is never closed") + at(start)))
+                            QStringLiteral("The comment opened with '(' is never closed") + at(start)))
                         return false;
                 }
                 if (!comments.isEmpty())
@@ -139,7 +141,7 @@ public:
                 }
                 if (!closed) {
                     if (!report(problem, start,
-                                QStringLiteral("The quote opened with '\"' is never closed") + at(start)))
+                            QStringLiteral("The quote opened with '\"' is never closed") + at(start)))
                         return false;
                 }
                 token.type = TokenType::Quoted;
@@ -162,7 +164,8 @@ public:
                         break;
                     }
                     if (d == '[') {
-                        if (!report(problem, i, QStringLiteral("A '[' cannot appear inside a domain literal") + at(i)))
+                        if (!report(problem, i,
+                                QStringLiteral("A '[' cannot appear inside a domain literal") + at(i)))
                             return false;
                     }
                     if (!isWhitespace(d))
@@ -172,7 +175,7 @@ public:
                 value += QLatin1Char(']');
                 if (!closed) {
                     if (!report(problem, start,
-                                QStringLiteral("The domain literal opened with '[' is never closed") + at(start)))
+                            QStringLiteral("The domain literal opened with '[' is never closed") + at(start)))
                         return false;
                 }
                 token.type = TokenType::DomainLiteral;
@@ -237,11 +240,8 @@ bool isDomainChar(QChar c)
 class Parser
 {
 public:
-    Parser(const QList<Token> &tokens, AddressParser::Options options)
-        : m_tokens(tokens)
-        , m_options(options)
-    {
-    }
+    Parser(const QList<Token> &tokens, AddressParser::Options options) : m_tokens(tokens), m_options(options)
+    { }
 
     // Parses entries until the end. Returns false at the first problem unless SkipInvalid is set.
     bool parseList(AddressList *list, AddressParser::Result *result)
@@ -256,7 +256,8 @@ public:
             Problem problem;
             AddressList::Entry entry;
             if (parseEntry(&entry, &problem)) {
-                if (current().type == TokenType::End || current().isSpecial(',') || current().isSpecial(';')) {
+                if (current().type == TokenType::End || current().isSpecial(',')
+                    || current().isSpecial(';')) {
                     if (entry.isGroup)
                         list->append(entry.group);
                     else
@@ -282,7 +283,7 @@ public:
         while (current().isSpecial(','))
             ++m_index;
         if (current().type == TokenType::End) {
-            *problem = {current().position, QStringLiteral("No address given")};
+            *problem = { current().position, QStringLiteral("No address given") };
             return false;
         }
         if (!parseMailbox(mailbox, problem))
@@ -290,9 +291,9 @@ public:
         while (current().isSpecial(','))
             ++m_index;
         if (current().type != TokenType::End) {
-            *problem = {current().position,
-                        QStringLiteral("Only one address is expected here, but %1 follows").arg(describe(current()))
-                            + at(current().position)};
+            *problem = { current().position,
+                QStringLiteral("Only one address is expected here, but %1 follows").arg(describe(current()))
+                    + at(current().position) };
             return false;
         }
         return true;
@@ -359,11 +360,13 @@ private:
         if (!parsePhrase(&group->name, problem))
             return false;
         if (!current().isSpecial(':')) {
-            *problem = {current().position, QStringLiteral("Expected ':' after the group name") + at(current().position)};
+            *problem = { current().position,
+                QStringLiteral("Expected ':' after the group name") + at(current().position) };
             return false;
         }
         if (group->name.isEmpty()) {
-            *problem = {current().position, QStringLiteral("A group needs a name before ':'") + at(current().position)};
+            *problem = { current().position,
+                QStringLiteral("A group needs a name before ':'") + at(current().position) };
             return false;
         }
         ++m_index;
@@ -377,11 +380,13 @@ private:
                 return true;
             }
             if (current().type == TokenType::End) {
-                // RFC 5322 3.4: a group ends with ';'. A missing one at the very end is forgiven when reading.
+                // RFC 5322 3.4: a group ends with ';'. A missing one at the very end is forgiven when
+                // reading.
                 if (m_options & AddressParser::SkipInvalid)
                     return true;
-                *problem = {start, QStringLiteral("The group \"%1\" is not closed with ';'").arg(group->name)
-                                       + at(current().position)};
+                *problem = { start,
+                    QStringLiteral("The group \"%1\" is not closed with ';'").arg(group->name)
+                        + at(current().position) };
                 return false;
             }
             MailAddress member;
@@ -389,9 +394,9 @@ private:
                 return false;
             group->members.append(member);
             if (!current().isSpecial(',') && !current().isSpecial(';') && current().type != TokenType::End) {
-                *problem = {current().position,
-                            QStringLiteral("Expected ',' or ';' in the group, not %1").arg(describe(current()))
-                                + at(current().position)};
+                *problem = { current().position,
+                    QStringLiteral("Expected ',' or ';' in the group, not %1").arg(describe(current()))
+                        + at(current().position) };
                 return false;
             }
         }
@@ -401,8 +406,8 @@ private:
     {
         const QChar kind = lookAhead();
         if (kind == QLatin1Char(':')) {
-            *problem = {current().position,
-                        QStringLiteral("A group cannot contain another group") + at(current().position)};
+            *problem = { current().position,
+                QStringLiteral("A group cannot contain another group") + at(current().position) };
             return false;
         }
         if (kind == QLatin1Char('<')) {
@@ -410,25 +415,27 @@ private:
             if (!parsePhrase(&name, problem))
                 return false;
             if (!current().isSpecial('<')) {
-                *problem = {current().position,
-                            QStringLiteral("Unexpected %1 in a name").arg(describe(current())) + at(current().position)};
+                *problem = { current().position,
+                    QStringLiteral("Unexpected %1 in a name").arg(describe(current()))
+                        + at(current().position) };
                 return false;
             }
             const int open = current().position;
             ++m_index;
             // obs-route (RFC 5322 4.4): "<@relay1,@relay2:user@host>"; the route is dropped.
             if (current().isSpecial('@')) {
-                while (current().type != TokenType::End && !current().isSpecial(':') && !current().isSpecial('>'))
+                while (current().type != TokenType::End && !current().isSpecial(':')
+                    && !current().isSpecial('>'))
                     ++m_index;
                 if (!current().isSpecial(':')) {
-                    *problem = {current().position,
-                                QStringLiteral("A source route must end with ':'") + at(current().position)};
+                    *problem = { current().position,
+                        QStringLiteral("A source route must end with ':'") + at(current().position) };
                     return false;
                 }
                 ++m_index;
             }
             if (current().isSpecial('>')) {
-                *problem = {current().position, QStringLiteral("Empty address '<>'") + at(open)};
+                *problem = { current().position, QStringLiteral("Empty address '<>'") + at(open) };
                 return false;
             }
             QString address;
@@ -436,11 +443,11 @@ private:
                 return false;
             if (!current().isSpecial('>')) {
                 if (current().type == TokenType::End) {
-                    *problem = {open, QStringLiteral("The '<' is never closed by '>'") + at(open)};
+                    *problem = { open, QStringLiteral("The '<' is never closed by '>'") + at(open) };
                 } else {
-                    *problem = {current().position,
-                                QStringLiteral("Expected '>' to close the address, not %1").arg(describe(current()))
-                                    + at(current().position)};
+                    *problem = { current().position,
+                        QStringLiteral("Expected '>' to close the address, not %1").arg(describe(current()))
+                            + at(current().position) };
                 }
                 return false;
             }
@@ -456,19 +463,19 @@ private:
             QString name = current().commentBefore;
             if (m_options & AddressParser::DecodeEncodedWords && EncodedWord::looksLikeEncodedWord(name))
                 name = EncodedWord::decode(name.toUtf8());
-            *mailbox = MailAddress(address, name.trimmed());
+            *mailbox = MailAddress(address, MimeUtils::sanitizeHeaderText(name).trimmed());
             return true;
         }
         // No '@' before the entry ends.
         const Token &t = current();
         if (t.isSpecial('>')) {
-            *problem = {t.position, QStringLiteral("Unexpected '>' without '<'") + at(t.position)};
+            *problem = { t.position, QStringLiteral("Unexpected '>' without '<'") + at(t.position) };
         } else if (t.isWord()) {
-            *problem = {t.position, QStringLiteral("\"%1\" is not an email address: it needs an @ and a domain")
-                                            .arg(t.text)
-                                        + at(t.position)};
+            *problem = { t.position,
+                QStringLiteral("\"%1\" is not an email address: it needs an @ and a domain").arg(t.text)
+                    + at(t.position) };
         } else {
-            *problem = {t.position, QStringLiteral("Unexpected %1").arg(describe(t)) + at(t.position)};
+            *problem = { t.position, QStringLiteral("Unexpected %1").arg(describe(t)) + at(t.position) };
         }
         return false;
     }
@@ -502,10 +509,13 @@ private:
             ++m_index;
         }
         if (current().type == TokenType::DomainLiteral) {
-            *problem = {current().position, QStringLiteral("Unexpected '[' in a name") + at(current().position)};
+            *problem
+                = { current().position, QStringLiteral("Unexpected '[' in a name") + at(current().position) };
             return false;
         }
-        *name = result.trimmed();
+        // A name is text for people: a quoted line break or control character (obs-qtext, obs-qp) would
+        // only cause trouble in the headers it is written into later.
+        *name = MimeUtils::sanitizeHeaderText(result).trimmed();
         return true;
     }
 
@@ -521,9 +531,10 @@ private:
             const Token &t = current();
             if (t.isWord()) {
                 if (!expectWord) {
-                    *problem = {t.position, QStringLiteral("Spaces are not allowed in an address; a name goes before "
-                                                           "the address in <...>, as in: Jane Doe <jane@example.org>")
-                                                + at(t.position)};
+                    *problem = { t.position,
+                        QStringLiteral("Spaces are not allowed in an address; a name goes before "
+                                       "the address in <...>, as in: Jane Doe <jane@example.org>")
+                            + at(t.position) };
                     return false;
                 }
                 if (t.type == TokenType::Quoted)
@@ -533,35 +544,45 @@ private:
                 ++words;
             } else if (t.isSpecial('.')) {
                 if (expectWord) {
-                    *problem = {t.position,
-                                QStringLiteral("A dot cannot start the part before @ or follow another dot")
-                                    + at(t.position)};
+                    *problem = { t.position,
+                        QStringLiteral("A dot cannot start the part before @ or follow another dot")
+                            + at(t.position) };
                     return false;
                 }
                 local += QLatin1Char('.');
                 expectWord = true;
             } else if (t.type == TokenType::End || t.isSpecial(',') || t.isSpecial('>') || t.isSpecial(';')) {
-                *problem = {t.position, QStringLiteral("The address is missing '@' and a domain") + at(t.position)};
+                *problem = { t.position,
+                    QStringLiteral("The address is missing '@' and a domain") + at(t.position) };
                 return false;
             } else {
-                *problem = {t.position,
-                            QStringLiteral("Unexpected %1 in an address").arg(describe(t)) + at(t.position)};
+                *problem = { t.position,
+                    QStringLiteral("Unexpected %1 in an address").arg(describe(t)) + at(t.position) };
                 return false;
             }
             ++m_index;
         }
         const int atPosition = current().position;
         if (words == 0) {
-            *problem = {atPosition, QStringLiteral("The address is missing the part before @") + at(atPosition)};
+            *problem
+                = { atPosition, QStringLiteral("The address is missing the part before @") + at(atPosition) };
             return false;
         }
         if (expectWord) {
-            *problem = {atPosition, QStringLiteral("A dot cannot end the part before @") + at(atPosition - 1)};
+            *problem
+                = { atPosition, QStringLiteral("A dot cannot end the part before @") + at(atPosition - 1) };
             return false;
+        }
+        for (QChar c : local) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                *problem
+                    = { start, QStringLiteral("The part before @ contains a control character") + at(start) };
+                return false;
+            }
         }
         if (local.toUtf8().size() > 64 && !(m_options & AddressParser::SkipInvalid)) {
             // RFC 5321 4.5.3.1.1
-            *problem = {start, QStringLiteral("The part before @ is longer than 64 octets") + at(start)};
+            *problem = { start, QStringLiteral("The part before @ is longer than 64 octets") + at(start) };
             return false;
         }
         ++m_index; // '@'
@@ -582,7 +603,8 @@ private:
                     for (QChar c : t.text) {
                         if (!isDomainChar(c)) {
                             const int where = t.position + int(t.text.indexOf(c));
-                            *problem = {where, QStringLiteral("'%1' cannot appear in a domain name").arg(c) + at(where)};
+                            *problem = { where,
+                                QStringLiteral("'%1' cannot appear in a domain name").arg(c) + at(where) };
                             return false;
                         }
                     }
@@ -590,9 +612,9 @@ private:
                     expectWord = false;
                 } else {
                     if (expectWord) {
-                        *problem = {t.position,
-                                    QStringLiteral("A dot cannot start a domain or follow another dot")
-                                        + at(t.position)};
+                        *problem = { t.position,
+                            QStringLiteral("A dot cannot start a domain or follow another dot")
+                                + at(t.position) };
                         return false;
                     }
                     domain += QLatin1Char('.');
@@ -601,39 +623,43 @@ private:
                 ++m_index;
             }
             if (domain.isEmpty()) {
-                *problem = {domainStart, QStringLiteral("The address is missing the domain after @")
-                                             + at(atPosition + 1)};
+                *problem = { domainStart,
+                    QStringLiteral("The address is missing the domain after @") + at(atPosition + 1) };
                 return false;
             }
             if (expectWord) {
-                *problem = {current().position - 1, QStringLiteral("A domain cannot end with a dot")
-                                                        + at(current().position - 1)};
+                *problem = { current().position - 1,
+                    QStringLiteral("A domain cannot end with a dot") + at(current().position - 1) };
                 return false;
             }
             if (domain.toUtf8().size() > 255) {
-                *problem = {domainStart, QStringLiteral("The domain is longer than 255 octets") + at(domainStart)};
+                *problem = { domainStart,
+                    QStringLiteral("The domain is longer than 255 octets") + at(domainStart) };
                 return false;
             }
             const QStringList labels = domain.split(QLatin1Char('.'));
             for (const QString &label : labels) {
                 if (MimeUtils::isAscii(label) && label.size() > 63) {
-                    *problem = {domainStart, QStringLiteral("A part of the domain is longer than 63 characters")
-                                                 + at(domainStart)};
+                    *problem = { domainStart,
+                        QStringLiteral("A part of the domain is longer than 63 characters")
+                            + at(domainStart) };
                     return false;
                 }
             }
             if (!MimeUtils::isAscii(domain) && MailAddress::domainToAce(domain).isEmpty()) {
-                *problem = {domainStart, QStringLiteral("\"%1\" is not a valid international domain name").arg(domain)
-                                             + at(domainStart)};
+                *problem = { domainStart,
+                    QStringLiteral("\"%1\" is not a valid international domain name").arg(domain)
+                        + at(domainStart) };
                 return false;
             }
         }
         if (!inAngle && current().type == TokenType::Special && current().isSpecial('<')) {
-            *problem = {current().position,
-                        QStringLiteral("A name must come before the address in <...>") + at(current().position)};
+            *problem = { current().position,
+                QStringLiteral("A name must come before the address in <...>") + at(current().position) };
             return false;
         }
-        *address = (allAtoms ? local : AddressParser::quoteLocalPartIfNeeded(local)) + QLatin1Char('@') + domain;
+        *address
+            = (allAtoms ? local : AddressParser::quoteLocalPartIfNeeded(local)) + QLatin1Char('@') + domain;
         return true;
     }
 
@@ -664,8 +690,25 @@ bool AddressParser::isAtext(QChar c)
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
         return true;
     switch (u) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '/':
-    case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '/':
+    case '=':
+    case '?':
+    case '^':
+    case '_':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
+    case '~':
         return true;
     default:
         return false;
@@ -773,8 +816,8 @@ QString AddressParser::formatList(const AddressList &list)
         for (const MailAddress &m : entry.group.members)
             members.append(m.toDisplayString());
         parts.append(quotePhraseIfNeeded(entry.group.name) + QLatin1Char(':')
-                     + (members.isEmpty() ? QString() : QLatin1Char(' ') + members.join(QLatin1String(", ")))
-                     + QLatin1Char(';'));
+            + (members.isEmpty() ? QString() : QLatin1Char(' ') + members.join(QLatin1String(", ")))
+            + QLatin1Char(';'));
     }
     return parts.join(QLatin1String(", "));
 }

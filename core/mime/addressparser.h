@@ -17,7 +17,8 @@ public:
         // Decode RFC 2047 encoded words in names (for headers read from a message, not for typed input).
         DecodeEncodedWords = 0x1,
         // Keep going after an invalid entry: skip to the next comma, record the problem in `problems`, and
-        // keep every valid address (for reading other mailers' headers, where something is better than nothing).
+        // keep every valid address (for reading other mailers' headers, where something is better than
+        // nothing).
         SkipInvalid = 0x2,
     };
     Q_DECLARE_FLAGS(Options, Option)
@@ -47,7 +48,8 @@ public:
     static bool isAtext(QChar c);
 
     // A display name as a phrase: as is when it is atoms separated by single spaces, otherwise a
-    // quoted-string with '"' and '\' escaped (RFC 5322 3.2.4). No RFC 2047 encoding: that is the writer's job.
+    // quoted-string with '"' and '\' escaped (RFC 5322 3.2.4). No RFC 2047 encoding: that is the writer's
+    // job.
     static QString quotePhraseIfNeeded(const QString &name);
 
     // A local part as RFC 5322 3.4.1 needs it: a dot-atom as is, anything else as a quoted-string.

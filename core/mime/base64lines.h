@@ -8,7 +8,7 @@
 class Base64Lines
 {
 public:
-    static constexpr int LineLength = 76;   // RFC 2045 6.8: "no more than 76 characters" per line
+    static constexpr int LineLength = 76; // RFC 2045 6.8: "no more than 76 characters" per line
     static constexpr int BytesPerLine = 57; // 57 input octets are exactly 76 characters
 
     // Size of encode(n octets): the lines are joined by CRLF and the last line has no CRLF of its own (the

@@ -75,11 +75,8 @@ class EmlParser
 {
 public:
     EmlParser(const QByteArray &source, const EmlReader::Limits &limits, QStringList *problems)
-        : m_source(source)
-        , m_limits(limits)
-        , m_problems(problems)
-    {
-    }
+        : m_source(source), m_limits(limits), m_problems(problems)
+    { }
 
     void parsePart(EmlPart *part, qint64 start, qint64 end, int depth, bool inDigest)
     {
@@ -171,8 +168,9 @@ private:
             if (!colonPtr || colonPtr == data + pos) {
                 // Not a header line: the body starts here (as if the empty line were missing).
                 if (pos != start)
-                    problem(QStringLiteral("A line in the header block is not a header field; the body is taken to "
-                                           "start there"));
+                    problem(QStringLiteral(
+                        "A line in the header block is not a header field; the body is taken to "
+                        "start there"));
                 return pos;
             }
             const qint64 colon = static_cast<const char *>(colonPtr) - data;
@@ -220,7 +218,8 @@ private:
             if (found != bodyStart && data[found - 1] != '\n')
                 continue;
             qint64 after = found + delimiter.size();
-            const bool isClose = after + 1 < end + 1 && after + 2 <= end && data[after] == '-' && data[after + 1] == '-';
+            const bool isClose
+                = after + 1 < end + 1 && after + 2 <= end && data[after] == '-' && data[after + 1] == '-';
             if (isClose)
                 after += 2;
             // ... and is followed only by whitespace up to the line end; otherwise it is a longer boundary.
@@ -252,10 +251,12 @@ private:
         }
         if (!closed) {
             if (partStart < 0) {
-                problem(QStringLiteral("The boundary of a %1 part never appears").arg(QString::fromLatin1(part->mimeType)));
+                problem(QStringLiteral("The boundary of a %1 part never appears")
+                            .arg(QString::fromLatin1(part->mimeType)));
                 return;
             }
-            problem(QStringLiteral("A %1 part is not closed by its final boundary").arg(QString::fromLatin1(part->mimeType)));
+            problem(QStringLiteral("A %1 part is not closed by its final boundary")
+                        .arg(QString::fromLatin1(part->mimeType)));
             addChild(part, partStart, end, depth, digest);
         }
     }
@@ -355,7 +356,7 @@ EmlReader::HeaderValue EmlReader::parseHeaderValue(const QByteArray &raw)
         QByteArray value;
     };
     std::map<QByteArray, std::map<int, Piece>> continued; // RFC 2231 3 name*N
-    QMap<QByteArray, QByteArray> extended;                // RFC 2231 4 name*
+    QMap<QByteArray, QByteArray> extended; // RFC 2231 4 name*
     QMap<QByteArray, QByteArray> plain;
     int count = 0;
     while (i < n && count < 200) {
@@ -415,7 +416,7 @@ EmlReader::HeaderValue EmlReader::parseHeaderValue(const QByteArray &raw)
         const int index = (encoded ? rest.chopped(1) : rest).toInt(&ok);
         if (!ok || index < 0 || index > 999)
             continue;
-        continued[base][index] = Piece{encoded, value};
+        continued[base][index] = Piece { encoded, value };
     }
 
     auto decodeExtended = [](const QByteArray &value, QByteArray *charset) {
@@ -431,8 +432,8 @@ EmlReader::HeaderValue EmlReader::parseHeaderValue(const QByteArray &raw)
     for (auto it = plain.constBegin(); it != plain.constEnd(); ++it) {
         const QByteArray &value = it.value();
         // Encoded words in a quoted value break RFC 2047 5 but are what old mailers write for file names.
-        result.parameters.insert(it.key(), value.contains("=?") ? EncodedWord::decode(value)
-                                                                : MimeUtils::decodeLenient(value));
+        result.parameters.insert(
+            it.key(), value.contains("=?") ? EncodedWord::decode(value) : MimeUtils::decodeLenient(value));
     }
     for (const auto &entry : continued) {
         QByteArray charset;
@@ -471,9 +472,9 @@ EmlMessage EmlReader::parse(const QByteArray &bytes, const Limits &limits)
         for (const EmlPart::HeaderField &field : root.headers) {
             if (field.name.compare(name, Qt::CaseInsensitive) != 0)
                 continue;
-            const AddressParser::Result result = AddressParser::parseList(
-                MimeUtils::decodeLenient(field.value),
-                AddressParser::DecodeEncodedWords | AddressParser::SkipInvalid);
+            const AddressParser::Result result
+                = AddressParser::parseList(MimeUtils::decodeLenient(field.value),
+                    AddressParser::DecodeEncodedWords | AddressParser::SkipInvalid);
             list.append(result.addresses);
             for (const QString &p : result.problems) {
                 if (message.problems.size() < 100)
@@ -535,7 +536,8 @@ MimeMessage EmlMessage::toMimeMessage(QStringList *notes) const
     if (!fromBoxes.isEmpty())
         message.setFrom(fromBoxes.first());
     if (fromBoxes.size() > 1)
-        out.append(QStringLiteral("The message has %1 From addresses; only the first is kept.").arg(fromBoxes.size()));
+        out.append(QStringLiteral("The message has %1 From addresses; only the first is kept.")
+                       .arg(fromBoxes.size()));
     if (!sender.mailboxes().isEmpty())
         message.setSender(sender.mailboxes().first());
     message.setReplyTo(replyTo);
@@ -550,9 +552,8 @@ MimeMessage EmlMessage::toMimeMessage(QStringList *notes) const
     message.setUserAgent(root.decodedHeader("User-Agent").trimmed());
 
     // Header fields that describe a delivery rather than the message are not carried into a new one.
-    static const QList<QByteArray> transport = {"received", "return-path", "delivered-to", "x-original-to",
-                                                "dkim-signature", "authentication-results", "received-spf",
-                                                "x-mailer", "mime-version"};
+    static const QList<QByteArray> transport = { "received", "return-path", "delivered-to", "x-original-to",
+        "dkim-signature", "authentication-results", "received-spf", "x-mailer", "mime-version" };
     for (const EmlPart::HeaderField &field : root.headers) {
         const QByteArray lower = field.name.toLower();
         if (transport.contains(lower) || lower.startsWith("arc-") || lower.startsWith("content-"))
@@ -570,10 +571,11 @@ MimeMessage EmlMessage::toMimeMessage(QStringList *notes) const
         if (name.isEmpty()) {
             ++unnamed;
             name = part.mimeType == "message/rfc822" ? QStringLiteral("message-%1.eml").arg(unnamed)
-                                                      : QStringLiteral("part-%1").arg(unnamed);
+                                                     : QStringLiteral("part-%1").arg(unnamed);
         }
         const QByteArray data = part.mimeType == "message/rfc822" && !part.children.empty()
-            ? part.rawBody() : part.decodedBody();
+            ? part.rawBody()
+            : part.decodedBody();
         MimeAttachment attachment = MimeAttachment::fromData(data, name, part.mimeType);
         if (asInline && !part.contentId.isEmpty()) {
             message.addInlineImage(attachment, QString::fromLatin1(part.contentId));

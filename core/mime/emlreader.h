@@ -19,20 +19,20 @@ class EmlPart
 public:
     struct HeaderField
     {
-        QByteArray name;  // as written
+        QByteArray name; // as written
         QByteArray value; // unfolded (RFC 5322 2.2.3), leading whitespace removed, not decoded
     };
 
     QList<HeaderField> headers;
     QByteArray mimeType = QByteArrayLiteral("text/plain"); // lower case; RFC 2045 5.2 default
-    QMap<QByteArray, QString> contentTypeParameters;       // names lower case, RFC 2231 / 2047 decoded
-    QByteArray disposition;                                // "inline", "attachment" or empty
+    QMap<QByteArray, QString> contentTypeParameters; // names lower case, RFC 2231 / 2047 decoded
+    QByteArray disposition; // "inline", "attachment" or empty
     QMap<QByteArray, QString> dispositionParameters;
     QByteArray transferEncoding = QByteArrayLiteral("7bit"); // lower case
-    QString fileName;                                        // filename, else the Content-Type name
-    QByteArray contentId;                                    // without angle brackets
-    QByteArray charset;                                      // lower case, from Content-Type
-    std::vector<EmlPart> children;                           // multipart parts, or the message of message/rfc822
+    QString fileName; // filename, else the Content-Type name
+    QByteArray contentId; // without angle brackets
+    QByteArray charset; // lower case, from Content-Type
+    std::vector<EmlPart> children; // multipart parts, or the message of message/rfc822
 
     // The first field of that name (case-insensitive), unfolded but not decoded; empty when absent.
     QByteArray header(const QByteArray &name) const;
@@ -98,9 +98,9 @@ class EmlReader
 public:
     struct Limits
     {
-        int maxDepth = 32;            // nested multiparts and message/rfc822
-        int maxParts = 10000;         // entities in the whole message
-        int maxHeaderFields = 1000;   // per entity; more are dropped (and noted)
+        int maxDepth = 32; // nested multiparts and message/rfc822
+        int maxParts = 10000; // entities in the whole message
+        int maxHeaderFields = 1000; // per entity; more are dropped (and noted)
     };
 
     static EmlMessage parse(const QByteArray &bytes, const Limits &limits);

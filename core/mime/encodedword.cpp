@@ -94,7 +94,7 @@ bool parseWord(const QByteArray &s, int from, QByteArray *charset, QByteArray *o
             if (c == '_') {
                 out += ' ';
             } else if (c == '=' && k + 2 < text.size() && hexValue(text[k + 1]) >= 0
-                       && hexValue(text[k + 2]) >= 0) {
+                && hexValue(text[k + 2]) >= 0) {
                 out += static_cast<char>(hexValue(text[k + 1]) * 16 + hexValue(text[k + 2]));
                 k += 2;
             } else {
@@ -119,7 +119,8 @@ EncodedWord::Encoding EncodedWord::chooseEncoding(const QByteArray &utf8)
     return q <= b ? Encoding::Q : Encoding::B;
 }
 
-QList<QByteArray> EncodedWord::encode(const QString &text, int firstWordMax, int otherWordMax, Encoding encoding)
+QList<QByteArray> EncodedWord::encode(
+    const QString &text, int firstWordMax, int otherWordMax, Encoding encoding)
 {
     QList<QByteArray> words;
     if (text.isEmpty())
@@ -187,10 +188,10 @@ bool EncodedWord::decodeWord(const QByteArray &word, QString *text)
 QString EncodedWord::decode(const QByteArray &value)
 {
     QString result;
-    QByteArray plain;        // raw text waiting to be decoded
-    QByteArray wordCharset;  // charset of the pending encoded octets
-    QByteArray wordOctets;   // octets of adjacent encoded words in that charset
-    QByteArray gap;          // whitespace seen after an encoded word, dropped if another word follows
+    QByteArray plain; // raw text waiting to be decoded
+    QByteArray wordCharset; // charset of the pending encoded octets
+    QByteArray wordOctets; // octets of adjacent encoded words in that charset
+    QByteArray gap; // whitespace seen after an encoded word, dropped if another word follows
 
     auto flushWord = [&]() {
         if (!wordCharset.isEmpty() || !wordOctets.isEmpty())

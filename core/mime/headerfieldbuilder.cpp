@@ -41,8 +41,8 @@ QByteArray quoted(const QByteArray &value)
 bool isAttributeChar(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '!' || c == '#'
-        || c == '$' || c == '&' || c == '+' || c == '-' || c == '.' || c == '^' || c == '_' || c == '`' || c == '|'
-        || c == '~';
+        || c == '$' || c == '&' || c == '+' || c == '-' || c == '.' || c == '^' || c == '_' || c == '`'
+        || c == '|' || c == '~';
 }
 
 // The octets of a UTF-8 string split into pieces that each hold whole characters.
@@ -73,12 +73,8 @@ int continuationBudget(const QByteArray &name)
 } // namespace
 
 HeaderFieldBuilder::HeaderFieldBuilder(const QByteArray &name, bool utf8Headers)
-    : m_out(name + ':')
-    , m_nameLength(name.size())
-    , m_column(name.size() + 1)
-    , m_utf8(utf8Headers)
-{
-}
+    : m_out(name + ':'), m_nameLength(name.size()), m_column(name.size() + 1), m_utf8(utf8Headers)
+{ }
 
 void HeaderFieldBuilder::appendToken(const QByteArray &token, const QByteArray &separator)
 {
@@ -96,8 +92,8 @@ void HeaderFieldBuilder::appendToken(const QByteArray &token, const QByteArray &
     m_hasToken = true;
 }
 
-void HeaderFieldBuilder::appendEncodedWords(const QString &text, const QByteArray &before,
-                                            const QByteArray &after)
+void HeaderFieldBuilder::appendEncodedWords(
+    const QString &text, const QByteArray &before, const QByteArray &after)
 {
     // Every continuation line is " " + word (+ `after`); the first word must also fit after what is already
     // on the current line, or else it starts a new line.
@@ -167,8 +163,8 @@ void HeaderFieldBuilder::appendPhrase(const QString &phrase, const QByteArray &a
     if ((!ascii && !m_utf8) || EncodedWord::looksLikeEncodedWord(phrase)
         || quotedForm.toUtf8().size() > MaxLineLength - 100) {
         // RFC 2047 5(3): encoded words may replace the words of a phrase. What follows the phrase (a group's
-        // ':') is set apart by a space: RFC 5322 allows CFWS there, and parsers such as Python's email package
-        // expect an encoded word to end at whitespace.
+        // ':') is set apart by a space: RFC 5322 allows CFWS there, and parsers such as Python's email
+        // package expect an encoded word to end at whitespace.
         appendEncodedWords(phrase, {}, {});
         if (!after.isEmpty())
             appendToken(after);
@@ -189,15 +185,17 @@ QByteArray HeaderFieldBuilder::addressBytes(const MailAddress &mailbox)
         return mailbox.address().toUtf8();
     if (!mailbox.hasAsciiLocalPart()) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("The address %1 has non-ASCII characters before the @; it can only be sent "
-                                     "through a server that offers SMTPUTF8")
-                          .arg(mailbox.address());
+            m_error
+                = QStringLiteral("The address %1 has non-ASCII characters before the @; it can only be sent "
+                                 "through a server that offers SMTPUTF8")
+                      .arg(mailbox.address());
         return mailbox.address().toUtf8();
     }
     const QString ace = mailbox.aceAddress();
     if (ace.isEmpty()) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("The domain of %1 is not a valid international domain name").arg(mailbox.address());
+            m_error = QStringLiteral("The domain of %1 is not a valid international domain name")
+                          .arg(mailbox.address());
         return mailbox.address().toUtf8();
     }
     return ace.toLatin1();
@@ -246,7 +244,8 @@ QList<QByteArray> HeaderFieldBuilder::parameterTokens(const Parameter &parameter
 
     if (parameter.style == ParameterStyle::Rfc2047 && !ascii && !m_utf8) {
         // Encoded words inside a quoted-string break RFC 2047 5, but they are what Outlook and other old
-        // readers understand for the name of an attachment; the RFC 2231 filename sits beside it for the rest.
+        // readers understand for the name of an attachment; the RFC 2231 filename sits beside it for the
+        // rest.
         const QByteArray before = parameter.name + "=\"";
         const int firstMax = qMin(int(EncodedWord::MaxWordLength), FoldColumn - 1 - before.size() - 2);
         const int otherMax = qMin(int(EncodedWord::MaxWordLength), FoldColumn - 1 - 2);
@@ -330,7 +329,8 @@ QList<QByteArray> HeaderFieldBuilder::parameterTokens(const Parameter &parameter
     return tokens;
 }
 
-void HeaderFieldBuilder::appendValueWithParameters(const QByteArray &value, const QList<Parameter> &parameters)
+void HeaderFieldBuilder::appendValueWithParameters(
+    const QByteArray &value, const QList<Parameter> &parameters)
 {
     appendToken(value);
     for (const Parameter &p : parameters) {

@@ -19,9 +19,9 @@ public:
 
     // How a Content-Type / Content-Disposition parameter value is written.
     enum class ParameterStyle {
-        Plain,    // token or quoted-string (RFC 2045 5.1); continuations when long (RFC 2231 3)
+        Plain, // token or quoted-string (RFC 2045 5.1); continuations when long (RFC 2231 3)
         FileName, // RFC 2231 4 "filename*=utf-8''..." for non-ASCII, with continuations when long
-        Rfc2047   // an encoded-word quoted-string, for the Content-Type "name" that old readers look at
+        Rfc2047 // an encoded-word quoted-string, for the Content-Type "name" that old readers look at
     };
     struct Parameter
     {
@@ -51,11 +51,13 @@ public:
     QByteArray toByteArray() const;
     // Whether raw UTF-8 was written (the message then needs SMTPUTF8).
     bool usedUtf8() const { return m_usedUtf8; }
-    // A problem that makes the field impossible to write correctly (e.g. a non-ASCII local part in 7-bit mode).
+    // A problem that makes the field impossible to write correctly (e.g. a non-ASCII local part in 7-bit
+    // mode).
     QString error() const { return m_error; }
 
-    // The tokens of one parameter (exposed for tests): several "name*N=" continuations (separated by ';'), or,
-    // when *quotedWords is set, the encoded words of one quoted-string (separated by folding whitespace only).
+    // The tokens of one parameter (exposed for tests): several "name*N=" continuations (separated by ';'),
+    // or, when *quotedWords is set, the encoded words of one quoted-string (separated by folding whitespace
+    // only).
     QList<QByteArray> parameterTokens(const Parameter &parameter, bool *quotedWords = nullptr) const;
 
 private:

@@ -7,34 +7,94 @@
 namespace {
 
 // HTML 4 Latin-1 entities, U+00A0 to U+00FF in order.
-const char *const latin1Names[96] = {
-    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
-    "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
-    "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
-    "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-    "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
-    "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
-    "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
-    "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-    "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
-    "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+const char *const latin1Names[96] = { "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect",
+    "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute",
+    "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc",
+    "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde",
+    "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave",
+    "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml",
+    "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",
+    "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml" };
 
-const struct { const char *name; char32_t code; } otherEntities[] = {
-    {"quot", 0x22},     {"amp", 0x26},      {"lt", 0x3C},       {"gt", 0x3E},       {"apos", 0x27},
-    {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},  {"scaron", 0x161},  {"Yuml", 0x178},
-    {"fnof", 0x192},    {"circ", 0x2C6},    {"tilde", 0x2DC},   {"ensp", 0x2002},   {"emsp", 0x2003},
-    {"thinsp", 0x2009}, {"zwnj", 0x200C},   {"zwj", 0x200D},    {"lrm", 0x200E},    {"rlm", 0x200F},
-    {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},
-    {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"dagger", 0x2020}, {"Dagger", 0x2021},
-    {"bull", 0x2022},   {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032},  {"Prime", 0x2033},
-    {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"oline", 0x203E},  {"frasl", 0x2044},  {"euro", 0x20AC},
-    {"trade", 0x2122},  {"larr", 0x2190},   {"uarr", 0x2191},   {"rarr", 0x2192},   {"darr", 0x2193},
-    {"harr", 0x2194},   {"rArr", 0x21D2},   {"lArr", 0x21D0},   {"hArr", 0x21D4},   {"minus", 0x2212},
-    {"le", 0x2264},     {"ge", 0x2265},     {"ne", 0x2260},     {"asymp", 0x2248},  {"infin", 0x221E},
-    {"check", 0x2713},  {"hearts", 0x2665}, {"spades", 0x2660}, {"clubs", 0x2663},  {"diams", 0x2666},
-    {"loz", 0x25CA},    {"alpha", 0x3B1},   {"beta", 0x3B2},    {"gamma", 0x3B3},   {"delta", 0x3B4},
-    {"pi", 0x3C0},      {"mu", 0x3BC},      {"sigma", 0x3C3},   {"Omega", 0x3A9},   {"omega", 0x3C9},
-    {"nbhy", 0x2011},   {"NewLine", 0x0A},  {"Tab", 0x09},
+const struct
+{
+    const char *name;
+    char32_t code;
+} otherEntities[] = {
+    { "quot", 0x22 },
+    { "amp", 0x26 },
+    { "lt", 0x3C },
+    { "gt", 0x3E },
+    { "apos", 0x27 },
+    { "OElig", 0x152 },
+    { "oelig", 0x153 },
+    { "Scaron", 0x160 },
+    { "scaron", 0x161 },
+    { "Yuml", 0x178 },
+    { "fnof", 0x192 },
+    { "circ", 0x2C6 },
+    { "tilde", 0x2DC },
+    { "ensp", 0x2002 },
+    { "emsp", 0x2003 },
+    { "thinsp", 0x2009 },
+    { "zwnj", 0x200C },
+    { "zwj", 0x200D },
+    { "lrm", 0x200E },
+    { "rlm", 0x200F },
+    { "ndash", 0x2013 },
+    { "mdash", 0x2014 },
+    { "lsquo", 0x2018 },
+    { "rsquo", 0x2019 },
+    { "sbquo", 0x201A },
+    { "ldquo", 0x201C },
+    { "rdquo", 0x201D },
+    { "bdquo", 0x201E },
+    { "dagger", 0x2020 },
+    { "Dagger", 0x2021 },
+    { "bull", 0x2022 },
+    { "hellip", 0x2026 },
+    { "permil", 0x2030 },
+    { "prime", 0x2032 },
+    { "Prime", 0x2033 },
+    { "lsaquo", 0x2039 },
+    { "rsaquo", 0x203A },
+    { "oline", 0x203E },
+    { "frasl", 0x2044 },
+    { "euro", 0x20AC },
+    { "trade", 0x2122 },
+    { "larr", 0x2190 },
+    { "uarr", 0x2191 },
+    { "rarr", 0x2192 },
+    { "darr", 0x2193 },
+    { "harr", 0x2194 },
+    { "rArr", 0x21D2 },
+    { "lArr", 0x21D0 },
+    { "hArr", 0x21D4 },
+    { "minus", 0x2212 },
+    { "le", 0x2264 },
+    { "ge", 0x2265 },
+    { "ne", 0x2260 },
+    { "asymp", 0x2248 },
+    { "infin", 0x221E },
+    { "check", 0x2713 },
+    { "hearts", 0x2665 },
+    { "spades", 0x2660 },
+    { "clubs", 0x2663 },
+    { "diams", 0x2666 },
+    { "loz", 0x25CA },
+    { "alpha", 0x3B1 },
+    { "beta", 0x3B2 },
+    { "gamma", 0x3B3 },
+    { "delta", 0x3B4 },
+    { "pi", 0x3C0 },
+    { "mu", 0x3BC },
+    { "sigma", 0x3C3 },
+    { "Omega", 0x3A9 },
+    { "omega", 0x3C9 },
+    { "nbhy", 0x2011 },
+    { "NewLine", 0x0A },
+    { "Tab", 0x09 },
 };
 
 const QHash<QString, char32_t> &entityTable()
@@ -51,10 +111,9 @@ const QHash<QString, char32_t> &entityTable()
 }
 
 // HTML 5 8.2.4.69: numeric references 0x80-0x9F mean Windows-1252 characters.
-const char32_t windows1252[32] = {0x20AC, 0x81,   0x201A, 0x192,  0x201E, 0x2026, 0x2020, 0x2021,
-                                  0x2C6,  0x2030, 0x160,  0x2039, 0x152,  0x8D,   0x17D,  0x8F,
-                                  0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                  0x2DC,  0x2122, 0x161,  0x203A, 0x153,  0x9D,   0x17E,  0x178};
+const char32_t windows1252[32] = { 0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030,
+    0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178 };
 
 QString fromCodePoint(char32_t c)
 {
@@ -85,7 +144,7 @@ bool isAsciiAlnum(QChar c)
 
 struct Tag
 {
-    QString name;   // lower case
+    QString name; // lower case
     bool closing = false;
     bool selfClosing = false;
     QList<QPair<QString, QString>> attributes;
@@ -153,8 +212,9 @@ public:
             Tag tag;
             i = parseTag(html, i, &tag);
             textStart = i;
-            if (!tag.closing && (tag.name == QLatin1String("script") || tag.name == QLatin1String("style")
-                                 || tag.name == QLatin1String("title") || tag.name == QLatin1String("template"))) {
+            if (!tag.closing
+                && (tag.name == QLatin1String("script") || tag.name == QLatin1String("style")
+                    || tag.name == QLatin1String("title") || tag.name == QLatin1String("template"))) {
                 // Raw text elements: their content is not markup; skip to the matching end tag.
                 const int end = html.indexOf(QLatin1String("</") + tag.name, i, Qt::CaseInsensitive);
                 if (end < 0) {
@@ -182,7 +242,8 @@ private:
             ++i;
         }
         const int nameStart = i;
-        while (i < n && (isAsciiAlnum(html.at(i)) || html.at(i) == QLatin1Char('-') || html.at(i) == QLatin1Char(':')))
+        while (i < n
+            && (isAsciiAlnum(html.at(i)) || html.at(i) == QLatin1Char('-') || html.at(i) == QLatin1Char(':')))
             ++i;
         tag->name = html.mid(nameStart, i - nameStart).toLower();
         while (i < n) {
@@ -199,8 +260,8 @@ private:
                 continue;
             }
             const int attrStart = i;
-            while (i < n && !isHtmlSpace(html.at(i)) && html.at(i) != QLatin1Char('=') && html.at(i) != QLatin1Char('>')
-                   && !(html.at(i) == QLatin1Char('/') && i > attrStart))
+            while (i < n && !isHtmlSpace(html.at(i)) && html.at(i) != QLatin1Char('=')
+                && html.at(i) != QLatin1Char('>') && !(html.at(i) == QLatin1Char('/') && i > attrStart))
                 ++i;
             if (i == attrStart) {
                 ++i; // a stray character such as '=' with no name
@@ -227,21 +288,22 @@ private:
                     value = html.mid(valueStart, i - valueStart);
                 }
             }
-            tag->attributes.append({name, HtmlToText::decodeEntities(value)});
+            tag->attributes.append({ name, HtmlToText::decodeEntities(value) });
         }
         return n;
     }
 
     static bool isBlock(const QString &name)
     {
-        static const QStringList blocks = {
-            QStringLiteral("div"),     QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"),
-            QStringLiteral("footer"),  QStringLiteral("nav"),     QStringLiteral("aside"),   QStringLiteral("main"),
-            QStringLiteral("address"), QStringLiteral("figure"),  QStringLiteral("figcaption"),
-            QStringLiteral("form"),    QStringLiteral("fieldset"), QStringLiteral("dl"),     QStringLiteral("dt"),
-            QStringLiteral("dd"),      QStringLiteral("center"),  QStringLiteral("tr"),      QStringLiteral("caption"),
-            QStringLiteral("details"), QStringLiteral("summary"), QStringLiteral("table"),   QStringLiteral("tbody"),
-            QStringLiteral("thead"),   QStringLiteral("tfoot"),   QStringLiteral("body"),    QStringLiteral("html")};
+        static const QStringList blocks = { QStringLiteral("div"), QStringLiteral("section"),
+            QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"),
+            QStringLiteral("nav"), QStringLiteral("aside"), QStringLiteral("main"), QStringLiteral("address"),
+            QStringLiteral("figure"), QStringLiteral("figcaption"), QStringLiteral("form"),
+            QStringLiteral("fieldset"), QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("dd"),
+            QStringLiteral("center"), QStringLiteral("tr"), QStringLiteral("caption"),
+            QStringLiteral("details"), QStringLiteral("summary"), QStringLiteral("table"),
+            QStringLiteral("tbody"), QStringLiteral("thead"), QStringLiteral("tfoot"), QStringLiteral("body"),
+            QStringLiteral("html") };
         return blocks.contains(name);
     }
 
@@ -253,8 +315,9 @@ private:
                 lineBreak();
             return;
         }
-        if (name == QLatin1String("p") || (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
-                                           && name.at(1) <= QLatin1Char('6'))) {
+        if (name == QLatin1String("p")
+            || (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
+                && name.at(1) <= QLatin1Char('6'))) {
             requestBreak(2);
             return;
         }
@@ -300,7 +363,8 @@ private:
                     m_lists.append(List()); // an <li> outside a list still reads as a bullet
                 List &list = m_lists.last();
                 ++list.counter;
-                m_marker = list.ordered ? QString::number(list.counter) + QLatin1String(". ") : QStringLiteral("* ");
+                m_marker = list.ordered ? QString::number(list.counter) + QLatin1String(". ")
+                                        : QStringLiteral("* ");
             }
             return;
         }
@@ -351,7 +415,7 @@ private:
         if (bare.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
             bare = bare.mid(7);
         auto stripped = [](QString s) {
-            for (const char *scheme : {"https://", "http://"}) {
+            for (const char *scheme : { "https://", "http://" }) {
                 if (s.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
                     s = s.mid(int(qstrlen(scheme)));
             }
@@ -360,7 +424,8 @@ private:
             return s;
         };
         // "text <url>", unless the text already is the URL.
-        if (!linkText.isEmpty() && (linkText == href || linkText == bare || stripped(linkText) == stripped(href)))
+        if (!linkText.isEmpty()
+            && (linkText == href || linkText == bare || stripped(linkText) == stripped(href)))
             return;
         if (linkText.isEmpty()) {
             text(QLatin1Char('<') + href + QLatin1Char('>'));
@@ -589,9 +654,8 @@ QString HtmlToText::decodeEntities(const QString &text)
             continue;
         }
         // Legacy references without ';' that browsers still accept.
-        static const QStringList legacy = {QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
-                                           QStringLiteral("quot"), QStringLiteral("nbsp"), QStringLiteral("copy"),
-                                           QStringLiteral("reg")};
+        static const QStringList legacy = { QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
+            QStringLiteral("quot"), QStringLiteral("nbsp"), QStringLiteral("copy"), QStringLiteral("reg") };
         if (it != table.constEnd() && legacy.contains(name)) {
             out += fromCodePoint(*it);
             i = j;

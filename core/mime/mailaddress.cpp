@@ -5,11 +5,7 @@
 
 #include <QUrl>
 
-MailAddress::MailAddress(const QString &address, const QString &name)
-    : m_name(name)
-    , m_address(address)
-{
-}
+MailAddress::MailAddress(const QString &address, const QString &name) : m_name(name), m_address(address) { }
 
 QString MailAddress::localPart() const
 {

@@ -10,8 +10,8 @@ class MailAddress
 {
 public:
     MailAddress() = default;
-    // `address` is an addr-spec ("local@domain"); a local part that needs quoting is stored quoted, exactly as
-    // it must appear in a header and in MAIL FROM / RCPT TO.
+    // `address` is an addr-spec ("local@domain"); a local part that needs quoting is stored quoted, exactly
+    // as it must appear in a header and in MAIL FROM / RCPT TO.
     explicit MailAddress(const QString &address, const QString &name = {});
 
     QString name() const { return m_name; }
@@ -84,8 +84,8 @@ public:
     };
 
     AddressList() = default;
-    AddressList(const MailAddress &mailbox);               // NOLINT: implicit on purpose
-    AddressList(const QList<MailAddress> &mailboxes);      // NOLINT
+    AddressList(const MailAddress &mailbox); // NOLINT: implicit on purpose
+    AddressList(const QList<MailAddress> &mailboxes); // NOLINT
     AddressList(std::initializer_list<MailAddress> mailboxes); // NOLINT
 
     void append(const MailAddress &mailbox);

@@ -18,11 +18,11 @@ namespace {
 // One MIME entity of the message being planned.
 struct Node
 {
-    QByteArray mimeType;     // "text/plain", "multipart/mixed", ...
-    QByteArray headers;      // its header fields, each ending in CRLF
+    QByteArray mimeType; // "text/plain", "multipart/mixed", ...
+    QByteArray headers; // its header fields, each ending in CRLF
     // A leaf's body: in memory (text parts, already encoded) or streamed from an attachment.
     QByteArray body;
-    bool rawBody = false;    // 7bit/8bit text: the boundaries are checked against it
+    bool rawBody = false; // 7bit/8bit text: the boundaries are checked against it
     bool streamed = false;
     MimeAttachment source;
     qint64 sourceSize = 0;
@@ -103,12 +103,10 @@ qint64 MessageWriter::Segment::outputSize() const
 
 MessageWriter::MessageWriter(const MimeMessage &message, QObject *parent)
     : MessageWriter(message, Options(), parent)
-{
-}
+{ }
 
 MessageWriter::MessageWriter(const MimeMessage &message, const Options &options, QObject *parent)
-    : QIODevice(parent)
-    , m_options(options)
+    : QIODevice(parent), m_options(options)
 {
     build(message);
     if (!m_valid)
@@ -135,8 +133,8 @@ void MessageWriter::build(const MimeMessage &message)
     // Every address must be a valid addr-spec: an invalid one would corrupt the header it is written into.
     if (message.from().isEmpty())
         fail(QStringLiteral("The message has no sender (From)."));
-    QList<MailAddress> all = {message.from(), message.sender(), m_envelopeSender};
-    for (const AddressList &list : {message.replyTo(), message.to(), message.cc(), message.bcc()})
+    QList<MailAddress> all = { message.from(), message.sender(), m_envelopeSender };
+    for (const AddressList &list : { message.replyTo(), message.to(), message.cc(), message.bcc() })
         all.append(list.mailboxes());
     for (const MailAddress &m : all) {
         QString problem;
@@ -229,7 +227,7 @@ void MessageWriter::build(const MimeMessage &message)
             bytes += "\r\n";
         const TextEncoding encoding = chooseTextEncoding(bytes, m_options.allow8bit);
         HeaderFieldBuilder type("Content-Type", false);
-        type.appendValueWithParameters(node.mimeType, {{"charset", QStringLiteral("utf-8")}});
+        type.appendValueWithParameters(node.mimeType, { { "charset", QStringLiteral("utf-8") } });
         node.headers = type.toByteArray();
         switch (encoding) {
         case TextEncoding::SevenBit:
@@ -259,7 +257,8 @@ void MessageWriter::build(const MimeMessage &message)
         if (attachment.isFile()) {
             const QString path = attachment.filePath();
             const QFileInfo info(path);
-            const QString label = QStringLiteral("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
+            const QString label
+                = QStringLiteral("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
             if (!info.exists()) {
                 fail(label + QStringLiteral(" does not exist."));
             } else if (!info.isFile()) {
@@ -277,9 +276,10 @@ void MessageWriter::build(const MimeMessage &message)
         QList<HeaderFieldBuilder::Parameter> typeParameters;
         QList<HeaderFieldBuilder::Parameter> dispositionParameters;
         if (!attachment.fileName().isEmpty()) {
-            typeParameters.append({"name", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::Rfc2047});
+            typeParameters.append(
+                { "name", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::Rfc2047 });
             dispositionParameters.append(
-                {"filename", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::FileName});
+                { "filename", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::FileName });
         }
         HeaderFieldBuilder type("Content-Type", utf8);
         type.appendValueWithParameters(node.mimeType, typeParameters);
@@ -327,7 +327,7 @@ void MessageWriter::build(const MimeMessage &message)
             for (const MimeAttachment &image : inlineImages)
                 related.push_back(attachmentLeaf(image));
             body = multipart("related", std::move(related));
-            body.multipartParameters.append({"type", QStringLiteral("multipart/alternative")});
+            body.multipartParameters.append({ "type", QStringLiteral("multipart/alternative") });
         }
     } else if (!plain.isEmpty() || attachments.isEmpty()) {
         body = textLeaf(plain, "plain");
@@ -349,11 +349,11 @@ void MessageWriter::build(const MimeMessage &message)
 
     // --- Boundaries ---
     // A boundary starts with "=_". Quoted-printable output contains '=' only before two hex digits or a line
-    // break, and base64 output has no '_' and '=' only as final padding, so "=_" can occur in neither: parts in
-    // those encodings can never contain a delimiter line. Header lines begin with a field name or whitespace,
-    // never "--". Only 7bit/8bit text is sent as written; it is searched, and a boundary found in it (which
-    // 28 random alphanumerics make astronomically unlikely) is replaced. All boundaries differ, and since they
-    // have the same length none is a prefix of another (RFC 2046 5.1.1).
+    // break, and base64 output has no '_' and '=' only as final padding, so "=_" can occur in neither: parts
+    // in those encodings can never contain a delimiter line. Header lines begin with a field name or
+    // whitespace, never "--". Only 7bit/8bit text is sent as written; it is searched, and a boundary found in
+    // it (which 28 random alphanumerics make astronomically unlikely) is replaced. All boundaries differ, and
+    // since they have the same length none is a prefix of another (RFC 2046 5.1.1).
     QList<Node *> multiparts;
     QList<const QByteArray *> rawBodies;
     collect(root, &multiparts, &rawBodies);
@@ -371,7 +371,7 @@ void MessageWriter::build(const MimeMessage &message)
         }
         HeaderFieldBuilder type("Content-Type", false);
         QList<HeaderFieldBuilder::Parameter> parameters = node->multipartParameters;
-        parameters.append({"boundary", QString::fromLatin1(node->boundary)});
+        parameters.append({ "boundary", QString::fromLatin1(node->boundary) });
         type.appendValueWithParameters(node->mimeType, parameters);
         node->headers = type.toByteArray();
     }
@@ -521,8 +521,9 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             if (segment.source.isFile()) {
                 m_file.setFileName(segment.source.filePath());
                 if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-                    failRead(label + QStringLiteral(" could not be opened while the message was being written: %1")
-                                         .arg(m_file.errorString()));
+                    failRead(label
+                        + QStringLiteral(" could not be opened while the message was being written: %1")
+                              .arg(m_file.errorString()));
                     break;
                 }
             }
@@ -535,10 +536,12 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
                 char probe;
                 const qint64 extra = m_file.read(&probe, 1);
                 if (extra != 0) {
-                    failRead(extra < 0 ? label + QStringLiteral(" could not be read: %1").arg(m_file.errorString())
-                                       : label + QStringLiteral(" grew while the message was being written (it had "
-                                                                "%1 bytes when the message was prepared).")
-                                                     .arg(segment.sourceSize));
+                    failRead(extra < 0
+                            ? label + QStringLiteral(" could not be read: %1").arg(m_file.errorString())
+                            : label
+                                + QStringLiteral(" grew while the message was being written (it had "
+                                                 "%1 bytes when the message was prepared).")
+                                      .arg(segment.sourceSize));
                     break;
                 }
                 m_file.close();
@@ -566,10 +569,11 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
                     break;
                 }
                 if (r == 0) {
-                    failRead(label + QStringLiteral(" changed while the message was being written: it had %1 bytes "
-                                                    "when the message was prepared, but ended after %2.")
-                                         .arg(segment.sourceSize)
-                                         .arg(m_sourceRead + got));
+                    failRead(label
+                        + QStringLiteral(" changed while the message was being written: it had %1 bytes "
+                                         "when the message was prepared, but ended after %2.")
+                              .arg(segment.sourceSize)
+                              .arg(m_sourceRead + got));
                     break;
                 }
                 got += r;
@@ -588,7 +592,8 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             done += encodedSize;
         } else {
             if (m_encoded.capacity() < Base64Lines::chunkEncodedSize(ChunkSize, false))
-                m_encoded.reserve(Base64Lines::chunkEncodedSize(ChunkSize, false)); // once: later chunks reuse it
+                m_encoded.reserve(
+                    Base64Lines::chunkEncodedSize(ChunkSize, false)); // once: later chunks reuse it
             m_encoded.resize(encodedSize);
             Base64Lines::encodeChunk(raw, chunk, m_encoded.data(), first);
             m_encodedPos = 0;
@@ -618,7 +623,8 @@ bool MessageWriter::writeTo(QIODevice *device)
         while (offset < n) {
             const qint64 written = device->write(buffer.constData() + offset, n - offset);
             if (written <= 0) {
-                setErrorString(QStringLiteral("The message could not be written: %1").arg(device->errorString()));
+                setErrorString(
+                    QStringLiteral("The message could not be written: %1").arg(device->errorString()));
                 return false;
             }
             offset += written;
@@ -627,14 +633,15 @@ bool MessageWriter::writeTo(QIODevice *device)
     if (m_failed)
         return false;
     if (m_produced != m_totalSize) {
-        setErrorString(QStringLiteral("The message ended after %1 of %2 bytes.").arg(m_produced).arg(m_totalSize));
+        setErrorString(
+            QStringLiteral("The message ended after %1 of %2 bytes.").arg(m_produced).arg(m_totalSize));
         return false;
     }
     return true;
 }
 
-bool MessageWriter::writeToFile(const MimeMessage &message, const QString &path, const Options &options,
-                                QString *error)
+bool MessageWriter::writeToFile(
+    const MimeMessage &message, const QString &path, const Options &options, QString *error)
 {
     MessageWriter writer(message, options);
     if (!writer.isValid()) {

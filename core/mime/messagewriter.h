@@ -9,14 +9,15 @@
 #include <QList>
 
 // Turns a MimeMessage into RFC 5322 / MIME bytes as a sequential, read-only QIODevice, so the SMTP engine
-// (DATA/BDAT) or a file can pull the message chunk by chunk: attachments are read from disk and base64-encoded
-// while they are sent, never held whole. Everything else (headers, text parts) is prepared up front, which is
-// what makes totalSize() exact before the first byte is read.
+// (DATA/BDAT) or a file can pull the message chunk by chunk: attachments are read from disk and
+// base64-encoded while they are sent, never held whole. Everything else (headers, text parts) is prepared up
+// front, which is what makes totalSize() exact before the first byte is read.
 class MessageWriter : public QIODevice
 {
     Q_OBJECT
 public:
-    // What the receiving server allows. Both default to false: the conservative 7-bit form every server accepts.
+    // What the receiving server allows. Both default to false: the conservative 7-bit form every server
+    // accepts.
     struct Options
     {
         // RFC 6152 8BITMIME offered: text parts may be sent as 8bit (lines still at most 998 octets).
@@ -69,8 +70,8 @@ public:
     // error, with errorString() saying which file and why.
     bool writeTo(QIODevice *device);
     // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind.
-    static bool writeToFile(const MimeMessage &message, const QString &path, const Options &options,
-                            QString *error = nullptr);
+    static bool writeToFile(
+        const MimeMessage &message, const QString &path, const Options &options, QString *error = nullptr);
 
     bool isSequential() const override { return true; }
     // Read-only; every open() starts the message from its first byte again (e.g. to retry a send).
@@ -88,8 +89,8 @@ protected:
 private:
     struct Segment
     {
-        QByteArray bytes;              // in-memory output
-        bool streamed = false;         // base64 of `source`, encoded while reading
+        QByteArray bytes; // in-memory output
+        bool streamed = false; // base64 of `source`, encoded while reading
         MimeAttachment source;
         qint64 sourceSize = 0;
         qint64 outputSize() const;
@@ -119,7 +120,7 @@ private:
     // Reading state.
     int m_segmentIndex = 0;
     qint64 m_segmentOffset = 0; // in-memory segments: octets of the segment delivered
-    qint64 m_sourceRead = 0;    // streamed segments: raw octets consumed
+    qint64 m_sourceRead = 0; // streamed segments: raw octets consumed
     bool m_sourceOpen = false;
     QFile m_file;
     QByteArray m_raw;

@@ -20,7 +20,8 @@ bool isMimeToken(const QByteArray &token)
 
 } // namespace
 
-MimeAttachment MimeAttachment::fromFile(const QString &path, const QString &fileName, const QByteArray &mimeType)
+MimeAttachment MimeAttachment::fromFile(
+    const QString &path, const QString &fileName, const QByteArray &mimeType)
 {
     MimeAttachment attachment;
     attachment.m_kind = Kind::File;
@@ -37,7 +38,8 @@ MimeAttachment MimeAttachment::fromFile(const QString &path, const QString &file
     return attachment;
 }
 
-MimeAttachment MimeAttachment::fromData(const QByteArray &data, const QString &fileName, const QByteArray &mimeType)
+MimeAttachment MimeAttachment::fromData(
+    const QByteArray &data, const QString &fileName, const QByteArray &mimeType)
 {
     MimeAttachment attachment;
     attachment.m_kind = Kind::Data;

@@ -11,15 +11,17 @@ class MimeAttachment
 public:
     enum class Disposition {
         Attachment, // RFC 2183: shown as a file to save
-        Inline      // shown in the body; inline images are referenced from the HTML by "cid:" + contentId()
+        Inline // shown in the body; inline images are referenced from the HTML by "cid:" + contentId()
     };
 
     MimeAttachment() = default;
 
     // The name defaults to the file's own name and the type to what QMimeDatabase finds from the name and
     // the first bytes. The size is taken now; MessageWriter checks it again and refuses a file that changed.
-    static MimeAttachment fromFile(const QString &path, const QString &fileName = {}, const QByteArray &mimeType = {});
-    static MimeAttachment fromData(const QByteArray &data, const QString &fileName, const QByteArray &mimeType = {});
+    static MimeAttachment fromFile(
+        const QString &path, const QString &fileName = {}, const QByteArray &mimeType = {});
+    static MimeAttachment fromData(
+        const QByteArray &data, const QString &fileName, const QByteArray &mimeType = {});
 
     bool isNull() const { return m_kind == Kind::None; }
     bool isFile() const { return m_kind == Kind::File; }

@@ -10,20 +10,20 @@ namespace {
 // Fields MessageWriter writes from the model. A second copy from extraHeaders would contradict them
 // (RFC 5322 3.6 allows most of them once) or, for Bcc, leak the hidden recipients.
 const char *const ownedFields[][2] = {
-    {"from", "the sender is set with From"},
-    {"sender", "the sender is set with Sender"},
-    {"reply-to", "use the Reply-To setting"},
-    {"to", "recipients are set with To"},
-    {"cc", "recipients are set with Cc"},
-    {"bcc", "Bcc recipients are never written into the message; add them as Bcc"},
-    {"subject", "use the Subject setting"},
-    {"date", "the Date is written when the message is"},
-    {"message-id", "the Message-ID is set with messageId"},
-    {"in-reply-to", "use the In-Reply-To setting"},
-    {"references", "use the References setting"},
-    {"user-agent", "use the User-Agent setting"},
-    {"mime-version", "MIME-Version is written by the message writer"},
-    {"return-path", "Return-Path is added by the receiving server (RFC 5321 4.4)"},
+    { "from", "the sender is set with From" },
+    { "sender", "the sender is set with Sender" },
+    { "reply-to", "use the Reply-To setting" },
+    { "to", "recipients are set with To" },
+    { "cc", "recipients are set with Cc" },
+    { "bcc", "Bcc recipients are never written into the message; add them as Bcc" },
+    { "subject", "use the Subject setting" },
+    { "date", "the Date is written when the message is" },
+    { "message-id", "the Message-ID is set with messageId" },
+    { "in-reply-to", "use the In-Reply-To setting" },
+    { "references", "use the References setting" },
+    { "user-agent", "use the User-Agent setting" },
+    { "mime-version", "MIME-Version is written by the message writer" },
+    { "return-path", "Return-Path is added by the receiving server (RFC 5321 4.4)" },
 };
 
 QByteArray normalizedMessageId(const QByteArray &id)
@@ -44,7 +44,7 @@ QByteArray normalizedMessageId(const QByteArray &id)
 MailAddress MimeMessage::sanitized(const MailAddress &address)
 {
     return MailAddress(MimeUtils::sanitizeHeaderText(address.address()).trimmed(),
-                       MimeUtils::sanitizeHeaderText(address.name()).trimmed());
+        MimeUtils::sanitizeHeaderText(address.name()).trimmed());
 }
 
 AddressList MimeMessage::sanitized(const AddressList &list)
@@ -96,7 +96,8 @@ void MimeMessage::setBcc(const AddressList &bcc)
 
 void MimeMessage::setSubject(const QString &subject)
 {
-    m_subject = MimeUtils::sanitizeHeaderText(subject);
+    // Whitespace at either end carries nothing, and readers drop it from unstructured fields anyway.
+    m_subject = MimeUtils::sanitizeHeaderText(subject).trimmed();
 }
 
 void MimeMessage::setMessageId(const QByteArray &messageId)
@@ -138,7 +139,7 @@ void MimeMessage::setReferences(const QList<QByteArray> &messageIds)
 
 void MimeMessage::setUserAgent(const QString &userAgent)
 {
-    m_userAgent = MimeUtils::sanitizeHeaderText(userAgent);
+    m_userAgent = MimeUtils::sanitizeHeaderText(userAgent).trimmed();
 }
 
 QString MimeMessage::checkHeaderName(const QByteArray &name)
@@ -148,16 +149,19 @@ QString MimeMessage::checkHeaderName(const QByteArray &name)
     // RFC 5322 3.6.8: ftext is printable ASCII except ':'. 76 keeps "Name: " and a value on one line.
     for (char c : name) {
         if (c < 33 || c > 126 || c == ':')
-            return QStringLiteral("\"%1\" is not a valid header name: only printable ASCII without spaces or ':' "
-                                  "is allowed (RFC 5322 3.6.8)")
+            return QStringLiteral(
+                "\"%1\" is not a valid header name: only printable ASCII without spaces or ':' "
+                "is allowed (RFC 5322 3.6.8)")
                 .arg(QString::fromUtf8(name));
     }
     if (name.size() > 76)
-        return QStringLiteral("The header name \"%1\" is longer than 76 characters").arg(QString::fromLatin1(name));
+        return QStringLiteral("The header name \"%1\" is longer than 76 characters")
+            .arg(QString::fromLatin1(name));
     const QByteArray lower = name.toLower();
     if (lower.startsWith("content-"))
-        return QStringLiteral("%1 cannot be set as an extra header: the Content-* fields are written from the "
-                              "message's parts")
+        return QStringLiteral(
+            "%1 cannot be set as an extra header: the Content-* fields are written from the "
+            "message's parts")
             .arg(QString::fromLatin1(name));
     for (const auto &owned : ownedFields) {
         if (lower == owned[0])
@@ -174,7 +178,7 @@ bool MimeMessage::addHeader(const QByteArray &name, const QString &value, QStrin
         *error = problem;
     if (!problem.isEmpty())
         return false;
-    m_extraHeaders.append({name, MimeUtils::sanitizeHeaderText(value).trimmed()});
+    m_extraHeaders.append({ name, MimeUtils::sanitizeHeaderText(value).trimmed() });
     return true;
 }
 
@@ -228,7 +232,7 @@ QList<MailAddress> MimeMessage::envelopeRecipients() const
 {
     QList<MailAddress> result;
     QSet<QString> seen;
-    for (const AddressList *list : {&m_to, &m_cc, &m_bcc}) {
+    for (const AddressList *list : { &m_to, &m_cc, &m_bcc }) {
         for (const MailAddress &m : list->mailboxes()) {
             if (m.isEmpty())
                 continue;
@@ -244,8 +248,8 @@ QList<MailAddress> MimeMessage::envelopeRecipients() const
 
 bool MimeMessage::needsSmtpUtf8() const
 {
-    QList<MailAddress> all = {m_from, m_sender, envelopeSender()};
-    for (const AddressList *list : {&m_replyTo, &m_to, &m_cc, &m_bcc})
+    QList<MailAddress> all = { m_from, m_sender, envelopeSender() };
+    for (const AddressList *list : { &m_replyTo, &m_to, &m_cc, &m_bcc })
         all.append(list->mailboxes());
     for (const MailAddress &m : all) {
         if (!m.isEmpty() && !m.hasAsciiLocalPart())
@@ -271,7 +275,8 @@ QStringList MimeMessage::referencedContentIds() const
             ++end;
         }
         // RFC 2392 2: the URL form is %-encoded.
-        const QString id = QString::fromUtf8(QByteArray::fromPercentEncoding(m_html.mid(at + 4, end - at - 4).toUtf8()));
+        const QString id
+            = QString::fromUtf8(QByteArray::fromPercentEncoding(m_html.mid(at + 4, end - at - 4).toUtf8()));
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
         from = end;
@@ -292,7 +297,8 @@ QStringList MimeMessage::problems() const
     const QStringList referenced = referencedContentIds();
     for (const QString &id : referenced) {
         if (!available.contains(id))
-            problems.append(QStringLiteral("The HTML shows cid:%1, but no inline image has that Content-ID.").arg(id));
+            problems.append(
+                QStringLiteral("The HTML shows cid:%1, but no inline image has that Content-ID.").arg(id));
     }
     for (const MimeAttachment &image : m_inlineImages) {
         if (!m_html.isEmpty() && !referenced.contains(image.contentId()))

@@ -37,8 +37,8 @@ public:
     void setBcc(const AddressList &bcc);
     void addBcc(const MailAddress &address) { m_bcc.append(sanitized(address)); }
 
-    // Line breaks and control characters are replaced (MimeUtils::sanitizeHeaderText): what is typed here
-    // can never start a header line of its own.
+    // Line breaks and control characters are replaced (MimeUtils::sanitizeHeaderText), so what is typed here
+    // can never start a header line of its own, and whitespace at the ends is trimmed.
     QString subject() const { return m_subject; }
     void setSubject(const QString &subject);
 
@@ -65,9 +65,9 @@ public:
     QString userAgent() const { return m_userAgent; }
     void setUserAgent(const QString &userAgent);
 
-    // Extra header fields ("X-Priority: 1", "List-Unsubscribe: <...>"). The name must be RFC 5322 3.6.8 ftext;
-    // fields the message writes itself (MIME-Version, Content-*, From, To, Subject, Date, Message-ID, Bcc, ...)
-    // are refused, with the reason in *error, because a second copy would contradict the real one.
+    // Extra header fields ("X-Priority: 1", "List-Unsubscribe: <...>"). The name must be RFC 5322 3.6.8
+    // ftext; fields the message writes itself (MIME-Version, Content-*, From, To, Subject, Date, Message-ID,
+    // Bcc, ...) are refused, with the reason in *error, because a second copy would contradict the real one.
     bool addHeader(const QByteArray &name, const QString &value, QString *error = nullptr);
     // "Name: value", as typed on a command line.
     bool addHeaderLine(const QString &line, QString *error = nullptr);

@@ -70,9 +70,9 @@ QByteArray randomToken(int length)
     return token;
 }
 
-static const char *const dayNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-static const char *const monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *const dayNames[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+static const char *const monthNames[]
+    = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 QByteArray formatDate(const QDateTime &dateTime)
 {
@@ -83,9 +83,8 @@ QByteArray formatDate(const QDateTime &dateTime)
     const int absOffset = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%s, %d %s %04d %02d:%02d:%02d %c%02d%02d",
-                  dayNames[date.dayOfWeek() - 1], date.day(), monthNames[date.month() - 1], date.year(),
-                  time.hour(), time.minute(), time.second(), offsetMinutes < 0 ? '-' : '+', absOffset / 60,
-                  absOffset % 60);
+        dayNames[date.dayOfWeek() - 1], date.day(), monthNames[date.month() - 1], date.year(), time.hour(),
+        time.minute(), time.second(), offsetMinutes < 0 ? '-' : '+', absOffset / 60, absOffset % 60);
     return QByteArray(buffer);
 }
 
@@ -107,7 +106,8 @@ QDateTime parseDate(const QByteArray &value)
             cleaned += (c == ',' || c == '\t' || c == '\r' || c == '\n') ? ' ' : c;
     }
     QList<QByteArray> tokens = cleaned.simplified().split(' ');
-    if (!tokens.isEmpty() && !tokens.first().isEmpty() && !std::isdigit(static_cast<unsigned char>(tokens.first()[0])))
+    if (!tokens.isEmpty() && !tokens.first().isEmpty()
+        && !std::isdigit(static_cast<unsigned char>(tokens.first()[0])))
         tokens.removeFirst(); // day of week
     if (tokens.size() < 4)
         return {};
@@ -142,9 +142,12 @@ QDateTime parseDate(const QByteArray &value)
                 offsetSeconds = (zone[0] == '-' ? -1 : 1) * ((hhmm / 100) * 3600 + (hhmm % 100) * 60);
         } else {
             // RFC 5322 4.3 obs-zone
-            static const struct { const char *name; int hours; } zones[] = {
-                {"UT", 0},   {"GMT", 0},  {"Z", 0},    {"EST", -5}, {"EDT", -4}, {"CST", -6},
-                {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
+            static const struct
+            {
+                const char *name;
+                int hours;
+            } zones[] = { { "UT", 0 }, { "GMT", 0 }, { "Z", 0 }, { "EST", -5 }, { "EDT", -4 }, { "CST", -6 },
+                { "CDT", -5 }, { "MST", -7 }, { "MDT", -6 }, { "PST", -8 }, { "PDT", -7 } };
             for (const auto &z : zones) {
                 if (zone == z.name)
                     offsetSeconds = z.hours * 3600;

@@ -27,10 +27,7 @@ int hexValue(char c)
 class Encoder
 {
 public:
-    explicit Encoder(QByteArray &out)
-        : m_out(out)
-    {
-    }
+    explicit Encoder(QByteArray &out) : m_out(out) { }
 
     // Encodes one line's octets (no line break inside), folding with soft breaks.
     void line(const char *data, int n)
@@ -52,8 +49,8 @@ public:
             }
             if (m_column == 0 && !encode) {
                 // A line that starts with "From " is rewritten to ">From " by mbox writers; one starting with
-                // '.' is dot-stuffed by SMTP (RFC 5321 4.5.2) and mishandled by a few relays. Encoding the first
-                // character costs two bytes and removes both risks.
+                // '.' is dot-stuffed by SMTP (RFC 5321 4.5.2) and mishandled by a few relays. Encoding the
+                // first character costs two bytes and removes both risks.
                 if (c == '.' || (c == 'F' && n - i >= 5 && std::memcmp(data + i, "From ", 5) == 0))
                     encode = true;
             }

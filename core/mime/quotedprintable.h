@@ -8,8 +8,8 @@ class QuotedPrintable
 {
 public:
     enum class Mode {
-        Text,   // CRLF is a line break and stays one; a lone CR or LF is encoded (=0D, =0A)
-        Binary  // every octet is data: CR and LF are encoded too, and only soft line breaks appear
+        Text, // CRLF is a line break and stays one; a lone CR or LF is encoded (=0D, =0A)
+        Binary // every octet is data: CR and LF are encoded too, and only soft line breaks appear
     };
 
     // RFC 2045 6.7 (5): encoded lines are at most 76 characters, excluding CRLF.
@@ -21,8 +21,8 @@ public:
     // A text that does not end with CRLF gives output that does not end with CRLF either.
     static QByteArray encode(const QByteArray &data, Mode mode = Mode::Text);
 
-    // Decodes leniently, as readers must (RFC 2045 6.7 notes): lowercase hex is accepted, an '=' that does not
-    // start a valid sequence is kept as is, whitespace a transport appended to a line is dropped, and soft
-    // breaks are accepted with LF as well as CRLF. Never fails; linear in the input.
+    // Decodes leniently, as readers must (RFC 2045 6.7 notes): lowercase hex is accepted, an '=' that does
+    // not start a valid sequence is kept as is, whitespace a transport appended to a line is dropped, and
+    // soft breaks are accepted with LF as well as CRLF. Never fails; linear in the input.
     static QByteArray decode(const QByteArray &data);
 };

@@ -42,33 +42,54 @@ void TestAddressParser::valid_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bare") << "jdoe@example.org" << "[|jdoe@example.org]";
-    QTest::newRow("angle only") << "<boss@nil.test>" << "[|boss@nil.test]";
-    QTest::newRow("name") << "John Doe <jdoe@machine.example>" << "[John Doe|jdoe@machine.example]";
+    QTest::newRow("bare") << "jdoe@example.org"
+                          << "[|jdoe@example.org]";
+    QTest::newRow("angle only") << "<boss@nil.test>"
+                                << "[|boss@nil.test]";
+    QTest::newRow("name") << "John Doe <jdoe@machine.example>"
+                          << "[John Doe|jdoe@machine.example]";
     QTest::newRow("quoted name with dot") << "\"Joe Q. Public\" <john.q.public@example.com>"
                                           << "[Joe Q. Public|john.q.public@example.com]";
-    QTest::newRow("comma in quoted name") << "\"Doe, John\" <j@x.test>, k@y.test" << "[Doe, John|j@x.test] [|k@y.test]";
+    QTest::newRow("comma in quoted name") << "\"Doe, John\" <j@x.test>, k@y.test"
+                                          << "[Doe, John|j@x.test] [|k@y.test]";
     QTest::newRow("escaped quotes") << "\"Giant; \\\"Big\\\" Box\" <sysservices@example.net>"
                                     << "[Giant; \"Big\" Box|sysservices@example.net]";
-    QTest::newRow("question mark atom") << "Who? <one@y.test>" << "[Who?|one@y.test]";
-    QTest::newRow("obs-phrase dot") << "John Q. Public <jqp@example.com>" << "[John Q. Public|jqp@example.com]";
-    QTest::newRow("non-ascii name") << QString::fromUtf8("Jörg Müller <j@example.de>") << QString::fromUtf8("[Jörg Müller|j@example.de]");
-    QTest::newRow("cjk name") << QString::fromUtf8("山田太郎 <taro@example.jp>") << QString::fromUtf8("[山田太郎|taro@example.jp]");
-    QTest::newRow("semicolon separator") << "a@x.test; b@y.test" << "[|a@x.test] [|b@y.test]";
-    QTest::newRow("empty entries") << ", a@x.test,, ,b@y.test," << "[|a@x.test] [|b@y.test]";
-    QTest::newRow("quoted local part") << "\"john doe\"@example.org" << "[|\"john doe\"@example.org]";
-    QTest::newRow("needless quotes") << "\"john\"@example.org" << "[|john@example.org]";
-    QTest::newRow("domain literal") << "postmaster@[192.0.2.1]" << "[|postmaster@[192.0.2.1]]";
-    QTest::newRow("plus and dots") << "first.last+tag@sub.example.co.uk" << "[|first.last+tag@sub.example.co.uk]";
-    QTest::newRow("folded whitespace") << "Mary Smith\r\n \r\n   <mary@example.net>" << "[Mary Smith|mary@example.net]";
-    QTest::newRow("obs-route") << "Mary Smith <@node.test,@relay.test:mary@example.net>" << "[Mary Smith|mary@example.net]";
-    QTest::newRow("obs-domain spaces") << "jdoe@test  . example" << "[|jdoe@test.example]";
-    QTest::newRow("obs-local spaces") << "john . doe@example.org" << "[|john.doe@example.org]";
-    QTest::newRow("comments everywhere")
-        << "Pete(A nice \\) chap) <pete(his account)@silly.test(his host)>" << "[Pete|pete@silly.test]";
-    QTest::newRow("tabs") << "\tA\tB\t<a@b.test>\t" << "[A B|a@b.test]";
-    QTest::newRow("quoted pair in name") << "\"a\\\\b\" <x@y.test>" << "[a\\b|x@y.test]";
-    QTest::newRow("empty quoted name") << "\"\" <x@y.test>" << "[|x@y.test]";
+    QTest::newRow("question mark atom") << "Who? <one@y.test>"
+                                        << "[Who?|one@y.test]";
+    QTest::newRow("obs-phrase dot") << "John Q. Public <jqp@example.com>"
+                                    << "[John Q. Public|jqp@example.com]";
+    QTest::newRow("non-ascii name") << QString::fromUtf8("Jörg Müller <j@example.de>")
+                                    << QString::fromUtf8("[Jörg Müller|j@example.de]");
+    QTest::newRow("cjk name") << QString::fromUtf8("山田太郎 <taro@example.jp>")
+                              << QString::fromUtf8("[山田太郎|taro@example.jp]");
+    QTest::newRow("semicolon separator") << "a@x.test; b@y.test"
+                                         << "[|a@x.test] [|b@y.test]";
+    QTest::newRow("empty entries") << ", a@x.test,, ,b@y.test,"
+                                   << "[|a@x.test] [|b@y.test]";
+    QTest::newRow("quoted local part") << "\"john doe\"@example.org"
+                                       << "[|\"john doe\"@example.org]";
+    QTest::newRow("needless quotes") << "\"john\"@example.org"
+                                     << "[|john@example.org]";
+    QTest::newRow("domain literal") << "postmaster@[192.0.2.1]"
+                                    << "[|postmaster@[192.0.2.1]]";
+    QTest::newRow("plus and dots") << "first.last+tag@sub.example.co.uk"
+                                   << "[|first.last+tag@sub.example.co.uk]";
+    QTest::newRow("folded whitespace") << "Mary Smith\r\n \r\n   <mary@example.net>"
+                                       << "[Mary Smith|mary@example.net]";
+    QTest::newRow("obs-route") << "Mary Smith <@node.test,@relay.test:mary@example.net>"
+                               << "[Mary Smith|mary@example.net]";
+    QTest::newRow("obs-domain spaces") << "jdoe@test  . example"
+                                       << "[|jdoe@test.example]";
+    QTest::newRow("obs-local spaces") << "john . doe@example.org"
+                                      << "[|john.doe@example.org]";
+    QTest::newRow("comments everywhere") << "Pete(A nice \\) chap) <pete(his account)@silly.test(his host)>"
+                                         << "[Pete|pete@silly.test]";
+    QTest::newRow("tabs") << "\tA\tB\t<a@b.test>\t"
+                          << "[A B|a@b.test]";
+    QTest::newRow("quoted pair in name") << "\"a\\\\b\" <x@y.test>"
+                                         << "[a\\b|x@y.test]";
+    QTest::newRow("empty quoted name") << "\"\" <x@y.test>"
+                                       << "[|x@y.test]";
 }
 
 void TestAddressParser::valid()
@@ -93,14 +114,15 @@ void TestAddressParser::groups()
         QVERIFY(r.addresses.mailboxes().isEmpty());
     }
     {
-        const auto r = AddressParser::parseList(
-            QStringLiteral("a@x.test, A Group:Ed Jones <c@a.test>,joe@where.test,John <jdoe@one.test>;, z@z.test"));
+        const auto r = AddressParser::parseList(QStringLiteral(
+            "a@x.test, A Group:Ed Jones <c@a.test>,joe@where.test,John <jdoe@one.test>;, z@z.test"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.addresses.entries().size(), 3);
         const AddressList::Entry &g = r.addresses.entries().at(1);
         QVERIFY(g.isGroup);
         QCOMPARE(g.group.name, QStringLiteral("A Group"));
-        QCOMPARE(describe(g.group.members), QStringLiteral("[Ed Jones|c@a.test] [|joe@where.test] [John|jdoe@one.test]"));
+        QCOMPARE(describe(g.group.members),
+            QStringLiteral("[Ed Jones|c@a.test] [|joe@where.test] [John|jdoe@one.test]"));
         QCOMPARE(r.addresses.mailboxes().size(), 5);
     }
     {
@@ -125,16 +147,18 @@ void TestAddressParser::groups()
 void TestAddressParser::appendixA()
 {
     // RFC 5322 Appendix A.1.3, A.4, A.5 and A.6 (the field bodies).
-    auto r = AddressParser::parseList(QStringLiteral(
-        "A Group(Some people)\r\n     :Chris Jones <c@(Chris's host.)public.example>,\r\n         joe@example.org,\r\n"
-        "  John <jdoe@one.test> (my dear friend); (the end of the group)"));
+    auto r = AddressParser::parseList(
+        QStringLiteral("A Group(Some people)\r\n     :Chris Jones <c@(Chris's host.)public.example>,\r\n     "
+                       "    joe@example.org,\r\n"
+                       "  John <jdoe@one.test> (my dear friend); (the end of the group)"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.addresses.entries().size(), 1);
     QCOMPARE(r.addresses.entries().first().group.name, QStringLiteral("A Group"));
     QCOMPARE(describe(r.addresses.mailboxes()),
-             QStringLiteral("[Chris Jones|c@public.example] [|joe@example.org] [John|jdoe@one.test]"));
+        QStringLiteral("[Chris Jones|c@public.example] [|joe@example.org] [John|jdoe@one.test]"));
 
-    r = AddressParser::parseList(QStringLiteral("(Empty list)(start)Hidden recipients  :(nobody(that I know))  ;"));
+    r = AddressParser::parseList(
+        QStringLiteral("(Empty list)(start)Hidden recipients  :(nobody(that I know))  ;"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.addresses.entries().first().group.name, QStringLiteral("Hidden recipients"));
     QVERIFY(r.addresses.entries().first().group.members.isEmpty());
@@ -143,9 +167,11 @@ void TestAddressParser::appendixA()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(describe(r.addresses.mailboxes()), QStringLiteral("[John Doe|jdoe@machine.example]"));
 
-    r = AddressParser::parseList(QStringLiteral("Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example"));
+    r = AddressParser::parseList(
+        QStringLiteral("Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example"));
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(describe(r.addresses.mailboxes()), QStringLiteral("[Mary Smith|mary@example.net] [|jdoe@test.example]"));
+    QCOMPARE(describe(r.addresses.mailboxes()),
+        QStringLiteral("[Mary Smith|mary@example.net] [|jdoe@test.example]"));
 
     r = AddressParser::parseList(
         QStringLiteral("Mary Smith <mary@x.test>, jdoe@example.org, Who? <one@y.test>"));
@@ -167,7 +193,7 @@ void TestAddressParser::encodedWordsWhenReading()
     const auto decoded = AddressParser::parseList(header, AddressParser::DecodeEncodedWords);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(describe(decoded.addresses.mailboxes()),
-             QString::fromUtf8("[Jörg Müller|j@example.de] [André Pirard|PIRARD@vm1.ulg.ac.be]"));
+        QString::fromUtf8("[Jörg Müller|j@example.de] [André Pirard|PIRARD@vm1.ulg.ac.be]"));
     // Typed input is taken literally.
     const auto literal = AddressParser::parseList(header);
     QVERIFY(literal.ok());
@@ -219,8 +245,8 @@ void TestAddressParser::invalid()
 
 void TestAddressParser::skipInvalidKeepsTheRest()
 {
-    const auto r = AddressParser::parseList(QStringLiteral("good@x.test, bad@, John Smith j@y.test, ok <ok@z.test>"),
-                                            AddressParser::SkipInvalid);
+    const auto r = AddressParser::parseList(
+        QStringLiteral("good@x.test, bad@, John Smith j@y.test, ok <ok@z.test>"), AddressParser::SkipInvalid);
     QVERIFY(!r.ok());
     QCOMPARE(r.problems.size(), 2);
     QCOMPARE(describe(r.addresses.mailboxes()), QStringLiteral("[|good@x.test] [ok|ok@z.test]"));
@@ -228,7 +254,8 @@ void TestAddressParser::skipInvalidKeepsTheRest()
 
 void TestAddressParser::idn()
 {
-    const auto r = AddressParser::parseList(QString::fromUtf8("Jörg <jörg@bücher.example>, user@bücher.example"));
+    const auto r
+        = AddressParser::parseList(QString::fromUtf8("Jörg <jörg@bücher.example>, user@bücher.example"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Mailboxes boxes = r.addresses.mailboxes();
     // Kept in Unicode in the model.
@@ -238,7 +265,8 @@ void TestAddressParser::idn()
     QCOMPARE(boxes.at(1).aceAddress(), QStringLiteral("user@xn--bcher-kva.example"));
     QCOMPARE(boxes.at(0).aceAddress(), QString::fromUtf8("jörg@xn--bcher-kva.example"));
     QVERIFY(boxes.at(1).hasAsciiLocalPart());
-    QCOMPARE(MailAddress::domainToAce(QString::fromUtf8("例え.テスト")), QStringLiteral("xn--r8jz45g.xn--zckzah"));
+    QCOMPARE(
+        MailAddress::domainToAce(QString::fromUtf8("例え.テスト")), QStringLiteral("xn--r8jz45g.xn--zckzah"));
     QCOMPARE(MailAddress::domainToAce(QStringLiteral("[192.0.2.1]")), QStringLiteral("[192.0.2.1]"));
     // Mailboxes compare with the domain case-insensitive and in ACE form.
     QVERIFY(MailAddress(QStringLiteral("user@XN--BCHER-KVA.example")).sameMailbox(boxes.at(1)));
@@ -253,15 +281,24 @@ void TestAddressParser::formatting_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("atoms") << "John Doe" << "John Doe <a@b.test>";
-    QTest::newRow("comma") << "Doe, John" << "\"Doe, John\" <a@b.test>";
-    QTest::newRow("dot") << "Joe Q. Public" << "\"Joe Q. Public\" <a@b.test>";
-    QTest::newRow("quote") << "He said \"hi\"" << "\"He said \\\"hi\\\"\" <a@b.test>";
-    QTest::newRow("backslash") << "a\\b" << "\"a\\\\b\" <a@b.test>";
-    QTest::newRow("unicode") << QString::fromUtf8("Zoë Ångström") << QString::fromUtf8("Zoë Ångström <a@b.test>");
-    QTest::newRow("double space") << "a  b" << "\"a  b\" <a@b.test>";
-    QTest::newRow("angle") << "<x>" << "\"<x>\" <a@b.test>";
-    QTest::newRow("empty") << "" << "a@b.test";
+    QTest::newRow("atoms") << "John Doe"
+                           << "John Doe <a@b.test>";
+    QTest::newRow("comma") << "Doe, John"
+                           << "\"Doe, John\" <a@b.test>";
+    QTest::newRow("dot") << "Joe Q. Public"
+                         << "\"Joe Q. Public\" <a@b.test>";
+    QTest::newRow("quote") << "He said \"hi\""
+                           << "\"He said \\\"hi\\\"\" <a@b.test>";
+    QTest::newRow("backslash") << "a\\b"
+                               << "\"a\\\\b\" <a@b.test>";
+    QTest::newRow("unicode") << QString::fromUtf8("Zoë Ångström")
+                             << QString::fromUtf8("Zoë Ångström <a@b.test>");
+    QTest::newRow("double space") << "a  b"
+                                  << "\"a  b\" <a@b.test>";
+    QTest::newRow("angle") << "<x>"
+                           << "\"<x>\" <a@b.test>";
+    QTest::newRow("empty") << ""
+                           << "a@b.test";
 }
 
 void TestAddressParser::formatting()
@@ -274,14 +311,14 @@ void TestAddressParser::formatting()
 void TestAddressParser::formatRoundTrip()
 {
     AddressList list;
-    const QStringList names = {QStringLiteral("Doe, Jane"), QStringLiteral("O'Brien (work)"), QStringLiteral("\"Q\" <x>"),
-                               QStringLiteral("a;b:c@d"), QString::fromUtf8("Σωκράτης"), QStringLiteral("x\\y"),
-                               QStringLiteral("=?utf-8?q?fake?=")};
+    const QStringList names = { QStringLiteral("Doe, Jane"), QStringLiteral("O'Brien (work)"),
+        QStringLiteral("\"Q\" <x>"), QStringLiteral("a;b:c@d"), QString::fromUtf8("Σωκράτης"),
+        QStringLiteral("x\\y"), QStringLiteral("=?utf-8?q?fake?=") };
     for (int i = 0; i < names.size(); ++i)
         list.append(MailAddress(QStringLiteral("user%1@example.org").arg(i), names[i]));
     AddressGroup group;
     group.name = QStringLiteral("Team: core; et al.");
-    group.members = {MailAddress(QStringLiteral("t@x.test"), QStringLiteral("T, X"))};
+    group.members = { MailAddress(QStringLiteral("t@x.test"), QStringLiteral("T, X")) };
     list.append(group);
     AddressGroup empty;
     empty.name = QStringLiteral("undisclosed-recipients");
@@ -298,7 +335,8 @@ void TestAddressParser::hostileSizes()
     timer.start();
     // Deep nesting of comments costs a counter, not a stack.
     const int depth = 200000;
-    QString nested = QString(depth, QLatin1Char('(')) + QString(depth, QLatin1Char(')')) + QStringLiteral("a@b.test");
+    QString nested
+        = QString(depth, QLatin1Char('(')) + QString(depth, QLatin1Char(')')) + QStringLiteral("a@b.test");
     auto r = AddressParser::parseList(nested);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.addresses.mailboxes().first().address(), QStringLiteral("a@b.test"));

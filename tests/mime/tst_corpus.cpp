@@ -28,7 +28,7 @@ private slots:
 
 private:
     QJsonObject entryFor(const MimeMessage &m, const MessageWriter &writer, const QString &file, bool utf8,
-                         bool sevenBit, const QString &text, const QString &html) const;
+        bool sevenBit, const QString &text, const QString &html) const;
 };
 
 static QJsonArray addressJson(const AddressList &list)
@@ -36,14 +36,16 @@ static QJsonArray addressJson(const AddressList &list)
     QJsonArray out;
     for (const AddressList::Entry &e : list.entries()) {
         if (!e.isGroup) {
-            out.append(QJsonObject{{QStringLiteral("name"), e.mailbox.name()},
-                                   {QStringLiteral("address"), e.mailbox.address()}});
+            out.append(QJsonObject { { QStringLiteral("name"), e.mailbox.name() },
+                { QStringLiteral("address"), e.mailbox.address() } });
             continue;
         }
         QJsonArray members;
         for (const MailAddress &m : e.group.members)
-            members.append(QJsonObject{{QStringLiteral("name"), m.name()}, {QStringLiteral("address"), m.address()}});
-        out.append(QJsonObject{{QStringLiteral("group"), e.group.name}, {QStringLiteral("members"), members}});
+            members.append(QJsonObject {
+                { QStringLiteral("name"), m.name() }, { QStringLiteral("address"), m.address() } });
+        out.append(QJsonObject {
+            { QStringLiteral("group"), e.group.name }, { QStringLiteral("members"), members } });
     }
     return out;
 }
@@ -66,8 +68,8 @@ static QByteArray contentOf(const MimeAttachment &a)
     return f.readAll();
 }
 
-QJsonObject TestCorpus::entryFor(const MimeMessage &m, const MessageWriter &writer, const QString &file, bool utf8,
-                                 bool sevenBit, const QString &text, const QString &html) const
+QJsonObject TestCorpus::entryFor(const MimeMessage &m, const MessageWriter &writer, const QString &file,
+    bool utf8, bool sevenBit, const QString &text, const QString &html) const
 {
     QJsonObject entry;
     entry[QStringLiteral("file")] = file;
@@ -99,9 +101,11 @@ QJsonObject TestCorpus::entryFor(const MimeMessage &m, const MessageWriter &writ
         f[QStringLiteral("fileName")] = a.fileName();
         f[QStringLiteral("mimeType")] = QString::fromLatin1(a.mimeType());
         f[QStringLiteral("size")] = data.size();
-        f[QStringLiteral("sha256")] = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        f[QStringLiteral("sha256")]
+            = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         f[QStringLiteral("disposition")] = a.disposition() == MimeAttachment::Disposition::Inline
-            ? QStringLiteral("inline") : QStringLiteral("attachment");
+            ? QStringLiteral("inline")
+            : QStringLiteral("attachment");
         if (!m.html().isEmpty() && !a.contentId().isEmpty())
             f[QStringLiteral("contentId")] = a.contentId();
         files.append(f);
@@ -120,12 +124,12 @@ void TestCorpus::corpus()
     dir.setAutoRemove(qEnvironmentVariableIsEmpty("EPISTLE_KEEP_CORPUS"));
 
     const QStringList samples = MimeTest::scriptSamples();
-    const QStringList asciiNames = {QStringLiteral("Doe, John"), QStringLiteral("O'Brien \"Bob\" Jr."),
-                                    QStringLiteral("back\\slash"), QStringLiteral("Plain Name"),
-                                    QStringLiteral("=?utf-8?q?not_encoded?="), QStringLiteral("semi;colon <x>")};
-    const QStringList extensions = {QStringLiteral(".pdf"), QStringLiteral(".png"), QStringLiteral(".txt"),
-                                    QStringLiteral(".bin"), QStringLiteral(".zip"), QStringLiteral(".csv")};
-    const QList<int> sizes = {0, 1, 2, 56, 57, 58, 1000, 4096, 70000, 200001};
+    const QStringList asciiNames = { QStringLiteral("Doe, John"), QStringLiteral("O'Brien \"Bob\" Jr."),
+        QStringLiteral("back\\slash"), QStringLiteral("Plain Name"),
+        QStringLiteral("=?utf-8?q?not_encoded?="), QStringLiteral("semi;colon <x>") };
+    const QStringList extensions = { QStringLiteral(".pdf"), QStringLiteral(".png"), QStringLiteral(".txt"),
+        QStringLiteral(".bin"), QStringLiteral(".zip"), QStringLiteral(".csv") };
+    const QList<int> sizes = { 0, 1, 2, 56, 57, 58, 1000, 4096, 70000, 200001 };
     QRandomGenerator random(20240601);
     auto randomBytes = [&](int n) {
         QByteArray data(n, Qt::Uninitialized);
@@ -135,7 +139,8 @@ void TestCorpus::corpus()
     };
     auto name = [&](int i, int k) {
         const QString &s = samples[(i + k) % samples.size()];
-        return (k % 3 == 0 ? asciiNames[(i + k) % asciiNames.size()] : safeLeft(s, 6 + (i + k) % 20)).trimmed();
+        return (k % 3 == 0 ? asciiNames[(i + k) % asciiNames.size()] : safeLeft(s, 6 + (i + k) % 20))
+            .trimmed();
     };
 
     QJsonArray entries;
@@ -146,18 +151,21 @@ void TestCorpus::corpus()
         const bool allow8bit = i % 4 >= 2;
         MimeMessage m;
         const bool idnFrom = i % 5 == 0;
-        QString fromAddress = idnFrom ? QStringLiteral("info%1@bücher.example").arg(i) : QStringLiteral("sender%1@example.org").arg(i);
+        QString fromAddress = idnFrom ? QStringLiteral("info%1@bücher.example").arg(i)
+                                      : QStringLiteral("sender%1@example.org").arg(i);
         if (utf8 && i % 8 == 7)
             fromAddress = QString::fromUtf8("jörg%1@bücher.example").arg(i);
         m.setFrom(MailAddress(fromAddress, name(i, 1)));
         AddressList to;
         for (int k = 0; k < 1 + i % 4; ++k)
-            to.append(MailAddress(QStringLiteral("rcpt%1.%2@example.net").arg(i).arg(k), k == 0 && i % 6 == 0 ? QString() : name(i, k + 2)));
+            to.append(MailAddress(QStringLiteral("rcpt%1.%2@example.net").arg(i).arg(k),
+                k == 0 && i % 6 == 0 ? QString() : name(i, k + 2)));
         if (i % 9 == 4) {
             AddressGroup group;
-            group.name = i % 2 ? QStringLiteral("Project Team") : safeLeft(samples[i % samples.size()], 12).trimmed();
-            group.members = {MailAddress(QStringLiteral("g1.%1@example.com").arg(i), name(i, 5)),
-                             MailAddress(QStringLiteral("g2.%1@example.com").arg(i))};
+            group.name = i % 2 ? QStringLiteral("Project Team")
+                               : safeLeft(samples[i % samples.size()], 12).trimmed();
+            group.members = { MailAddress(QStringLiteral("g1.%1@example.com").arg(i), name(i, 5)),
+                MailAddress(QStringLiteral("g2.%1@example.com").arg(i)) };
             to.append(group);
         }
         if (i % 11 == 10)
@@ -166,7 +174,8 @@ void TestCorpus::corpus()
         if (i % 3 == 1)
             m.setCc(AddressList(MailAddress(QStringLiteral("cc%1@bücher.example").arg(i), name(i, 7))));
         if (i % 2 == 0 || to.isEmpty())
-            m.setBcc(AddressList(MailAddress(QStringLiteral("hidden%1@bcc-secret.example").arg(i), QStringLiteral("Secret Watcher %1").arg(i))));
+            m.setBcc(AddressList(MailAddress(QStringLiteral("hidden%1@bcc-secret.example").arg(i),
+                QStringLiteral("Secret Watcher %1").arg(i))));
         if (i % 7 == 2)
             m.setReplyTo(AddressList(MailAddress(QStringLiteral("reply%1@example.org").arg(i), name(i, 4))));
 
@@ -176,29 +185,35 @@ void TestCorpus::corpus()
         if (i == 5)
             subject.clear();
         if (i % 10 == 7)
-            subject = QStringLiteral("Plain ASCII subject that is long enough to need folding onto a second line, "
-                                     "or even a third one when it keeps going like this");
+            subject = QStringLiteral(
+                "Plain ASCII subject that is long enough to need folding onto a second line, "
+                "or even a third one when it keeps going like this");
         if (i % 13 == 12)
             subject = QStringLiteral("Literal =?utf-8?q?text?= in a subject");
         m.setSubject(subject);
-        QVERIFY(m.addHeader("X-Corpus", QStringLiteral("message %1 %2").arg(i).arg(safeLeft(samples[(i + 2) % samples.size()], 10))));
+        QVERIFY(m.addHeader("X-Corpus",
+            QStringLiteral("message %1 %2").arg(i).arg(safeLeft(samples[(i + 2) % samples.size()], 10))));
 
         QString text = samples[(i + 1) % samples.size()] + QStringLiteral("\n\nSecond paragraph.\n");
         if (i % 3 == 0)
-            text += QString(1500, QLatin1Char('x')) + QLatin1Char('\n') + samples[i % samples.size()].repeated(30) + QLatin1Char('\n');
+            text += QString(1500, QLatin1Char('x')) + QLatin1Char('\n')
+                + samples[i % samples.size()].repeated(30) + QLatin1Char('\n');
         if (i % 5 == 1)
-            text += QStringLiteral("lone\rCR, lone\nLF, trailing spaces   \nFrom the start\n.\n..dots\nno final newline");
+            text += QStringLiteral(
+                "lone\rCR, lone\nLF, trailing spaces   \nFrom the start\n.\n..dots\nno final newline");
         if (i % 7 == 3)
             text += QStringLiteral("--=_ boundary-like line\n--\n");
-        QString html = QStringLiteral("<html><body><p>%1</p><blockquote>%2</blockquote><ul><li>one</li><li>two</li></ul>"
-                                      "<p><a href=\"https://example.org/%3\">link</a></p>")
+        QString html = QStringLiteral(
+            "<html><body><p>%1</p><blockquote>%2</blockquote><ul><li>one</li><li>two</li></ul>"
+            "<p><a href=\"https://example.org/%3\">link</a></p>")
                            .arg(samples[i % samples.size()], samples[(i + 5) % samples.size()])
                            .arg(i);
         QString expectedText;
         QString expectedHtml;
         auto attach = [&](int k) {
             const int size = sizes[(i + k) % sizes.size()];
-            const QByteArray data = k % 4 == 3 ? QByteArray("line one\r\nline two\nthree\r") : randomBytes(size);
+            const QByteArray data
+                = k % 4 == 3 ? QByteArray("line one\r\nline two\nthree\r") : randomBytes(size);
             QString fileName = safeLeft(samples[(i + k) % samples.size()], 8 + (i * k) % 30).trimmed()
                 + extensions[(i + k) % extensions.size()];
             if (i % 7 == 0 && k == 0)
@@ -221,8 +236,11 @@ void TestCorpus::corpus()
         auto inlineImage = [&](int k) {
             QByteArray png("\x89PNG\r\n\x1a\n", 8);
             png += randomBytes(100 + 3000 * k + i);
-            const QString cid = m.addInlineImage(
-                MimeAttachment::fromData(png, QStringLiteral("image-%1-%2 %3.png").arg(i).arg(k).arg(safeLeft(samples[(i + k) % samples.size()], 5).trimmed())));
+            const QString cid = m.addInlineImage(MimeAttachment::fromData(png,
+                QStringLiteral("image-%1-%2 %3.png")
+                    .arg(i)
+                    .arg(k)
+                    .arg(safeLeft(samples[(i + k) % samples.size()], 5).trimmed())));
             html += QStringLiteral("<p><img src=\"cid:%1\" alt=\"image %2\"></p>").arg(cid).arg(k);
         };
         switch (variant) {
@@ -288,7 +306,8 @@ void TestCorpus::corpus()
         options.allow8bit = allow8bit;
         options.allowUtf8Headers = utf8;
         MessageWriter writer(m, options);
-        QVERIFY2(writer.isValid(), qPrintable(QStringLiteral("message %1: %2").arg(i).arg(writer.errorString())));
+        QVERIFY2(
+            writer.isValid(), qPrintable(QStringLiteral("message %1: %2").arg(i).arg(writer.errorString())));
         const QString file = QStringLiteral("message-%1.eml").arg(i, 3, 10, QLatin1Char('0'));
         QFile out(dir.filePath(file));
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -304,12 +323,12 @@ void TestCorpus::corpus()
     const QString manifest = dir.filePath(QStringLiteral("manifest.json"));
     QFile f(manifest);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("messages"), entries}}).toJson());
+    f.write(QJsonDocument(QJsonObject { { QStringLiteral("messages"), entries } }).toJson());
     f.close();
 
     QProcess checker;
     checker.setProcessChannelMode(QProcess::MergedChannels);
-    checker.start(python, {QStringLiteral(MIME_CHECKER), manifest});
+    checker.start(python, { QStringLiteral(MIME_CHECKER), manifest });
     QVERIFY2(checker.waitForFinished(240000), "the checker did not finish");
     const QString output = QString::fromUtf8(checker.readAll());
     qInfo().noquote() << output.trimmed();

@@ -64,7 +64,8 @@ void TestEmlReader::roundTrip()
     AddressList to(MailAddress(QStringLiteral("bob@example.net"), QStringLiteral("Doe, Bob")));
     AddressGroup team;
     team.name = QString::fromUtf8("Équipe");
-    team.members = {MailAddress(QStringLiteral("t1@example.com")), MailAddress(QStringLiteral("t2@example.com"), QString::fromUtf8("Τ2"))};
+    team.members = { MailAddress(QStringLiteral("t1@example.com")),
+        MailAddress(QStringLiteral("t2@example.com"), QString::fromUtf8("Τ2")) };
     to.append(team);
     m.setTo(to);
     m.setCc(AddressList(MailAddress(QStringLiteral("carol@example.com"), QString::fromUtf8("キャロル"))));
@@ -73,17 +74,18 @@ void TestEmlReader::roundTrip()
     m.setDate(QDateTime(QDate(2024, 6, 1), QTime(12, 0, 0), Qt::OffsetFromUTC, 7200));
     m.setMessageId("<abc@example.org>");
     m.setInReplyTo("<parent@example.org>");
-    m.setReferences({"<root@example.org>", "<parent@example.org>"});
+    m.setReferences({ "<root@example.org>", "<parent@example.org>" });
     m.setUserAgent(QStringLiteral("Epistle/0.1"));
     QVERIFY(m.addHeader("X-Priority", QStringLiteral("1")));
     QVERIFY(m.addHeader("X-Note", QString::fromUtf8("ünïcödé note")));
     m.setPlainText(QString::fromUtf8("Hello,\n\nthe plan: ✓ done.\n-- \nAlice"));
     const QString cid = m.addInlineImage(MimeAttachment::fromFile(path));
     m.setHtml(QStringLiteral("<p>Hello, <img src=\"cid:%1\"></p>").arg(cid));
-    m.addAttachment(MimeAttachment::fromData(QByteArray("col1;col2\r\n1;2\r\n"), QString::fromUtf8("таблица данных.csv")));
+    m.addAttachment(MimeAttachment::fromData(
+        QByteArray("col1;col2\r\n1;2\r\n"), QString::fromUtf8("таблица данных.csv")));
     m.addAttachment(MimeAttachment::fromData(QByteArray(), QStringLiteral("empty.bin")));
 
-    for (bool utf8 : {false, true}) {
+    for (bool utf8 : { false, true }) {
         const QByteArray bytes = write(m, utf8);
         const EmlMessage parsed = EmlReader::parse(bytes);
         QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.join(QLatin1Char('\n'))));
@@ -130,8 +132,9 @@ void TestEmlReader::roundTrip()
 
 void TestEmlReader::draftKeepsBcc()
 {
-    const QByteArray draft = "From: a@example.org\r\nTo: b@example.org\r\nBcc: Secret <s@example.org>, t@example.org\r\n"
-                             "Subject: draft\r\n\r\nbody\r\n";
+    const QByteArray draft
+        = "From: a@example.org\r\nTo: b@example.org\r\nBcc: Secret <s@example.org>, t@example.org\r\n"
+          "Subject: draft\r\n\r\nbody\r\n";
     const EmlMessage parsed = EmlReader::parse(draft);
     QCOMPARE(parsed.bcc.mailboxes().size(), 2);
     const MimeMessage m = parsed.toMimeMessage();
@@ -143,30 +146,30 @@ void TestEmlReader::draftKeepsBcc()
 void TestEmlReader::otherMailers()
 {
     // Outlook-style: RFC 2047 in the name parameter only, Windows-1252 body, CRLF.
-    const QByteArray outlook =
-        "From: =?iso-8859-1?Q?Andr=E9_Pirard?= <andre@example.be>\r\n"
-        "To: \"Smith, John\" <john@example.com>\r\n"
-        "Subject: =?windows-1252?Q?Caf=E9_=96_menu?=\r\n"
-        "MIME-Version: 1.0\r\n"
-        "Content-Type: multipart/mixed;\r\n\tboundary=\"----=_NextPart_000_0001_01D0\"\r\n"
-        "\r\n"
-        "This is a multi-part message in MIME format.\r\n"
-        "\r\n"
-        "------=_NextPart_000_0001_01D0\r\n"
-        "Content-Type: text/plain;\r\n\tcharset=\"windows-1252\"\r\n"
-        "Content-Transfer-Encoding: quoted-printable\r\n"
-        "\r\n"
-        "Caf=E9 =96 see attached=\r\n"
-        " menu.\r\n"
-        "\r\n"
-        "------=_NextPart_000_0001_01D0\r\n"
-        "Content-Type: application/pdf;\r\n\tname=\"=?iso-8859-1?Q?men=FC.pdf?=\"\r\n"
-        "Content-Transfer-Encoding: base64\r\n"
-        "Content-Disposition: attachment\r\n"
-        "\r\n"
-        "JVBERi0xLjQK\r\n"
-        "\r\n"
-        "------=_NextPart_000_0001_01D0--\r\n";
+    const QByteArray outlook
+        = "From: =?iso-8859-1?Q?Andr=E9_Pirard?= <andre@example.be>\r\n"
+          "To: \"Smith, John\" <john@example.com>\r\n"
+          "Subject: =?windows-1252?Q?Caf=E9_=96_menu?=\r\n"
+          "MIME-Version: 1.0\r\n"
+          "Content-Type: multipart/mixed;\r\n\tboundary=\"----=_NextPart_000_0001_01D0\"\r\n"
+          "\r\n"
+          "This is a multi-part message in MIME format.\r\n"
+          "\r\n"
+          "------=_NextPart_000_0001_01D0\r\n"
+          "Content-Type: text/plain;\r\n\tcharset=\"windows-1252\"\r\n"
+          "Content-Transfer-Encoding: quoted-printable\r\n"
+          "\r\n"
+          "Caf=E9 =96 see attached=\r\n"
+          " menu.\r\n"
+          "\r\n"
+          "------=_NextPart_000_0001_01D0\r\n"
+          "Content-Type: application/pdf;\r\n\tname=\"=?iso-8859-1?Q?men=FC.pdf?=\"\r\n"
+          "Content-Transfer-Encoding: base64\r\n"
+          "Content-Disposition: attachment\r\n"
+          "\r\n"
+          "JVBERi0xLjQK\r\n"
+          "\r\n"
+          "------=_NextPart_000_0001_01D0--\r\n";
     EmlMessage parsed = EmlReader::parse(outlook);
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.join(QLatin1Char('\n'))));
     QCOMPARE(parsed.subject, QString::fromUtf8("Café – menu"));
@@ -181,33 +184,33 @@ void TestEmlReader::otherMailers()
     QCOMPARE(m.attachments().first().fileName(), QString::fromUtf8("menü.pdf"));
 
     // Thunderbird-style: format=flowed, RFC 2231 file name continuation, 8bit body.
-    const QByteArray thunderbird =
-        "Content-Type: multipart/mixed; boundary=\"------------a1b2c3\"\r\n"
-        "Message-ID: <1234@example.org>\r\n"
-        "Date: Mon, 1 Jan 2024 10:00:00 +0100\r\n"
-        "MIME-Version: 1.0\r\n"
-        "From: =?UTF-8?B?SsO2cmc=?= <joerg@example.de>\r\n"
-        "To: anna@example.de\r\n"
-        "Subject: =?UTF-8?Q?Gr=c3=bc=c3=9fe?=\r\n"
-        "\r\n"
-        "This is a multi-part message in MIME format.\r\n"
-        "--------------a1b2c3\r\n"
-        "Content-Type: text/plain; charset=UTF-8; format=flowed\r\n"
-        "Content-Transfer-Encoding: 8bit\r\n"
-        "\r\n"
-        "Grüße \r\n"
-        "aus Köln\r\n"
-        "\r\n"
-        "--------------a1b2c3\r\n"
-        "Content-Type: text/plain; charset=UTF-8; name=\"x.txt\"\r\n"
-        "Content-Disposition: attachment;\r\n"
-        " filename*0*=UTF-8''%C3%9C%62%65%72%73%69%63%68%74%20%64%65%72%20%4B%6F%73;\r\n"
-        " filename*1*=%74%65%6E%2E%74%78%74\r\n"
-        "Content-Transfer-Encoding: base64\r\n"
-        "\r\n"
-        "MTIz\r\n"
-        "\r\n"
-        "--------------a1b2c3--\r\n";
+    const QByteArray thunderbird
+        = "Content-Type: multipart/mixed; boundary=\"------------a1b2c3\"\r\n"
+          "Message-ID: <1234@example.org>\r\n"
+          "Date: Mon, 1 Jan 2024 10:00:00 +0100\r\n"
+          "MIME-Version: 1.0\r\n"
+          "From: =?UTF-8?B?SsO2cmc=?= <joerg@example.de>\r\n"
+          "To: anna@example.de\r\n"
+          "Subject: =?UTF-8?Q?Gr=c3=bc=c3=9fe?=\r\n"
+          "\r\n"
+          "This is a multi-part message in MIME format.\r\n"
+          "--------------a1b2c3\r\n"
+          "Content-Type: text/plain; charset=UTF-8; format=flowed\r\n"
+          "Content-Transfer-Encoding: 8bit\r\n"
+          "\r\n"
+          "Grüße \r\n"
+          "aus Köln\r\n"
+          "\r\n"
+          "--------------a1b2c3\r\n"
+          "Content-Type: text/plain; charset=UTF-8; name=\"x.txt\"\r\n"
+          "Content-Disposition: attachment;\r\n"
+          " filename*0*=UTF-8''%C3%9C%62%65%72%73%69%63%68%74%20%64%65%72%20%4B%6F%73;\r\n"
+          " filename*1*=%74%65%6E%2E%74%78%74\r\n"
+          "Content-Transfer-Encoding: base64\r\n"
+          "\r\n"
+          "MTIz\r\n"
+          "\r\n"
+          "--------------a1b2c3--\r\n";
     parsed = EmlReader::parse(thunderbird);
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.join(QLatin1Char('\n'))));
     QCOMPARE(parsed.subject, QString::fromUtf8("Grüße"));
@@ -228,7 +231,8 @@ void TestEmlReader::lfLineEndings()
     MimeMessage m;
     m.setFrom(MailAddress(QStringLiteral("a@example.org")));
     m.setTo(AddressList(MailAddress(QStringLiteral("b@example.org"))));
-    m.setSubject(QString::fromUtf8("Sübject that is long enough to be folded over more than one line, in fact quite long"));
+    m.setSubject(QString::fromUtf8(
+        "Sübject that is long enough to be folded over more than one line, in fact quite long"));
     m.setHtml(QStringLiteral("<p>x</p>"));
     m.addAttachment(MimeAttachment::fromData(QByteArray(1000, 'z'), QStringLiteral("z.bin")));
     QByteArray bytes = write(m);
@@ -259,8 +263,10 @@ void TestEmlReader::nestedMessage()
     QCOMPARE(attached.decodedBody(), innerBytes);
     // Our writer base64-encodes every attachment, so the inner message is not parsed as a tree; the raw
     // 7-bit form is.
-    QByteArray raw = "From: a@b.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
-                     "Content-Type: message/rfc822\r\n\r\n" + innerBytes + "\r\n--b--\r\n";
+    QByteArray raw
+        = "From: a@b.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+          "Content-Type: message/rfc822\r\n\r\n"
+        + innerBytes + "\r\n--b--\r\n";
     const EmlMessage nested = EmlReader::parse(raw);
     QCOMPARE(nested.root.children.at(0).children.size(), size_t(1));
     QCOMPARE(nested.root.children.at(0).children.at(0).decodedHeader("Subject"), QStringLiteral("forwarded"));
@@ -295,17 +301,25 @@ void TestEmlReader::malformed_data()
     QTest::newRow("headers only") << QByteArray("Subject: x\r\nFrom: a@b.test") << 1;
     QTest::newRow("no blank line") << QByteArray("Subject: x\r\nthis is body\r\n") << 1;
     QTest::newRow("continuation first") << QByteArray(" folded\r\nSubject: x\r\n\r\nb") << 1;
-    QTest::newRow("no boundary param") << QByteArray("Content-Type: multipart/mixed\r\n\r\n--x\r\n\r\na\r\n--x--") << 1;
-    QTest::newRow("boundary never appears") << QByteArray("Content-Type: multipart/mixed; boundary=q\r\n\r\nnothing") << 1;
-    QTest::newRow("no close delimiter") << QByteArray("Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\n\r\na\r\n--q\r\n\r\nb") << 2;
+    QTest::newRow("no boundary param")
+        << QByteArray("Content-Type: multipart/mixed\r\n\r\n--x\r\n\r\na\r\n--x--") << 1;
+    QTest::newRow("boundary never appears")
+        << QByteArray("Content-Type: multipart/mixed; boundary=q\r\n\r\nnothing") << 1;
+    QTest::newRow("no close delimiter")
+        << QByteArray("Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\n\r\na\r\n--q\r\n\r\nb") << 2;
     QTest::newRow("bad content type") << QByteArray("Content-Type: garbage\r\n\r\nx") << 1;
     QTest::newRow("bad base64") << QByteArray("Content-Transfer-Encoding: base64\r\n\r\n!!!@@@===") << 1;
     QTest::newRow("bad qp") << QByteArray("Content-Transfer-Encoding: quoted-printable\r\n\r\n=\r=Z=") << 1;
-    QTest::newRow("unknown charset") << QByteArray("Content-Type: text/plain; charset=x-nonsense\r\n\r\n\xff\xfe") << 1;
+    QTest::newRow("unknown charset") << QByteArray(
+        "Content-Type: text/plain; charset=x-nonsense\r\n\r\n\xff\xfe")
+                                     << 1;
     QTest::newRow("nul bytes") << QByteArray("Subject: a\0b\r\n\r\n\0\0\0", 17) << 1;
-    QTest::newRow("unterminated quotes") << QByteArray("Content-Type: text/plain; name=\"abc\r\nTo: \"x\r\n\r\nb") << 1;
-    QTest::newRow("2231 garbage") << QByteArray("Content-Disposition: attachment; filename*0*=zz'%%; filename*99999=x; "
-                                                "filename*-1=y; filename*=''%ZZ\r\n\r\nb") << 1;
+    QTest::newRow("unterminated quotes")
+        << QByteArray("Content-Type: text/plain; name=\"abc\r\nTo: \"x\r\n\r\nb") << 1;
+    QTest::newRow("2231 garbage") << QByteArray(
+        "Content-Disposition: attachment; filename*0*=zz'%%; filename*99999=x; "
+        "filename*-1=y; filename*=''%ZZ\r\n\r\nb")
+                                  << 1;
 }
 
 void TestEmlReader::malformed()
@@ -396,12 +410,15 @@ void TestEmlReader::randomMutations()
     m.setTo(AddressList(MailAddress(QStringLiteral("b@example.org"))));
     m.setSubject(QString::fromUtf8("Sübject"));
     m.setHtml(QStringLiteral("<p>x</p><img src=\"cid:i@x\">"));
-    m.addInlineImage(MimeAttachment::fromData(QByteArray(300, 'i'), QString::fromUtf8("bïld.png")), QStringLiteral("i@x"));
-    m.addAttachment(MimeAttachment::fromData(QByteArray(500, 'a'), QString::fromUtf8("a very long fïle name for continuation.bin")));
-    const QList<QByteArray> seeds = {write(m), write(m, true),
-                                     "Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\nContent-Type: message/rfc822\r\n\r\n"
-                                     "Content-Type: multipart/digest; boundary=r\r\n\r\n--r\r\n\r\nx\r\n--r--\r\n--q--\r\n"};
-    const QList<QByteArray> tokens = {"\r\n", "\n", "--", "=?", "?=", ":", ";", "\"", "*0*=", "boundary=", "Content-Type: multipart/mixed; boundary=", "(", ")", "<", ">", "=", "\0"};
+    m.addInlineImage(
+        MimeAttachment::fromData(QByteArray(300, 'i'), QString::fromUtf8("bïld.png")), QStringLiteral("i@x"));
+    m.addAttachment(MimeAttachment::fromData(
+        QByteArray(500, 'a'), QString::fromUtf8("a very long fïle name for continuation.bin")));
+    const QList<QByteArray> seeds = { write(m), write(m, true),
+        "Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\nContent-Type: message/rfc822\r\n\r\n"
+        "Content-Type: multipart/digest; boundary=r\r\n\r\n--r\r\n\r\nx\r\n--r--\r\n--q--\r\n" };
+    const QList<QByteArray> tokens = { "\r\n", "\n", "--", "=?", "?=", ":", ";", "\"",
+        "*0*=", "boundary=", "Content-Type: multipart/mixed; boundary=", "(", ")", "<", ">", "=", "\0" };
     QRandomGenerator random(2024);
     QElapsedTimer timer;
     timer.start();

@@ -66,13 +66,14 @@ void TestEncoding::encodedWordRoundTrip()
     const auto enc = encoding == 0 ? EncodedWord::Encoding::Auto
         : encoding == 1            ? EncodedWord::Encoding::B
                                    : EncodedWord::Encoding::Q;
-    for (int firstMax : {75, 40, 24}) {
+    for (int firstMax : { 75, 40, 24 }) {
         const QList<QByteArray> words = EncodedWord::encode(text, firstMax, 75, enc);
         QVERIFY(!words.isEmpty());
         QString concatenated;
         for (int i = 0; i < words.size(); ++i) {
             const QByteArray &w = words[i];
-            QVERIFY2(w.size() <= (i == 0 ? qMax(firstMax, int(EncodedWord::MinWordLength)) : 75), w.constData());
+            QVERIFY2(
+                w.size() <= (i == 0 ? qMax(firstMax, int(EncodedWord::MinWordLength)) : 75), w.constData());
             QVERIFY(w.startsWith("=?utf-8?B?") || w.startsWith("=?utf-8?Q?"));
             QVERIFY(w.endsWith("?="));
             for (char c : w)
@@ -91,26 +92,31 @@ void TestEncoding::encodedWordRoundTrip()
 
 void TestEncoding::encodedWordChoosesShorterForm()
 {
-    QCOMPARE(EncodedWord::chooseEncoding(QString::fromUtf8("Grüße aus Bonn, wir sehen uns am Montag").toUtf8()),
-             EncodedWord::Encoding::Q);
+    QCOMPARE(
+        EncodedWord::chooseEncoding(QString::fromUtf8("Grüße aus Bonn, wir sehen uns am Montag").toUtf8()),
+        EncodedWord::Encoding::Q);
     QCOMPARE(EncodedWord::chooseEncoding(QString::fromUtf8("Grüße").toUtf8()), EncodedWord::Encoding::B);
-    QCOMPARE(EncodedWord::chooseEncoding(QString::fromUtf8("我能吞下玻璃而不伤身体").toUtf8()), EncodedWord::Encoding::B);
-    QCOMPARE(EncodedWord::chooseEncoding(QString::fromUtf8("Съешь же ещё").toUtf8()), EncodedWord::Encoding::B);
-    QCOMPARE(EncodedWord::encode(QString::fromUtf8("Grüße")), QList<QByteArray>{"=?utf-8?B?R3LDvMOfZQ==?="});
+    QCOMPARE(EncodedWord::chooseEncoding(QString::fromUtf8("我能吞下玻璃而不伤身体").toUtf8()),
+        EncodedWord::Encoding::B);
+    QCOMPARE(
+        EncodedWord::chooseEncoding(QString::fromUtf8("Съешь же ещё").toUtf8()), EncodedWord::Encoding::B);
+    QCOMPARE(
+        EncodedWord::encode(QString::fromUtf8("Grüße")), QList<QByteArray> { "=?utf-8?B?R3LDvMOfZQ==?=" });
     QCOMPARE(EncodedWord::encode(QString::fromUtf8("Grüße aus Bonn")),
-             QList<QByteArray>{"=?utf-8?Q?Gr=C3=BC=C3=9Fe_aus_Bonn?="});
+        QList<QByteArray> { "=?utf-8?Q?Gr=C3=BC=C3=9Fe_aus_Bonn?=" });
 }
 
 void TestEncoding::encodedWordPhraseSafeQ()
 {
     // RFC 2047 5(3): in a phrase, Q may only carry letters, digits and !*+-/ literally.
-    const QList<QByteArray> words = EncodedWord::encode(QString::fromUtf8("ä \"x\" (y) <z>, a.b;c:d@e=f?g_h"), 75, 75,
-                                                        EncodedWord::Encoding::Q);
+    const QList<QByteArray> words = EncodedWord::encode(
+        QString::fromUtf8("ä \"x\" (y) <z>, a.b;c:d@e=f?g_h"), 75, 75, EncodedWord::Encoding::Q);
     for (const QByteArray &w : words) {
         const QByteArray payload = w.mid(10, w.size() - 12);
         for (char c : payload)
-            QVERIFY2(QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/=_").contains(c),
-                     payload.constData());
+            QVERIFY2(QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/=_")
+                         .contains(c),
+                payload.constData());
     }
 }
 
@@ -121,32 +127,49 @@ void TestEncoding::decodeRealWorld_data()
     // RFC 2047 section 8.
     QTest::newRow("rfc2047 8 a") << QByteArray("(=?ISO-8859-1?Q?a?=)") << QStringLiteral("(a)");
     QTest::newRow("rfc2047 8 a b") << QByteArray("=?ISO-8859-1?Q?a?= b") << QStringLiteral("a b");
-    QTest::newRow("rfc2047 8 ab") << QByteArray("=?ISO-8859-1?Q?a?= =?ISO-8859-1?Q?b?=") << QStringLiteral("ab");
-    QTest::newRow("rfc2047 8 ab spaces") << QByteArray("=?ISO-8859-1?Q?a?=  =?ISO-8859-1?Q?b?=") << QStringLiteral("ab");
-    QTest::newRow("rfc2047 8 ab folded") << QByteArray("=?ISO-8859-1?Q?a?=\r\n   =?ISO-8859-1?Q?b?=") << QStringLiteral("ab");
+    QTest::newRow("rfc2047 8 ab") << QByteArray("=?ISO-8859-1?Q?a?= =?ISO-8859-1?Q?b?=")
+                                  << QStringLiteral("ab");
+    QTest::newRow("rfc2047 8 ab spaces")
+        << QByteArray("=?ISO-8859-1?Q?a?=  =?ISO-8859-1?Q?b?=") << QStringLiteral("ab");
+    QTest::newRow("rfc2047 8 ab folded")
+        << QByteArray("=?ISO-8859-1?Q?a?=\r\n   =?ISO-8859-1?Q?b?=") << QStringLiteral("ab");
     QTest::newRow("rfc2047 8 underscore") << QByteArray("=?ISO-8859-1?Q?a_b?=") << QStringLiteral("a b");
-    QTest::newRow("rfc2047 8 charsets") << QByteArray("=?ISO-8859-1?Q?a?= =?ISO-8859-2?Q?_b?=") << QStringLiteral("a b");
-    QTest::newRow("keld") << QByteArray("=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=") << QString::fromUtf8("Keld Jørn Simonsen");
-    QTest::newRow("text around") << QByteArray("Re: =?utf-8?Q?caf=C3=A9?= and more") << QString::fromUtf8("Re: café and more");
+    QTest::newRow("rfc2047 8 charsets")
+        << QByteArray("=?ISO-8859-1?Q?a?= =?ISO-8859-2?Q?_b?=") << QStringLiteral("a b");
+    QTest::newRow("keld") << QByteArray("=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=")
+                          << QString::fromUtf8("Keld Jørn Simonsen");
+    QTest::newRow("text around") << QByteArray("Re: =?utf-8?Q?caf=C3=A9?= and more")
+                                 << QString::fromUtf8("Re: café and more");
     QTest::newRow("lowercase b no padding") << QByteArray("=?utf-8?b?w6k?=") << QString::fromUtf8("é");
-    QTest::newRow("utf8 split across words") << QByteArray("=?UTF-8?B?ww==?= =?UTF-8?B?qQ==?=") << QString::fromUtf8("é");
-    QTest::newRow("utf8 split Q") << QByteArray("=?utf-8?Q?=E2=82?=\r\n =?utf-8?Q?=AC?=") << QString::fromUtf8("€");
+    QTest::newRow("utf8 split across words")
+        << QByteArray("=?UTF-8?B?ww==?= =?UTF-8?B?qQ==?=") << QString::fromUtf8("é");
+    QTest::newRow("utf8 split Q") << QByteArray("=?utf-8?Q?=E2=82?=\r\n =?utf-8?Q?=AC?=")
+                                  << QString::fromUtf8("€");
     QTest::newRow("language") << QByteArray("=?utf-8*en?Q?Hi?=") << QStringLiteral("Hi");
     QTest::newRow("unknown charset") << QByteArray("=?x-unknown?Q?abc?=") << QStringLiteral("abc");
     QTest::newRow("not a word") << QByteArray("=?utf-8?X?abc?=") << QStringLiteral("=?utf-8?X?abc?=");
     QTest::newRow("unterminated") << QByteArray("=?utf-8?Q?abc") << QStringLiteral("=?utf-8?Q?abc");
     QTest::newRow("space inside") << QByteArray("=?utf-8?Q?a b?=") << QStringLiteral("=?utf-8?Q?a b?=");
     QTest::newRow("windows-1252") << QByteArray("=?windows-1252?Q?=80_5?=") << QString::fromUtf8("€ 5");
-    QTest::newRow("latin1 label is 1252") << QByteArray("=?iso-8859-1?q?=93quoted=94?=") << QString::fromUtf8("“quoted”");
+    QTest::newRow("latin1 label is 1252")
+        << QByteArray("=?iso-8859-1?q?=93quoted=94?=") << QString::fromUtf8("“quoted”");
     QTest::newRow("gb2312") << QByteArray("=?gb2312?B?xOO6ww==?=") << QString::fromUtf8("你好");
-    QTest::newRow("iso-2022-jp") << QByteArray("=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=") << QString::fromUtf8("テスト");
+    QTest::newRow("iso-2022-jp") << QByteArray("=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=")
+                                 << QString::fromUtf8("テスト");
     QTest::newRow("koi8-r") << QByteArray("=?koi8-r?B?8NLJ18XU?=") << QString::fromUtf8("Привет");
     QTest::newRow("glued to text") << QByteArray("abc=?utf-8?Q?=C3=A9?=def") << QString::fromUtf8("abcédef");
-    QTest::newRow("raw utf8") << QByteArray("Gr\xc3\xbc\xc3\x9f" "e") << QString::fromUtf8("Grüße");
-    QTest::newRow("raw latin1") << QByteArray("Gr\xfc\xdf" "e") << QString::fromUtf8("Grüße");
-    QTest::newRow("words then text") << QByteArray("=?utf-8?Q?a?= =?utf-8?Q?b?= c =?utf-8?Q?d?=") << QStringLiteral("ab c d");
+    QTest::newRow("raw utf8") << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                            "e")
+                              << QString::fromUtf8("Grüße");
+    QTest::newRow("raw latin1") << QByteArray("Gr\xfc\xdf"
+                                              "e")
+                                << QString::fromUtf8("Grüße");
+    QTest::newRow("words then text") << QByteArray("=?utf-8?Q?a?= =?utf-8?Q?b?= c =?utf-8?Q?d?=")
+                                     << QStringLiteral("ab c d");
     QTest::newRow("question in Q") << QByteArray("=?utf-8?Q?why=3F?=") << QStringLiteral("why?");
-    QTest::newRow("empty word") << QByteArray("=?utf-8?Q?" "?=") << QString();
+    QTest::newRow("empty word") << QByteArray("=?utf-8?Q?"
+                                              "?=")
+                                << QString();
 }
 
 void TestEncoding::decodeRealWorld()
@@ -164,10 +187,11 @@ void TestEncoding::foldUnstructured_data()
     for (int i = 0; i < samples.size(); ++i) {
         QTest::addRow("subject-%d", i) << QByteArray("Subject") << samples[i];
         QTest::addRow("long-%d", i) << QByteArray("Subject") << samples[i] + samples[i] + samples[i];
-        QTest::addRow("longname-%d", i) << QByteArray("X-A-Rather-Long-Header-Name-For-Folding-Tests-Here-And-More")
-                                       << samples[i];
+        QTest::addRow("longname-%d", i)
+            << QByteArray("X-A-Rather-Long-Header-Name-For-Folding-Tests-Here-And-More") << samples[i];
     }
-    QTest::newRow("ascii with =?") << QByteArray("Subject") << QStringLiteral("looks like =?utf-8?Q?x?= but is not");
+    QTest::newRow("ascii with =?") << QByteArray("Subject")
+                                   << QStringLiteral("looks like =?utf-8?Q?x?= but is not");
     QTest::newRow("unbreakable ascii") << QByteArray("Subject") << QString(1200, QLatin1Char('x'));
 }
 
@@ -196,8 +220,9 @@ void TestEncoding::foldUnstructured()
 
 void TestEncoding::foldPlainAscii()
 {
-    const QString text = QStringLiteral("This subject line is plain ASCII and long enough that it has to be folded "
-                                        "at least once,  keeping  double spaces and\ttabs exactly where they were");
+    const QString text
+        = QStringLiteral("This subject line is plain ASCII and long enough that it has to be folded "
+                         "at least once,  keeping  double spaces and\ttabs exactly where they were");
     HeaderFieldBuilder field("Subject", false);
     field.appendUnstructured(text);
     const QByteArray bytes = field.toByteArray();
@@ -224,7 +249,8 @@ void TestEncoding::utf8Headers()
     ascii.appendUnstructured(QStringLiteral("plain"));
     QVERIFY(!ascii.usedUtf8());
     HeaderFieldBuilder to("To", true);
-    to.appendAddressList(AddressList(MailAddress(QString::fromUtf8("jörg@bücher.example"), QString::fromUtf8("Jörg, M."))));
+    to.appendAddressList(
+        AddressList(MailAddress(QString::fromUtf8("jörg@bücher.example"), QString::fromUtf8("Jörg, M."))));
     QCOMPARE(to.toByteArray(), QString::fromUtf8("To: \"Jörg, M.\" <jörg@bücher.example>\r\n").toUtf8());
 }
 
@@ -233,14 +259,16 @@ void TestEncoding::addressHeaderRoundTrip()
     AddressList list;
     const QStringList samples = MimeTest::scriptSamples();
     for (int i = 0; i < samples.size(); ++i)
-        list.append(MailAddress(QStringLiteral("user%1@example.org").arg(i), samples[i].left(20 + 7 * i).trimmed()));
+        list.append(
+            MailAddress(QStringLiteral("user%1@example.org").arg(i), samples[i].left(20 + 7 * i).trimmed()));
     list.append(MailAddress(QStringLiteral("plain@example.org"), QStringLiteral("Doe, \"JD\" John")));
     list.append(MailAddress(QString::fromUtf8("idn@bücher.example"), QStringLiteral("IDN")));
     list.append(MailAddress(QStringLiteral("noname@example.org")));
     list.append(MailAddress(QStringLiteral("fake@example.org"), QStringLiteral("=?utf-8?Q?not_encoded?=")));
     AddressGroup group;
     group.name = QString::fromUtf8("Équipe «core»");
-    group.members = {MailAddress(QStringLiteral("a@x.test"), QString::fromUtf8("Ä")), MailAddress(QStringLiteral("b@x.test"))};
+    group.members = { MailAddress(QStringLiteral("a@x.test"), QString::fromUtf8("Ä")),
+        MailAddress(QStringLiteral("b@x.test")) };
     list.append(group);
     AddressGroup empty;
     empty.name = QStringLiteral("undisclosed-recipients");
@@ -257,8 +285,8 @@ void TestEncoding::addressHeaderRoundTrip()
     for (const QByteArray &line : lines)
         QVERIFY2(line.size() <= 78, line.constData());
 
-    const auto parsed = AddressParser::parseList(QString::fromLatin1(MimeTest::unfoldValue(bytes)),
-                                                 AddressParser::DecodeEncodedWords);
+    const auto parsed = AddressParser::parseList(
+        QString::fromLatin1(MimeTest::unfoldValue(bytes)), AddressParser::DecodeEncodedWords);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error + QLatin1Char('\n') + QString::fromLatin1(bytes)));
     // The IDN domain went out in its ASCII form.
     AddressList expected;
@@ -287,33 +315,38 @@ void TestEncoding::parameters()
     using P = HeaderFieldBuilder::Parameter;
     using S = HeaderFieldBuilder::ParameterStyle;
     HeaderFieldBuilder b("Content-Disposition", false);
-    QCOMPARE(b.parameterTokens(P{"filename", QStringLiteral("report.pdf"), S::FileName}),
-             QList<QByteArray>{"filename=report.pdf"});
-    QCOMPARE(b.parameterTokens(P{"filename", QStringLiteral("my report (final).pdf"), S::FileName}),
-             QList<QByteArray>{"filename=\"my report (final).pdf\""});
-    QCOMPARE(b.parameterTokens(P{"filename", QStringLiteral("a\"b\\c.txt"), S::FileName}),
-             QList<QByteArray>{"filename=\"a\\\"b\\\\c.txt\""});
-    QCOMPARE(b.parameterTokens(P{"filename", QString::fromUtf8("ä b.txt"), S::FileName}),
-             QList<QByteArray>{"filename*=utf-8''%C3%A4%20b.txt"});
-    QCOMPARE(b.parameterTokens(P{"name", QString::fromUtf8("ä.txt"), S::Rfc2047}),
-             QList<QByteArray>{"name=\"=?utf-8?B?w6QudHh0?=\""});
+    QCOMPARE(b.parameterTokens(P { "filename", QStringLiteral("report.pdf"), S::FileName }),
+        QList<QByteArray> { "filename=report.pdf" });
+    QCOMPARE(b.parameterTokens(P { "filename", QStringLiteral("my report (final).pdf"), S::FileName }),
+        QList<QByteArray> { "filename=\"my report (final).pdf\"" });
+    QCOMPARE(b.parameterTokens(P { "filename", QStringLiteral("a\"b\\c.txt"), S::FileName }),
+        QList<QByteArray> { "filename=\"a\\\"b\\\\c.txt\"" });
+    QCOMPARE(b.parameterTokens(P { "filename", QString::fromUtf8("ä b.txt"), S::FileName }),
+        QList<QByteArray> { "filename*=utf-8''%C3%A4%20b.txt" });
+    QCOMPARE(b.parameterTokens(P { "name", QString::fromUtf8("ä.txt"), S::Rfc2047 }),
+        QList<QByteArray> { "name=\"=?utf-8?B?w6QudHh0?=\"" });
     HeaderFieldBuilder utf8("Content-Disposition", true);
-    QCOMPARE(utf8.parameterTokens(P{"filename", QString::fromUtf8("ä b.txt"), S::FileName}),
-             QList<QByteArray>{QString::fromUtf8("filename=\"ä b.txt\"").toUtf8()});
+    QCOMPARE(utf8.parameterTokens(P { "filename", QString::fromUtf8("ä b.txt"), S::FileName }),
+        QList<QByteArray> { QString::fromUtf8("filename=\"ä b.txt\"").toUtf8() });
 
     // Long names: continuations, each line within 78 columns, decoded back exactly.
     const QStringList names = {
         QString::fromUtf8("Квартальный отчёт о продажах — окончательная версия (исправленная) 2024.xlsx"),
-        QStringLiteral("a-very-long-ascii-file-name-that-does-not-fit-on-one-header-line-at-all-really.tar.gz"),
+        QStringLiteral(
+            "a-very-long-ascii-file-name-that-does-not-fit-on-one-header-line-at-all-really.tar.gz"),
         QString::fromUtf8("報告書_最終版_修正済み_二〇二四年度_第三四半期_売上と利益の分析.pdf"),
-        QString::fromUtf8("emoji-🎉🎊-party-👩‍👩‍👧‍👦-photos-from-the-summer-holiday-at-the-lake.zip"),
-        QStringLiteral("quote\"and\\backslash in a long ascii name that must be continued over lines.txt")};
+        QString::fromUtf8(
+            "emoji-🎉🎊-party-👩‍👩‍👧‍👦-photos-from-the-summer-holiday-at-the-lake.zip"),
+        QStringLiteral("quote\"and\\backslash in a long ascii name that must be continued over lines.txt")
+    };
     for (const QString &name : names) {
-        for (bool utf8Mode : {false, true}) {
+        for (bool utf8Mode : { false, true }) {
             HeaderFieldBuilder field("Content-Disposition", utf8Mode);
-            field.appendValueWithParameters("attachment", {P{"filename", name, S::FileName}, P{"size", QStringLiteral("1234")}});
+            field.appendValueWithParameters(
+                "attachment", { P { "filename", name, S::FileName }, P { "size", QStringLiteral("1234") } });
             const QByteArray bytes = field.toByteArray();
-            QVERIFY2(MimeUtils::isAscii(bytes), bytes.constData()); // long names go out as RFC 2231 even in UTF-8 mode
+            QVERIFY2(MimeUtils::isAscii(bytes),
+                bytes.constData()); // long names go out as RFC 2231 even in UTF-8 mode
             QList<QByteArray> lines;
             QString problem;
             QVERIFY(MimeTest::crlfLines(bytes, &lines, &problem));
@@ -325,7 +358,7 @@ void TestEncoding::parameters()
             QCOMPARE(value.parameters.value("size"), QStringLiteral("1234"));
         }
         HeaderFieldBuilder type("Content-Type", false);
-        type.appendValueWithParameters("application/octet-stream", {P{"name", name, S::Rfc2047}});
+        type.appendValueWithParameters("application/octet-stream", { P { "name", name, S::Rfc2047 } });
         const QByteArray bytes = type.toByteArray();
         QList<QByteArray> lines;
         QString problem;
@@ -342,28 +375,35 @@ void TestEncoding::rfc2231Decoding_data()
     QTest::addColumn<QByteArray>("parameter");
     QTest::addColumn<QString>("expected");
     // RFC 2231 sections 3 and 4.
-    QTest::newRow("rfc2231 3") << QByteArray("message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n "
-                                             "URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"")
-                               << QByteArray("url") << QStringLiteral("ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar");
-    QTest::newRow("rfc2231 4") << QByteArray("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A")
+    QTest::newRow("rfc2231 3") << QByteArray(
+        "message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n "
+        "URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"")
+                               << QByteArray("url")
+                               << QStringLiteral("ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar");
+    QTest::newRow("rfc2231 4") << QByteArray(
+        "application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A")
                                << QByteArray("title") << QStringLiteral("This is ***fun***");
-    QTest::newRow("rfc2231 4.1") << QByteArray("application/x-stuff; title*0*=us-ascii'en'This%20is%20even%20more%20;"
-                                               " title*1*=%2A%2A%2Afun%2A%2A%2A%20; title*2=\"isn't it!\"")
-                                 << QByteArray("title") << QStringLiteral("This is even more ***fun*** isn't it!");
-    QTest::newRow("latin1") << QByteArray("attachment; filename*=iso-8859-1''%E4.txt") << QByteArray("filename")
-                            << QString::fromUtf8("ä.txt");
-    QTest::newRow("out of order") << QByteArray("attachment; filename*1=\"b\"; filename*0=\"a\"") << QByteArray("filename")
-                                  << QStringLiteral("ab");
-    QTest::newRow("gap ends") << QByteArray("attachment; filename*0=\"a\"; filename*2=\"c\"") << QByteArray("filename")
-                              << QStringLiteral("a");
-    QTest::newRow("encoded word") << QByteArray("image/png; name=\"=?utf-8?B?w6Q=?=.png\"") << QByteArray("name")
-                                  << QString::fromUtf8("ä.png");
+    QTest::newRow("rfc2231 4.1") << QByteArray(
+        "application/x-stuff; title*0*=us-ascii'en'This%20is%20even%20more%20;"
+        " title*1*=%2A%2A%2Afun%2A%2A%2A%20; title*2=\"isn't it!\"")
+                                 << QByteArray("title")
+                                 << QStringLiteral("This is even more ***fun*** isn't it!");
+    QTest::newRow("latin1") << QByteArray("attachment; filename*=iso-8859-1''%E4.txt")
+                            << QByteArray("filename") << QString::fromUtf8("ä.txt");
+    QTest::newRow("out of order") << QByteArray("attachment; filename*1=\"b\"; filename*0=\"a\"")
+                                  << QByteArray("filename") << QStringLiteral("ab");
+    QTest::newRow("gap ends") << QByteArray("attachment; filename*0=\"a\"; filename*2=\"c\"")
+                              << QByteArray("filename") << QStringLiteral("a");
+    QTest::newRow("encoded word") << QByteArray("image/png; name=\"=?utf-8?B?w6Q=?=.png\"")
+                                  << QByteArray("name") << QString::fromUtf8("ä.png");
     QTest::newRow("raw utf8") << QByteArray("attachment; filename=\"\xc3\xa4.txt\"") << QByteArray("filename")
                               << QString::fromUtf8("ä.txt");
-    QTest::newRow("comments") << QByteArray("text/plain (plain text); charset=\"us-ascii\" (US)") << QByteArray("charset")
-                              << QStringLiteral("us-ascii");
-    QTest::newRow("case") << QByteArray("TEXT/Plain; CHARSET=UTF-8") << QByteArray("charset") << QStringLiteral("UTF-8");
-    QTest::newRow("escaped") << QByteArray("attachment; filename=\"a\\\"b\"") << QByteArray("filename") << QStringLiteral("a\"b");
+    QTest::newRow("comments") << QByteArray("text/plain (plain text); charset=\"us-ascii\" (US)")
+                              << QByteArray("charset") << QStringLiteral("us-ascii");
+    QTest::newRow("case") << QByteArray("TEXT/Plain; CHARSET=UTF-8") << QByteArray("charset")
+                          << QStringLiteral("UTF-8");
+    QTest::newRow("escaped") << QByteArray("attachment; filename=\"a\\\"b\"") << QByteArray("filename")
+                             << QStringLiteral("a\"b");
 }
 
 void TestEncoding::rfc2231Decoding()
@@ -394,7 +434,8 @@ void TestEncoding::quotedPrintableEdges_data()
     const QByteArray exactly76(76, 'x');
     QTest::newRow("exactly 76") << exactly76 + "\r\n" << exactly76 + "\r\n";
     QTest::newRow("77") << QByteArray(77, 'x') + "\r\n" << QByteArray(75, 'x') + "=\r\nxx\r\n";
-    QTest::newRow("76 with trailing space") << QByteArray(75, 'x') + " \r\n" << QByteArray(75, 'x') + "=\r\n=20\r\n";
+    QTest::newRow("76 with trailing space") << QByteArray(75, 'x') + " \r\n"
+                                            << QByteArray(75, 'x') + "=\r\n=20\r\n";
     QTest::newRow("escape not split") << QByteArray(74, 'x') + "==" << QByteArray(74, 'x') + "=\r\n=3D=3D";
 }
 
@@ -409,8 +450,8 @@ void TestEncoding::quotedPrintableEdges()
 
 void TestEncoding::quotedPrintableLongLines()
 {
-    for (int length : {75, 76, 77, 150, 151, 152, 997, 998, 999, 5000}) {
-        for (char fill : {'x', ' ', '=', '.'}) {
+    for (int length : { 75, 76, 77, 150, 151, 152, 997, 998, 999, 5000 }) {
+        for (char fill : { 'x', ' ', '=', '.' }) {
             QByteArray line(length, fill);
             line += "\r\n";
             const QByteArray encoded = QuotedPrintable::encode(line);
@@ -436,7 +477,7 @@ void TestEncoding::quotedPrintableRoundTrip()
         const int n = random.bounded(400);
         for (int i = 0; i < n; ++i)
             data += round % 2 ? char(random.bounded(256)) : alphabet[random.bounded(alphabet.size())];
-        for (auto mode : {QuotedPrintable::Mode::Text, QuotedPrintable::Mode::Binary}) {
+        for (auto mode : { QuotedPrintable::Mode::Text, QuotedPrintable::Mode::Binary }) {
             const QByteArray encoded = QuotedPrintable::encode(data, mode);
             QCOMPARE(QuotedPrintable::decode(encoded), data);
             for (int i = 0; i < encoded.size(); ++i) {
@@ -490,7 +531,7 @@ void TestEncoding::base64Lines()
     QByteArray big(57 * 10 + 13, Qt::Uninitialized);
     for (char &c : big)
         c = char(random.bounded(256));
-    for (int chunk : {57, 114, 57 * 3, 57 * 10}) {
+    for (int chunk : { 57, 114, 57 * 3, 57 * 10 }) {
         QByteArray out;
         for (int offset = 0; offset < big.size(); offset += chunk) {
             const int n = qMin(chunk, int(big.size()) - offset);
@@ -504,7 +545,8 @@ void TestEncoding::base64Lines()
     QCOMPARE(Base64Lines::encodedSize(0), qint64(0));
     QCOMPARE(Base64Lines::encodedSize(57), qint64(76));
     QCOMPARE(Base64Lines::encodedSize(58), qint64(76 + 2 + 4));
-    QCOMPARE(Base64Lines::encodedSize(100 * 1024 * 1024), qint64(4 * ((100 * 1024 * 1024 + 2) / 3)) + 2 * ((4 * ((100 * 1024 * 1024 + 2) / 3) + 75) / 76 - 1));
+    QCOMPARE(Base64Lines::encodedSize(100 * 1024 * 1024),
+        qint64(4 * ((100 * 1024 * 1024 + 2) / 3)) + 2 * ((4 * ((100 * 1024 * 1024 + 2) / 3) + 75) / 76 - 1));
 }
 
 void TestEncoding::boundaryAlphabetArgument()
@@ -536,7 +578,7 @@ void TestEncoding::dates()
 void TestEncoding::sanitize()
 {
     QCOMPARE(MimeUtils::sanitizeHeaderText(QStringLiteral("a\r\nBcc: x\r\n\r\nb\0c\x7f\td")),
-             QStringLiteral("a Bcc: x bc\td"));
+        QStringLiteral("a Bcc: x bc\td"));
     QCOMPARE(MimeUtils::sanitizeHeaderText(QString::fromUtf8("a\u2028b")), QStringLiteral("a b"));
     QCOMPARE(MimeUtils::toCrlf("a\nb\rc\r\nd\n\r"), QByteArray("a\r\nb\r\nc\r\nd\r\n\r\n"));
 }

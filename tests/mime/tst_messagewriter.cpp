@@ -1,5 +1,6 @@
-// MessageWriter: structure chosen from content, headers (Bcc absence, injection attempts), transfer encodings,
-// boundaries, the exact size prediction, and errors from attachments that change while being written.
+// MessageWriter: structure chosen from content, headers (Bcc absence, injection attempts), transfer
+// encodings, boundaries, the exact size prediction, and errors from attachments that change while being
+// written.
 #include "mime/base64lines.h"
 #include "mime/emlreader.h"
 #include "mime/encodedword.h"
@@ -109,12 +110,15 @@ void TestMessageWriter::dump()
     MimeMessage m = basicMessage();
     m.setSubject(QString::fromUtf8("Grüße — quarterly report 📈"));
     m.setCc(AddressList(MailAddress(QStringLiteral("carol@example.com"), QString::fromUtf8("Carol, Ünal"))));
-    m.setHtml(QStringLiteral("<p>Hi <b>Bob</b>,</p><p>see <a href=\"https://example.org/r\">the report</a>.</p>"
-                             "<img src=\"cid:%1\">"));
-    const QString cid = m.addInlineImage(MimeAttachment::fromData(QByteArray(100, 'x'), QStringLiteral("chart.png"), "image/png"));
+    m.setHtml(
+        QStringLiteral("<p>Hi <b>Bob</b>,</p><p>see <a href=\"https://example.org/r\">the report</a>.</p>"
+                       "<img src=\"cid:%1\">"));
+    const QString cid = m.addInlineImage(
+        MimeAttachment::fromData(QByteArray(100, 'x'), QStringLiteral("chart.png"), "image/png"));
     m.setHtml(m.html().arg(cid));
     m.setPlainText(QString());
-    m.addAttachment(MimeAttachment::fromData(QByteArray("a,b\n1,2\n"), QString::fromUtf8("données é.csv"), "text/csv"));
+    m.addAttachment(
+        MimeAttachment::fromData(QByteArray("a,b\n1,2\n"), QString::fromUtf8("données é.csv"), "text/csv"));
     MessageWriter writer(m);
     QVERIFY2(writer.isValid(), qPrintable(writer.errorString()));
     const QByteArray bytes = writeAll(writer);
@@ -134,15 +138,18 @@ void TestMessageWriter::structure_data()
     QTest::newRow("empty") << false << false << 0 << 0 << "text/plain";
     QTest::newRow("html") << false << true << 0 << 0 << "multipart/alternative(text/plain,text/html)";
     QTest::newRow("plain+html") << true << true << 0 << 0 << "multipart/alternative(text/plain,text/html)";
-    QTest::newRow("html+inline") << false << true << 2 << 0
-                                 << "multipart/related(multipart/alternative(text/plain,text/html),image/png,image/png)";
-    QTest::newRow("html+inline+attachment")
-        << false << true << 1 << 1
-        << "multipart/mixed(multipart/related(multipart/alternative(text/plain,text/html),image/png),application/pdf)";
-    QTest::newRow("html+attachment") << false << true << 0 << 2
-                                     << "multipart/mixed(multipart/alternative(text/plain,text/html),application/pdf,"
-                                        "application/pdf)";
-    QTest::newRow("plain+attachment") << true << false << 0 << 1 << "multipart/mixed(text/plain,application/pdf)";
+    QTest::newRow("html+inline")
+        << false << true << 2 << 0
+        << "multipart/related(multipart/alternative(text/plain,text/html),image/png,image/png)";
+    QTest::newRow("html+inline+attachment") << false << true << 1 << 1
+                                            << "multipart/mixed(multipart/related(multipart/alternative(text/"
+                                               "plain,text/html),image/png),application/pdf)";
+    QTest::newRow("html+attachment")
+        << false << true << 0 << 2
+        << "multipart/mixed(multipart/alternative(text/plain,text/html),application/pdf,"
+           "application/pdf)";
+    QTest::newRow("plain+attachment")
+        << true << false << 0 << 1 << "multipart/mixed(text/plain,application/pdf)";
     QTest::newRow("attachment only") << false << false << 0 << 1 << "multipart/mixed(application/pdf)";
     QTest::newRow("plain+inline") << true << false << 1 << 0 << "multipart/mixed(text/plain,image/png)";
 }
@@ -160,13 +167,15 @@ void TestMessageWriter::structure()
         m.setHtml(QStringLiteral("<p>rich <b>text</b></p>"));
     QString imgs;
     for (int i = 0; i < inlineImages; ++i) {
-        const QString cid = m.addInlineImage(MimeAttachment::fromData(QByteArray(10, char(i)), QStringLiteral("i%1.png").arg(i)));
+        const QString cid = m.addInlineImage(
+            MimeAttachment::fromData(QByteArray(10, char(i)), QStringLiteral("i%1.png").arg(i)));
         imgs += QStringLiteral("<img src=\"cid:%1\">").arg(cid);
     }
     if (html)
         m.setHtml(m.html() + imgs);
     for (int i = 0; i < attachments; ++i)
-        m.addAttachment(MimeAttachment::fromData(QByteArray("%PDF-1.4\n"), QStringLiteral("doc%1.pdf").arg(i)));
+        m.addAttachment(
+            MimeAttachment::fromData(QByteArray("%PDF-1.4\n"), QStringLiteral("doc%1.pdf").arg(i)));
     MessageWriter writer(m);
     QVERIFY2(writer.isValid(), qPrintable(writer.errorString()));
     QCOMPARE(writer.structure(), expected);
@@ -188,7 +197,7 @@ void TestMessageWriter::structure()
     QCOMPARE(describe(parsed.root), expected);
     if (expected.contains(QStringLiteral("related")))
         QVERIFY(bytes.contains("multipart/related;\r\n type=\"multipart/alternative\";")
-                || bytes.contains("multipart/related; type=\"multipart/alternative\";"));
+            || bytes.contains("multipart/related; type=\"multipart/alternative\";"));
     // The generated plain alternative comes from the HTML.
     if (html && !plain) {
         for (const EmlPart *leaf : parsed.leaves()) {
@@ -201,14 +210,15 @@ void TestMessageWriter::structure()
 void TestMessageWriter::inlineImagesAreReferenced()
 {
     MimeMessage m = basicMessage();
-    const QString cid = m.addInlineImage(MimeAttachment::fromData(QByteArray("GIF89a"), QStringLiteral("logo.gif")));
+    const QString cid
+        = m.addInlineImage(MimeAttachment::fromData(QByteArray("GIF89a"), QStringLiteral("logo.gif")));
     QVERIFY(cid.endsWith(QStringLiteral("@example.org")));
     m.setHtml(QStringLiteral("<img src=\"cid:%1\"><img src='cid:missing@x'>").arg(cid));
     const QStringList problems = m.problems();
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().contains(QStringLiteral("cid:missing@x")));
-    const QString cid2 = m.addInlineImage(MimeAttachment::fromData(QByteArray("GIF89a"), QStringLiteral("x.gif")),
-                                          QStringLiteral("missing@x"));
+    const QString cid2 = m.addInlineImage(
+        MimeAttachment::fromData(QByteArray("GIF89a"), QStringLiteral("x.gif")), QStringLiteral("missing@x"));
     QCOMPARE(cid2, QStringLiteral("missing@x"));
     QVERIFY(m.problems().isEmpty());
     MessageWriter writer(m);
@@ -221,7 +231,7 @@ void TestMessageWriter::inlineImagesAreReferenced()
             QCOMPARE(leaf->disposition, QByteArray("inline"));
         }
     }
-    QCOMPARE(ids, QStringList({cid, cid2}));
+    QCOMPARE(ids, QStringList({ cid, cid2 }));
     // Unreferenced images are pointed out.
     MimeMessage unused = basicMessage();
     unused.setHtml(QStringLiteral("<p>no images</p>"));
@@ -232,9 +242,10 @@ void TestMessageWriter::inlineImagesAreReferenced()
 void TestMessageWriter::bccNeverWritten()
 {
     MimeMessage m = basicMessage();
-    m.setBcc(AddressList({MailAddress(QStringLiteral("hidden@secret.example"), QStringLiteral("Hidden Person")),
-                          MailAddress(QString::fromUtf8("tajný@tajné.example"), QString::fromUtf8("Tajný"))}));
-    for (bool utf8 : {false, true}) {
+    m.setBcc(
+        AddressList({ MailAddress(QStringLiteral("hidden@secret.example"), QStringLiteral("Hidden Person")),
+            MailAddress(QString::fromUtf8("tajný@tajné.example"), QString::fromUtf8("Tajný")) }));
+    for (bool utf8 : { false, true }) {
         MessageWriter::Options options;
         options.allowUtf8Headers = utf8;
         MessageWriter writer(m, options);
@@ -266,11 +277,14 @@ void TestMessageWriter::onlyBccGivesUndisclosedRecipients()
 void TestMessageWriter::envelope()
 {
     MimeMessage m = basicMessage();
-    m.setTo(AddressList({MailAddress(QStringLiteral("bob@example.net")), MailAddress(QStringLiteral("bob@EXAMPLE.NET"), QStringLiteral("Bob again"))}));
-    m.setCc(AddressList({MailAddress(QStringLiteral("carol@example.com")), MailAddress(QStringLiteral("bob@example.net"))}));
+    m.setTo(AddressList({ MailAddress(QStringLiteral("bob@example.net")),
+        MailAddress(QStringLiteral("bob@EXAMPLE.NET"), QStringLiteral("Bob again")) }));
+    m.setCc(AddressList({ MailAddress(QStringLiteral("carol@example.com")),
+        MailAddress(QStringLiteral("bob@example.net")) }));
     AddressGroup team;
     team.name = QStringLiteral("Team");
-    team.members = {MailAddress(QStringLiteral("dave@example.com")), MailAddress(QStringLiteral("carol@example.com"))};
+    team.members = { MailAddress(QStringLiteral("dave@example.com")),
+        MailAddress(QStringLiteral("carol@example.com")) };
     AddressList bcc(MailAddress(QStringLiteral("erin@example.com")));
     bcc.append(team);
     m.setBcc(bcc);
@@ -279,8 +293,9 @@ void TestMessageWriter::envelope()
     QStringList addresses;
     for (const MailAddress &a : rcpt)
         addresses << a.address();
-    QCOMPARE(addresses, QStringList({QStringLiteral("bob@example.net"), QStringLiteral("carol@example.com"),
-                                     QStringLiteral("erin@example.com"), QStringLiteral("dave@example.com")}));
+    QCOMPARE(addresses,
+        QStringList({ QStringLiteral("bob@example.net"), QStringLiteral("carol@example.com"),
+            QStringLiteral("erin@example.com"), QStringLiteral("dave@example.com") }));
     QCOMPARE(m.envelopeSender().address(), QStringLiteral("alice@example.org"));
     m.setEnvelopeSender(MailAddress(QStringLiteral("bounces@example.org")));
     QCOMPARE(m.envelopeSender().address(), QStringLiteral("bounces@example.org"));
@@ -295,22 +310,26 @@ void TestMessageWriter::envelope()
 void TestMessageWriter::headerInjection()
 {
     MimeMessage m;
-    m.setFrom(MailAddress(QStringLiteral("alice@example.org"), QStringLiteral("Alice\r\nBcc: evil@attacker.example")));
-    m.setTo(AddressList(MailAddress(QStringLiteral("bob@example.net"), QStringLiteral("Bob\nX-Injected: 1"))));
+    m.setFrom(MailAddress(
+        QStringLiteral("alice@example.org"), QStringLiteral("Alice\r\nBcc: evil@attacker.example")));
+    m.setTo(
+        AddressList(MailAddress(QStringLiteral("bob@example.net"), QStringLiteral("Bob\nX-Injected: 1"))));
     m.setSubject(QStringLiteral("Hello\r\nBcc: evil@attacker.example\r\n\r\nbody injected"));
     m.setUserAgent(QStringLiteral("UA\r\nX-Injected: ua"));
     QVERIFY(m.addHeader("X-Note", QStringLiteral("value\r\nX-Injected: extra\n\nbody"), nullptr));
     m.setPlainText(QStringLiteral("the body"));
-    MimeAttachment a = MimeAttachment::fromData(QByteArray("data"), QStringLiteral("evil\r\nContent-Type: text/html\r\n.txt"));
+    MimeAttachment a = MimeAttachment::fromData(
+        QByteArray("data"), QStringLiteral("evil\r\nContent-Type: text/html\r\n.txt"));
     a.setDescription(QStringLiteral("desc\r\nX-Injected: desc"));
     m.addAttachment(a);
     // The address itself cannot carry a line break: the writer refuses it.
     MimeMessage badAddress = basicMessage();
-    badAddress.setTo(AddressList(MailAddress(QStringLiteral("bob@example.net\r\nBcc: evil@attacker.example"))));
+    badAddress.setTo(
+        AddressList(MailAddress(QStringLiteral("bob@example.net\r\nBcc: evil@attacker.example"))));
     MessageWriter refused(badAddress);
     QVERIFY(!refused.isValid());
 
-    for (bool utf8 : {false, true}) {
+    for (bool utf8 : { false, true }) {
         MessageWriter::Options options;
         options.allowUtf8Headers = utf8;
         MessageWriter writer(m, options);
@@ -353,7 +372,8 @@ void TestMessageWriter::extraHeaders()
     QVERIFY(m.addHeaderLine(QStringLiteral("List-Unsubscribe: <mailto:unsubscribe@example.org>"), &error));
     QVERIFY(m.addHeaderLine(QString::fromUtf8("X-Greeting: Grüße"), &error));
     QVERIFY(!m.addHeader("Content-Type", QStringLiteral("text/html"), &error));
-    QVERIFY2(error.contains(QStringLiteral("Content-Type")) && error.contains(QStringLiteral("parts")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Content-Type")) && error.contains(QStringLiteral("parts")),
+        qPrintable(error));
     QVERIFY(!m.addHeader("content-transfer-encoding", QStringLiteral("8bit"), &error));
     QVERIFY(!m.addHeader("MIME-Version", QStringLiteral("2.0"), &error));
     QVERIFY(error.contains(QStringLiteral("MIME-Version")));
@@ -390,7 +410,8 @@ void TestMessageWriter::textEncodingChoice()
         const QByteArray bytes = writeAll(writer);
         const EmlMessage parsed = EmlReader::parse(bytes);
         QString expected = text;
-        expected.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        expected.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
         if (!expected.isEmpty() && !expected.endsWith(QLatin1Char('\n')))
             expected += QLatin1Char('\n');
         if (parsed.root.text() != expected)
@@ -504,7 +525,7 @@ void TestMessageWriter::messageIdAndDate()
     m.setDate(date);
     m.setMessageId("given@example.org");
     m.setInReplyTo("<parent@example.org>");
-    m.setReferences({"<root@example.org>", "<parent@example.org>"});
+    m.setReferences({ "<root@example.org>", "<parent@example.org>" });
     MessageWriter c(m);
     QCOMPARE(c.messageId(), QByteArray("<given@example.org>"));
     QVERIFY(c.headerBlock().startsWith("Date: Tue, 2 Jan 2024 03:04:05 +0100\r\n"));
@@ -520,7 +541,8 @@ void TestMessageWriter::boundaries()
 {
     MimeMessage m = basicMessage();
     m.setHtml(QStringLiteral("<p>x</p><img src=\"cid:a@b\">"));
-    m.addInlineImage(MimeAttachment::fromData(QByteArray("img"), QStringLiteral("a.png")), QStringLiteral("a@b"));
+    m.addInlineImage(
+        MimeAttachment::fromData(QByteArray("img"), QStringLiteral("a.png")), QStringLiteral("a@b"));
     m.addAttachment(MimeAttachment::fromData(QByteArray("att"), QStringLiteral("a.bin")));
     QSet<QByteArray> seen;
     for (int i = 0; i < 50; ++i) {
@@ -547,14 +569,15 @@ void TestMessageWriter::sizePrediction()
     // Many shapes and sizes: attachments around multiples of 57 and of the chunk size, empty ones,
     // texts in every script, long lines.
     QRandomGenerator random(1234);
-    const QList<qint64> sizes = {0, 1, 2, 3, 56, 57, 58, 113, 114, 115, 1000, 57 * 1024 - 1, 57 * 1024,
-                                 57 * 1024 + 1, 3 * 57 * 1024 + 5, 300001};
+    const QList<qint64> sizes = { 0, 1, 2, 3, 56, 57, 58, 113, 114, 115, 1000, 57 * 1024 - 1, 57 * 1024,
+        57 * 1024 + 1, 3 * 57 * 1024 + 5, 300001 };
     const QStringList samples = MimeTest::scriptSamples();
     int checked = 0;
     for (int round = 0; round < 40; ++round) {
         MimeMessage m = basicMessage();
         m.setSubject(samples[round % samples.size()] + QString::number(round));
-        m.setPlainText(round % 4 == 0 ? QString() : samples[(round + 1) % samples.size()].repeated(round + 1));
+        m.setPlainText(
+            round % 4 == 0 ? QString() : samples[(round + 1) % samples.size()].repeated(round + 1));
         if (round % 3 == 0)
             m.setHtml(QStringLiteral("<p>%1</p>").arg(samples[round % samples.size()]));
         const int attachments = round % 5;
@@ -563,11 +586,13 @@ void TestMessageWriter::sizePrediction()
             QByteArray data(size, Qt::Uninitialized);
             for (char &c : data)
                 c = char(random.bounded(256));
-            const QString name = samples[(round + i) % samples.size()].left(10 + round) + QStringLiteral(".bin");
+            const QString name
+                = samples[(round + i) % samples.size()].left(10 + round) + QStringLiteral(".bin");
             if (i % 2)
                 m.addAttachment(MimeAttachment::fromData(data, name));
             else
-                m.addAttachment(MimeAttachment::fromFile(writeFile(QStringLiteral("f%1-%2").arg(round).arg(i), data), name));
+                m.addAttachment(MimeAttachment::fromFile(
+                    writeFile(QStringLiteral("f%1-%2").arg(round).arg(i), data), name));
         }
         for (int options = 0; options < 4; ++options) {
             MessageWriter::Options o;
@@ -601,7 +626,7 @@ void TestMessageWriter::smallReads()
     m.addAttachment(MimeAttachment::fromData(data.left(70000), QStringLiteral("mem.bin")));
     MessageWriter reference(m);
     const QByteArray expected = writeAll(reference);
-    for (int step : {1, 7, 76, 78, 1000, 65536}) {
+    for (int step : { 1, 7, 76, 78, 1000, 65536 }) {
         MessageWriter writer(m);
         QVERIFY(writer.open(QIODevice::ReadOnly));
         QByteArray got;
@@ -616,21 +641,24 @@ void TestMessageWriter::smallReads()
         const EmlMessage parsed = EmlReader::parse(got);
         QCOMPARE(parsed.leaves().at(1)->decodedBody(), data);
         QCOMPARE(parsed.leaves().at(2)->decodedBody(), data.left(70000));
-        QVERIFY2(writer.peakBufferSize() <= 3 * MessageWriter::ChunkSize, qPrintable(QString::number(writer.peakBufferSize())));
+        QVERIFY2(writer.peakBufferSize() <= 3 * MessageWriter::ChunkSize,
+            qPrintable(QString::number(writer.peakBufferSize())));
     }
 }
 
 void TestMessageWriter::reopenRestarts()
 {
     MimeMessage m = basicMessage();
-    m.addAttachment(MimeAttachment::fromFile(writeFile(QStringLiteral("reopen.bin"), QByteArray(100000, 'r'))));
+    m.addAttachment(
+        MimeAttachment::fromFile(writeFile(QStringLiteral("reopen.bin"), QByteArray(100000, 'r'))));
     MessageWriter writer(m);
     QVERIFY(writer.open(QIODevice::ReadOnly));
     QByteArray partial = writer.read(5000);
     QCOMPARE(partial.size(), 5000);
     writer.close();
     const QByteArray first = writeAll(writer);
-    const QByteArray second = writeAll(writer); // writeTo opens again after the first run closed? no: still open
+    const QByteArray second
+        = writeAll(writer); // writeTo opens again after the first run closed? no: still open
     QCOMPARE(qint64(first.size()), writer.totalSize());
     writer.close();
     const QByteArray third = writeAll(writer);
@@ -646,8 +674,8 @@ void TestMessageWriter::missingAttachment()
     MessageWriter writer(m);
     QVERIFY(!writer.isValid());
     QVERIFY2(writer.errorString().contains(QStringLiteral("does-not-exist.pdf"))
-                 && writer.errorString().contains(QStringLiteral("does not exist")),
-             qPrintable(writer.errorString()));
+            && writer.errorString().contains(QStringLiteral("does not exist")),
+        qPrintable(writer.errorString()));
     QString error;
     QVERIFY(!MessageWriter::writeToFile(m, m_dir.filePath(QStringLiteral("out.eml")), {}, &error));
     QVERIFY(error.contains(QStringLiteral("does-not-exist.pdf")));
@@ -689,7 +717,8 @@ void TestMessageWriter::attachmentVanishes()
         rest.append(buffer, n);
     QCOMPARE(n, qint64(-1));
     QVERIFY(writer.errorString().contains(path));
-    QVERIFY2(writer.errorString().contains(QStringLiteral("could not be opened")), qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(QStringLiteral("could not be opened")),
+        qPrintable(writer.errorString()));
     QVERIFY(qint64(head.size() + rest.size()) < writer.totalSize());
     // writeTo reports it too, and writeToFile leaves no partial file.
     writeFile(QStringLiteral("vanish.bin"), QByteArray(500000, 'v'));
@@ -716,8 +745,8 @@ void TestMessageWriter::attachmentShrinks()
     sink.open(QIODevice::WriteOnly);
     QVERIFY(!writer.writeTo(&sink));
     QVERIFY2(writer.errorString().contains(QStringLiteral("changed while the message was being written"))
-                 && writer.errorString().contains(QStringLiteral("300000")),
-             qPrintable(writer.errorString()));
+            && writer.errorString().contains(QStringLiteral("300000")),
+        qPrintable(writer.errorString()));
 }
 
 void TestMessageWriter::attachmentGrows()

@@ -87,7 +87,8 @@ void TestStreaming::largeAttachment()
     message.setTo(AddressList(MailAddress(QStringLiteral("bob@example.net"))));
     message.setSubject(QStringLiteral("A large attachment"));
     message.setPlainText(QStringLiteral("See the attachment.\n"));
-    message.addAttachment(MimeAttachment::fromFile(path, QStringLiteral("large.bin"), "application/octet-stream"));
+    message.addAttachment(
+        MimeAttachment::fromFile(path, QStringLiteral("large.bin"), "application/octet-stream"));
 
     MessageWriter writer(message);
     QVERIFY2(writer.isValid(), qPrintable(writer.errorString()));
@@ -100,11 +101,12 @@ void TestStreaming::largeAttachment()
     QCOMPARE(writer.bytesProduced(), writer.totalSize());
 
     // The writer never held more than one raw chunk and its encoded form, whatever the file's size.
-    const qint64 bound = MessageWriter::ChunkSize + Base64Lines::chunkEncodedSize(MessageWriter::ChunkSize, false);
+    const qint64 bound
+        = MessageWriter::ChunkSize + Base64Lines::chunkEncodedSize(MessageWriter::ChunkSize, false);
     QVERIFY2(writer.peakBufferSize() <= bound,
-             qPrintable(QStringLiteral("%1 > %2").arg(writer.peakBufferSize()).arg(bound)));
+        qPrintable(QStringLiteral("%1 > %2").arg(writer.peakBufferSize()).arg(bound)));
     qInfo("attachment %lld bytes, message %lld bytes, writer buffer peak %lld bytes, largest write %lld",
-          size, writer.totalSize(), writer.peakBufferSize(), sink.largestWrite);
+        size, writer.totalSize(), writer.peakBufferSize(), sink.largestWrite);
 
     // The end of the message is the end of the file, encoded, then the closing boundary.
     const QByteArray closing = "\r\n--" + writer.boundaries().first() + "--\r\n";

@@ -35,7 +35,8 @@ int main(int argc, char **argv)
     }
     QFile output(args.at(2));
     if (!output.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(args.at(2)), qPrintable(output.errorString()));
+        std::fprintf(
+            stderr, "cannot open %s: %s\n", qPrintable(args.at(2)), qPrintable(output.errorString()));
         return 73;
     }
     if (!writer.writeTo(&output)) {
@@ -43,8 +44,9 @@ int main(int argc, char **argv)
         return 74;
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::fprintf(stderr, "message %lld bytes (predicted %lld) in %.3f s, %.0f MB/s; writer buffer peak %lld bytes\n",
-                 writer.bytesProduced(), writer.totalSize(), seconds, writer.bytesProduced() / seconds / 1e6,
-                 writer.peakBufferSize());
+    std::fprintf(stderr,
+        "message %lld bytes (predicted %lld) in %.3f s, %.0f MB/s; writer buffer peak %lld bytes\n",
+        writer.bytesProduced(), writer.totalSize(), seconds, writer.bytesProduced() / seconds / 1e6,
+        writer.peakBufferSize());
     return writer.bytesProduced() == writer.totalSize() ? 0 : 1;
 }
