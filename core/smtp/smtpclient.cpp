@@ -1428,6 +1428,7 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
             m_body->total = size;
             m_body->done = std::move(*shared);
             connect(device, &QIODevice::readyRead, this, &SmtpClient::schedulePump, Qt::UniqueConnection);
+            Q_EMIT bodyStarted(device);
         },
         true, TagData);
     return true;
@@ -1462,6 +1463,7 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
         if (device) {
             connect(device, &QIODevice::readyRead, this, &SmtpClient::schedulePump, Qt::UniqueConnection);
         }
+        Q_EMIT bodyStarted(device);
     };
     enqueue(std::move(c));
     return true;

@@ -127,6 +127,8 @@ Q_SIGNALS:
     void stepFinished(Smtp::Step step, const SmtpReply &reply, qint64 milliseconds);
     void tlsEstablished(const SmtpTlsInfo &info);
     void authenticated(const QByteArray &mechanism);
+    // A message body starts going out (the device given to data() or bdat()).
+    void bodyStarted(QIODevice *device);
     // Bytes of the body handed to the network so far, of 'total' (-1 unknown).
     void bodyProgress(qint64 sent, qint64 total);
     // The server's certificate did not verify. A handler may call acceptCertificate() on the spot; otherwise

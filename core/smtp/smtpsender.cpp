@@ -14,10 +14,17 @@ SmtpSender::SmtpSender(const SmtpConnectionSettings &settings, QObject *parent)
             finish();
         }
     });
+    connect(m_client, &SmtpClient::bodyStarted, this, [this](QIODevice *device) {
+        for (int i = 0; i < m_messages.size(); ++i) {
+            if (m_messages.at(i).body == device) {
+                m_bodyIndex = i;
+            }
+        }
+    });
     connect(m_client, &SmtpClient::bodyProgress, this, [this](qint64 sent, qint64 total) {
-        if (m_current >= 0) {
+        if (m_bodyIndex >= 0) {
             setProgress(Progress::SendingBody);
-            Q_EMIT bodyProgress(m_current, sent, total);
+            Q_EMIT bodyProgress(m_bodyIndex, sent, total);
             if (total >= 0 && sent >= total) {
                 setProgress(Progress::WaitingForServer);
             }
@@ -133,7 +140,7 @@ void SmtpSender::authenticateOrSend()
 {
     const QByteArray requested = m_settings.authMechanism.toUpper();
     if (requested == "NONE" || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
-        startMessage(0);
+        startMore();
         return;
     }
     QByteArray mechanism = requested;
@@ -151,7 +158,7 @@ void SmtpSender::authenticateOrSend()
     m_authPending = true;
     // RFC 4954 4: AUTH PLAIN with its initial response may lead the first pipelined group.
     if (mechanism == "PLAIN" && m_client->capabilities().pipelining()) {
-        startMessage(0);
+        startMore();
     }
 }
 
@@ -192,20 +199,42 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
         quitOrFinish();
         return;
     }
-    if (m_current < 0) {
-        startMessage(0);
-    } else if (m_transactions.value(m_current) && m_transactions.value(m_current)->isFinished()) {
-        advanceAfter(m_current); // the pipelined message was refused up front while the login ran
+    startMore();
+}
+
+bool SmtpSender::overlapsTransactions() const
+{
+    // With PIPELINING and CHUNKING every transaction ends with its BDAT LAST whatever happens to it, so the
+    // next one may follow in the same flight (behind an RSET, in case a refusal left state behind).
+    return m_client->capabilities().pipelining() && m_client->capabilities().chunking();
+}
+
+void SmtpSender::startMore()
+{
+    if (m_dispatchingStart) {
+        return; // a message refused up front inside the loop below; the loop goes on by itself
+    }
+    m_dispatchingStart = true;
+    const int window = overlapsTransactions() ? MaxTransactionsInFlight : 1;
+    while (!m_finished && m_client->isConnected() && m_nextToStart < m_messages.size()
+           && m_nextToStart - m_finishedCount < window) {
+        const int index = m_nextToStart++;
+        if (index > 0 && (overlapsTransactions() || !m_results.at(index - 1).accepted)) {
+            // RFC 5321 4.1.1.5: whatever the last transaction left behind is cleared first.
+            m_client->reset();
+        }
+        startMessage(index);
+    }
+    m_dispatchingStart = false;
+    if (m_nextToStart == m_messages.size() && m_client->isConnected()
+        && (m_finishedCount == m_messages.size() || m_client->capabilities().pipelining())) {
+        // RFC 2920: QUIT may close the group that carries the last message.
+        quitOrFinish();
     }
 }
 
 void SmtpSender::startMessage(int index)
 {
-    if (index >= m_messages.size()) {
-        quitOrFinish();
-        return;
-    }
-    m_current = index;
     setProgress(Progress::SendingEnvelope);
     Q_EMIT messageStarted(index);
     auto *t = new SmtpTransaction(m_client, m_messages.at(index), this);
@@ -216,31 +245,21 @@ void SmtpSender::startMessage(int index)
             [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientRefused(index, a, r); });
     connect(t, &SmtpTransaction::finished, this,
             [this, index](const SmtpSendResult &r) { onMessageFinished(index, r); });
-    if (!t->start()) {
+    if (!t->start() && t->result().error.isError() && m_client->isConnected()) {
         // Refused before anything was sent: the connection is still good for the next message.
-        if (!t->result().error.isError()) {
-            return;
-        }
-        if (m_client->isConnected()) {
-            onMessageFinished(index, t->result());
-        }
-        return;
-    }
-    const bool last = index + 1 == m_messages.size();
-    if (last && m_client->capabilities().pipelining()) {
-        // RFC 2920: QUIT may close the group that carries the last message.
-        quitOrFinish();
+        onMessageFinished(index, t->result());
     }
 }
 
 void SmtpSender::onMessageFinished(int index, const SmtpSendResult &result)
 {
-    if (m_finished) {
+    if (m_finished || m_results[index].started) {
         return;
     }
     SmtpSendResult r = result;
     r.started = true;
     m_results[index] = r;
+    ++m_finishedCount;
     if (r.accepted) {
         Q_EMIT messageAccepted(index, r.finalReply);
     } else {
@@ -249,28 +268,10 @@ void SmtpSender::onMessageFinished(int index, const SmtpSendResult &result)
         }
         Q_EMIT messageFailed(index, r.error);
     }
-    if (!m_client->isConnected() || m_authPending) {
+    if (!m_client->isConnected() || m_authPending || m_error.code() == SmtpError::AuthenticationFailed) {
         return; // the client's error (or the login's reply) ends the batch
     }
-    if (m_error.code() == SmtpError::AuthenticationFailed) {
-        return;
-    }
-    advanceAfter(index);
-}
-
-void SmtpSender::advanceAfter(int index)
-{
-    const SmtpSendResult &r = m_results.at(index);
-    const bool last = index + 1 >= m_messages.size();
-    if (last) {
-        quitOrFinish();
-        return;
-    }
-    if (!r.accepted) {
-        // RFC 5321 4.1.1.5: a failed transaction is cleared before the next one.
-        m_client->reset();
-    }
-    startMessage(index + 1);
+    startMore();
 }
 
 void SmtpSender::quitOrFinish()

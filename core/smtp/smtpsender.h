@@ -28,6 +28,9 @@ public:
 
     explicit SmtpSender(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
 
+    // Transactions in one flight when the server allows it (PIPELINING and CHUNKING).
+    static constexpr int MaxTransactionsInFlight = 8;
+
     // The connection underneath: its signals give every protocol step (for transcripts, certificate decisions).
     SmtpClient *client() const { return m_client; }
 
@@ -59,9 +62,10 @@ private:
     void onSecured(const SmtpReply &reply);
     void authenticateOrSend();
     void onAuthenticated(const SmtpReply &reply);
+    bool overlapsTransactions() const;
+    void startMore();
     void startMessage(int index);
     void onMessageFinished(int index, const SmtpSendResult &result);
-    void advanceAfter(int index);
     void quitOrFinish();
     void onClientError(const SmtpError &error);
     void finish();
@@ -74,7 +78,10 @@ private:
     QList<SmtpTransaction *> m_transactions;
     SmtpError m_error;
     Progress m_progress = Progress::Idle;
-    int m_current = -1;
+    int m_nextToStart = 0;
+    int m_finishedCount = 0;
+    int m_bodyIndex = -1;
+    bool m_dispatchingStart = false;
     bool m_authPending = false;
     bool m_quitQueued = false;
     bool m_finished = false;
