@@ -305,6 +305,26 @@ QByteArray EmlPart::decodedBody() const
     return raw;
 }
 
+qint64 EmlPart::decodedSize() const
+{
+    if (transferEncoding == "base64") {
+        // Every 4 alphabet characters are 3 octets; a trailing group of 2 or 3 gives 1 or 2 (padding and
+        // anything outside the alphabet are skipped, as QByteArray::fromBase64 does).
+        qint64 characters = 0;
+        const char *data = m_source.constData() + m_bodyOffset;
+        for (qint64 i = 0; i < m_bodySize; ++i) {
+            const char c = data[i];
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')
+                ++characters;
+        }
+        const qint64 rest = characters % 4;
+        return characters / 4 * 3 + (rest >= 2 ? rest - 1 : 0);
+    }
+    if (transferEncoding == "quoted-printable")
+        return decodedBody().size();
+    return m_bodySize;
+}
+
 QString EmlPart::text() const
 {
     QString text = MimeUtils::decodeCharset(decodedBody(), charset);

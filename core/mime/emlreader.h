@@ -49,6 +49,8 @@ public:
     qint64 encodedSize() const { return m_bodySize; }
     // The body with its transfer encoding (base64, quoted-printable) undone.
     QByteArray decodedBody() const;
+    // decodedBody().size(), computed without decoding a base64 body (attachment sizes for a list).
+    qint64 decodedSize() const;
     // A text part's body decoded with its charset, line breaks as '\n'.
     QString text() const;
 

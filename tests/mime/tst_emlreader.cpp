@@ -125,8 +125,10 @@ void TestEmlReader::roundTrip()
         QCOMPARE(again.subject, parsed.subject);
         QCOMPARE(again.to, parsed.to);
         QCOMPARE(again.leaves().size(), parsed.leaves().size());
-        for (int i = 0; i < again.leaves().size(); ++i)
+        for (int i = 0; i < again.leaves().size(); ++i) {
             QCOMPARE(again.leaves().at(i)->decodedBody(), parsed.leaves().at(i)->decodedBody());
+            QCOMPARE(again.leaves().at(i)->decodedSize(), qint64(again.leaves().at(i)->decodedBody().size()));
+        }
     }
 }
 
@@ -444,8 +446,10 @@ void TestEmlReader::randomMutations()
             }
         }
         const EmlMessage parsed = EmlReader::parse(data);
-        for (const EmlPart *leaf : parsed.leaves())
+        for (const EmlPart *leaf : parsed.leaves()) {
             leaf->text();
+            QCOMPARE(leaf->decodedSize(), qint64(leaf->decodedBody().size()));
+        }
         parsed.toMimeMessage();
         ++iterations;
     }
