@@ -1190,15 +1190,22 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
     QByteArray name = mechanism.toUpper();
     if (name.isEmpty() || name == "AUTO") {
         if (offered.isEmpty()) {
-            return refuse(SmtpError::AuthNotOffered, Smtp::Step::Authenticate,
-                          isEncrypted() || isPeerLoopback()
-                              ? QStringLiteral("The server at %1 does not offer authentication at all (no AUTH in its "
-                                               "EHLO reply). It may not need a login from here, or it is not a "
-                                               "submission server: try port 587 or 465, or turn authentication off.")
-                                    .arg(peerDescription())
-                              : QStringLiteral("The server at %1 offers no authentication before the connection is "
-                                               "encrypted. Use STARTTLS or SSL/TLS.")
-                                    .arg(peerDescription()));
+            QString why;
+            if (!isEncrypted() && m_capabilities.startTls()) {
+                why = QStringLiteral("The server at %1 offers authentication only after the connection is "
+                                     "encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.")
+                          .arg(peerDescription());
+            } else if (isEncrypted() || isPeerLoopback()) {
+                why = QStringLiteral("The server at %1 does not offer authentication at all (no AUTH in its EHLO "
+                                     "reply). It may not need a login from here, or it is not a submission "
+                                     "server: try port 587 or 465, or turn authentication off.")
+                          .arg(peerDescription());
+            } else {
+                why = QStringLiteral("The server at %1 offers no authentication before the connection is "
+                                     "encrypted. Use STARTTLS or SSL/TLS.")
+                          .arg(peerDescription());
+            }
+            return refuse(SmtpError::AuthNotOffered, Smtp::Step::Authenticate, why);
         }
         name = SaslMechanisms::choose(offered, credentials);
         if (name.isEmpty()) {
