@@ -264,34 +264,40 @@ bool DraftStore::save(Draft &draft, QString *error)
         why = QStringLiteral("\"%1\" is not a valid draft id.").arg(draft.id);
         return false;
     }
+    const bool hasPrevious = QFileInfo::exists(sidecarPath(draft.id));
+    QString reason;
+    // Every failure says whether an earlier version is still there: that is what the person needs to know.
+    auto fail = [&](const QString &cause) {
+        why = (hasPrevious ? QStringLiteral("The draft could not be saved; the last saved version is kept. %1")
+                           : QStringLiteral("The draft could not be saved. %1"))
+                  .arg(cause);
+        return false;
+    };
     // Only the window that has the draft open writes it; a draft nobody has open is claimed for the save.
     std::unique_ptr<StoreLock> temporary;
     if (!m_open.contains(draft.id)) {
         if (StoreLock::probe(lockPath(draft.id)) == StoreLock::State::Abandoned) {
-            why = QStringLiteral("The draft was being edited when Epistle stopped; open it (recover it) before "
-                                 "saving over it.");
-            return false;
+            return fail(QStringLiteral("It was being edited when Epistle stopped; open it (recover it) before "
+                                       "saving over it."));
         }
         temporary = std::make_unique<StoreLock>(lockPath(draft.id));
-        if (!temporary->tryLock(&why)) {
-            why = QStringLiteral("The draft could not be saved: %1").arg(why);
-            return false;
+        if (!temporary->tryLock(&reason)) {
+            return fail(reason);
         }
     }
 
     const QString folder = draftDirectory(draft.id);
     Draft previous;
-    const bool hasPrevious = QFileInfo::exists(sidecarPath(draft.id)) && readSidecar(draft.id, &previous, &localError);
-    if (!StoreFiles::ensureDirectory(folder, &why)) {
-        why = QStringLiteral("The draft could not be saved. %1").arg(why);
-        return false;
+    const bool previousReadable = hasPrevious && readSidecar(draft.id, &previous, &localError);
+    if (!StoreFiles::ensureDirectory(folder, &reason)) {
+        return fail(reason);
     }
 
     Draft next = draft;
-    next.revision = qMax(draft.revision, hasPrevious ? previous.revision : 0) + 1;
+    next.revision = qMax(draft.revision, previousReadable ? previous.revision : 0) + 1;
     next.modified = QDateTime::currentDateTimeUtc();
     if (!next.created.isValid()) {
-        next.created = hasPrevious && previous.created.isValid() ? previous.created : next.modified;
+        next.created = previousReadable && previous.created.isValid() ? previous.created : next.modified;
     }
     QStringList created;
     auto rollBack = [&]() {
@@ -299,24 +305,22 @@ bool DraftStore::save(Draft &draft, QString *error)
             QFile::remove(path);
         }
     };
-    if (!storeAttachments(next, hasPrevious ? &previous : nullptr, folder, &created, &why)) {
+    if (!storeAttachments(next, previousReadable ? &previous : nullptr, folder, &created, &reason)) {
         rollBack();
-        return false;
+        return fail(reason);
     }
     // 1. the new revision's text under its own name; 2. the sidecar naming it (the commit); 3. clean up.
     const QString eml = folder + QLatin1Char('/') + emlName(next.revision);
-    if (!StoreFiles::writeAtomically(eml, draftEml(next), &why)) {
+    if (!StoreFiles::writeAtomically(eml, draftEml(next), &reason)) {
         rollBack();
-        why = QStringLiteral("The draft could not be saved; the last saved version is kept. %1").arg(why);
-        return false;
+        return fail(reason);
     }
     created.append(eml);
     QJsonObject sidecar = next.toJson(folder);
     sidecar.insert(QStringLiteral("eml"), emlName(next.revision));
-    if (!StoreFiles::writeJson(sidecarPath(next.id), sidecar, &why)) {
+    if (!StoreFiles::writeJson(sidecarPath(next.id), sidecar, &reason)) {
         rollBack();
-        why = QStringLiteral("The draft could not be saved; the last saved version is kept. %1").arg(why);
-        return false;
+        return fail(reason);
     }
     draft = next;
     removeUnreferenced(draft.id, draft);

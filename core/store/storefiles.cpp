@@ -1,5 +1,6 @@
 #include "store/storefiles.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -26,9 +28,9 @@ namespace {
 
 constexpr qint64 CopyChunk = 64 * 1024;
 
-QString hintFor(const QString &reason)
+QString hintFor(const QString &reason, const QString &path)
 {
-    // Matched on the system's wording because QFileDevice keeps only the text, not errno.
+    // Matched on the system's wording where there is one (QFileDevice keeps only the text, not errno)...
     if (reason.contains(QLatin1String("No space left"), Qt::CaseInsensitive)
         || reason.contains(QLatin1String("quota"), Qt::CaseInsensitive)) {
         return QStringLiteral(" The disk is full: free some space and try again.");
@@ -39,6 +41,24 @@ QString hintFor(const QString &reason)
     if (reason.contains(QLatin1String("Permission denied"), Qt::CaseInsensitive)
         || reason.contains(QLatin1String("Operation not permitted"), Qt::CaseInsensitive)) {
         return QStringLiteral(" Epistle is not allowed to write there.");
+    }
+    // ...and otherwise by looking at the file system itself ("Unknown error" is all some paths report).
+    QString existing = QFileInfo(path).absoluteFilePath();
+    while (!existing.isEmpty() && !QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing) {
+            break;
+        }
+        existing = parent;
+    }
+    const QStorageInfo storage(existing);
+    if (storage.isValid() && storage.isReady()) {
+        if (storage.isReadOnly()) {
+            return QStringLiteral(" The folder is on a read-only file system.");
+        }
+        if (storage.bytesAvailable() < 64 * 1024) {
+            return QStringLiteral(" The disk is full: free some space and try again.");
+        }
     }
     return {};
 }
@@ -54,7 +74,7 @@ QString describe(const QString &action, const QString &path, const QString &reas
     if (!text.endsWith(QLatin1Char('.'))) {
         text += QLatin1Char('.');
     }
-    return text + hintFor(reason);
+    return text + hintFor(reason, path);
 }
 
 QString describeErrno(const QString &action, const QString &path, int errnum)
@@ -64,32 +84,20 @@ QString describeErrno(const QString &action, const QString &path, int errnum)
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    // Never fall back to writing the target in place: that is exactly the torn file this avoids.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(QStringLiteral("write"), path, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        *error = describe(QStringLiteral("write"), path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    // commit() flushes, syncs the data to disk and only then renames over the old file.
-    if (!file.commit()) {
-        *error = describe(QStringLiteral("write"), path, file.errorString());
-        return false;
-    }
-    syncDirectory(QFileInfo(path).absolutePath());
-    return true;
+    QBuffer source;
+    source.setData(data);
+    source.open(QIODevice::ReadOnly);
+    return copyAtomically(&source, path, data.size(), error);
 }
 
 bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error)
 {
     QSaveFile file(path);
+    // Never fall back to writing the target in place: that is exactly the torn file this avoids.
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk fails the write() itself, with errno's words. (Through QFileDevice's buffer the
+    // failure surfaces only in close(), where QSaveFile 6.4 loses it and commits a short file.)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = describe(QStringLiteral("write"), path, file.errorString());
         return false;
     }
@@ -123,8 +131,24 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
         file.cancelWriting();
         return false;
     }
+#ifdef Q_OS_UNIX
+    // QSaveFile syncs before its rename but ignores a failure; with delayed allocation that is where a full disk
+    // shows. Syncing here first means a file that did not reach the disk never replaces the good one.
+    if (::fsync(file.handle()) != 0) {
+        *error = describeErrno(QStringLiteral("write"), path, errno);
+        file.cancelWriting();
+        return false;
+    }
+#endif
     if (!file.commit()) {
         *error = describe(QStringLiteral("write"), path, file.errorString());
+        return false;
+    }
+    const qint64 onDisk = QFileInfo(path).size();
+    if (onDisk != copied) {
+        // Should not happen after the checks above; said loudly if it ever does.
+        *error = describe(QStringLiteral("write"), path,
+                          QStringLiteral("%1 bytes reached the file instead of %2").arg(onDisk).arg(copied));
         return false;
     }
     syncDirectory(QFileInfo(path).absolutePath());

@@ -100,9 +100,16 @@ bool StoreLock::tryLock(QString *error)
         const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + '\n'
             + QSysInfo::machineHostName().toUtf8() + '\n' + QCoreApplication::applicationName().toUtf8() + '\n';
         if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
-            why = StoreFiles::describeErrno(QStringLiteral("write the lock file"), m_path, errno);
-            ::close(fd);
-            return false;
+            const int writeErrno = errno;
+            if (writeErrno != ENOSPC && writeErrno != EDQUOT) {
+                why = StoreFiles::describeErrno(QStringLiteral("write the lock file"), m_path, writeErrno);
+                ::close(fd);
+                return false;
+            }
+            // A full disk: the flock alone still keeps others out; only the owner's name is missing.
+            if (::ftruncate(fd, 0) != 0) {
+                // nothing more to undo
+            }
         }
         m_fd = fd;
         return true;

@@ -1,6 +1,7 @@
 #include "outboxtestserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 OutboxTestServer::OutboxTestServer(QObject *parent)
     : QObject(parent)
@@ -225,6 +226,12 @@ void OutboxTestServer::endOfData(Session *s)
     case AfterDot::Reply: {
         QByteArray reply = s->plan.dotReply;
         reply.replace("%1", QByteArray::number(m_received.size()));
+        if (s->plan.dotReplyDelayMs > 0) {
+            s->holding = true; // what the client pipelined after the dot waits too
+            const int number = s->number;
+            QTimer::singleShot(s->plan.dotReplyDelayMs, this, [this, number, reply] { release(number, reply); });
+            break;
+        }
         if (reply.startsWith('2')) {
             ++m_accepted;
         }

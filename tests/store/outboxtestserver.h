@@ -40,6 +40,7 @@ public:
         qint64 stallAfterBodyBytes = -1; // stop reading once this much of the body arrived (-1: never)
         AfterDot afterDot = AfterDot::Reply;
         QByteArray dotReply = "250 2.0.0 Ok: queued as Q%1"; // %1: the message's number
+        int dotReplyDelayMs = 0; // think this long before the reply to the final dot
     };
 
     struct Received

@@ -12,11 +12,11 @@ inline const QString DraftId = QStringLiteral("crashdraft");
 
 inline QString body(int revision)
 {
-    // About 1.5 MB, so that a save takes long enough for kills to land in the middle of one.
+    // About 400 KB: a save takes long enough for kills to land in the middle of one, short enough for many.
     QString text = QStringLiteral("revision %1\n").arg(revision);
     const QString line = QStringLiteral("r%1 Grüße, the quick brown fox jumps over the lazy dog = 3D. \n").arg(revision);
-    text.reserve(line.size() * 24000);
-    for (int i = 0; i < 24000; ++i) {
+    text.reserve(line.size() * 6000);
+    for (int i = 0; i < 6000; ++i) {
         text += line;
     }
     return text + QStringLiteral("end of revision %1").arg(revision);

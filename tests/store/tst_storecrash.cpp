@@ -210,7 +210,7 @@ void TestStoreCrash::draftKilledWhileSaving()
         QVERIFY(helper.started());
         QTRY_VERIFY_WITH_TIMEOUT(helper.has(QStringLiteral("ready")) || !helper.running(), 20000);
         QVERIFY2(!helper.has(QStringLiteral("error")), qPrintable(helper.lines().join(QLatin1Char('\n'))));
-        QTest::qWait(int(random.bounded(20, 400)));
+        QTest::qWait(int(random.bounded(10, 600)));
         helper.kill();
         QVERIFY2(!helper.has(QStringLiteral("error")), qPrintable(helper.lines().join(QLatin1Char('\n'))));
         const int ackedThisRun = helper.lastSaved();
@@ -412,6 +412,10 @@ void TestStoreCrash::sendKilledAtRandom()
         QTemporaryDir dir;
         OutboxTestServer server;
         QVERIFY(server.listen());
+        // The server thinks a little before each final reply, so kills land in every phase of a send.
+        OutboxTestServer::SessionPlan slow;
+        slow.dotReplyDelayMs = 40;
+        server.setDefaultPlan(slow);
         QHash<QString, QByteArray> markers;
         for (int i = 0; i < 6; ++i) {
             const QByteArray marker = "random-" + QByteArray::number(round) + '-' + QByteArray::number(i) + '-'
@@ -421,7 +425,7 @@ void TestStoreCrash::sendKilledAtRandom()
         Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
         QVERIFY(helper.started());
         QTRY_VERIFY_WITH_TIMEOUT(helper.has(QStringLiteral("ready")) || !helper.running(), 20000);
-        QTest::qWait(int(random.bounded(0, 120)));
+        QTest::qWait(int(random.bounded(0, 600)));
         helper.kill();
 
         MailStore restarted(dir.path());
@@ -432,7 +436,7 @@ void TestStoreCrash::sendKilledAtRandom()
             QVERIFY2(where != QLatin1String("outbox:sending"), "a Sending state survived the start");
         }
         sendWhatIsDue(restarted, server.port());
-        int sent = 0, uncertain = 0;
+        int sent = 0, uncertain = 0, resent = 0;
         for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
             const QString where = whereIs(restarted, it.key());
             const int deliveries = server.count(it.value());
@@ -441,13 +445,20 @@ void TestStoreCrash::sendKilledAtRandom()
             if (where == QLatin1String("sent")) {
                 QCOMPARE(deliveries, 1);
                 ++sent;
+                OutboxItem item;
+                restarted.sent()->item(it.key(), &item);
+                resent += item.attempts > 1 ? 1 : 0;
             } else {
                 QCOMPARE(where, QStringLiteral("outbox:may-have-been-sent"));
                 ++uncertain;
             }
         }
         QVERIFY(uncertain <= 1); // one message at a time is in flight
-        outcomes.append(QStringLiteral("%1 sent/%2 uncertain").arg(sent).arg(uncertain));
+        outcomes.append(QStringLiteral("%1 sent (%2 after a requeue)/%3 may-have-been-sent [%4 finished before the kill]")
+                            .arg(sent)
+                            .arg(resent)
+                            .arg(uncertain)
+                            .arg(helper.lines().filter(QStringLiteral("finished")).size()));
     }
     qInfo("random kills: %s", qPrintable(outcomes.join(QStringLiteral(", "))));
 }

@@ -164,6 +164,7 @@ QString TestStoreDisk::fill()
     const QByteArray byte(1, 'f');
     while (filler.write(byte) == 1) {
     }
+    filler.close();
     return path;
 }
 
