@@ -417,7 +417,8 @@ void TestFakeSmtpServer::slowSendsOneByteAtATime()
     const int slowReads = client.reads;
     QVERIFY(client.waitForClosed());
     QCOMPARE(client.received, QByteArray("220 slow\r\n250 fast\r\n"));
-    QCOMPARE(slowReads, 10); // one read per byte
+    // One read per byte, unless a busy machine lets two 20 ms ticks pass between reads.
+    QVERIFY2(slowReads >= 5, qPrintable(QString::number(slowReads)));
     QVERIFY2(elapsed >= 9 * 20 - 10, qPrintable(QString::number(elapsed)));
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
 }
@@ -623,8 +624,13 @@ void TestFakeSmtpServer::floodIsBoundedAndComplete()
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     // The server refills from a 64 KiB pattern as the socket drains; had it queued the whole
     // flood, this process's peak would have grown by 20 MB.
+    // (Not under AddressSanitizer, whose quarantine keeps freed chunks resident.)
     const qint64 growth = peakResidentKiB() - peakBefore;
+#if !defined(__SANITIZE_ADDRESS__)
     QVERIFY2(growth < 8 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(growth)));
+#else
+    Q_UNUSED(growth);
+#endif
     const qint64 lineSize = qint64(sizeof("250-0123456789abcdef\r\n") - 1);
     const qint64 floodBytes = (total + lineSize - 1) / lineSize * lineSize; // whole lines, at least total
     QCOMPARE(bytes, qint64(sizeof("220 flood follows\r\n") - 1) + floodBytes + qint64(sizeof("250 end of flood\r\n") - 1));
