@@ -417,8 +417,25 @@ void MessageWriter::build(const MimeMessage &message)
     emitNode(root, true);
 
     m_totalSize = 0;
-    for (const Segment &segment : m_segments)
+    for (const Segment &segment : m_segments) {
         m_totalSize += segment.outputSize();
+        // RFC 5322 2.1.1: no line over 998 octets. The encoders guarantee it for everything they produce; only
+        // values taken verbatim (a Message-ID or References given by the caller) could break it.
+        if (!segment.streamed) {
+            qsizetype lineStart = 0;
+            while (lineStart < segment.bytes.size()) {
+                qsizetype end = segment.bytes.indexOf("\r\n", lineStart);
+                if (end < 0)
+                    end = segment.bytes.size();
+                if (end - lineStart > HeaderFieldBuilder::MaxLineLength) {
+                    fail(QStringLiteral("A line of the message would be longer than 998 octets: %1...")
+                             .arg(QString::fromUtf8(segment.bytes.mid(lineStart, 60))));
+                    break;
+                }
+                lineStart = end + 2;
+            }
+        }
+    }
     m_valid = m_buildError.isEmpty();
 }
 

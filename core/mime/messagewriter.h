@@ -41,6 +41,10 @@ public:
     qint64 totalSize() const { return m_valid ? m_totalSize : -1; }
     // Octets handed out so far (for progress: bytesProduced() / totalSize()).
     qint64 bytesProduced() const { return m_produced; }
+    // True once reading failed (an attachment vanished, shrank, grew or could not be read): read() then
+    // returns -1 for good and errorString() says which file and why. At the end of a complete message read()
+    // returns -1 too, with hasFailed() false and bytesProduced() == totalSize().
+    bool hasFailed() const { return m_failed; }
 
     // What MAIL FROM must declare: BODY=8BITMIME when a part went out as 8bit, SMTPUTF8 when a header carries
     // raw UTF-8 or an envelope address has a non-ASCII local part.

@@ -526,6 +526,11 @@ void TestMessageWriter::messageIdAndDate()
     m.setMessageId("given@example.org");
     m.setInReplyTo("<parent@example.org>");
     m.setReferences({ "<root@example.org>", "<parent@example.org>" });
+    MimeMessage longId = m;
+    longId.setMessageId(QByteArray(1000, 'x') + "@example.org");
+    MessageWriter tooLong(longId);
+    QVERIFY(!tooLong.isValid());
+    QVERIFY2(tooLong.errorString().contains(QStringLiteral("998")), qPrintable(tooLong.errorString()));
     MessageWriter c(m);
     QCOMPARE(c.messageId(), QByteArray("<given@example.org>"));
     QVERIFY(c.headerBlock().startsWith("Date: Tue, 2 Jan 2024 03:04:05 +0100\r\n"));
@@ -716,6 +721,8 @@ void TestMessageWriter::attachmentVanishes()
     while ((n = writer.read(buffer, sizeof buffer)) > 0)
         rest.append(buffer, n);
     QCOMPARE(n, qint64(-1));
+    QVERIFY(writer.hasFailed());
+    QVERIFY(writer.atEnd());
     QVERIFY(writer.errorString().contains(path));
     QVERIFY2(writer.errorString().contains(QStringLiteral("could not be opened")),
         qPrintable(writer.errorString()));
@@ -793,6 +800,9 @@ void TestMessageWriter::deviceBasics()
     const QByteArray all = writer.readAll();
     QCOMPARE(qint64(all.size()), writer.totalSize());
     QVERIFY(writer.atEnd());
+    QVERIFY(!writer.hasFailed());
+    char c;
+    QCOMPARE(writer.read(&c, 1), qint64(-1));
     QCOMPARE(writer.read(10), QByteArray());
     MimeMessage noFrom = basicMessage();
     noFrom.setFrom(MailAddress());
