@@ -77,16 +77,11 @@ bool AiosmtpdServer::start(const Options &options)
 
     static const char *const tlsNames[] = { "none", "starttls", "require-starttls", "implicit" };
     QStringList arguments { TestPaths::serversDirectory() + QStringLiteral("/aiosmtpd_server.py"),
-                            QStringLiteral("--maildir"),
-                            m_dir->filePath(QStringLiteral("mail")),
-                            QStringLiteral("--tls"),
-                            QString::fromLatin1(tlsNames[int(options.tls)]),
-                            QStringLiteral("--size"),
-                            QString::number(options.sizeLimit),
-                            QStringLiteral("--parent-pid"),
-                            QString::number(QCoreApplication::applicationPid()),
-                            QStringLiteral("--pidfile"),
-                            m_dir->filePath(QStringLiteral("server.pid")) };
+        QStringLiteral("--maildir"), m_dir->filePath(QStringLiteral("mail")), QStringLiteral("--tls"),
+        QString::fromLatin1(tlsNames[int(options.tls)]), QStringLiteral("--size"),
+        QString::number(options.sizeLimit), QStringLiteral("--parent-pid"),
+        QString::number(QCoreApplication::applicationPid()), QStringLiteral("--pidfile"),
+        m_dir->filePath(QStringLiteral("server.pid")) };
     if (options.tls != Tls::None) {
         arguments << QStringLiteral("--cert") << certificates.certificateFile(options.certificate)
                   << QStringLiteral("--key") << certificates.keyFile(options.certificate);
@@ -176,7 +171,9 @@ int AiosmtpdServer::messageCount() const
     if (!m_dir) {
         return 0;
     }
-    return int(QDir(m_dir->filePath(QStringLiteral("mail"))).entryList({ QStringLiteral("*.eml") }, QDir::Files).size());
+    return int(QDir(m_dir->filePath(QStringLiteral("mail")))
+                   .entryList({ QStringLiteral("*.eml") }, QDir::Files)
+                   .size());
 }
 
 bool AiosmtpdServer::waitForMessages(int count, int timeoutMs) const
@@ -196,7 +193,9 @@ QList<AiosmtpdServer::Message> AiosmtpdServer::messages() const
         Message message;
         message.fileName = mail.filePath(name);
         message.content = readAll(message.fileName);
-        message.envelope = QJsonDocument::fromJson(readAll(mail.filePath(name.chopped(4) + QStringLiteral(".json")))).object();
+        message.envelope
+            = QJsonDocument::fromJson(readAll(mail.filePath(name.chopped(4) + QStringLiteral(".json"))))
+                  .object();
         message.mailFrom = message.envelope.value(QStringLiteral("mail_from")).toString().toUtf8();
         message.rcptTos = toByteArrays(message.envelope.value(QStringLiteral("rcpt_tos")));
         message.mailOptions = toByteArrays(message.envelope.value(QStringLiteral("mail_options")));
@@ -212,7 +211,8 @@ void AiosmtpdServer::clearMessages()
         return;
     }
     QDir mail(m_dir->filePath(QStringLiteral("mail")));
-    const QStringList names = mail.entryList({ QStringLiteral("*.eml"), QStringLiteral("*.json") }, QDir::Files);
+    const QStringList names
+        = mail.entryList({ QStringLiteral("*.eml"), QStringLiteral("*.json") }, QDir::Files);
     for (const QString &name : names) {
         mail.remove(name);
     }

@@ -41,10 +41,7 @@ QString quoted(const QByteArray &bytes)
 class FakeSmtpServer::Listener : public QTcpServer
 {
 public:
-    explicit Listener(FakeSmtpServer *server)
-        : m_server(server)
-    {
-    }
+    explicit Listener(FakeSmtpServer *server) : m_server(server) { }
 
 protected:
     void incomingConnection(qintptr descriptor) override { m_server->incomingConnection(descriptor); }
@@ -59,10 +56,7 @@ class FakeSmtpServer::Connection : public QObject
 {
 public:
     Connection(FakeSmtpServer *server, int index, const Script &script, QSslSocket *socket)
-        : m_server(server)
-        , m_index(index)
-        , m_script(script)
-        , m_socket(socket)
+        : m_server(server), m_index(index), m_script(script), m_socket(socket)
     {
         m_socket->setParent(this);
         m_slowTimer.setSingleShot(false);
@@ -77,9 +71,8 @@ public:
         connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
         connect(m_socket, &QSslSocket::bytesWritten, this, &Connection::onBytesWritten);
         connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::onBytesWritten);
-        connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-            m_lastSocketError = m_socket->errorString();
-        });
+        connect(m_socket, &QSslSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError) { m_lastSocketError = m_socket->errorString(); });
         connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             for (const QSslError &error : errors) {
                 m_lastSocketError += error.errorString() + QLatin1Char(' ');
@@ -107,7 +100,9 @@ public:
             text += m_failed ? QStringLiteral("failed") : QStringLiteral("finished");
         } else if (m_ip < m_script.steps.size()) {
             const Step &step = m_script.steps.at(m_ip);
-            text += QStringLiteral("waiting at line %1 (%2)").arg(step.line).arg(QString::fromUtf8(step.source));
+            text += QStringLiteral("waiting at line %1 (%2)")
+                        .arg(step.line)
+                        .arg(QString::fromUtf8(step.source));
             if (m_tlsPending) {
                 text += QStringLiteral(", TLS handshake in progress");
             }
@@ -267,8 +262,8 @@ private:
         m_transcript.append("-- TLS established (" + m_socket->sessionCipher().name().toLatin1() + ")");
         if (m_ip < m_script.steps.size() && m_script.steps.at(m_ip).kind == Step::ExpectTlsFailure) {
             fail(where(m_script.steps.at(m_ip))
-                 + QStringLiteral("the TLS handshake succeeded, but the script expected the client to refuse "
-                                  "the certificate"));
+                + QStringLiteral("the TLS handshake succeeded, but the script expected the client to refuse "
+                                 "the certificate"));
             return;
         }
         advance();
@@ -290,9 +285,8 @@ private:
                     ++m_ip;
                     m_phase = PhaseNone;
                 } else {
-                    const QString line = m_ip < m_script.steps.size()
-                        ? where(m_script.steps.at(m_ip))
-                        : QString();
+                    const QString line
+                        = m_ip < m_script.steps.size() ? where(m_script.steps.at(m_ip)) : QString();
                     fail(line + QStringLiteral("the TLS handshake failed: %1").arg(m_lastSocketError));
                 }
             } else if (m_ip < m_script.steps.size() && m_script.steps.at(m_ip).kind == Step::Flood) {
@@ -348,8 +342,9 @@ private:
             switch (step.kind) {
             case Step::Send: {
                 if (m_disconnected) {
-                    return fail(at + QStringLiteral("the client closed the connection; the script still had to send %1")
-                                         .arg(quoted(step.bytes)));
+                    return fail(at
+                        + QStringLiteral("the client closed the connection; the script still had to send %1")
+                              .arg(quoted(step.bytes)));
                 }
                 QByteArray out;
                 while (m_ip < m_script.steps.size() && m_script.steps.at(m_ip).kind == Step::Send) {
@@ -361,8 +356,9 @@ private:
             }
             case Step::Raw:
                 if (m_disconnected) {
-                    return fail(at + QStringLiteral("the client closed the connection; the script still had to send %1")
-                                         .arg(quoted(step.bytes)));
+                    return fail(at
+                        + QStringLiteral("the client closed the connection; the script still had to send %1")
+                              .arg(quoted(step.bytes)));
                 }
                 output(step.bytes);
                 ++m_ip;
@@ -373,15 +369,18 @@ private:
                 if (lf < 0) {
                     const QByteArray expected = step.kind == Step::Expect ? step.bytes + "\r\n" : step.source;
                     if (m_disconnected) {
-                        return fail(at + QStringLiteral("expected %1, but the client closed the connection%2")
-                                             .arg(quoted(expected),
-                                                  m_in.isEmpty() ? QString()
-                                                                 : QStringLiteral(" after sending %1").arg(quoted(m_in))));
+                        return fail(at
+                            + QStringLiteral("expected %1, but the client closed the connection%2")
+                                  .arg(quoted(expected),
+                                      m_in.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" after sending %1").arg(quoted(m_in))));
                     }
                     if (m_in.size() > MaxPendingLine) {
-                        return fail(at + QStringLiteral("expected %1, got %2 bytes without a line end")
-                                             .arg(quoted(expected))
-                                             .arg(m_in.size()));
+                        return fail(at
+                            + QStringLiteral("expected %1, got %2 bytes without a line end")
+                                  .arg(quoted(expected))
+                                  .arg(m_in.size()));
                     }
                     return;
                 }
@@ -391,14 +390,16 @@ private:
                 if (step.kind == Step::Expect) {
                     const QByteArray expected = step.bytes + "\r\n";
                     if (line != expected) {
-                        return fail(at + QStringLiteral("expected %1, got %2").arg(quoted(expected), quoted(line)));
+                        return fail(
+                            at + QStringLiteral("expected %1, got %2").arg(quoted(expected), quoted(line)));
                     }
                 } else {
                     const bool crlf = line.endsWith("\r\n");
                     const QString text = QString::fromUtf8(line.left(line.size() - (crlf ? 2 : 1)));
                     if (!crlf || !step.pattern.match(text).hasMatch()) {
-                        return fail(at + QStringLiteral("expected a line matching '%1' + CRLF, got %2")
-                                             .arg(step.pattern.pattern(), quoted(line)));
+                        return fail(at
+                            + QStringLiteral("expected a line matching '%1' + CRLF, got %2")
+                                  .arg(step.pattern.pattern(), quoted(line)));
                     }
                 }
                 ++m_ip;
@@ -410,9 +411,9 @@ private:
                 }
                 if (!m_in.isEmpty()) {
                     return fail(at
-                                + QStringLiteral("the client sent %1 after STARTTLS, before the TLS handshake "
-                                                 "(RFC 3207 forbids pipelining across STARTTLS)")
-                                      .arg(quoted(m_in)));
+                        + QStringLiteral("the client sent %1 after STARTTLS, before the TLS handshake "
+                                         "(RFC 3207 forbids pipelining across STARTTLS)")
+                              .arg(quoted(m_in)));
                 }
                 m_transcript.append("-- starting TLS");
                 ++m_ip;
@@ -421,8 +422,9 @@ private:
                 return;
             case Step::ExpectTlsFailure:
                 // Reached with the connection encrypted or never asked to be.
-                return fail(at + QStringLiteral("X: expect-tls-failure must follow X: starttls or open an implicit-TLS "
-                                                "script"));
+                return fail(at
+                    + QStringLiteral("X: expect-tls-failure must follow X: starttls or open an implicit-TLS "
+                                     "script"));
             case Step::Close:
             case Step::Abort:
                 ++m_ip;
@@ -451,12 +453,14 @@ private:
                 break;
             case Step::ExpectQuiet:
                 if (!m_in.isEmpty()) {
-                    return fail(at + QStringLiteral("the client sent %1 while it should have been waiting")
-                                         .arg(quoted(m_in)));
+                    return fail(at
+                        + QStringLiteral("the client sent %1 while it should have been waiting")
+                              .arg(quoted(m_in)));
                 }
                 if (m_disconnected) {
-                    return fail(at + QStringLiteral("the client closed the connection while it should have been "
-                                                    "waiting"));
+                    return fail(at
+                        + QStringLiteral("the client closed the connection while it should have been "
+                                         "waiting"));
                 }
                 if (m_phase == PhaseNone) {
                     m_phase = PhaseWaiting;
@@ -487,8 +491,9 @@ private:
                 }
                 if (end < 0) {
                     if (m_disconnected) {
-                        return fail(at + QStringLiteral("the client closed the connection inside DATA after %1 bytes")
-                                             .arg(m_in.size()));
+                        return fail(at
+                            + QStringLiteral("the client closed the connection inside DATA after %1 bytes")
+                                  .arg(m_in.size()));
                     }
                     return;
                 }
@@ -502,9 +507,10 @@ private:
             case Step::Bdat:
                 if (m_in.size() < step.number) {
                     if (m_disconnected) {
-                        return fail(at + QStringLiteral("the client closed the connection after %1 of %2 BDAT bytes")
-                                             .arg(m_in.size())
-                                             .arg(step.number));
+                        return fail(at
+                            + QStringLiteral("the client closed the connection after %1 of %2 BDAT bytes")
+                                  .arg(m_in.size())
+                                  .arg(step.number));
                     }
                     return;
                 }
@@ -520,8 +526,9 @@ private:
                 break;
             case Step::ExpectClose:
                 if (!m_in.isEmpty()) {
-                    return fail(at + QStringLiteral("expected the client to close the connection, got %1")
-                                         .arg(quoted(m_in)));
+                    return fail(at
+                        + QStringLiteral("expected the client to close the connection, got %1")
+                              .arg(quoted(m_in)));
                 }
                 if (!m_disconnected) {
                     return;
@@ -541,7 +548,7 @@ private:
                     m_floodLineSize = line.size();
                     m_floodChunk = line.repeated(qMax<qsizetype>(1, FloodChunk / line.size()));
                     m_transcript.append("S: [flood of " + QByteArray::number(step.number) + " bytes of "
-                                        + shortened(line) + "]");
+                        + shortened(line) + "]");
                 }
                 while (m_floodLeft > 0 && pendingOutput() < FloodHighWater) {
                     QByteArray chunk = m_floodChunk;
@@ -596,10 +603,7 @@ private:
     bool m_again = false;
 };
 
-FakeSmtpServer::FakeSmtpServer(QObject *parent)
-    : QObject(parent)
-{
-}
+FakeSmtpServer::FakeSmtpServer(QObject *parent) : QObject(parent) { }
 
 FakeSmtpServer::~FakeSmtpServer()
 {
@@ -682,7 +686,8 @@ bool FakeSmtpServer::parse(const QList<QByteArray> &lines, const QString &name, 
         step.line = int(i + 1);
         step.source = line;
         auto error = [&](const QString &message) {
-            recordError(prefix + QStringLiteral("line %1: %2: %3").arg(step.line).arg(message, QString::fromUtf8(line)));
+            recordError(prefix
+                + QStringLiteral("line %1: %2: %3").arg(step.line).arg(message, QString::fromUtf8(line)));
             return false;
         };
         auto textAfter = [&](qsizetype length) {
@@ -711,9 +716,11 @@ bool FakeSmtpServer::parse(const QList<QByteArray> &lines, const QString &name, 
             }
         } else if (line.startsWith("C~:")) {
             step.kind = Step::ExpectMatch;
-            step.pattern = QRegularExpression(QRegularExpression::anchoredPattern(QString::fromUtf8(textAfter(3))));
+            step.pattern
+                = QRegularExpression(QRegularExpression::anchoredPattern(QString::fromUtf8(textAfter(3))));
             if (!step.pattern.isValid()) {
-                return error(QStringLiteral("invalid regular expression (%1)").arg(step.pattern.errorString()));
+                return error(
+                    QStringLiteral("invalid regular expression (%1)").arg(step.pattern.errorString()));
             }
         } else if (line.startsWith("R:")) {
             step.kind = Step::Raw;
@@ -836,7 +843,8 @@ bool FakeSmtpServer::listen(Mode mode, const QHostAddress &address)
     }
     m_listener = std::make_unique<Listener>(this);
     if (!m_listener->listen(address, 0)) {
-        recordError(QStringLiteral("cannot listen on %1: %2").arg(address.toString(), m_listener->errorString()));
+        recordError(
+            QStringLiteral("cannot listen on %1: %2").arg(address.toString(), m_listener->errorString()));
         m_listener.reset();
         return false;
     }
@@ -936,7 +944,8 @@ QString FakeSmtpServer::report() const
             lines.append(QStringLiteral("  ") + error);
         }
     }
-    lines.append(QStringLiteral("%1 script(s), %2 connection(s)").arg(m_scripts.size()).arg(connectionCount()));
+    lines.append(
+        QStringLiteral("%1 script(s), %2 connection(s)").arg(m_scripts.size()).arg(connectionCount()));
     for (const auto &connection : m_connections) {
         lines.append(connection->describe());
     }
@@ -1056,7 +1065,8 @@ bool FakeSmtpServer::unescape(const QByteArray &text, QByteArray *bytes, QString
             break;
         }
         default:
-            *error = QStringLiteral("unknown escape \\%1 (known: \\r \\n \\t \\\\ \\xNN)").arg(QLatin1Char(e));
+            *error
+                = QStringLiteral("unknown escape \\%1 (known: \\r \\n \\t \\\\ \\xNN)").arg(QLatin1Char(e));
             return false;
         }
     }

@@ -45,7 +45,8 @@ PostfixServer::~PostfixServer()
 QString PostfixServer::unavailableReason()
 {
     if (geteuid() != 0) {
-        return QStringLiteral("the Postfix test instance needs root (Postfix's master and Dovecot start as root)");
+        return QStringLiteral(
+            "the Postfix test instance needs root (Postfix's master and Dovecot start as root)");
     }
     for (const char *program : { "/usr/sbin/postfix", "/usr/sbin/dovecot", "/usr/bin/python3" }) {
         if (!QFile::exists(QString::fromLatin1(program))) {
@@ -80,18 +81,12 @@ bool PostfixServer::start(const Options &options)
         return false;
     }
     // Armed before anything starts, so no window leaves daemons behind a killed test.
-    m_watchdogPid = ServerRegistry::startWatchdog({ QStringLiteral("/bin/sh"), script(), QStringLiteral("destroy"),
-                                                    m_dir->path() });
+    m_watchdogPid = ServerRegistry::startWatchdog(
+        { QStringLiteral("/bin/sh"), script(), QStringLiteral("destroy"), m_dir->path() });
 
-    QStringList arguments { script(),
-                            QStringLiteral("start"),
-                            m_dir->path(),
-                            QStringLiteral("--certs"),
-                            certificates.directory(),
-                            QStringLiteral("--size"),
-                            QString::number(options.messageSizeLimit),
-                            QStringLiteral("--owner"),
-                            QString::number(QCoreApplication::applicationPid()) };
+    QStringList arguments { script(), QStringLiteral("start"), m_dir->path(), QStringLiteral("--certs"),
+        certificates.directory(), QStringLiteral("--size"), QString::number(options.messageSizeLimit),
+        QStringLiteral("--owner"), QString::number(QCoreApplication::applicationPid()) };
     for (const QString &line : options.mainCf) {
         arguments << QStringLiteral("--set") << line;
     }
@@ -130,8 +125,8 @@ void PostfixServer::stop()
     m_watchdogPid = 0;
     if (m_running) {
         QString output;
-        if (!ServerRegistry::run(QStringLiteral("/bin/sh"), { script(), QStringLiteral("stop"), m_dir->path() }, 30000,
-                                 &output)) {
+        if (!ServerRegistry::run(QStringLiteral("/bin/sh"),
+                { script(), QStringLiteral("stop"), m_dir->path() }, 30000, &output)) {
             qWarning("PostfixServer: stop failed: %s", qPrintable(output));
         }
     }

@@ -21,9 +21,9 @@ void reapStale()
     done = true;
     QString output;
     if (!run(QStringLiteral("/bin/sh"),
-             { TestPaths::serversDirectory() + QStringLiteral("/postfix-instance"), QStringLiteral("reap"),
-               TestPaths::serverRegistryDirectory() },
-             60000, &output)) {
+            { TestPaths::serversDirectory() + QStringLiteral("/postfix-instance"), QStringLiteral("reap"),
+                TestPaths::serverRegistryDirectory() },
+            60000, &output)) {
         qWarning("ServerRegistry: reaping stale test servers failed: %s", qPrintable(output));
     } else if (!output.isEmpty()) {
         qInfo("%s", qPrintable(output.trimmed()));
@@ -38,12 +38,14 @@ std::unique_ptr<QTemporaryDir> createInstanceDirectory(const QString &kind, QStr
         return nullptr;
     }
     // Daemons running as other users (postfix, nobody, dovecot) must reach their instance.
-    QFile::setPermissions(registry, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                        | QFileDevice::ExeOther);
-    auto directory = std::make_unique<QTemporaryDir>(registry + QLatin1Char('/') + kind + QStringLiteral("-XXXXXX"));
+    QFile::setPermissions(registry,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    auto directory
+        = std::make_unique<QTemporaryDir>(registry + QLatin1Char('/') + kind + QStringLiteral("-XXXXXX"));
     if (!directory->isValid()) {
-        *error = QStringLiteral("cannot create an instance directory in %1: %2").arg(registry, directory->errorString());
+        *error = QStringLiteral("cannot create an instance directory in %1: %2")
+                     .arg(registry, directory->errorString());
         return nullptr;
     }
     QFile owner(directory->filePath(QStringLiteral("owner.pid")));
@@ -63,7 +65,10 @@ bool run(const QString &program, const QStringList &arguments, int timeoutMs, QS
     const bool finished = process.waitForFinished(timeoutMs);
     *output = QString::fromLocal8Bit(process.readAll());
     if (!finished) {
-        *output += QStringLiteral("\n%1 did not finish within %2 ms (%3)").arg(program).arg(timeoutMs).arg(process.errorString());
+        *output += QStringLiteral("\n%1 did not finish within %2 ms (%3)")
+                       .arg(program)
+                       .arg(timeoutMs)
+                       .arg(process.errorString());
         process.kill();
         process.waitForFinished(5000);
         return false;
@@ -75,7 +80,7 @@ qint64 startWatchdog(const QStringList &command)
 {
     qint64 pid = 0;
     QStringList arguments { TestPaths::serversDirectory() + QStringLiteral("/watchdog.py"),
-                            QString::number(QCoreApplication::applicationPid()), QStringLiteral("--") };
+        QString::number(QCoreApplication::applicationPid()), QStringLiteral("--") };
     arguments += command;
     if (!QProcess::startDetached(TestPaths::systemPython(), arguments, QString(), &pid)) {
         qWarning("ServerRegistry: cannot start the watchdog; a killed test may leave servers running");

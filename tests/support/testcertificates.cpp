@@ -33,7 +33,7 @@ QString ensureGenerated(const QString &directory)
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("/bin/sh"),
-                  { TestPaths::serversDirectory() + QStringLiteral("/make-certs.sh"), directory });
+        { TestPaths::serversDirectory() + QStringLiteral("/make-certs.sh"), directory });
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         error = QStringLiteral("make-certs.sh failed: %1 %2")
@@ -44,17 +44,18 @@ QString ensureGenerated(const QString &directory)
 
 } // namespace
 
-TestCertificates::TestCertificates()
-    : m_directory(TestPaths::certificateDirectory())
+TestCertificates::TestCertificates() : m_directory(TestPaths::certificateDirectory())
 {
     m_errorString = ensureGenerated(m_directory);
     if (!m_errorString.isEmpty()) {
         return;
     }
     auto loadCertificate = [this](const QString &path) {
-        const QList<QSslCertificate> list = QSslCertificate::fromData(readFile(path, &m_errorString), QSsl::Pem);
+        const QList<QSslCertificate> list
+            = QSslCertificate::fromData(readFile(path, &m_errorString), QSsl::Pem);
         if (list.size() != 1 && m_errorString.isEmpty()) {
-            m_errorString = QStringLiteral("%1: expected one certificate, found %2").arg(path).arg(list.size());
+            m_errorString
+                = QStringLiteral("%1: expected one certificate, found %2").arg(path).arg(list.size());
         }
         return list.value(0);
     };
@@ -114,7 +115,8 @@ QSslConfiguration TestCertificates::serverConfiguration(Kind kind) const
 
 QList<TestCertificates::Kind> TestCertificates::allKinds()
 {
-    return { Kind::Server, Kind::OtherName, Kind::Expired, Kind::NotYetValid, Kind::SelfSigned, Kind::UnknownCa };
+    return { Kind::Server, Kind::OtherName, Kind::Expired, Kind::NotYetValid, Kind::SelfSigned,
+        Kind::UnknownCa };
 }
 
 QString TestCertificates::baseName(Kind kind)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QSslCertificate>
 #include <QSslConfiguration>

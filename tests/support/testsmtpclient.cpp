@@ -18,7 +18,7 @@ TestSmtpClient::TestSmtpClient(int timeoutMs)
     , m_tlsConfiguration(QSslConfiguration::defaultConfiguration())
 {
     QObject::connect(m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
-                     [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+        [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
 }
 
 TestSmtpClient::~TestSmtpClient() = default;
@@ -32,11 +32,15 @@ bool TestSmtpClient::connectToHost(const QString &host, quint16 port)
 {
     m_socket->setSslConfiguration(m_tlsConfiguration);
     m_socket->connectToHost(host, port);
-    if (!QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState
-                                      || m_socket->state() == QAbstractSocket::UnconnectedState; },
-                         m_timeoutMs)
+    if (!QTest::qWaitFor(
+            [this] {
+                return m_socket->state() == QAbstractSocket::ConnectedState
+                    || m_socket->state() == QAbstractSocket::UnconnectedState;
+            },
+            m_timeoutMs)
         || m_socket->state() != QAbstractSocket::ConnectedState) {
-        m_error = QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+        m_error
+            = QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
         return false;
     }
     m_greeting = readReply();
@@ -73,8 +77,9 @@ bool TestSmtpClient::waitForEncrypted(const QString &peerName)
     if (!peerName.isEmpty()) {
         m_socket->setPeerVerifyName(peerName);
     }
-    (void)QTest::qWaitFor([this] { return m_socket->isEncrypted() || m_socket->state() == QAbstractSocket::UnconnectedState; },
-                    m_timeoutMs);
+    (void)QTest::qWaitFor(
+        [this] { return m_socket->isEncrypted() || m_socket->state() == QAbstractSocket::UnconnectedState; },
+        m_timeoutMs);
     if (!m_socket->isEncrypted()) {
         m_error = QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString());
         for (const QSslError &error : std::as_const(m_sslErrors)) {
@@ -89,12 +94,16 @@ TestSmtpReply TestSmtpClient::readReply()
 {
     TestSmtpReply reply;
     for (;;) {
-        (void)QTest::qWaitFor([this] { return m_socket->canReadLine() || m_socket->state() != QAbstractSocket::ConnectedState; },
-                        m_timeoutMs);
+        (void)QTest::qWaitFor(
+            [this] {
+                return m_socket->canReadLine() || m_socket->state() != QAbstractSocket::ConnectedState;
+            },
+            m_timeoutMs);
         if (!m_socket->canReadLine()) {
-            m_error = QStringLiteral("no complete reply (%1)").arg(m_socket->state() == QAbstractSocket::ConnectedState
-                                                                     ? QStringLiteral("timeout")
-                                                                     : QStringLiteral("connection closed"));
+            m_error = QStringLiteral("no complete reply (%1)")
+                          .arg(m_socket->state() == QAbstractSocket::ConnectedState
+                                  ? QStringLiteral("timeout")
+                                  : QStringLiteral("connection closed"));
             m_lastReply = reply;
             return reply;
         }
@@ -156,7 +165,8 @@ bool TestSmtpClient::authPlain(const QString &user, const QString &password)
     return command("AUTH PLAIN " + response.toBase64()).code == 235;
 }
 
-bool TestSmtpClient::sendMail(const QByteArray &from, const QList<QByteArray> &recipients, const QByteArray &message)
+bool TestSmtpClient::sendMail(
+    const QByteArray &from, const QList<QByteArray> &recipients, const QByteArray &message)
 {
     if (command("MAIL FROM:<" + from + ">").code != 250) {
         return false;
@@ -196,7 +206,8 @@ bool TestSmtpClient::quit()
 
 bool TestSmtpClient::waitForDisconnected()
 {
-    return QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::UnconnectedState; }, m_timeoutMs);
+    return QTest::qWaitFor(
+        [this] { return m_socket->state() == QAbstractSocket::UnconnectedState; }, m_timeoutMs);
 }
 
 void TestSmtpClient::abort()

@@ -148,9 +148,9 @@ void TestFakeSmtpServer::certificatesLoad()
     QVERIFY(m_certs.certificate(Kind::NotYetValid).effectiveDate() > now);
     QVERIFY(m_certs.certificate(Kind::SelfSigned).isSelfSigned());
     QCOMPARE(m_certs.certificate(Kind::Server).issuerInfo(QSslCertificate::CommonName),
-             m_certs.caCertificate().subjectInfo(QSslCertificate::CommonName));
+        m_certs.caCertificate().subjectInfo(QSslCertificate::CommonName));
     QCOMPARE(m_certs.certificate(Kind::UnknownCa).issuerInfo(QSslCertificate::CommonName),
-             m_certs.unknownCaCertificate().subjectInfo(QSslCertificate::CommonName));
+        m_certs.unknownCaCertificate().subjectInfo(QSslCertificate::CommonName));
     const auto names = m_certs.certificate(Kind::OtherName).subjectAlternativeNames();
     QCOMPARE(names.values(QSsl::DnsEntry), QStringList { QStringLiteral("mail.other.example") });
     QVERIFY(QFile::exists(m_certs.caFile()));
@@ -163,15 +163,17 @@ void TestFakeSmtpServer::certificatesVerify_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QList<QSslError::SslError>>("expectedErrors");
     QTest::newRow("server") << Kind::Server << QList<QSslError::SslError>();
-    QTest::newRow("other-name") << Kind::OtherName << QList<QSslError::SslError> { QSslError::HostNameMismatch };
+    QTest::newRow("other-name") << Kind::OtherName
+                                << QList<QSslError::SslError> { QSslError::HostNameMismatch };
     QTest::newRow("expired") << Kind::Expired << QList<QSslError::SslError> { QSslError::CertificateExpired };
     QTest::newRow("not-yet-valid") << Kind::NotYetValid
                                    << QList<QSslError::SslError> { QSslError::CertificateNotYetValid };
-    QTest::newRow("self-signed") << Kind::SelfSigned << QList<QSslError::SslError> { QSslError::SelfSignedCertificate };
+    QTest::newRow("self-signed") << Kind::SelfSigned
+                                 << QList<QSslError::SslError> { QSslError::SelfSignedCertificate };
     QTest::newRow("unknown-ca") << Kind::UnknownCa
                                 << QList<QSslError::SslError> { QSslError::UnableToGetLocalIssuerCertificate,
-                                                                QSslError::CertificateUntrusted,
-                                                                QSslError::UnableToVerifyFirstCertificate };
+                                       QSslError::CertificateUntrusted,
+                                       QSslError::UnableToVerifyFirstCertificate };
 }
 
 // Each kind fails a verified handshake for its own reason only.
@@ -183,14 +185,14 @@ void TestFakeSmtpServer::certificatesVerify()
     FakeSmtpServer server;
     server.setCertificate(kind);
     QVERIFY(server.setScript(expectedErrors.isEmpty()
-                                 ? QList<QByteArray> { "S: 220 localhost ESMTP", "C: QUIT", "S: 221 bye", "X: close" }
-                                 : QList<QByteArray> { "X: expect-tls-failure" }));
+            ? QList<QByteArray> { "S: 220 localhost ESMTP", "C: QUIT", "S: 221 bye", "X: close" }
+            : QList<QByteArray> { "X: expect-tls-failure" }));
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
 
     TestSmtpClient client(5000);
     client.setTlsConfiguration(m_certs.clientConfiguration());
-    const bool connected = client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port(),
-                                                         QStringLiteral("localhost"));
+    const bool connected = client.connectToHostEncrypted(
+        QStringLiteral("127.0.0.1"), server.port(), QStringLiteral("localhost"));
     QSet<QSslError::SslError> seen;
     for (const QSslError &error : client.sslErrors()) {
         seen.insert(error.error());
@@ -202,9 +204,10 @@ void TestFakeSmtpServer::certificatesVerify()
     } else {
         QVERIFY(!connected);
         QVERIFY2(seen.contains(expectedErrors.first()),
-                 qPrintable(QStringLiteral("got: %1").arg(client.errorString())));
+            qPrintable(QStringLiteral("got: %1").arg(client.errorString())));
         for (QSslError::SslError error : std::as_const(seen)) {
-            QVERIFY2(expectedErrors.contains(error), qPrintable(QStringLiteral("unexpected error %1").arg(error)));
+            QVERIFY2(
+                expectedErrors.contains(error), qPrintable(QStringLiteral("unexpected error %1").arg(error)));
         }
     }
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
@@ -215,7 +218,7 @@ void TestFakeSmtpServer::certificatesVerify()
 void TestFakeSmtpServer::certificatesMatchIpAddress()
 {
     const QList<QHostAddress> addresses { QHostAddress(QHostAddress::LocalHost),
-                                          QHostAddress(QHostAddress::LocalHostIPv6) };
+        QHostAddress(QHostAddress::LocalHostIPv6) };
     for (const QHostAddress &address : addresses) {
         FakeSmtpServer server;
         QVERIFY(server.setScript({ "S: 220 hi", "C: QUIT", "S: 221 bye" }));
@@ -228,7 +231,8 @@ void TestFakeSmtpServer::certificatesMatchIpAddress()
         }
         TestSmtpClient client(5000);
         client.setTlsConfiguration(m_certs.clientConfiguration());
-        QVERIFY2(client.connectToHostEncrypted(address.toString(), server.port()), qPrintable(client.errorString()));
+        QVERIFY2(client.connectToHostEncrypted(address.toString(), server.port()),
+            qPrintable(client.errorString()));
         QVERIFY(client.quit());
         QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     }
@@ -239,7 +243,10 @@ void TestFakeSmtpServer::escapes()
     QByteArray bytes;
     QString error;
     QVERIFY(FakeSmtpServer::unescape("a\\r\\n\\t\\\\\\x00\\xff\\x41", &bytes, &error));
-    QCOMPARE(bytes, QByteArray("a\r\n\t\\\0\xff" "A", 8));
+    QCOMPARE(bytes,
+        QByteArray("a\r\n\t\\\0\xff"
+                   "A",
+            8));
     QCOMPARE(FakeSmtpServer::escape(bytes), QByteArray("a\\r\\n\\t\\\\\\x00\\xffA"));
     QVERIFY(!FakeSmtpServer::unescape("\\q", &bytes, &error));
     QVERIFY(error.contains(QStringLiteral("\\q")));
@@ -267,7 +274,8 @@ void TestFakeSmtpServer::parseErrors()
     FakeSmtpServer server;
     QVERIFY(!server.setScript({ "# comment", "", "S: 220 ok", line }));
     QCOMPARE(server.errors().size(), 1);
-    QVERIFY2(server.errors().first().startsWith(QStringLiteral("line 4: ")), qPrintable(server.errors().first()));
+    QVERIFY2(
+        server.errors().first().startsWith(QStringLiteral("line 4: ")), qPrintable(server.errors().first()));
     QVERIFY2(server.errors().first().contains(message), qPrintable(server.errors().first()));
     QCOMPARE(server.scriptCount(), 0);
 }
@@ -293,8 +301,8 @@ void TestFakeSmtpServer::decodeDataBody()
 void TestFakeSmtpServer::exchangeMatches()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScript({ "S: 220 fake ESMTP", "C: EHLO client", "S: 250 fake", "C: QUIT", "S: 221 bye",
-                               "X: close" }));
+    QVERIFY(server.setScript(
+        { "S: 220 fake ESMTP", "C: EHLO client", "S: 250 fake", "C: QUIT", "S: 221 bye", "X: close" }));
     QVERIFY(server.listen());
     QVERIFY(server.port() != 0);
     QCOMPARE(server.address(), QHostAddress(QHostAddress::LocalHost));
@@ -322,7 +330,7 @@ void TestFakeSmtpServer::consecutiveSendLinesGoInOneWrite()
     FakeSmtpServer server;
     // Two groups separated by a wait: two segments; each group in one.
     QVERIFY(server.setScript({ "S: 250-first", "# a comment does not split a group", "S: 250-second",
-                               "S: 250 third", "X: wait 100", "S: 220 later", "X: close" }));
+        "S: 250 third", "X: wait 100", "S: 220 later", "X: close" }));
     QVERIFY(server.listen());
     RawClient client;
     QVERIFY(client.connect(server.port()));
@@ -346,7 +354,8 @@ void TestFakeSmtpServer::mismatchIsReportedAndCloses()
     client.send("EHLO actual\r\n");
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
-    QCOMPARE(server.errors(), QStringList { QStringLiteral("line 2: expected 'EHLO expected\\r\\n', got 'EHLO actual\\r\\n'") });
+    QCOMPARE(server.errors(),
+        QStringList { QStringLiteral("line 2: expected 'EHLO expected\\r\\n', got 'EHLO actual\\r\\n'") });
     QCOMPARE(errorSpy.size(), 1);
     QVERIFY(!client.received.contains("never sent"));
     QVERIFY(server.report().contains(QStringLiteral("failed")));
@@ -368,8 +377,9 @@ void TestFakeSmtpServer::bareLineFeedIsAMismatch()
 void TestFakeSmtpServer::regexLines()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScripts({ { "S: 220 fake", "C~: AUTH SCRAM-SHA-256 [A-Za-z0-9+/]+=*", "S: 235 ok", "X: close" },
-                                { "S: 220 fake", "C~: MAIL FROM:<[^>]*>", "S: 250 ok" } }));
+    QVERIFY(server.setScripts(
+        { { "S: 220 fake", "C~: AUTH SCRAM-SHA-256 [A-Za-z0-9+/]+=*", "S: 235 ok", "X: close" },
+            { "S: 220 fake", "C~: MAIL FROM:<[^>]*>", "S: 250 ok" } }));
     QVERIFY(server.listen());
     RawClient first;
     QVERIFY(first.connect(server.port()));
@@ -382,14 +392,16 @@ void TestFakeSmtpServer::regexLines()
     QVERIFY(second.waitForClosed());
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors().size(), 1);
-    QVERIFY2(server.errors().first().startsWith(QStringLiteral("connection 2, line 2: expected a line matching")),
-             qPrintable(server.errors().first()));
+    QVERIFY2(
+        server.errors().first().startsWith(QStringLiteral("connection 2, line 2: expected a line matching")),
+        qPrintable(server.errors().first()));
 }
 
 void TestFakeSmtpServer::rawBytesAndWait()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScript({ "R: 250-partial", "X: wait 150", "R: \\r\\n250 done\\n", "S: \\x00\\ttab", "X: close" }));
+    QVERIFY(server.setScript(
+        { "R: 250-partial", "X: wait 150", "R: \\r\\n250 done\\n", "S: \\x00\\ttab", "X: close" }));
     QVERIFY(server.listen());
     RawClient client;
     QElapsedTimer timer;
@@ -427,7 +439,7 @@ void TestFakeSmtpServer::dataAndDecoding()
 {
     FakeSmtpServer server;
     QVERIFY(server.setScript({ "S: 220 fake", "C: DATA", "S: 354 go", "X: data", "S: 250 queued", "C: QUIT",
-                               "S: 221 bye", "X: close" }));
+        "S: 221 bye", "X: close" }));
     QVERIFY(server.listen());
     RawClient client;
     QVERIFY(client.connect(server.port()));
@@ -442,9 +454,10 @@ void TestFakeSmtpServer::dataAndDecoding()
     client.send("\r\nQUIT\r\n");
     QVERIFY(client.waitForClosed());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
-    QCOMPARE(server.receivedMessages(), QList<QByteArray> { "Subject: x\r\n\r\n..leading dot\r\nlast line\r\n.\r\n" });
+    QCOMPARE(server.receivedMessages(),
+        QList<QByteArray> { "Subject: x\r\n\r\n..leading dot\r\nlast line\r\n.\r\n" });
     QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()),
-             QByteArray("Subject: x\r\n\r\n.leading dot\r\nlast line\r\n"));
+        QByteArray("Subject: x\r\n\r\n.leading dot\r\nlast line\r\n"));
     QCOMPARE(client.received, QByteArray("220 fake\r\n354 go\r\n250 queued\r\n221 bye\r\n"));
 }
 
@@ -468,7 +481,7 @@ void TestFakeSmtpServer::bdatChunks()
 {
     FakeSmtpServer server;
     QVERIFY(server.setScript({ "C: BDAT 5", "X: bdat 5", "S: 250 5 octets", "C: BDAT 3 LAST", "X: bdat 3",
-                               "X: bdat-end", "S: 250 done", "X: close" }));
+        "X: bdat-end", "S: 250 done", "X: close" }));
     QVERIFY(server.listen());
     RawClient client;
     QVERIFY(client.connect(server.port()));
@@ -508,7 +521,9 @@ void TestFakeSmtpServer::expectCloseRefusesMoreBytes()
     client.send("NOOP\r\n");
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
-    QCOMPARE(server.errors(), QStringList { QStringLiteral("line 2: expected the client to close the connection, got 'NOOP\\r\\n'") });
+    QCOMPARE(server.errors(),
+        QStringList {
+            QStringLiteral("line 2: expected the client to close the connection, got 'NOOP\\r\\n'") });
 }
 
 void TestFakeSmtpServer::expectQuiet()
@@ -535,7 +550,8 @@ void TestFakeSmtpServer::expectQuietCatchesEagerClient()
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors(),
-             QStringList { QStringLiteral("line 1: the client sent 'EHLO early\\r\\n' while it should have been waiting") });
+        QStringList {
+            QStringLiteral("line 1: the client sent 'EHLO early\\r\\n' while it should have been waiting") });
     QVERIFY(!client.received.contains("220"));
 }
 
@@ -582,7 +598,8 @@ void TestFakeSmtpServer::bytesAfterScriptEndAreAnError()
     client.send("QUIT\r\nNOOP\r\n");
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
-    QCOMPARE(server.errors(), QStringList { QStringLiteral("after the end of the script the client sent 'NOOP\\r\\n'") });
+    QCOMPARE(server.errors(),
+        QStringList { QStringLiteral("after the end of the script the client sent 'NOOP\\r\\n'") });
 }
 
 void TestFakeSmtpServer::clientClosingEarlyIsAnError()
@@ -598,8 +615,9 @@ void TestFakeSmtpServer::clientClosingEarlyIsAnError()
     client.socket.disconnectFromHost();
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors(),
-             QStringList { QStringLiteral("line 2: expected 'EHLO x\\r\\n', but the client closed the connection after "
-                                          "sending 'EHL'") });
+        QStringList {
+            QStringLiteral("line 2: expected 'EHLO x\\r\\n', but the client closed the connection after "
+                           "sending 'EHL'") });
 }
 
 void TestFakeSmtpServer::floodIsBoundedAndComplete()
@@ -607,7 +625,7 @@ void TestFakeSmtpServer::floodIsBoundedAndComplete()
     const qint64 total = 20 * 1024 * 1024;
     FakeSmtpServer server;
     QVERIFY(server.setScript({ "S: 220 flood follows", "X: flood 20971520 250-0123456789abcdef",
-                               "S: 250 end of flood", "X: close" }));
+        "S: 250 end of flood", "X: close" }));
     QVERIFY(server.listen());
     // Count as we go: holding 20 MB in the test client is what the flood is meant to catch.
     QSslSocket socket;
@@ -633,7 +651,9 @@ void TestFakeSmtpServer::floodIsBoundedAndComplete()
 #endif
     const qint64 lineSize = qint64(sizeof("250-0123456789abcdef\r\n") - 1);
     const qint64 floodBytes = (total + lineSize - 1) / lineSize * lineSize; // whole lines, at least total
-    QCOMPARE(bytes, qint64(sizeof("220 flood follows\r\n") - 1) + floodBytes + qint64(sizeof("250 end of flood\r\n") - 1));
+    QCOMPARE(bytes,
+        qint64(sizeof("220 flood follows\r\n") - 1) + floodBytes
+            + qint64(sizeof("250 end of flood\r\n") - 1));
     QVERIFY(tail.endsWith("250-0123456789abcdef\r\n250 end of flood\r\n"));
 }
 
@@ -658,7 +678,8 @@ void TestFakeSmtpServer::floodEndsWhenClientCloses()
 void TestFakeSmtpServer::successiveConnectionsPlaySuccessiveScripts()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScripts({ { "S: 421 busy", "X: close" }, { "S: 220 ready", "C: QUIT", "S: 221 bye", "X: close" } }));
+    QVERIFY(server.setScripts(
+        { { "S: 421 busy", "X: close" }, { "S: 220 ready", "C: QUIT", "S: 221 bye", "X: close" } }));
     QCOMPARE(server.scriptCount(), 2);
     QVERIFY(server.listen());
     RawClient first;
@@ -676,7 +697,8 @@ void TestFakeSmtpServer::successiveConnectionsPlaySuccessiveScripts()
     RawClient third;
     QVERIFY(third.connect(server.port()));
     QVERIFY(third.waitForClosed());
-    QCOMPARE(server.errors(), QStringList { QStringLiteral("unexpected connection #3: there are only 2 scripts") });
+    QCOMPARE(server.errors(),
+        QStringList { QStringLiteral("unexpected connection #3: there are only 2 scripts") });
     QCOMPARE(server.connectionCount(), 3);
 }
 
@@ -687,7 +709,8 @@ void TestFakeSmtpServer::scriptFromFile()
     QFile file(dir.filePath(QStringLiteral("greeting.script")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     // CRLF file line ends are the file's, not the script's.
-    file.write("# A long scenario lives in a file.\r\nS: 220 from a file\r\n\r\nC: NOOP\r\nS: 250 ok\r\nX: close\r\n");
+    file.write("# A long scenario lives in a file.\r\nS: 220 from a file\r\n\r\nC: NOOP\r\nS: 250 ok\r\nX: "
+               "close\r\n");
     file.close();
     FakeSmtpServer server;
     QVERIFY(server.loadScriptFile(file.fileName()));
@@ -699,7 +722,7 @@ void TestFakeSmtpServer::scriptFromFile()
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors(),
-             QStringList { QStringLiteral("greeting.script, line 4: expected 'NOOP\\r\\n', got 'NOPE\\r\\n'") });
+        QStringList { QStringLiteral("greeting.script, line 4: expected 'NOOP\\r\\n', got 'NOPE\\r\\n'") });
     QVERIFY(!server.loadScriptFile(dir.filePath(QStringLiteral("missing.script"))));
 }
 
@@ -722,12 +745,13 @@ void TestFakeSmtpServer::startTls()
 {
     FakeSmtpServer server;
     QVERIFY(server.setScript({ "S: 220 localhost ESMTP", "C: EHLO client.epistle.test", "S: 250-localhost",
-                               "S: 250 STARTTLS", "C: STARTTLS", "S: 220 go ahead", "X: starttls",
-                               "C: EHLO client.epistle.test", "S: 250 localhost", "C: QUIT", "S: 221 bye", "X: close" }));
+        "S: 250 STARTTLS", "C: STARTTLS", "S: 220 go ahead", "X: starttls", "C: EHLO client.epistle.test",
+        "S: 250 localhost", "C: QUIT", "S: 221 bye", "X: close" }));
     QVERIFY(server.listen());
     TestSmtpClient client(5000);
     client.setTlsConfiguration(m_certs.clientConfiguration());
-    QVERIFY2(client.connectToHost(QStringLiteral("localhost"), server.port()), qPrintable(client.errorString()));
+    QVERIFY2(
+        client.connectToHost(QStringLiteral("localhost"), server.port()), qPrintable(client.errorString()));
     QCOMPARE(client.ehlo(), QList<QByteArray> { "STARTTLS" });
     QVERIFY2(client.startTls(), qPrintable(client.errorString() + QLatin1Char('\n') + server.report()));
     QVERIFY(client.isEncrypted());
@@ -736,7 +760,8 @@ void TestFakeSmtpServer::startTls()
     QVERIFY(client.ehlo().isEmpty());
     QVERIFY(client.quit());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
-    QCOMPARE(server.receivedBytes(), QByteArray("EHLO client.epistle.test\r\nSTARTTLS\r\nEHLO client.epistle.test\r\nQUIT\r\n"));
+    QCOMPARE(server.receivedBytes(),
+        QByteArray("EHLO client.epistle.test\r\nSTARTTLS\r\nEHLO client.epistle.test\r\nQUIT\r\n"));
 }
 
 // A client that pipelines a command behind STARTTLS would have it read as plaintext
@@ -744,7 +769,8 @@ void TestFakeSmtpServer::startTls()
 void TestFakeSmtpServer::startTlsInjectionIsCaught()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScript({ "S: 220 x", "C: STARTTLS", "S: 220 go ahead", "X: starttls", "C: NOOP", "S: 250 ok" }));
+    QVERIFY(server.setScript(
+        { "S: 220 x", "C: STARTTLS", "S: 220 go ahead", "X: starttls", "C: NOOP", "S: 250 ok" }));
     QVERIFY(server.listen());
     RawClient client;
     QVERIFY(client.connect(server.port()));
@@ -753,22 +779,23 @@ void TestFakeSmtpServer::startTlsInjectionIsCaught()
     QVERIFY(client.waitForClosed());
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors().size(), 1);
-    QVERIFY2(server.errors().first().startsWith(
-                 QStringLiteral("line 4: the client sent 'NOOP\\r\\n' after STARTTLS, before the TLS handshake")),
-             qPrintable(server.errors().first()));
+    QVERIFY2(server.errors().first().startsWith(QStringLiteral(
+                 "line 4: the client sent 'NOOP\\r\\n' after STARTTLS, before the TLS handshake")),
+        qPrintable(server.errors().first()));
 }
 
 void TestFakeSmtpServer::implicitTls()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScript({ "S: 220 localhost ESMTP", "C: EHLO client.epistle.test", "S: 250-localhost",
-                               "S: 250 AUTH PLAIN", "C: AUTH PLAIN AGFsaWNlAHNlY3JldA==", "S: 235 2.7.0 ok", "C: QUIT",
-                               "S: 221 bye", "X: close" }));
+    QVERIFY(server.setScript(
+        { "S: 220 localhost ESMTP", "C: EHLO client.epistle.test", "S: 250-localhost", "S: 250 AUTH PLAIN",
+            "C: AUTH PLAIN AGFsaWNlAHNlY3JldA==", "S: 235 2.7.0 ok", "C: QUIT", "S: 221 bye", "X: close" }));
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
     QCOMPARE(server.mode(), FakeSmtpServer::Mode::ImplicitTls);
     TestSmtpClient client(5000);
     client.setTlsConfiguration(m_certs.clientConfiguration());
-    QVERIFY2(client.connectToHostEncrypted(QStringLiteral("localhost"), server.port()), qPrintable(client.errorString()));
+    QVERIFY2(client.connectToHostEncrypted(QStringLiteral("localhost"), server.port()),
+        qPrintable(client.errorString()));
     client.ehlo();
     QVERIFY(client.hasExtension("auth"));
     QVERIFY(client.authPlain(QStringLiteral("alice"), QStringLiteral("secret")));
@@ -793,8 +820,8 @@ void TestFakeSmtpServer::expectTlsFailure()
     QFETCH(bool, startTls);
     FakeSmtpServer server;
     server.setCertificate(kind);
-    QVERIFY(server.setScript(startTls ? QList<QByteArray> { "S: 220 x", "C: STARTTLS", "S: 220 go ahead", "X: starttls",
-                                                           "X: expect-tls-failure" }
+    QVERIFY(server.setScript(startTls ? QList<QByteArray> { "S: 220 x", "C: STARTTLS", "S: 220 go ahead",
+                                 "X: starttls", "X: expect-tls-failure" }
                                       : QList<QByteArray> { "X: expect-tls-failure" }));
     QVERIFY(server.listen(startTls ? FakeSmtpServer::Mode::Plain : FakeSmtpServer::Mode::ImplicitTls));
     TestSmtpClient client(5000);
@@ -821,8 +848,9 @@ void TestFakeSmtpServer::expectTlsFailureWhenClientAccepts()
     client.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
     QVERIFY(!server.waitForDone());
     QCOMPARE(server.errors(),
-             QStringList { QStringLiteral("line 1: the TLS handshake succeeded, but the script expected the client to "
-                                          "refuse the certificate") });
+        QStringList {
+            QStringLiteral("line 1: the TLS handshake succeeded, but the script expected the client to "
+                           "refuse the certificate") });
 }
 
 void TestFakeSmtpServer::testSmtpClientSendMail()
@@ -854,7 +882,8 @@ X: close
     QVERIFY(client.quit());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(server.receivedMessages().size(), 1);
-    QCOMPARE(server.receivedMessages().first(), QByteArray("Subject: dots\r\n\r\n..one\r\n...two\r\nend\r\n.\r\n"));
+    QCOMPARE(server.receivedMessages().first(),
+        QByteArray("Subject: dots\r\n\r\n..one\r\n...two\r\nend\r\n.\r\n"));
     QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()), message + "\r\n");
 }
 

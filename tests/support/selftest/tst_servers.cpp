@@ -52,9 +52,12 @@ bool portRefuses(quint16 port)
 {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState
-                                    || socket.state() == QAbstractSocket::UnconnectedState; },
-                          3000);
+    (void)QTest::qWaitFor(
+        [&] {
+            return socket.state() == QAbstractSocket::ConnectedState
+                || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        3000);
     return socket.state() == QAbstractSocket::UnconnectedState;
 }
 
@@ -117,7 +120,8 @@ void TestServers::initTestCase()
     }
     QVERIFY2(m_postfix.start(), qPrintable(m_postfix.errorString()));
     qInfo("Postfix + Dovecot started in %lld ms (ports: plain %d, submission %d, submissions %d)",
-          m_postfix.startMilliseconds(), m_postfix.plainPort(), m_postfix.submissionPort(), m_postfix.submissionsPort());
+        m_postfix.startMilliseconds(), m_postfix.plainPort(), m_postfix.submissionPort(),
+        m_postfix.submissionsPort());
 }
 
 void TestServers::cleanupTestCase()
@@ -156,7 +160,7 @@ TestSmtpClient *TestServers::submissionClient(bool authenticate)
 void TestServers::postfixAdvertises()
 {
     const QList<QByteArray> common { "PIPELINING", "SIZE 10240000", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN",
-                                     "SMTPUTF8", "CHUNKING" };
+        "SMTPUTF8", "CHUNKING" };
     const QByteArray auth = "AUTH PLAIN LOGIN CRAM-MD5 DIGEST-MD5 SCRAM-SHA-1 SCRAM-SHA-256";
 
     TestSmtpClient plain;
@@ -188,8 +192,9 @@ void TestServers::postfixAdvertises()
 
     TestSmtpClient submissions;
     submissions.setTlsConfiguration(m_postfix.clientTlsConfiguration());
-    QVERIFY2(submissions.connectToHostEncrypted(m_postfix.host(), m_postfix.submissionsPort(), m_postfix.tlsPeerName()),
-             qPrintable(submissions.errorString()));
+    QVERIFY2(submissions.connectToHostEncrypted(
+                 m_postfix.host(), m_postfix.submissionsPort(), m_postfix.tlsPeerName()),
+        qPrintable(submissions.errorString()));
     extensions = submissions.ehlo();
     qInfo() << "submissions (implicit TLS):" << extensions;
     QVERIFY(extensions.contains(auth));
@@ -202,10 +207,12 @@ void TestServers::postfixAdvertises()
 void TestServers::submissionStartTlsAuthPlain()
 {
     TestSmtpClient *client = submissionClient(true);
-    QVERIFY2(client, qPrintable(m_client->errorString() + QLatin1Char('\n') + QString::fromUtf8(m_client->transcript())));
-    const QByteArray message = "From: alice@example.test\r\nTo: x@elsewhere.example\r\nSubject: via submission\r\n\r\nHello.\r\n";
+    QVERIFY2(client,
+        qPrintable(m_client->errorString() + QLatin1Char('\n') + QString::fromUtf8(m_client->transcript())));
+    const QByteArray message
+        = "From: alice@example.test\r\nTo: x@elsewhere.example\r\nSubject: via submission\r\n\r\nHello.\r\n";
     QVERIFY2(client->sendMail("alice@example.test", { "x@elsewhere.example", "y@another.example" }, message),
-             client->lastReply().raw.constData());
+        client->lastReply().raw.constData());
     QVERIFY(client->quit());
     QVERIFY2(m_postfix.waitForDelivery(1), qPrintable(m_postfix.maillog()));
     const QList<PostfixServer::Delivery> deliveries = m_postfix.deliveredMessages();
@@ -228,15 +235,17 @@ void TestServers::submissionsImplicitTlsUnicodePassword()
 {
     TestSmtpClient client;
     client.setTlsConfiguration(m_postfix.clientTlsConfiguration());
-    QVERIFY2(client.connectToHostEncrypted(m_postfix.host(), m_postfix.submissionsPort(), m_postfix.tlsPeerName()),
-             qPrintable(client.errorString()));
+    QVERIFY2(
+        client.connectToHostEncrypted(m_postfix.host(), m_postfix.submissionsPort(), m_postfix.tlsPeerName()),
+        qPrintable(client.errorString()));
     QCOMPARE(client.socket()->peerCertificate(), m_certs.certificate(TestCertificates::Kind::Server));
     client.ehlo();
     const TestAccount bob = TestAccounts::bob();
     QVERIFY(bob.password.toUtf8() != bob.password.toLatin1()); // really non-ASCII
     QVERIFY2(client.authPlain(bob.user, bob.password), client.lastReply().raw.constData());
     const QByteArray message = edgeCaseMessage("via submissions");
-    QVERIFY2(client.sendMail(bob.user.toUtf8(), { "alice@example.test" }, message), client.lastReply().raw.constData());
+    QVERIFY2(client.sendMail(bob.user.toUtf8(), { "alice@example.test" }, message),
+        client.lastReply().raw.constData());
     QVERIFY(client.quit());
     QVERIFY2(m_postfix.waitForDelivery(1), qPrintable(m_postfix.maillog()));
     const PostfixServer::Delivery delivery = m_postfix.deliveredMessages().value(0);
@@ -272,7 +281,7 @@ void TestServers::plainPortTakesLoopbackMail()
     client.ehlo();
     const QByteArray message = "Subject: plain\r\n\r\nNo TLS, no AUTH: 127.0.0.1 is in mynetworks.\r\n";
     QVERIFY2(client.sendMail("someone@example.test", { "x@elsewhere.example" }, message),
-             client.lastReply().raw.constData());
+        client.lastReply().raw.constData());
     QVERIFY(client.quit());
     QVERIFY(m_postfix.waitForDelivery(1));
     const PostfixServer::Delivery delivery = m_postfix.deliveredMessages().value(0);
@@ -309,9 +318,9 @@ void TestServers::everySaslMechanism_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("startTls");
     QTest::addColumn<bool>("accepted");
-    const QStringList mechanisms { QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"),
-                                   QStringLiteral("DIGEST-MD5"), QStringLiteral("SCRAM-SHA-1"),
-                                   QStringLiteral("SCRAM-SHA-256") };
+    const QStringList mechanisms { QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
+        QStringLiteral("CRAM-MD5"), QStringLiteral("DIGEST-MD5"), QStringLiteral("SCRAM-SHA-1"),
+        QStringLiteral("SCRAM-SHA-256") };
     for (const TestAccount &account : TestAccounts::all()) {
         for (const QString &mechanism : mechanisms) {
             QTest::addRow("%s %s", qPrintable(mechanism), qPrintable(account.user))
@@ -320,14 +329,16 @@ void TestServers::everySaslMechanism_data()
     }
     for (const QString &mechanism : mechanisms) {
         QTest::addRow("%s wrong password", qPrintable(mechanism))
-            << mechanism << TestAccounts::alice().user << QStringLiteral("correct horse battery") << true << false;
+            << mechanism << TestAccounts::alice().user << QStringLiteral("correct horse battery") << true
+            << false;
     }
     // SASLprep (RFC 4013): U+00A0 maps to a space, so SCRAM (whose client prepares the
     // password, RFC 5802 2.2) accepts bob's password typed with it; PLAIN sends it as is.
     const TestAccount bob = TestAccounts::bob();
     QString nbsp = bob.password;
     nbsp.replace(QLatin1Char(' '), QChar(0x00A0));
-    QTest::addRow("SCRAM-SHA-256 bob, NBSP") << QStringLiteral("SCRAM-SHA-256") << bob.user << nbsp << true << true;
+    QTest::addRow("SCRAM-SHA-256 bob, NBSP")
+        << QStringLiteral("SCRAM-SHA-256") << bob.user << nbsp << true << true;
     QTest::addRow("PLAIN bob, NBSP") << QStringLiteral("PLAIN") << bob.user << nbsp << true << false;
     // Over plain text from loopback on the plain port.
     QTest::addRow("CRAM-MD5 alice, no TLS") << QStringLiteral("CRAM-MD5") << TestAccounts::alice().user
@@ -350,30 +361,35 @@ void TestServers::everySaslMechanism()
     const qsizetype logBefore = m_postfix.dovecotLog().size();
     // --no-cb: the gsasl CLI would try tls-unique channel binding, which TLS 1.3 lacks.
     QStringList arguments { QStringLiteral("--smtp"), QStringLiteral("--connect=127.0.0.1:%1").arg(port),
-                            QStringLiteral("--hostname=localhost"), QStringLiteral("--mechanism=") + mechanism,
-                            QStringLiteral("--authentication-id=") + user, QStringLiteral("--password=") + password,
-                            QStringLiteral("--no-cb"), QStringLiteral("--quiet") };
-    arguments << (startTls ? QStringLiteral("--x509-ca-file=") + m_certs.caFile() : QStringLiteral("--no-starttls"));
+        QStringLiteral("--hostname=localhost"), QStringLiteral("--mechanism=") + mechanism,
+        QStringLiteral("--authentication-id=") + user, QStringLiteral("--password=") + password,
+        QStringLiteral("--no-cb"), QStringLiteral("--quiet") };
+    arguments << (startTls ? QStringLiteral("--x509-ca-file=") + m_certs.caFile()
+                           : QStringLiteral("--no-starttls"));
     QProcess gsasl;
     gsasl.setProcessChannelMode(QProcess::MergedChannels);
     gsasl.setStandardInputFile(QProcess::nullDevice());
     gsasl.start(QStringLiteral("/usr/bin/gsasl"), arguments);
     QVERIFY(gsasl.waitForFinished(20000));
     const QString output = QString::fromUtf8(gsasl.readAll());
-    QVERIFY2((gsasl.exitCode() == 0) == accepted, qPrintable(output + QLatin1Char('\n') + m_postfix.dovecotLog().mid(logBefore)));
+    QVERIFY2((gsasl.exitCode() == 0) == accepted,
+        qPrintable(output + QLatin1Char('\n') + m_postfix.dovecotLog().mid(logBefore)));
 
     // Dovecot (auth_debug) logs "client in: AUTH <id> <MECH> ..." then "client passdb out:
     // OK <id> user=<user>" or "FAIL <id> ...", through its log process: it may lag a little.
-    const QRegularExpression start(QStringLiteral("client in: AUTH\t(\\d+)\t%1\t").arg(QRegularExpression::escape(mechanism)));
+    const QRegularExpression start(
+        QStringLiteral("client in: AUTH\t(\\d+)\t%1\t").arg(QRegularExpression::escape(mechanism)));
     QString log;
-    const bool logged = QTest::qWaitFor([&] {
-        log = m_postfix.dovecotLog().mid(logBefore);
-        const QRegularExpressionMatch match = start.match(log);
-        const QString outcome = accepted
-            ? QStringLiteral("client passdb out: OK\t%1\tuser=%2").arg(match.captured(1), user)
-            : QStringLiteral("client passdb out: FAIL\t%1\t").arg(match.captured(1));
-        return match.hasMatch() && log.indexOf(outcome, match.capturedEnd()) > 0;
-    }, 3000);
+    const bool logged = QTest::qWaitFor(
+        [&] {
+            log = m_postfix.dovecotLog().mid(logBefore);
+            const QRegularExpressionMatch match = start.match(log);
+            const QString outcome = accepted
+                ? QStringLiteral("client passdb out: OK\t%1\tuser=%2").arg(match.captured(1), user)
+                : QStringLiteral("client passdb out: FAIL\t%1\t").arg(match.captured(1));
+            return match.hasMatch() && log.indexOf(outcome, match.capturedEnd()) > 0;
+        },
+        3000);
     QVERIFY2(logged, qPrintable(log));
 }
 
@@ -414,12 +430,13 @@ void TestServers::sizeLimit()
     smallClient.ehlo();
     QVERIFY(smallClient.extensions().contains("SIZE 1000"));
     QVERIFY(!smallClient.hasExtension("CHUNKING"));
-    QVERIFY(!smallClient.sendMail("a@example.test", { "b@example.test" }, "Subject: big\r\n\r\n" + QByteArray(2000, 'x')));
+    QVERIFY(!smallClient.sendMail(
+        "a@example.test", { "b@example.test" }, "Subject: big\r\n\r\n" + QByteArray(2000, 'x')));
     QCOMPARE(smallClient.lastReply().code, 552);
     QVERIFY(smallClient.quit());
     small.stop();
     qInfo("a second instance: started in %lld ms, stopped in %lld ms", small.startMilliseconds(),
-          small.stopMilliseconds());
+        small.stopMilliseconds());
 }
 
 void TestServers::chunking()
@@ -465,7 +482,8 @@ void TestServers::dsnSuccessNotificationIsDelivered()
     QVERIFY(client.connectToHost(m_postfix.host(), m_postfix.plainPort()));
     client.ehlo();
     QVERIFY(client.command("MAIL FROM:<sender@example.test> RET=HDRS ENVID=epistle-1").isPositive());
-    QVERIFY(client.command("RCPT TO:<b@example.test> NOTIFY=SUCCESS ORCPT=rfc822;b@example.test").isPositive());
+    QVERIFY(
+        client.command("RCPT TO:<b@example.test> NOTIFY=SUCCESS ORCPT=rfc822;b@example.test").isPositive());
     QCOMPARE(client.command("DATA").code, 354);
     client.writeRaw("Subject: dsn\r\n\r\nx\r\n.\r\n");
     QCOMPARE(client.readReply().code, 250);
@@ -484,9 +502,11 @@ void TestServers::stripAddedHeaders()
 {
     const QByteArray body = "Received: from client's own hop\r\nSubject: s\r\n\r\nbody\r\n";
     QCOMPARE(PostfixServer::stripAddedHeaders("Received: from x\r\n\tby y; date\r\n" + body), body);
-    QCOMPARE(PostfixServer::stripAddedHeaders("Return-Path: <a@b>\r\nDelivered-To: c@d\r\nReceived: from x\r\n" + body),
-             body);
-    QCOMPARE(PostfixServer::stripAddedHeaders(body.mid(body.indexOf("Subject"))), body.mid(body.indexOf("Subject")));
+    QCOMPARE(PostfixServer::stripAddedHeaders(
+                 "Return-Path: <a@b>\r\nDelivered-To: c@d\r\nReceived: from x\r\n" + body),
+        body);
+    QCOMPARE(PostfixServer::stripAddedHeaders(body.mid(body.indexOf("Subject"))),
+        body.mid(body.indexOf("Subject")));
 }
 
 void TestServers::stopLeavesNothingBehind()
@@ -497,7 +517,7 @@ void TestServers::stopLeavesNothingBehind()
     const qint64 master = readFile(directory + QStringLiteral("/queue/pid/master.pid")).toLongLong();
     const qint64 dovecot = readFile(directory + QStringLiteral("/dovecot/run/master.pid")).toLongLong();
     QVERIFY2(processAlive(master) && processAlive(dovecot),
-             qPrintable(QStringLiteral("master %1, dovecot %2").arg(master).arg(dovecot)));
+        qPrintable(QStringLiteral("master %1, dovecot %2").arg(master).arg(dovecot)));
     const quint16 ports[] = { server.plainPort(), server.submissionPort(), server.submissionsPort() };
     // A session left open must not keep its smtpd alive past stop().
     TestSmtpClient open;
@@ -526,10 +546,12 @@ void TestServers::killedTestProcessIsCleanedUp()
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
     QByteArray out;
-    QVERIFY(QTest::qWaitFor([&] {
-        out += child.readAllStandardOutput();
-        return out.contains("READY") || child.state() == QProcess::NotRunning;
-    }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += child.readAllStandardOutput();
+            return out.contains("READY") || child.state() == QProcess::NotRunning;
+        },
+        30000));
     const QList<QByteArray> fields = out.trimmed().split(' ');
     QCOMPARE(fields.value(0), QByteArray("READY"));
     const QString directory = QString::fromUtf8(fields.value(1));
@@ -584,7 +606,8 @@ void TestServers::aiosmtpdStartTlsAuth()
     QCOMPARE(received.rcptTos, (QList<QByteArray> { "bob@example.test", "carol@example.test" }));
     QCOMPARE(received.mailOptions, (QList<QByteArray> { "BODY=8BITMIME", "SIZE=100" }));
     QCOMPARE(received.envelope.value(QStringLiteral("auth_login")).toString(), server.user());
-    QCOMPARE(received.envelope.value(QStringLiteral("helo")).toString(), QStringLiteral("client.epistle.test"));
+    QCOMPARE(
+        received.envelope.value(QStringLiteral("helo")).toString(), QStringLiteral("client.epistle.test"));
     QVERIFY(received.envelope.value(QStringLiteral("tls")).isObject());
     QVERIFY2(server.log().isEmpty(), qPrintable(server.log()));
 }
@@ -599,7 +622,7 @@ void TestServers::aiosmtpdImplicitTls()
     TestSmtpClient client;
     client.setTlsConfiguration(server.clientTlsConfiguration());
     QVERIFY2(client.connectToHostEncrypted(server.host(), server.port(), server.tlsPeerName()),
-             qPrintable(client.errorString()));
+        qPrintable(client.errorString()));
     client.ehlo();
     QCOMPARE(client.command("MAIL FROM:<a@example.test>").code, 530); // AUTH first
     const TestAccount bob = TestAccounts::bob();
@@ -670,9 +693,11 @@ void TestServers::aiosmtpdRefusesLongLines()
     TestSmtpClient client;
     QVERIFY(client.connectToHost(server.host(), server.port()));
     client.ehlo();
-    QVERIFY(!client.sendMail("a@example.test", { "b@example.test" }, "Subject: long\r\n\r\n" + QByteArray(1001, 'x') + "\r\n"));
+    QVERIFY(!client.sendMail(
+        "a@example.test", { "b@example.test" }, "Subject: long\r\n\r\n" + QByteArray(1001, 'x') + "\r\n"));
     QCOMPARE(client.lastReply().code, 500); // "Line too long (see RFC5321 4.5.3.1.6)"
-    QVERIFY(client.sendMail("a@example.test", { "b@example.test" }, "Subject: long\r\n\r\n" + QByteArray(998, 'x') + "\r\n"));
+    QVERIFY(client.sendMail(
+        "a@example.test", { "b@example.test" }, "Subject: long\r\n\r\n" + QByteArray(998, 'x') + "\r\n"));
     QVERIFY(client.quit());
     QVERIFY(server.waitForMessages(1));
     QCOMPARE(server.messageCount(), 1);
