@@ -91,6 +91,8 @@ private Q_SLOTS:
     void severalMessagesOneConnection();
     void cancelAtAnyPoint();
     void credentialsNeverSentBeforeTlsToRemote();
+    void sendThroughProxies_data();
+    void sendThroughProxies();
 
 private:
     Outcome run(const QList<QList<QByteArray>> &scripts, SmtpConnectionSettings settings,
@@ -1364,6 +1366,49 @@ void TestSmtpSender::credentialsNeverSentBeforeTlsToRemote()
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
     QVERIFY(!server.receivedBytes().contains("AUTH"));
     QVERIFY(proxy.connections() >= 1);
+}
+
+void TestSmtpSender::sendThroughProxies_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("HTTP CONNECT") << int(TunnelProxy::Kind::HttpConnect);
+    QTest::newRow("SOCKS5") << int(TunnelProxy::Kind::Socks5);
+}
+
+void TestSmtpSender::sendThroughProxies()
+{
+    // A whole send with STARTTLS (verified against the configured host, through the tunnel) via each proxy.
+    QFETCH(int, kind);
+    TunnelProxy proxy{TunnelProxy::Kind(kind)};
+    QVERIFY(proxy.listen());
+    SmtpConnectionSettings s = plainSettings();
+    s.security = Smtp::Security::StartTls;
+    s.proxy = QNetworkProxy(kind == int(TunnelProxy::Kind::Socks5) ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                            QStringLiteral("127.0.0.1"), proxy.port());
+    const Outcome o = run({script(R"(
+        S: 220 fake
+        C: EHLO client.example.org
+        S: 250-fake
+        S: 250 STARTTLS
+        C: STARTTLS
+        S: 220 go
+        X: starttls
+        C: EHLO client.example.org
+        S: 250 fake
+        C: MAIL FROM:<alice@example.org>
+        S: 250 ok
+        C: RCPT TO:<bob@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 ok
+        C: QUIT
+        S: 221 bye)")},
+                          s, {Message()});
+    QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
+    QVERIFY2(o.allAccepted, qPrintable(o.error.toString()));
+    QCOMPARE(proxy.connections(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSender)
