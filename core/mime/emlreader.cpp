@@ -314,7 +314,8 @@ qint64 EmlPart::decodedSize() const
         const char *data = m_source.constData() + m_bodyOffset;
         for (qint64 i = 0; i < m_bodySize; ++i) {
             const char c = data[i];
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                || c == '/')
                 ++characters;
         }
         const qint64 rest = characters % 4;

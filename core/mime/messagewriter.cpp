@@ -419,8 +419,8 @@ void MessageWriter::build(const MimeMessage &message)
     m_totalSize = 0;
     for (const Segment &segment : m_segments) {
         m_totalSize += segment.outputSize();
-        // RFC 5322 2.1.1: no line over 998 octets. The encoders guarantee it for everything they produce; only
-        // values taken verbatim (a Message-ID or References given by the caller) could break it.
+        // RFC 5322 2.1.1: no line over 998 octets. The encoders guarantee it for everything they produce;
+        // only values taken verbatim (a Message-ID or References given by the caller) could break it.
         if (!segment.streamed) {
             qsizetype lineStart = 0;
             while (lineStart < segment.bytes.size()) {
