@@ -12,6 +12,7 @@ target_sources(epistle PRIVATE
     cli/draftscommand.cpp
     cli/storecli.h cli/storecli.cpp
     cli/testcommand.cpp
+    cli/accountscommand.cpp
 )
 target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(epistle PRIVATE EPISTLE_VERSION="${PROJECT_VERSION}")

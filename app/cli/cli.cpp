@@ -13,6 +13,10 @@ int Commands::help(const QStringList &)
         "  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]\n"
         "  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]\n"
         "  epistle drafts list [--json]\n"
+        "  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME\n"
+        "                   | add NAME [connection] --from ADDR [--name \"Display Name\"] [profile]\n"
+        "                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW\n"
+        "                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]\n"
         "  epistle help [COMMAND]\n"
         "\n"
         "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
@@ -23,19 +27,24 @@ int Commands::help(const QStringList &)
         "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]\n"
         "            [--header \"Name: value\"...] [--dsn-notify WHEN] [--dsn-return full|headers]\n"
         "            or --eml FILE --from ADDR --to ADDR...\n"
+        "profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]\n"
+        "            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]\n"
+        "            (add/edit save --password-env/--password-file in the system keychain, never in a file;\n"
+        "             without --account or --server, send and test use the default account)\n"
         "output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME\n"
         "            (send puts every message in the outbox first; --queue leaves it there, --send-at TIME\n"
         "             keeps it until then; a message that failed stays there with its error)\n"
         "\n"
         "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
-        "76 protocol error, 77 authentication failed, 78 configuration (untrusted certificate, wrong mode)."));
+        "76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted certificate,\n"
+        "wrong mode)."));
     return ExitCode::Ok;
 }
 
 bool Cli::isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("send"), QStringLiteral("test"), QStringLiteral("help"),
-                                         QStringLiteral("outbox"), QStringLiteral("drafts"),
+                                         QStringLiteral("outbox"), QStringLiteral("drafts"), QStringLiteral("accounts"),
                                          QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")};
     return commands.contains(word);
 }
@@ -55,6 +64,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("drafts")) {
         return Commands::drafts(rest);
+    }
+    if (command == QLatin1String("accounts")) {
+        return Commands::accounts(rest);
     }
     if (command == QLatin1String("--version")) {
         out(QStringLiteral("epistle ") + QStringLiteral(EPISTLE_VERSION));

@@ -9,4 +9,5 @@ int test(const QStringList &arguments);
 int help(const QStringList &arguments);
 int outbox(const QStringList &arguments);
 int drafts(const QStringList &arguments);
+int accounts(const QStringList &arguments);
 }

@@ -2,7 +2,11 @@
 
 #include "cliutil.h"
 
+#include "accounts/accountstore.h"
+
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 
 void ConnectionOptions::add(QCommandLineParser &parser)
@@ -103,15 +107,207 @@ static bool readSecret(const QCommandLineParser &parser, QString *secret, QStrin
     return true;
 }
 
-int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionSettings *settings, QString *error,
-                               QString *accountFrom, QString *accountName)
+bool ConnectionOptions::secretFromOptions(const QCommandLineParser &parser, QString *secret, QString *error)
 {
-    Q_UNUSED(accountFrom);
-    Q_UNUSED(accountName);
+    return readSecret(parser, secret, error);
+}
+
+SecretStore::Result ConnectionOptions::waitForSecret(
+    const std::function<void(QObject *context, SecretStore::Callback done)> &start)
+{
+    QEventLoop loop;
+    SecretStore::Result result;
+    bool done = false;
+    start(&loop, [&](const SecretStore::Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    return result;
+}
+
+int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account *account, QString *error)
+{
+    Account &a = *account;
+    if (parser.isSet(QStringLiteral("server"))) {
+        QString host;
+        quint16 port = 0;
+        if (!splitHostPort(parser.value(QStringLiteral("server")), &host, &port)) {
+            *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]").arg(parser.value(QStringLiteral("server")));
+            return ExitCode::Usage;
+        }
+        a.host = host;
+        if (port) {
+            a.port = port;
+        }
+        if (!parser.isSet(QStringLiteral("security")) && port) {
+            // As for --server alone: port 465 is implicit TLS (RFC 8314); any other port starts with STARTTLS.
+            a.security = port == 465 ? Smtp::Security::Tls : Smtp::Security::StartTls;
+        }
+    }
+    if (parser.isSet(QStringLiteral("security"))) {
+        if (!Smtp::securityFromName(parser.value(QStringLiteral("security")), &a.security)) {
+            *error = QStringLiteral("--security takes tls, starttls or none");
+            return ExitCode::Usage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("user"))) {
+        a.user = parser.value(QStringLiteral("user"));
+    }
+    if (parser.isSet(QStringLiteral("auth"))) {
+        const QString auth = parser.value(QStringLiteral("auth")).trimmed();
+        if (auth.isEmpty() || auth.contains(QLatin1Char(' '))) {
+            *error = QStringLiteral("--auth needs a mechanism name");
+            return ExitCode::Usage;
+        }
+        const QString lower = auth.toLower();
+        a.authMechanism = lower == QLatin1String("auto") || lower == QLatin1String("none") ? lower.toLatin1()
+                                                                                           : auth.toUpper().toLatin1();
+    }
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = QFileInfo(parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
+        if (!QFile::exists(path)) {
+            *error = QStringLiteral("--ca-file: %1 does not exist").arg(path);
+            return ExitCode::Config;
+        }
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
+            *error = QStringLiteral("--ca-file: %1 holds no PEM certificate").arg(path);
+            return ExitCode::Config;
+        }
+        a.caFile = path;
+    }
+    if (parser.isSet(QStringLiteral("fingerprint"))) {
+        QByteArray digest;
+        if (!Account::parseFingerprint(parser.value(QStringLiteral("fingerprint")), &digest)) {
+            *error = QStringLiteral("--fingerprint takes a SHA-256 digest: 64 hex digits");
+            return ExitCode::Usage;
+        }
+        a.pinnedSha256 = {digest};
+    }
+    if (parser.isSet(QStringLiteral("helo"))) {
+        a.heloName = parser.value(QStringLiteral("helo"));
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = QStringLiteral("--timeout takes seconds, more than 0 and at most 3600");
+            return ExitCode::Usage;
+        }
+        a.timeoutSeconds = qMax(1, int(seconds + 0.5));
+    }
+    return ExitCode::Ok;
+}
+
+// --account: the saved profile, its secret from the keychain, the command line's overrides.
+static int resolveAccount(const QCommandLineParser &parser, const QString &wanted, bool explicitAccount,
+                          SmtpConnectionSettings *settings, QString *error, QString *accountFrom, QString *accountName,
+                          Account *accountOut)
+{
+    AccountStore store;
+    if (!store.load()) {
+        *error = QStringLiteral("the accounts cannot be read: %1").arg(store.errorString());
+        return ExitCode::Config;
+    }
+    Account account = store.account(wanted); // an id (what the outbox may keep) ...
+    if (account.id.isEmpty()) {
+        account = store.accountByName(wanted); // ... or, usually, a name
+    }
+    if (account.id.isEmpty()) {
+        if (!explicitAccount) {
+            return -1; // no default account: not an account run after all
+        }
+        QString names;
+        for (const Account &a : store.accounts()) {
+            names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + a.name;
+        }
+        *error = store.isEmpty() ? QStringLiteral("unknown account \"%1\": no account is saved (epistle accounts add)")
+                                       .arg(wanted)
+                                 : QStringLiteral("unknown account \"%1\"; the accounts are: %2").arg(wanted, names);
+        for (const QString &problem : store.problemMessages()) {
+            *error += QStringLiteral("\n  ") + problem;
+        }
+        return ExitCode::Config;
+    }
+    if (const int rc = ConnectionOptions::applyToAccount(parser, &account, error); rc != ExitCode::Ok) {
+        return rc;
+    }
+
+    SmtpCredentials credentials;
+    QString secret;
+    if (!ConnectionOptions::secretFromOptions(parser, &secret, error)) {
+        return ExitCode::Config;
+    }
+    if (secret.isEmpty() && account.needsSecret()) {
+        SecretStore secrets;
+        const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
+                                                                : SecretStore::Kind::Password;
+        const SecretStore::Result r = ConnectionOptions::waitForSecret(
+            [&](QObject *context, SecretStore::Callback done) { secrets.read(account.id, kind, context, done); });
+        if (r.ok) {
+            secret = r.secret;
+        } else {
+            const QString what = kind == SecretStore::Kind::OAuthToken ? QStringLiteral("OAuth token")
+                                                                        : QStringLiteral("password");
+            secret = Cli::promptSecret(QStringLiteral("%1 for %2 (account %3): ")
+                                           .arg(what == QLatin1String("password") ? QStringLiteral("Password")
+                                                                                  : QStringLiteral("OAuth token"),
+                                                account.loginUser(), account.name));
+            if (secret.isEmpty()) {
+                *error = r.error.isEmpty()
+                    ? QStringLiteral("no %1 is saved for account \"%2\", and there is no terminal to ask for one: "
+                                     "save it with epistle accounts edit \"%2\" --password-env VAR, or give "
+                                     "--password-env VAR / --password-file FILE")
+                          .arg(what, account.name)
+                    : QStringLiteral("the %1 of account \"%2\" cannot be read because the system keychain is not "
+                                     "available (%3), and there is no terminal to ask for it: give --password-env "
+                                     "VAR or --password-file FILE")
+                          .arg(what, account.name, r.error);
+                return ExitCode::Config;
+            }
+        }
+    }
+    if (account.usesOAuthToken()) {
+        credentials.oauthToken = secret;
+    } else {
+        credentials.password = secret;
+    }
+    QString caError;
+    *settings = account.toConnectionSettings(credentials, &caError);
+    if (!caError.isEmpty()) {
+        *error = QStringLiteral("account \"%1\": %2").arg(account.name, caError);
+        return ExitCode::Config;
+    }
+    if (accountFrom) {
+        *accountFrom = account.address;
+    }
+    if (accountName) {
+        *accountName = account.name;
+    }
+    if (accountOut) {
+        *accountOut = account;
+    }
+    return ExitCode::Ok;
+}
+
+int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionSettings *settings, QString *error,
+                               QString *accountFrom, QString *accountName, Account *account)
+{
     SmtpConnectionSettings &s = *settings;
     if (parser.isSet(QStringLiteral("account"))) {
-        *error = QStringLiteral("accounts are not available in this build yet; use --server");
-        return ExitCode::Config;
+        return resolveAccount(parser, parser.value(QStringLiteral("account")), true, settings, error, accountFrom,
+                              accountName, account);
+    }
+    if (!parser.isSet(QStringLiteral("server"))) {
+        // Neither --server nor --account: the default account, when there is one (as msmtp's "account default").
+        AccountStore store;
+        if (store.load() && !store.defaultAccount().id.isEmpty()) {
+            return resolveAccount(parser, store.defaultAccount().id, false, settings, error, accountFrom, accountName,
+                                  account);
+        }
     }
     if (!parser.isSet(QStringLiteral("server"))) {
         *error = QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME");

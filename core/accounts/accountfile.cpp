@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QStringDecoder>
+#include <QUuid>
 
 namespace {
 
@@ -196,8 +197,15 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
         case Section::AccountSection:
             if (!section.bad) {
                 if (!section.hadId) {
-                    section.account.id = Account::newId();
+                    // Written by hand without an id: one derived from the name, so that it is the same at every
+                    // load until Epistle next writes the file (and the id with it) — reading never rewrites.
+                    static const QUuid space(QStringLiteral("{5b1e7a52-2f4c-4c55-9a0e-6d2c1f0b7e11}"));
+                    section.account.id
+                        = QUuid::createUuidV5(space, section.account.name.toUtf8()).toString(QUuid::WithoutBraces);
                     result.idsAssigned = true;
+                    if (ids.contains(section.account.id)) {
+                        section.account.id = Account::newId();
+                    }
                 }
                 names.insert(section.account.name.toCaseFolded());
                 ids.insert(section.account.id);

@@ -58,7 +58,8 @@ public:
         QList<Account> accounts;      // every account that could be read, in file order
         QList<Unreadable> unreadable;
         QList<Problem> problems;
-        // Accounts that had no id (written by hand) and got one now: the file should be written again.
+        // Accounts that had no id (written by hand) got one derived from their name; it is written with the
+        // next change.
         bool idsAssigned = false;
     };
 

@@ -94,17 +94,7 @@ bool AccountStore::load()
     if (!m_problems.isEmpty()) {
         Q_EMIT problemsFound(problemMessages());
     }
-    if (parsed.idsAssigned && !m_readOnly) {
-        // Accounts written by hand got an id now; it must be the same next time (the keychain key).
-        QLockFile lock(m_path + QLatin1String(".lock"));
-        if (lock.tryLock(LockWaitMs)) {
-            QByteArray current;
-            bool stillExists = false;
-            if (readFile(&current, &stillExists) && current == m_lastBytes) {
-                write(m_accounts);
-            }
-        }
-    }
+    // Reading never writes: the line numbers in problems() must stay those of the file the person edits.
     return true;
 }
 

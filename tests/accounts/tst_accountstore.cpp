@@ -530,15 +530,22 @@ void TestAccountStore::newerVersionIsReadOnly()
 
 void TestAccountStore::handWrittenAccountGetsStableId()
 {
-    writeFile(m_path, "[account \"Hand\"]\naddress = h@example.org\nserver = smtp.example.org\n");
+    const QByteArray text = "[account \"Hand\"]\naddress = h@example.org\nserver = smtp.example.org\n";
+    writeFile(m_path, text);
     AccountStore first;
     QVERIFY(first.load());
     const QString id = first.accounts().first().id;
     QVERIFY(!id.isEmpty());
-    QVERIFY(readAll(m_path).contains(id.toUtf8())); // written back at once
+    QCOMPARE(readAll(m_path), text); // reading does not rewrite the file
     AccountStore second;
     QVERIFY(second.load());
-    QCOMPARE(second.accounts().first().id, id);
+    QCOMPARE(second.accounts().first().id, id); // the same id every time
+    // The next change writes it down.
+    QVERIFY(second.add(sample(QStringLiteral("Other"))));
+    QVERIFY(readAll(m_path).contains("id = " + id.toUtf8()));
+    AccountStore third;
+    QVERIFY(third.load());
+    QCOMPARE(third.accountByName(QStringLiteral("Hand")).id, id);
 }
 
 void TestAccountStore::unreadableFileIsNotOverwritten()
