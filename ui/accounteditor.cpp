@@ -415,6 +415,7 @@ void AccountEditorDialog::detectSettings()
         m_discovery->deleteLater();
     }
     m_discovery = new SettingsDiscovery(this);
+    m_discovery->setSources(m_discoverySources);
     connect(m_discovery, &SettingsDiscovery::finished, this, &AccountEditorDialog::onDiscoveryFinished);
     connect(m_discovery, &SettingsDiscovery::progress, this, [this](const QString &line) {
         m_detectStatus->setText(tr("Looking for the settings of %1… %2").arg(m_discovery->domain(), line));
@@ -485,6 +486,14 @@ ServerTestDialog *AccountEditorDialog::testSettings()
             m_pins->addItem(text);
         }
     });
+    if (!a.id.isEmpty()) {
+        // What the server announced (its SIZE limit) is worth keeping for the composer's checks.
+        connect(dialog, &ServerTestDialog::testFinished, this, [this, dialog, id = a.id] {
+            if (dialog->test() && !dialog->test()->capabilities().isEmpty()) {
+                m_context->serverLimits().setSizeLimit(id, dialog->test()->capabilities().sizeLimit());
+            }
+        });
+    }
     const auto run = [dialog](const SmtpConnectionSettings &settings) {
         dialog->setSettings(settings);
         dialog->start();

@@ -47,6 +47,8 @@ public:
     void detectSettings();
     ServerTestDialog *testSettings();
     SettingsDiscovery *discovery() const { return m_discovery; }
+    // Which sources "Detect settings" may use (all by default; tests keep it to the shipped provider files).
+    void setDiscoverySources(SettingsDiscovery::Sources sources) { m_discoverySources = sources; }
 
     // The widgets, for tests.
     QLineEdit *nameEdit() const { return m_name; }
@@ -101,5 +103,7 @@ private:
     bool m_portEdited = false;
     bool m_settingPort = false;
     QPointer<SettingsDiscovery> m_discovery;
+    SettingsDiscovery::Sources m_discoverySources = SettingsDiscovery::Sources(SettingsDiscovery::Source::ProviderFile)
+        | SettingsDiscovery::Source::Srv | SettingsDiscovery::Source::Autoconfig | SettingsDiscovery::Source::Probe;
     QPointer<ServerTestDialog> m_testDialog;
 };

@@ -246,9 +246,10 @@ void AppContext::onItemStarted(const QString &id, SmtpSender *sender)
     m_store->outbox()->item(id, &item);
     const QString accountId = m_accounts->accountByName(item.account).id;
     SmtpClient *client = sender->client();
-    // Learn the server's SIZE limit (RFC 1870) from its EHLO, for the composer's size check next time.
-    connect(client, &SmtpClient::stepFinished, this, [this, client, accountId](Smtp::Step step) {
-        if (step == Smtp::Step::Hello && client && !client->capabilities().isEmpty()) {
+    // Learn the server's SIZE limit (RFC 1870) from its EHLO, for the composer's size check next time: by the
+    // time the envelope goes out, the last EHLO (after STARTTLS, if any) has been read.
+    connect(sender, &SmtpSender::progressChanged, this, [this, client, accountId](SmtpSender::Progress progress) {
+        if (progress == SmtpSender::Progress::SendingEnvelope && client && !client->capabilities().isEmpty()) {
             m_limits.setSizeLimit(accountId, client->capabilities().sizeLimit());
         }
     });

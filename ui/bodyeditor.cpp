@@ -1,5 +1,6 @@
 #include "bodyeditor.h"
 
+#include "emailhtml.h"
 #include "icons.h"
 
 #include <QAction>
@@ -288,7 +289,7 @@ QString BodyEditor::plainText() const
 
 QString BodyEditor::html() const
 {
-    return m_rich ? m_edit->toHtml() : QString();
+    return m_rich ? EmailHtml::fromDocument(m_edit->document()) : QString();
 }
 
 QList<DraftAttachment> BodyEditor::inlineAttachments() const
@@ -407,10 +408,7 @@ void BodyEditor::appendSignatureBlocks()
     c.movePosition(QTextCursor::End);
     QTextBlockFormat marked;
     marked.setProperty(SignatureProperty, true);
-    // An empty line to write on stays above the signature of a new message.
-    if (doc->isEmpty()) {
-        c.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    }
+    // In a new message the existing empty first line is the one to write on, above the signature.
     const QStringList lines = QStringList{QStringLiteral("-- ")} + m_signature.split(QLatin1Char('\n'));
     // A blank line between the text and the separator, marked too so that it goes with the signature.
     c.insertBlock(marked, QTextCharFormat());
@@ -461,11 +459,8 @@ void BodyEditor::markSignature()
 
 void BodyEditor::mergeFormat(const QTextCharFormat &format)
 {
-    QTextCursor cursor = m_edit->textCursor();
-    if (!cursor.hasSelection()) {
-        cursor.select(QTextCursor::WordUnderCursor);
-    }
-    cursor.mergeCharFormat(format);
+    // The selection changes; without one, what is typed next does (as in every word processor: Ctrl+B,
+    // type, Ctrl+B again must not touch the word just typed).
     m_edit->mergeCurrentCharFormat(format);
 }
 

@@ -42,6 +42,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
@@ -128,7 +129,23 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     resize(900, 720);
 }
 
-ComposerWindow::~ComposerWindow() = default;
+ComposerWindow::~ComposerWindow()
+{
+    // The fields outlive this object's own destructor for a moment (QObject deletes children later), and
+    // closing the window still sends them focus events: they must not call back into a half-destroyed window.
+    for (QObject *child : std::initializer_list<QObject *>{m_to, m_cc, m_bcc, m_subject, m_body, m_attachments, m_from}) {
+        child->disconnect(this);
+    }
+    // Deleted without a close event (a test, a quit): keep what was written, as closing would.
+    if (m_autosaver->isAttached()) {
+        if (m_touched && m_state == State::Editing) {
+            m_autosaver->close();
+        } else {
+            m_autosaver->discard();
+        }
+    }
+    m_autosaver->setContentProvider({});
+}
 
 // ---- building ----
 
@@ -664,8 +681,8 @@ void ComposerWindow::applyMailto(const MailtoUrl &url)
     QStringList notes;
     const QStringList linked = m_attachments->unconfirmedLinkFiles();
     if (!linked.isEmpty()) {
-        notes << tr("The mail link asks to attach %n file(s) from your computer: %1. They are in the attachment "
-                    "list; remove any you do not want to send. You will be asked again before sending.",
+        notes << tr("The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list "
+                    "and remove what you do not want to send; you will be asked again before sending.",
                     "", int(linked.size()))
                      .arg(linked.join(QStringLiteral(", ")));
     }
@@ -823,7 +840,9 @@ void ComposerWindow::send()
                                     blocking.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("preSendProblem"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, firstField] { focusField(firstField); });
+        connect(box, &QMessageBox::finished, this, [this, firstField] {
+            QTimer::singleShot(0, this, [this, firstField] { focusField(firstField); });
+        });
         box->open();
         return;
     }
@@ -853,7 +872,8 @@ void ComposerWindow::askNext(int index)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, sendAnyway, issue, index](QAbstractButton *clicked) {
         if (clicked != sendAnyway) {
-            focusField(issue.field);
+            // After the box has gone: closing it gives the focus back to where it was.
+            QTimer::singleShot(0, this, [this, field = issue.field] { focusField(field); });
             return;
         }
         if (issue.kind == PreSendCheck::Kind::LinkAttachments) {
@@ -1164,6 +1184,11 @@ void ComposerWindow::testAccountSettings()
         if (!a.pinnedSha256.contains(sha256)) {
             a.pinnedSha256 << sha256;
             m_context->accounts()->update(a);
+        }
+    });
+    connect(dialog, &ServerTestDialog::testFinished, this, [this, dialog, id] {
+        if (dialog->test() && !dialog->test()->capabilities().isEmpty()) {
+            m_context->serverLimits().setSizeLimit(id, dialog->test()->capabilities().sizeLimit());
         }
     });
     QPointer<ServerTestDialog> guard(dialog);

@@ -92,6 +92,26 @@ private:
 
 } // namespace
 
+void GuiApp::installTranslators()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    // Searched last: installed first.
+    auto *plurals = new QTranslator(app);
+    if (plurals->load(QStringLiteral(":/i18n/epistle_en.qm"))) {
+        QCoreApplication::installTranslator(plurals);
+    }
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    auto *own = new QTranslator(app);
+    if (QLocale().language() != QLocale::English
+        && own->load(QLocale(), QStringLiteral("epistle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    }
+}
+
 int GuiApp::run(int &argc, char **argv)
 {
     QElapsedTimer sinceMain;
@@ -106,15 +126,7 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setWindowIcon(Icons::appIcon());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("epistle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));

@@ -7,4 +7,7 @@
 // process's start to the composer window on screen.
 namespace GuiApp {
 int run(int &argc, char **argv);
+// Qt's own and Epistle's translations for the current locale, over the English plural forms (the source
+// strings say "%n draft(s)"; the English catalogue turns that into "1 draft" / "3 drafts").
+void installTranslators();
 }

@@ -64,13 +64,13 @@ bool localAttachment(const QString &value, QString *path)
         *path = QDir::cleanPath(value);
         return true;
     }
-    const QUrl url(value, QUrl::StrictMode);
+    const QUrl url(value, QUrl::TolerantMode);
     if (url.isValid() && url.scheme().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0) {
         const QString host = url.host();
         if (!host.isEmpty() && host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
             return false;
         }
-        const QString local = url.path();
+        const QString local = url.path(QUrl::FullyDecoded);
         if (!local.startsWith(QLatin1Char('/'))) {
             return false;
         }

@@ -52,7 +52,12 @@ bool PreSendCheck::mentionsAttachment(const QString &text, QString *keyword)
                 }
                 if (at == 0 || !isWordChar(rawLine.at(at - 1))) {
                     if (keyword) {
-                        *keyword = rawLine.mid(at, word.size());
+                        // The whole word as written ("attached", "Attachment"), for the question.
+                        int end = at + int(word.size());
+                        while (end < rawLine.size() && isWordChar(rawLine.at(end))) {
+                            ++end;
+                        }
+                        *keyword = rawLine.mid(at, end - at);
                     }
                     return true;
                 }

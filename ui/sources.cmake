@@ -8,6 +8,7 @@ target_sources(epistle_ui PRIVATE
     bodyeditor.h bodyeditor.cpp
     certificateview.h certificateview.cpp
     composerwindow.h composerwindow.cpp
+    emailhtml.h emailhtml.cpp
     guiapp.h guiapp.cpp
     icons.h icons.cpp
     mailboxwindow.h mailboxwindow.cpp

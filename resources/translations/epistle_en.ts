@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ComposerWindow</name>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n attachment, %1 in all</numerusform>
+            <numerusform>%n attachments, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
+        <translation>
+            <numerusform>Message sent: the server accepted it for %n recipient. (%1)</numerusform>
+            <numerusform>Message sent: the server accepted it for %n recipients. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
+        <translation>
+            <numerusform>%n unsent draft recovered: Epistle stopped while you were writing.</numerusform>
+            <numerusform>%n unsent drafts recovered: Epistle stopped while you were writing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
+        <translation>
+            <numerusform>The mail link asks to attach %n file from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform><numerusform>The mail link asks to attach %n files from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDiscovery</name>
+    <message numerus="yes">
+        <source>autoconfig %1: %n server(s)</source>
+        <translation>
+            <numerusform>autoconfig %1: %n server</numerusform>
+            <numerusform>autoconfig %1: %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
