@@ -43,10 +43,13 @@ int Commands::help(const QStringList &)
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands = {QStringLiteral("send"), QStringLiteral("test"), QStringLiteral("help"),
-                                         QStringLiteral("outbox"), QStringLiteral("drafts"), QStringLiteral("accounts"),
-                                         QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")};
-    return commands.contains(word);
+    // Everything but nothing, a mailto: URL and the GUI's own options is the command line's, so a mistyped
+    // command gets a usage error instead of a window.
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("--version")) {
+        return true;
+    }
+    return !word.isEmpty() && !word.startsWith(QLatin1Char('-'))
+        && !word.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
 }
 
 int Cli::run(const QStringList &arguments)

@@ -1,0 +1,329 @@
+// The command line as scripts use it: `epistle send` and `epistle test` run as processes, with their exit
+// codes (sysexits.h), --json objects, --trace transcripts (credentials redacted) and --dry-run output.
+#include "fakesmtpserver.h"
+#include "postfixserver.h"
+#include "testcertificates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+};
+
+QByteArray dedent(const QByteArray &text)
+{
+    QByteArray out;
+    for (const QByteArray &line : text.split('\n')) {
+        out += line.trimmed() + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void sendJsonAndTrace();
+    void exitCodes_data();
+    void exitCodes();
+    void untrustedCertificateIsConfiguration();
+    void dryRunWritesTheExactBytes();
+    void testCommandJson();
+
+private:
+    Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
+    QTemporaryDir m_home;
+    PostfixServer m_postfix;
+    TestCertificates m_certs;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(m_certs.isValid(), qPrintable(m_certs.errorString()));
+    QVERIFY2(m_postfix.start(), qPrintable(m_postfix.errorString()));
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_postfix.stop();
+}
+
+Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The outbox and settings of this test only.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("SMTP_PW"), m_postfix.password());
+    env.remove(QStringLiteral("EPISTLE_SMTP_LOG"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("EPISTLE_BINARY"), arguments);
+    if (!p.waitForStarted(10000)) {
+        return {};
+    }
+    p.write(stdinData);
+    p.closeWriteChannel();
+    // The fake servers live in this process's event loop: keep it turning while the child runs.
+    QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("no server") << QStringList{QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("a@b.example"),
+                                             QStringLiteral("--to"), QStringLiteral("c@d.example")};
+    QTest::newRow("bad security") << QStringList{QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("localhost"),
+                                                QStringLiteral("--security"), QStringLiteral("maybe")};
+    QTest::newRow("bad address") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:1"),
+                                               QStringLiteral("--security"), QStringLiteral("none"),
+                                               QStringLiteral("--from"), QStringLiteral("a@b.example"),
+                                               QStringLiteral("--to"), QStringLiteral("not an <address")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("--password"), QStringLiteral("x")};
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("h"),
+                                               QStringLiteral("--timeout"), QStringLiteral("-3")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = epistle(arguments);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.err.startsWith("epistle: "));
+}
+
+void TestCli::sendJsonAndTrace()
+{
+    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--server"),
+                           QStringLiteral("localhost:%1").arg(m_postfix.submissionPort()), QStringLiteral("--security"),
+                           QStringLiteral("starttls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
+                           QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"),
+                           QStringLiteral("SMTP_PW"), QStringLiteral("--auth"), QStringLiteral("scram-sha-256"),
+                           QStringLiteral("--from"), QStringLiteral("Alice <alice@example.test>"), QStringLiteral("--to"),
+                           QStringLiteral("bob@example.test, Carol <carol@example.test>"), QStringLiteral("--subject"),
+                           QStringLiteral("CLI test \u2713"), QStringLiteral("--body"), QStringLiteral("Hello from the CLI"),
+                           QStringLiteral("--trace"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(o.value(QStringLiteral("messageId")).toString().contains(QLatin1Char('@')));
+    const QJsonObject server = o.value(QStringLiteral("server")).toObject();
+    QCOMPARE(server.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+    QCOMPARE(server.value(QStringLiteral("tls")).toObject().value(QStringLiteral("protocol")).toString().left(5),
+             QStringLiteral("TLSv1"));
+    QVERIFY(server.value(QStringLiteral("capabilities")).toArray().contains(QStringLiteral("CHUNKING")));
+    const QJsonArray recipients = o.value(QStringLiteral("recipients")).toArray();
+    QCOMPARE(recipients.size(), 2);
+    QVERIFY(recipients.at(1).toObject().value(QStringLiteral("accepted")).toBool());
+    QVERIFY(o.value(QStringLiteral("steps")).toArray().size() >= 8);
+    QVERIFY(o.value(QStringLiteral("roundTrips")).toInt() >= 7);
+    QVERIFY(o.value(QStringLiteral("bytesSent")).toInt() > 0);
+    QVERIFY(o.value(QStringLiteral("reply")).toString().startsWith(QLatin1String("250")));
+    QVERIFY(o.value(QStringLiteral("error")).isNull());
+    // The trace: every step, and never the password or the SASL payloads.
+    QVERIFY(r.err.contains("C: STARTTLS"));
+    QVERIFY(r.err.contains("C: AUTH SCRAM-SHA-256 [redacted]"));
+    QVERIFY(r.err.contains("S: 235"));
+    QVERIFY(r.err.contains("C: BDAT "));
+    QVERIFY(!r.err.contains(m_postfix.password().toUtf8()));
+    QVERIFY(!r.err.contains(m_postfix.password().toUtf8().toBase64()));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("message refused: 65") << QByteArray(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 554 5.7.1 Message rejected as spam
+        C: QUIT
+        S: 221 bye)") << 65 << QStringLiteral("message-refused");
+    QTest::newRow("temporary: 75") << QByteArray(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 451 4.3.0 Try again later
+        C: QUIT
+        S: 221 bye)") << 75 << QStringLiteral("sender-refused");
+    QTest::newRow("greeting refused: 69") << QByteArray(R"(
+        S: 554 no service
+        X: expect-close)") << 69 << QStringLiteral("greeting-refused");
+    QTest::newRow("protocol error: 76") << QByteArray(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 2x0 nonsense
+        X: expect-close)") << 76 << QStringLiteral("protocol-error");
+    QTest::newRow("auth failed: 77") << QByteArray(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 AUTH PLAIN
+        C~: AUTH PLAIN .+
+        S: 535 5.7.8 Authentication credentials invalid
+        C: QUIT
+        S: 221 bye)") << 77 << QStringLiteral("auth-failed");
+    QTest::newRow("starttls not offered: 69") << QByteArray(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: QUIT
+        S: 221 bye)") << 69 << QStringLiteral("starttls-not-offered");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorCode);
+    FakeSmtpServer server;
+    QVERIFY(server.setScriptText(dedent(script)));
+    QVERIFY(server.listen());
+    QStringList args{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(server.port()),
+                     QStringLiteral("--security"),
+                     errorCode == QLatin1String("starttls-not-offered") ? QStringLiteral("starttls") : QStringLiteral("none"),
+                     QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                     QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("s"),
+                     QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                     QStringLiteral("10")};
+    if (errorCode == QLatin1String("auth-failed")) {
+        args << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password-env")
+             << QStringLiteral("SMTP_PW");
+    }
+    const Run r = epistle(args);
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), errorCode);
+    QVERIFY(!o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestCli::untrustedCertificateIsConfiguration()
+{
+    FakeSmtpServer server;
+    server.setCertificate(TestCertificates::Kind::SelfSigned);
+    QVERIFY(server.setScriptText("X: expect-tls-failure\n"));
+    QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
+    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(server.port()),
+                           QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--from"),
+                           QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org"),
+                           QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 78);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("certificate-untrusted"));
+    const QString fingerprint = QString::fromLatin1(
+        m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned).toHex(':').toUpper());
+    QCOMPARE(error.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("sha256")).toString(), fingerprint);
+
+    // Trusting exactly that certificate (--fingerprint) lets the same command through the handshake.
+    FakeSmtpServer again;
+    again.setCertificate(TestCertificates::Kind::SelfSigned);
+    QVERIFY(again.setScriptText(dedent(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 ok
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(again.listen(FakeSmtpServer::Mode::ImplicitTls));
+    const Run ok = epistle({QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(again.port()),
+                            QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--fingerprint"),
+                            fingerprint, QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                            QStringLiteral("b@example.org"), QStringLiteral("--body"), QStringLiteral("b")});
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY2(again.waitForDone(5000), qPrintable(again.report()));
+}
+
+void TestCli::dryRunWritesTheExactBytes()
+{
+    const QString out = m_home.filePath(QStringLiteral("dry.eml"));
+    const QString attachment = m_home.filePath(QStringLiteral("r\u00e9sum\u00e9.bin"));
+    QFile f(attachment);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x00\x01\x02\xff binary", 11));
+    f.close();
+    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), out,
+                           QStringLiteral("--from"), QStringLiteral("J\u00f6rg <jorg@example.org>"), QStringLiteral("--to"),
+                           QStringLiteral("b@example.org"), QStringLiteral("--bcc"), QStringLiteral("secret@example.org"),
+                           QStringLiteral("--subject"), QStringLiteral("\u65e5\u672c\u8a9e"), QStringLiteral("--body-file"),
+                           QStringLiteral("-"), QStringLiteral("--attach"), attachment},
+                          "line one\nline two\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(bytes.contains("Subject: =?"));
+    QVERIFY(!bytes.contains("secret@example.org")); // Bcc never in the headers
+    QVERIFY(bytes.contains("multipart/mixed"));
+    QVERIFY(bytes.contains("line one\r\nline two"));
+    for (const QByteArray &line : bytes.split('\n')) {
+        QVERIFY(line.size() <= 999);
+    }
+}
+
+void TestCli::testCommandJson()
+{
+    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--server"),
+                           QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
+                           QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+                           m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+                           QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
+    const QJsonObject o = r.json();
+    QVERIFY(o.value(QStringLiteral("ok")).toBool());
+    QStringList steps;
+    for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
+        steps << v.toObject().value(QStringLiteral("step")).toString();
+        QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
+    }
+    QCOMPARE(steps, (QStringList{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
+                                 QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
+                                 QStringLiteral("mail-from"), QStringLiteral("rset"), QStringLiteral("quit")}));
+    QVERIFY(o.value(QStringLiteral("diagnosis")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
