@@ -551,6 +551,8 @@ void BodyEditor::applyLink(const QString &url)
     f.setAnchor(true);
     f.setAnchorHref(target);
     f.setFontUnderline(true);
+    // Shown in the palette's link colour here; the message's HTML carries no colour (see EmailHtml).
+    f.setForeground(palette().brush(QPalette::Link));
     if (cursor.hasSelection()) {
         cursor.mergeCharFormat(f);
     } else {

@@ -246,6 +246,7 @@ void ComposerWindow::buildUi()
     m_attachmentSummary = new QLabel(central);
     m_attachmentSummary->setObjectName(QStringLiteral("attachmentSummary"));
     auto *addButton = new QPushButton(Icons::icon(QStringLiteral("attach")), tr("&Attach…"), central);
+    m_addAttachment = addButton;
     addButton->setObjectName(QStringLiteral("attachButton"));
     addButton->setToolTip(tr("Attach files (Ctrl+Shift+A), or drop them on the window"));
     m_removeAttachment = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("&Remove"), central);
@@ -483,6 +484,8 @@ void ComposerWindow::setState(State state)
     m_form->setEnabled(editing);
     m_body->setEnabled(editing);
     m_attachmentView->setEnabled(editing);
+    m_addAttachment->setEnabled(editing);
+    updateAttachmentSummary();
     for (QAction *a : {m_sendAction, m_saveAction, m_attachAction, m_richAction, m_discardAction}) {
         a->setEnabled(editing);
     }
@@ -559,7 +562,7 @@ void ComposerWindow::updateAttachmentSummary()
     const bool selected = m_attachmentView->selectionModel()->hasSelection();
     m_removeAttachment->setVisible(count > 0);
     m_openAttachment->setVisible(count > 0);
-    m_removeAttachment->setEnabled(selected);
+    m_removeAttachment->setEnabled(selected && m_state == State::Editing);
     m_openAttachment->setEnabled(selected);
 }
 
@@ -919,6 +922,7 @@ void ComposerWindow::startSend()
     // The draft became the outbox message; this window no longer edits a draft.
     m_autosaver->discard();
     m_outboxId = item.id;
+    m_status->setText(tr("In the outbox since %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_cancelRequested = false;
 
     QList<MailAddress> recipients;

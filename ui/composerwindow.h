@@ -149,6 +149,7 @@ private:
     AttachmentListModel *m_attachments;
     QTreeView *m_attachmentView;
     QLabel *m_attachmentSummary;
+    QPushButton *m_addAttachment;
     QPushButton *m_removeAttachment;
     QPushButton *m_openAttachment;
     QWidget *m_form;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void keyboardAndAccessibleNames();
     void mailboxWindowOverModels();
     void crashRecoveryOffersDrafts();
+    void demoServerForNewcomers();
 
 private:
     ComposerWindow *openComposer(UiTestEnv &env);
@@ -648,6 +649,59 @@ void TestComposer::crashRecoveryOffersDrafts()
     QCOMPARE(c->toEdit()->text(), QStringLiteral("bob@example.test"));
     QVERIFY(c->bodyEditor()->plainText().startsWith(QStringLiteral("Half written")));
     delete c;
+}
+
+void TestComposer::demoServerForNewcomers()
+{
+    // What scripts/run does on a machine with no account: the demo server, and the account Epistle makes
+    // for it (EPISTLE_DEMO_SMTP); then a message sent from the composer lands in the demo folder.
+    QTemporaryDir folder;
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QStringLiteral("/usr/bin/python3"),
+                 {QDir(qEnvironmentVariable("EPISTLE_SOURCE_DIR", QStringLiteral(EPISTLE_SOURCE_DIR)))
+                      .filePath(QStringLiteral("scripts/demo-mail-server")),
+                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--maildir"), folder.path(),
+                  QStringLiteral("--parent-pid"), QString::number(QCoreApplication::applicationPid())});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const QByteArray ready = server.readLine().trimmed();
+    QVERIFY2(ready.startsWith("READY "), ready.constData());
+    const quint16 port = quint16(ready.mid(6).toUInt());
+
+    UiTestEnv env;
+    QVERIFY(env.context->accounts()->isEmpty());
+    const QString id = env.context->ensureDemoAccount(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(!id.isEmpty());
+    const Account demo = env.context->accounts()->account(id);
+    QCOMPARE(demo.name, QStringLiteral("Local test server"));
+    QVERIFY(demo.isDefault);
+    QCOMPARE(demo.security, Smtp::Security::None);
+    QCOMPARE(demo.authMechanism, QByteArray("none"));
+    // A second start finds it (and follows a new port); with other accounts and no demo, nothing is added.
+    QCOMPARE(env.context->ensureDemoAccount(QStringLiteral("127.0.0.1"), port), id);
+
+    QPointer<ComposerWindow> c = openComposer(env);
+    QCOMPARE(c->fromBox()->currentText(), QStringLiteral("Local test server — ") + demo.address);
+    c->toEdit()->setText(QStringLiteral("friend@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("My first message"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("It works."));
+    c->activateWindow();
+    QTest::keyClick(c, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder.path()).entryList({QStringLiteral("*.eml")}).isEmpty(), 20000);
+    const QString saved = QDir(folder.path()).filePath(QDir(folder.path()).entryList({QStringLiteral("*.eml")}).first());
+    const EmlMessage eml = EmlReader::readFile(saved);
+    QCOMPARE(eml.subject, QStringLiteral("My first message"));
+    QTRY_VERIFY(server.canReadLine());
+    QVERIFY(server.readLine().contains("saved as"));
+    delete c;
+    server.terminate();
+    server.waitForFinished();
+
+    UiTestEnv other;
+    other.addAccount(QStringLiteral("Work"), 587);
+    QVERIFY(other.context->ensureDemoAccount(QStringLiteral("127.0.0.1"), port).isEmpty());
+    QCOMPARE(other.context->accounts()->count(), 1);
 }
 
 QTEST_MAIN(TestComposer)
