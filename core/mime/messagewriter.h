@@ -73,7 +73,8 @@ public:
     // Writes the whole message to `device` (opening this writer if needed). False on a read or write
     // error, with errorString() saying which file and why.
     bool writeTo(QIODevice *device);
-    // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind.
+    // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind. A path
+    // that is not a regular file (/dev/null, /dev/stdout, a pipe) is written to directly.
     static bool writeToFile(
         const MimeMessage &message, const QString &path, const Options &options, QString *error = nullptr);
 
@@ -103,7 +104,6 @@ private:
     void build(const MimeMessage &message);
     void fail(const QString &message);
     qint64 failRead(const QString &message);
-    bool startChunk(const Segment &segment, char *direct, qint64 room, qint64 *written);
     void resetReading();
 
     Options m_options;
