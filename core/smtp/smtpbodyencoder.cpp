@@ -2,9 +2,10 @@
 
 #include <QBuffer>
 
-SmtpBodyEncoder::SmtpBodyEncoder(QIODevice *source, Mode mode)
+SmtpBodyEncoder::SmtpBodyEncoder(QIODevice *source, Mode mode, qint64 expectedSize)
     : m_source(source)
     , m_mode(mode)
+    , m_expectedSize(expectedSize)
 {
 }
 
@@ -20,9 +21,16 @@ bool SmtpBodyEncoder::read(qint64 maxSourceBytes, QByteArray *out)
     }
     m_buffer.resize(qsizetype(qMin<qint64>(maxSourceBytes, 1 << 20)));
     const qint64 n = m_source->read(m_buffer.data(), m_buffer.size());
-    if (n < 0) {
+    const bool sizeReached = m_expectedSize >= 0 && m_sourceRead == m_expectedSize;
+    if (n < 0 && !(sizeReached || (m_expectedSize < 0 && m_source->atEnd()))) {
         m_error = QStringLiteral("The message could not be read: %1").arg(m_source->errorString());
         return false;
+    }
+    if (n < 0) {
+        const qsizetype before = out->size();
+        finish(out);
+        m_produced += out->size() - before;
+        return true;
     }
     if (n > 0) {
         m_sourceRead += n;

@@ -12,7 +12,9 @@ class SmtpBodyEncoder
 public:
     enum class Mode { Data, Bdat };
 
-    SmtpBodyEncoder(QIODevice *source, Mode mode);
+    // 'expectedSize' (when known) tells the end of the message from a failure: a sequential device may
+    // answer read() with -1 at its end (as QIODevice allows), which before that size is an error.
+    SmtpBodyEncoder(QIODevice *source, Mode mode, qint64 expectedSize = -1);
 
     // Reads up to maxSourceBytes from the source and appends the encoded bytes to 'out'. Returns false when
     // the source fails (errorString() says why); the transfer must then be aborted, never ended early.
@@ -34,6 +36,7 @@ private:
 
     QIODevice *m_source;
     Mode m_mode;
+    qint64 m_expectedSize = -1;
     bool m_atLineStart = true;
     bool m_pendingCr = false;
     bool m_finished = false;

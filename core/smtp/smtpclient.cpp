@@ -1430,7 +1430,7 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
                 return;
             }
             m_body = std::make_unique<Body>();
-            m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Data);
+            m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Data, size);
             m_body->device = device;
             m_body->total = size;
             m_body->done = std::move(*shared);
@@ -1461,7 +1461,7 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
     QPointer<QIODevice> device = body;
     c.handler = [this, device, size, done = std::move(done)](const SmtpReply &) mutable {
         m_body = std::make_unique<Body>();
-        m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Bdat);
+        m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Bdat, size);
         m_body->device = device;
         m_body->total = size;
         m_body->bdat = true;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void exitCodes();
     void untrustedCertificateIsConfiguration();
     void dryRunWritesTheExactBytes();
+    void dryRunThroughPostfixArrivesIdentical();
     void testCommandJson();
 
 private:
@@ -302,6 +303,50 @@ void TestCli::dryRunWritesTheExactBytes()
     for (const QByteArray &line : bytes.split('\n')) {
         QVERIFY(line.size() <= 999);
     }
+}
+
+void TestCli::dryRunThroughPostfixArrivesIdentical()
+{
+    // Compose with --dry-run, send the file with --eml through the real Postfix: the mailbox holds the same
+    // bytes, Postfix's Received: header aside.
+    const QString eml = m_home.filePath(QStringLiteral("roundtrip.eml"));
+    const QString html = m_home.filePath(QStringLiteral("body.html"));
+    const QString picture = m_home.filePath(QStringLiteral("logo.png"));
+    const QString binary = m_home.filePath(QStringLiteral("donn\u00e9es \u65e5\u672c.bin"));
+    for (const auto &[path, bytes] : {std::pair<QString, QByteArray>{html, "<p>Hello <b>Bob</b> <img src=\"cid:logo.png\"></p>"},
+                                      std::pair<QString, QByteArray>{picture, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, '\x07')},
+                                      std::pair<QString, QByteArray>{binary, QByteArray(70000, '\0') + "\r\n.\r\n" + QByteArray(5000, '\xff')}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const Run composed = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), eml,
+                                  QStringLiteral("--from"), QStringLiteral("Zo\u00eb \u00c6sir <alice@example.test>"),
+                                  QStringLiteral("--to"), QStringLiteral("\u0411\u043e\u0431 <bob@example.test>"),
+                                  QStringLiteral("--subject"), QStringLiteral("\u0393\u03b5\u03b9\u03ac \U0001F600 round trip"),
+                                  QStringLiteral("--body"), QStringLiteral("Plain part\n.leading dot\nend"),
+                                  QStringLiteral("--html-file"), html, QStringLiteral("--inline"), picture,
+                                  QStringLiteral("--attach"), binary, QStringLiteral("--header"),
+                                  QStringLiteral("X-Test: round trip")});
+    QVERIFY2(composed.exitCode == 0, composed.err.constData());
+    QFile file(eml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("multipart/mixed") && bytes.contains("multipart/related"));
+    const Run sent = epistle({QStringLiteral("send"), QStringLiteral("--server"),
+                              QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
+                              QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+                              m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+                              QStringLiteral("--eml"), eml});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
+            if (d.messageWithoutAddedHeaders() == bytes) {
+                return true;
+            }
+        }
+        return false;
+    }, 20000));
 }
 
 void TestCli::testCommandJson()

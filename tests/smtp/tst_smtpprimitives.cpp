@@ -21,6 +21,7 @@ private Q_SLOTS:
     void bodyEncoderChunkBoundaries();
     void bodyEncoderNeverEmitsBareCrOrLf();
     void bodyEncoderReadError();
+    void bodyEncoderEndOfSequentialDevice();
     void saslChoice_data();
     void saslChoice();
     void saslPlain();
@@ -181,6 +182,70 @@ void TestSmtpPrimitives::bodyEncoderReadError()
     QVERIFY(!e.read(100, &out));
     QVERIFY(!e.errorString().isEmpty());
     QVERIFY(!e.atEnd());
+}
+
+namespace {
+// A sequential device that answers -1 once its data is gone (as QIODevice allows), or fails midway.
+class SequentialSource : public QIODevice
+{
+public:
+    SequentialSource(QByteArray data, qint64 failAt)
+        : m_data(std::move(data))
+        , m_failAt(failAt)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_pos >= m_data.size() || m_pos == m_failAt; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (m_pos >= m_data.size() || m_pos == m_failAt) {
+            return -1;
+        }
+        const qint64 limit = m_failAt >= 0 ? m_failAt : m_data.size();
+        const qint64 n = qMin(max, limit - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_failAt;
+    qint64 m_pos = 0;
+};
+} // namespace
+
+void TestSmtpPrimitives::bodyEncoderEndOfSequentialDevice()
+{
+    const QByteArray message = "Subject: x\r\n\r\nbody\r\n";
+    const auto drain = [](SmtpBodyEncoder &e, QByteArray *out) {
+        while (!e.atEnd()) {
+            if (!e.read(7, out)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    {
+        SequentialSource source(message, -1);
+        SmtpBodyEncoder e(&source, SmtpBodyEncoder::Mode::Data, message.size());
+        QByteArray out;
+        QVERIFY(drain(e, &out));
+        QCOMPARE(out, message + ".\r\n");
+    }
+    {
+        // A -1 before the promised size is a failure, never a short message.
+        SequentialSource source(message, 10);
+        SmtpBodyEncoder e(&source, SmtpBodyEncoder::Mode::Data, message.size());
+        QByteArray out;
+        QVERIFY(!drain(e, &out));
+        QVERIFY(!out.endsWith(".\r\n"));
+    }
 }
 
 void TestSmtpPrimitives::saslChoice_data()
