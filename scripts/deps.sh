@@ -14,7 +14,7 @@ PACKAGES="
  postfix dovecot-core python3 python3-aiosmtpd
  dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools
  dnsmasq-base
- xvfb xauth imagemagick x11-utils
+ xvfb xauth imagemagick x11-utils desktop-file-utils
  msmtp swaks libnet-ssleay-perl libauthen-sasl-perl gsasl time procps iproute2
 "
 

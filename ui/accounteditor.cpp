@@ -50,6 +50,7 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     setWindowTitle(account.id.isEmpty() ? tr("New account") : tr("Edit account — %1").arg(account.name));
     setWindowIcon(Icons::icon(QStringLiteral("accounts")));
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Account settings"));
 
     // -- Identity --
     auto *identity = new QWidget(m_tabs);

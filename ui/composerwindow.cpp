@@ -14,6 +14,7 @@
 #include "recentaddresses.h"
 #include "sendprogresspanel.h"
 #include "servertestdialog.h"
+#include "uitext.h"
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
@@ -311,6 +312,16 @@ void ComposerWindow::buildUi()
     m_failureText->setObjectName(QStringLiteral("failureText"));
     m_failureText->setWordWrap(true);
     m_failureText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failureDiagnosis = new QLabel(failure);
+    m_failureDiagnosis->setObjectName(QStringLiteral("failureDiagnosis"));
+    m_failureDiagnosis->setWordWrap(true);
+    m_failureDiagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failureDiagnosis->hide();
+    m_failureApply = new QPushButton(Icons::icon(QStringLiteral("step-done")), QString(), failure);
+    m_failureApply->setObjectName(QStringLiteral("applyFix"));
+    m_failureApply->hide();
+    connect(m_failureApply, &QPushButton::clicked, this,
+            [this] { applyFixAndRetry(m_lastDiagnosis.suggested); });
     m_failureCertificate = new CertificateView(failure);
     m_failureCertificate->hide();
     connect(m_failureCertificate, &CertificateView::trustRequested, this, &ComposerWindow::trustFailedCertificate);
@@ -342,6 +353,8 @@ void ComposerWindow::buildUi()
     auto *failureLayout = new QVBoxLayout(failure);
     failureLayout->addWidget(m_failureTitle);
     failureLayout->addWidget(m_failureText);
+    failureLayout->addWidget(m_failureDiagnosis);
+    failureLayout->addWidget(m_failureApply, 0, Qt::AlignLeft);
     failureLayout->addWidget(m_failureCertificate);
     failureLayout->addLayout(failureButtons);
     failure->hide();
@@ -359,6 +372,7 @@ void ComposerWindow::buildUi()
             backToEditing(tr("Sending was cancelled; the message is back here to edit."));
         }
     });
+    connect(m_progress, &SendProgressPanel::stalled, this, &ComposerWindow::onStalled);
     layout->addWidget(m_progress);
     setCentralWidget(central);
 
@@ -992,6 +1006,13 @@ void ComposerWindow::onItemFinished(const QString &id, const OutboxItem &item, c
         connect(log, &QPushButton::clicked, this, &ComposerWindow::showProtocolLog);
         return;
     }
+    if (m_retryAfterCancel && item.state != OutboxItem::State::MayHaveBeenSent) {
+        // Cancelled to go again with the fixed settings.
+        m_retryAfterCancel = false;
+        m_cancelRequested = false;
+        retrySend();
+        return;
+    }
     if (m_cancelRequested && item.state != OutboxItem::State::MayHaveBeenSent) {
         backToEditing(tr("Sending was cancelled; the message is back here to edit."));
         return;
@@ -1025,6 +1046,118 @@ void ComposerWindow::showFailure(const OutboxItem &item, const SmtpError &error,
     m_failureCertificate->setVisible(certificate && !error.certificateChain().isEmpty());
     m_failurePassword->setVisible(error.code() == SmtpError::AuthenticationFailed);
     m_failureEdit->setVisible(!maybe);
+    m_failureApply->hide();
+    m_failureDiagnosis->hide();
+    // Reaching the server went wrong: find out why, the way the server test does, while the person reads.
+    const Smtp::Step step = error.step();
+    const bool reachingTheServer = step == Smtp::Step::Resolve || step == Smtp::Step::Connect
+        || step == Smtp::Step::TlsHandshake || step == Smtp::Step::Greeting || step == Smtp::Step::Hello
+        || step == Smtp::Step::StartTls;
+    if (error.isError() && reachingTheServer && !certificate) {
+        m_failureDiagnosis->setText(tr("Checking this account's server settings…"));
+        m_failureDiagnosis->show();
+        diagnoseAccount([this](const ConnectionTest::Diagnosis &d, bool passed) { showDiagnosis(d, passed); });
+    }
+}
+
+void ComposerWindow::diagnoseAccount(const std::function<void(const ConnectionTest::Diagnosis &, bool)> &done)
+{
+    const Account account = m_context->accounts()->account(m_sendAccountId);
+    if (account.id.isEmpty()) {
+        return;
+    }
+    if (m_diagnosis) {
+        m_diagnosis->disconnect(this);
+        m_diagnosis->cancel();
+        m_diagnosis->deleteLater();
+    }
+    SmtpConnectionSettings settings = account.toConnectionSettings();
+    // Only the way to the server is in question here: no login (no password is needed), nothing is sent.
+    settings.authMechanism = "none";
+    settings.credentials = SmtpCredentials();
+    m_diagnosis = new ConnectionTest(settings, this);
+    QPointer<ConnectionTest> test = m_diagnosis;
+    connect(m_diagnosis, &ConnectionTest::finished, this, [this, test, done](bool passed) {
+        if (!test) {
+            return;
+        }
+        m_lastDiagnosis = test->diagnosis();
+        done(m_lastDiagnosis, passed);
+        test->deleteLater();
+    });
+    m_diagnosis->start();
+}
+
+void ComposerWindow::showDiagnosis(const ConnectionTest::Diagnosis &d, bool passed)
+{
+    if (m_state != State::Failed) {
+        return;
+    }
+    if (passed) {
+        m_failureDiagnosis->setText(tr("Checked just now: the server answers and these settings work, so the "
+                                       "problem may have passed. Retry now, or wait for the automatic retry."));
+        return;
+    }
+    m_failureDiagnosis->setText(tr("Diagnosis: %1").arg(d.message));
+    const Account account = m_context->accounts()->account(m_sendAccountId);
+    const QString change = d.hasSuggestion ? UiText::describeChange(account.toConnectionSettings(), d.suggested)
+                                           : QString();
+    if (!change.isEmpty() && d.suggested.tls.pinnedSha256 == account.pinnedSha256) {
+        m_failureApply->setText(tr("Use %1 and send again").arg(change));
+        m_failureApply->show();
+    }
+}
+
+void ComposerWindow::applyFixAndRetry(const SmtpConnectionSettings &suggested)
+{
+    Account account = m_context->accounts()->account(m_sendAccountId);
+    if (account.id.isEmpty()) {
+        return;
+    }
+    account.host = suggested.host.isEmpty() ? account.host : suggested.host;
+    account.security = suggested.security;
+    account.port = suggested.port == Smtp::defaultPort(suggested.security) ? 0 : suggested.port;
+    if (!m_context->accounts()->update(account)) {
+        m_failureText->setText(m_failureText->text() + QLatin1Char('\n') + m_context->accounts()->errorString());
+        return;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("The account \"%1\" now uses %2.")
+                              .arg(account.name, UiText::serverTitle(account.toConnectionSettings())));
+    if (m_state == State::Sending) {
+        // Stuck with the old settings: stop that attempt, then go again (onItemFinished).
+        m_retryAfterCancel = true;
+        m_context->outboxSender()->cancel();
+        return;
+    }
+    retrySend();
+}
+
+void ComposerWindow::onStalled()
+{
+    if (m_state != State::Sending || m_diagnosis) {
+        return;
+    }
+    m_progress->setStatus(m_progress->statusText() + QLatin1Char(' ')
+                          + tr("The server has not answered for a while; checking its settings…"));
+    diagnoseAccount([this](const ConnectionTest::Diagnosis &d, bool passed) {
+        if (m_state != State::Sending || passed) {
+            return;
+        }
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Sending is waiting for the server. Diagnosis: %1").arg(d.message));
+        const Account account = m_context->accounts()->account(m_sendAccountId);
+        const QString change = d.hasSuggestion ? UiText::describeChange(account.toConnectionSettings(), d.suggested)
+                                               : QString();
+        if (!change.isEmpty() && d.suggested.tls.pinnedSha256 == account.pinnedSha256) {
+            QPushButton *fix = m_banner->addButton(tr("Use %1 and send again").arg(change));
+            fix->setObjectName(QStringLiteral("applyFixWhileSending"));
+            connect(fix, &QPushButton::clicked, this, [this] {
+                m_banner->hide();
+                applyFixAndRetry(m_lastDiagnosis.suggested);
+            });
+        }
+    });
 }
 
 void ComposerWindow::retrySend()

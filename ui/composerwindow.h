@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/connectiontest.h"
 #include "mailtourl.h"
 #include "presendcheck.h"
 #include "smtp/smtperror.h"
@@ -82,6 +83,8 @@ public:
     QWidget *failurePanel() const { return m_failure; }
     QLabel *failureText() const { return m_failureText; }
     CertificateView *failureCertificate() const { return m_failureCertificate; }
+    QLabel *failureDiagnosis() const { return m_failureDiagnosis; }
+    QPushButton *failureApplyButton() const { return m_failureApply; }
     QAction *sendAction() const { return m_sendAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *attachAction() const { return m_attachAction; }
@@ -128,6 +131,13 @@ private:
                         const SmtpError &error, const QString &storeError);
     void showFailure(const OutboxItem &item, const SmtpError &error, const QString &storeError);
     void retrySend();
+    // Runs the server test on the sending account in the background (connect, TLS, greeting, EHLO: no
+    // login, nothing sent) to name the cause of a failure or a stall, and the fix when it is a setting.
+    void diagnoseAccount(const std::function<void(const ConnectionTest::Diagnosis &, bool passed)> &done);
+    void showDiagnosis(const ConnectionTest::Diagnosis &diagnosis, bool passed);
+    // Writes a suggested fix (security, port, login method) into the sending account and sends again.
+    void applyFixAndRetry(const SmtpConnectionSettings &suggested);
+    void onStalled();
     // Takes the message back from the outbox into an editable draft (after a cancel or a failure).
     void backToEditing(const QString &note);
     void resetForNewMessage();
@@ -157,6 +167,8 @@ private:
     QWidget *m_failure;
     QLabel *m_failureTitle;
     QLabel *m_failureText;
+    QLabel *m_failureDiagnosis;
+    QPushButton *m_failureApply;
     CertificateView *m_failureCertificate;
     QPushButton *m_failurePassword;
     QPushButton *m_failureEdit;
@@ -173,4 +185,7 @@ private:
     bool m_touched = false;
     QPointer<MailboxWindow> m_mailbox;
     QPointer<ProtocolLogDialog> m_log;
+    QPointer<ConnectionTest> m_diagnosis;
+    ConnectionTest::Diagnosis m_lastDiagnosis;
+    bool m_retryAfterCancel = false;
 };

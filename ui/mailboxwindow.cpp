@@ -7,6 +7,7 @@
 #include "store/outboxmodel.h"
 #include "store/sentmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +46,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     setObjectName(QStringLiteral("mailboxWindow"));
     setWindowTitle(tr("Drafts, outbox and sent messages"));
     setWindowIcon(Icons::icon(QStringLiteral("outbox")));
+    m_tabs->setAccessibleName(tr("Drafts, outbox and sent messages"));
 
     // -- Drafts --
     auto *draftsPage = new QWidget(m_tabs);
@@ -113,6 +115,11 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    // A window, not a dialog, but Esc closes it all the same.
+    auto *close = new QAction(this);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
     updateOutboxButtons();
     resize(820, 480);
 }

@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 SendProgressPanel::SendProgressPanel(QWidget *parent)
@@ -16,7 +17,11 @@ SendProgressPanel::SendProgressPanel(QWidget *parent)
     , m_status(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(Icons::icon(QStringLiteral("cancel")), tr("&Cancel sending"), this))
+    , m_stallTimer(new QTimer(this))
 {
+    m_stallTimer->setSingleShot(true);
+    m_stallTimer->setInterval(12000);
+    connect(m_stallTimer, &QTimer::timeout, this, &SendProgressPanel::stalled);
     setObjectName(QStringLiteral("sendProgress"));
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Sending progress"));
@@ -64,6 +69,7 @@ void SendProgressPanel::reset(const QString &status)
     }
     m_sender = nullptr;
     m_seen.clear();
+    m_stallTimer->stop();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (StepView &v : m_steps) {
         v.applies = true;
@@ -75,6 +81,11 @@ void SendProgressPanel::reset(const QString &status)
     m_bar->setValue(0);
     m_cancel->setEnabled(true);
     setStatus(status);
+}
+
+void SendProgressPanel::setStallTimeout(int milliseconds)
+{
+    m_stallTimer->setInterval(milliseconds);
 }
 
 void SendProgressPanel::setStatus(const QString &status)
@@ -133,6 +144,13 @@ void SendProgressPanel::onProgress(SmtpSender::Progress progress)
     if (m_seen.isEmpty() || m_seen.last() != progress) {
         m_seen << progress;
     }
+    const bool over = progress == SmtpSender::Progress::Done || progress == SmtpSender::Progress::Failed
+        || progress == SmtpSender::Progress::Finishing;
+    if (over) {
+        m_stallTimer->stop();
+    } else {
+        m_stallTimer->start();
+    }
     switch (progress) {
     case SmtpSender::Progress::Idle:
     case SmtpSender::Progress::Connecting:
@@ -179,6 +197,7 @@ void SendProgressPanel::onProgress(SmtpSender::Progress progress)
 
 void SendProgressPanel::onBody(qint64 sent, qint64 total)
 {
+    m_stallTimer->start();
     if (total > 0) {
         m_bar->setValue(int(qMin<qint64>(1000, sent * 1000 / total)));
         setStatus(tr("Sending the message: %1 of %2").arg(PreSendCheck::formatSize(sent), PreSendCheck::formatSize(total)));

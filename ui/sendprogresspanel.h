@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 // The composer's sending display, bound to the engine's explicit progress (SmtpSender::progressChanged):
 // connecting, securing (TLS), logging in, recipients, the message with bytes sent of the total, and the
@@ -36,8 +37,13 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_bar; }
 
+    // How long without any progress before stalled() (default 12 s).
+    void setStallTimeout(int milliseconds);
+
 Q_SIGNALS:
     void cancelRequested();
+    // Nothing has happened for the stall timeout while sending: the composer looks for the cause.
+    void stalled();
 
 private:
     void onProgress(SmtpSender::Progress progress);
@@ -56,5 +62,6 @@ private:
     QProgressBar *m_bar;
     QPushButton *m_cancel;
     QPointer<SmtpSender> m_sender;
+    QTimer *m_stallTimer;
     QList<SmtpSender::Progress> m_seen;
 };

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 
 // The accounts dialog and the account editor: a profile typed in and saved (with the port following the
 // security until the person sets one), edited, duplicated, made default, removed; validation; "Detect
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void invalidProfileIsExplained();
     void detectSettingsFromProviderFile();
     void testSettingsAppliesSuggestion();
+    void everyControlNamed();
 };
 
 void TestAccountsDialog::addAndSaveProfile()
@@ -216,6 +218,30 @@ void TestAccountsDialog::testSettingsAppliesSuggestion()
     QCOMPARE(editor.portBox()->value(), int(server.port()));
     QTRY_VERIFY_WITH_TIMEOUT(test->isFinished(), 20000);
     QVERIFY2(test->passed(), qPrintable(test->diagnosisText()));
+}
+
+void TestAccountsDialog::everyControlNamed()
+{
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("Work"), 587);
+    AccountsDialog dialog(env.context.get());
+    dialog.show();
+    QVERIFY2(unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
+    AccountEditorDialog editor(env.context.get(), env.context->accounts()->defaultAccount());
+    editor.show();
+    QTabWidget *tabs = editor.findChild<QTabWidget *>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        // The proxy fields only take part with a proxy of its own.
+        editor.findChild<QComboBox *>(QStringLiteral("proxyType"))->setCurrentIndex(2);
+        const QStringList unnamed = unnamedTabStops(&editor);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(i) + unnamed.join(QStringLiteral(", "))));
+    }
+    // Esc closes the editor without saving.
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    QVERIFY(!editor.isVisible());
 }
 
 QTEST_MAIN(TestAccountsDialog)

@@ -14,6 +14,7 @@
 #include "sendprogresspanel.h"
 
 #include "aiosmtpdserver.h"
+#include "testcertificates.h"
 #include "mime/emlreader.h"
 #include "smtp/smtpsender.h"
 #include "store/draftlistmodel.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void preSendChecks();
     void failureKeepsMessageInOutbox();
     void cancelWhileConnecting();
+    void stalledSendIsDiagnosedAndFixed();
     void passwordPrompt();
     void mailtoFillsComposer();
     void addressValidationAsYouType();
@@ -358,6 +360,10 @@ void TestComposer::failureKeepsMessageInOutbox()
     QVERIFY2(text.contains(QStringLiteral("outbox")), qPrintable(text));
     QCOMPARE(env.context->store()->outbox()->list().size(), 1);
     QVERIFY(!c->failureCertificate()->isVisible());
+    // The server test runs by itself and names the cause.
+    QTRY_VERIFY_WITH_TIMEOUT(c->failureDiagnosis()->text().startsWith(QStringLiteral("Diagnosis:")), 10000);
+    QVERIFY2(c->failureDiagnosis()->text().contains(QStringLiteral("Nothing accepts connections")),
+             qPrintable(c->failureDiagnosis()->text()));
 
     // The transcript of that session.
     buttonNamed(c->failurePanel(), QStringLiteral("showTranscript"))->click();
@@ -398,6 +404,43 @@ void TestComposer::cancelWhileConnecting()
     QCOMPARE(env.context->store()->outbox()->list().size(), 0);
     QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Wait"));
     QVERIFY2(c->banner()->text().contains(QStringLiteral("cancelled")), qPrintable(c->banner()->text()));
+    delete c;
+}
+
+void TestComposer::stalledSendIsDiagnosedAndFixed()
+{
+    // STARTTLS chosen for a port that speaks TLS from the first byte: the client waits for a greeting that
+    // never comes. The composer notices the stall, diagnoses it and offers the fix; one click sends.
+    TestCertificates certificates;
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+    AiosmtpdServer server;
+    AiosmtpdServer::Options options;
+    options.tls = AiosmtpdServer::Tls::Implicit;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    UiTestEnv env;
+    Account account = env.addAccount(QStringLiteral("Implicit"), server.port(), Smtp::Security::StartTls, "none",
+                                     QStringLiteral("localhost"));
+    account.caFile = certificates.caFile();
+    QVERIFY(env.context->accounts()->update(account));
+    QPointer<ComposerWindow> c = openComposer(env);
+    c->progressPanel()->setStallTimeout(500);
+    c->toEdit()->setText(QStringLiteral("bob@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("Through TLS"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
+    c->sendAction()->trigger();
+    QPushButton *fix = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((fix = c->banner()->findChild<QPushButton *>(QStringLiteral("applyFixWhileSending")))
+                                 && fix->isVisible(),
+                             15000);
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("expects TLS from the first byte")),
+             qPrintable(c->banner()->text()));
+    QVERIFY2(fix->text().contains(QStringLiteral("SSL/TLS")), qPrintable(fix->text()));
+    fix->click();
+    QVERIFY2(server.waitForMessages(1, 20000), qPrintable(server.log()));
+    QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    QCOMPARE(env.context->accounts()->account(account.id).security, Smtp::Security::Tls);
+    QCOMPARE(env.context->accounts()->account(account.id).effectivePort(), server.port());
+    QCOMPARE(env.context->store()->outbox()->list().size(), 0);
     delete c;
 }
 
@@ -544,23 +587,19 @@ void TestComposer::keyboardAndAccessibleNames()
     QVERIFY(order.contains(c->findChild<QPushButton *>(QStringLiteral("attachButton"))));
 
     // Every control reachable by Tab says what it is.
-    QWidget *w = c->fromBox();
-    QStringList unnamed;
-    for (int i = 0; i < 200; ++i) {
-        w = w->nextInFocusChain();
-        if (w == c->fromBox()) {
-            break;
-        }
-        if (!w->isVisibleTo(c) || !(w->focusPolicy() & Qt::TabFocus) || w->window() != c) {
-            continue;
-        }
-        const auto *button = qobject_cast<QAbstractButton *>(w);
-        const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        if (!named) {
-            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
-        }
-    }
+    const QStringList unnamed = unnamedTabStops(c);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    // The other windows the composer opens, too.
+    MailboxWindow mailbox(env.context.get());
+    mailbox.show();
+    QVERIFY2(unnamedTabStops(&mailbox).isEmpty(), qPrintable(unnamedTabStops(&mailbox).join(QStringLiteral(", "))));
+    // Esc closes it, as it closes dialogs.
+    mailbox.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&mailbox));
+    QTest::keyClick(&mailbox, Qt::Key_Escape);
+    QTRY_VERIFY(!mailbox.isVisible());
+    c->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(c));
 
     // Ctrl+S saves a draft; Ctrl+Shift+A asks for files.
     c->subjectEdit()->setText(QStringLiteral("Draft by keyboard"));

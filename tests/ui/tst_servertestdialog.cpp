@@ -103,6 +103,7 @@ void TestServerTestDialog::goodServerPasses()
     QVERIFY(tlsShown);
     QVERIFY(capabilitiesShown);
     QVERIFY(dialog.transcript()->text().contains(QStringLiteral("C: STARTTLS")));
+    QVERIFY2(unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
 }
 
 void TestServerTestDialog::closedPort()

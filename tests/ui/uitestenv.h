@@ -82,3 +82,8 @@ T *findVisible(QWidget *parent = nullptr, const QString &name = {})
 
 // A TCP port on 127.0.0.1 where nothing listens.
 quint16 closedPort();
+
+// The controls of 'window' that Tab reaches (visible, enabled, in the focus chain) but that give assistive
+// technology no name (QAccessible's Name: the accessible name, a button's text, a buddy label...), as
+// "ClassName objectName" strings; empty when every one is named.
+QStringList unnamedTabStops(QWidget *window);
