@@ -37,9 +37,9 @@ int unknownAccount(const AccountStore &store, const QString &name)
         names << a.name;
     }
     return Cli::fail(ExitCode::Config,
-                     names.isEmpty() ? QStringLiteral("unknown account \"%1\": no account is saved").arg(name)
-                                     : QStringLiteral("unknown account \"%1\"; the accounts are: %2")
-                                           .arg(name, names.join(QStringLiteral(", "))));
+        names.isEmpty() ? QStringLiteral("unknown account \"%1\": no account is saved").arg(name)
+                        : QStringLiteral("unknown account \"%1\"; the accounts are: %2")
+                              .arg(name, names.join(QStringLiteral(", "))));
 }
 
 QString serverText(const Account &a)
@@ -49,23 +49,17 @@ QString serverText(const Account &a)
 
 QJsonObject accountJson(const Account &a)
 {
-    QJsonObject o{{QStringLiteral("id"), a.id},
-                  {QStringLiteral("name"), a.name},
-                  {QStringLiteral("default"), a.isDefault},
-                  {QStringLiteral("senderName"), a.senderName},
-                  {QStringLiteral("address"), a.address},
-                  {QStringLiteral("user"), a.loginUser()},
-                  {QStringLiteral("host"), a.host},
-                  {QStringLiteral("port"), a.effectivePort()},
-                  {QStringLiteral("portFollowsSecurity"), a.port == 0},
-                  {QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(a.security))},
-                  {QStringLiteral("auth"), QString::fromLatin1(a.authMechanism.toLower())},
-                  {QStringLiteral("helo"), a.heloName},
-                  {QStringLiteral("timeout"), a.timeoutSeconds},
-                  {QStringLiteral("caFile"), a.caFile},
-                  {QStringLiteral("proxy"), Account::proxyTypeName(a.proxyType)},
-                  {QStringLiteral("replyTo"), a.replyTo},
-                  {QStringLiteral("signature"), a.signature}};
+    QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.name },
+        { QStringLiteral("default"), a.isDefault }, { QStringLiteral("senderName"), a.senderName },
+        { QStringLiteral("address"), a.address }, { QStringLiteral("user"), a.loginUser() },
+        { QStringLiteral("host"), a.host }, { QStringLiteral("port"), a.effectivePort() },
+        { QStringLiteral("portFollowsSecurity"), a.port == 0 },
+        { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(a.security)) },
+        { QStringLiteral("auth"), QString::fromLatin1(a.authMechanism.toLower()) },
+        { QStringLiteral("helo"), a.heloName }, { QStringLiteral("timeout"), a.timeoutSeconds },
+        { QStringLiteral("caFile"), a.caFile },
+        { QStringLiteral("proxy"), Account::proxyTypeName(a.proxyType) },
+        { QStringLiteral("replyTo"), a.replyTo }, { QStringLiteral("signature"), a.signature } };
     QJsonArray pins;
     for (const QByteArray &pin : a.pinnedSha256) {
         pins.append(Account::formatFingerprint(pin));
@@ -80,9 +74,10 @@ QJsonObject accountJson(const Account &a)
         notify.append(QString::fromLatin1(n).toLower());
     }
     o.insert(QStringLiteral("dsnNotify"), notify);
-    o.insert(QStringLiteral("dsnReturn"), a.dsnReturn == Account::DsnReturn::Full      ? QStringLiteral("full")
-                                          : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
-                                                                                       : QStringLiteral("default"));
+    o.insert(QStringLiteral("dsnReturn"),
+        a.dsnReturn == Account::DsnReturn::Full          ? QStringLiteral("full")
+            : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
+                                                         : QStringLiteral("default"));
     return o;
 }
 
@@ -91,20 +86,22 @@ void addProfileOptions(QCommandLineParser &parser)
 {
     ConnectionOptions::add(parser);
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("The sender address."), QStringLiteral("ADDR")},
-        {QStringLiteral("name"), QStringLiteral("The sender's display name."), QStringLiteral("NAME")},
-        {QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR")},
-        {QStringLiteral("signature-file"), QStringLiteral("The signature: the text in FILE (- for stdin)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("proxy"), QStringLiteral("none, system, socks5://HOST:PORT or http://HOST:PORT."),
-         QStringLiteral("PROXY")},
-        {QStringLiteral("proxy-user"), QStringLiteral("Log in to the proxy as USER."), QStringLiteral("USER")},
-        {QStringLiteral("dsn-notify"), QStringLiteral("Delivery notifications to ask for: default, or a list of "
-                                                      "success,failure,delay."),
-         QStringLiteral("WHEN")},
-        {QStringLiteral("dsn-return"), QStringLiteral("default, full or headers: what a bounce returns."),
-         QStringLiteral("WHAT")},
-        {QStringLiteral("default"), QStringLiteral("Make it the default account.")},
+        { QStringLiteral("from"), QStringLiteral("The sender address."), QStringLiteral("ADDR") },
+        { QStringLiteral("name"), QStringLiteral("The sender's display name."), QStringLiteral("NAME") },
+        { QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR") },
+        { QStringLiteral("signature-file"), QStringLiteral("The signature: the text in FILE (- for stdin)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("proxy"), QStringLiteral("none, system, socks5://HOST:PORT or http://HOST:PORT."),
+            QStringLiteral("PROXY") },
+        { QStringLiteral("proxy-user"), QStringLiteral("Log in to the proxy as USER."),
+            QStringLiteral("USER") },
+        { QStringLiteral("dsn-notify"),
+            QStringLiteral("Delivery notifications to ask for: default, or a list of "
+                           "success,failure,delay."),
+            QStringLiteral("WHEN") },
+        { QStringLiteral("dsn-return"), QStringLiteral("default, full or headers: what a bounce returns."),
+            QStringLiteral("WHAT") },
+        { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
     });
 }
 
@@ -134,7 +131,8 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
     if (parser.isSet(QStringLiteral("proxy"))) {
         const QString value = parser.value(QStringLiteral("proxy")).trimmed();
         Account::ProxyType type;
-        if (Account::proxyTypeFromName(value, &type) && (type == Account::ProxyType::None || type == Account::ProxyType::System)) {
+        if (Account::proxyTypeFromName(value, &type)
+            && (type == Account::ProxyType::None || type == Account::ProxyType::System)) {
             a.proxyType = type;
             a.proxyHost.clear();
             a.proxyPort = 0;
@@ -157,7 +155,9 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
     }
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
         a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = false;
-        for (const QString &part : parser.value(QStringLiteral("dsn-notify")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &part : parser.value(QStringLiteral("dsn-notify"))
+                                       .toLower()
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString p = part.trimmed();
             if (p == QLatin1String("success")) {
                 a.dsnOnSuccess = true;
@@ -204,9 +204,12 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
         return ExitCode::Ok;
     }
     SecretStore secrets;
-    const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
-    const SecretStore::Result r = ConnectionOptions::waitForSecret(
-        [&](QObject *context, SecretStore::Callback done) { secrets.write(account.id, kind, secret, context, done); });
+    const SecretStore::Kind kind
+        = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
+    const SecretStore::Result r
+        = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+              secrets.write(account.id, kind, secret, context, done);
+          });
     secret.fill(QLatin1Char('\0'));
     if (!r.ok || r.storage != SecretStore::Storage::Keychain) {
         *error = QStringLiteral("the system keychain cannot keep the password (%1)").arg(r.error);
@@ -219,8 +222,8 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("epistle accounts list")} + arguments)) {
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    if (!parser.parse(QStringList { QStringLiteral("epistle accounts list") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     AccountStore store;
@@ -232,23 +235,22 @@ int list(const QStringList &arguments)
         }
         QJsonArray problems;
         for (const AccountFile::Problem &p : store.problems()) {
-            problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                        {QStringLiteral("account"), p.account},
-                                        {QStringLiteral("message"), p.message}});
+            problems.append(QJsonObject { { QStringLiteral("line"), p.line },
+                { QStringLiteral("account"), p.account }, { QStringLiteral("message"), p.message } });
         }
-        printJson(QJsonObject{{QStringLiteral("file"), store.filePath()},
-                              {QStringLiteral("accounts"), accounts},
-                              {QStringLiteral("problems"), problems},
-                              {QStringLiteral("readOnly"), store.isReadOnly()}});
+        printJson(QJsonObject { { QStringLiteral("file"), store.filePath() },
+            { QStringLiteral("accounts"), accounts }, { QStringLiteral("problems"), problems },
+            { QStringLiteral("readOnly"), store.isReadOnly() } });
         return ok ? ExitCode::Ok : ExitCode::Config;
     }
     if (!ok) {
         return Cli::fail(ExitCode::Config, store.errorString());
     }
     if (store.isEmpty()) {
-        Cli::out(QStringLiteral("No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] "
-                                "--security tls|starttls|none (or find the settings with: epistle accounts discover "
-                                "ADDR)"));
+        Cli::out(QStringLiteral(
+            "No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] "
+            "--security tls|starttls|none (or find the settings with: epistle accounts discover "
+            "ADDR)"));
         return ExitCode::Ok;
     }
     int nameWidth = 4;
@@ -256,10 +258,11 @@ int list(const QStringList &arguments)
         nameWidth = qMax(nameWidth, int(a.name.size()));
     }
     for (const Account &a : store.accounts()) {
-        Cli::out(QStringLiteral("%1 %2  %3  %4 %5")
-                     .arg(a.isDefault ? QStringLiteral("*") : QStringLiteral(" "), a.name.leftJustified(nameWidth),
-                          a.fromHeader().leftJustified(30), serverText(a).leftJustified(28),
-                          QString::fromLatin1(Smtp::securityName(a.security))));
+        Cli::out(
+            QStringLiteral("%1 %2  %3  %4 %5")
+                .arg(a.isDefault ? QStringLiteral("*") : QStringLiteral(" "), a.name.leftJustified(nameWidth),
+                    a.fromHeader().leftJustified(30), serverText(a).leftJustified(28),
+                    QString::fromLatin1(Smtp::securityName(a.security))));
     }
     return ExitCode::Ok;
 }
@@ -267,9 +270,9 @@ int list(const QStringList &arguments)
 int show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."));
-    if (!parser.parse(QStringList{QStringLiteral("epistle accounts show")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle accounts show") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
@@ -290,7 +293,8 @@ int show(const QStringList &arguments)
     if (a.needsSecret()) {
         SecretStore secrets;
         secrets.setTimeout(5000);
-        const SecretStore::Kind kind = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
+        const SecretStore::Kind kind
+            = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
         SecretStore::Result r = ConnectionOptions::waitForSecret(
             [&](QObject *context, SecretStore::Callback done) { secrets.read(a.id, kind, context, done); });
         r.secret.fill(QLatin1Char('\0'));
@@ -350,14 +354,16 @@ int show(const QStringList &arguments)
         notify << QString::fromLatin1(n).toLower();
     }
     if (!notify.isEmpty() || a.dsnReturn != Account::DsnReturn::Default) {
-        line(QStringLiteral("DSN"), QStringLiteral("notify %1, return %2")
-                                        .arg(notify.isEmpty() ? QStringLiteral("default") : notify.join(QLatin1Char(',')),
-                                             a.dsnReturn == Account::DsnReturn::Full      ? QStringLiteral("full")
-                                             : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
-                                                                                          : QStringLiteral("default")));
+        line(QStringLiteral("DSN"),
+            QStringLiteral("notify %1, return %2")
+                .arg(notify.isEmpty() ? QStringLiteral("default") : notify.join(QLatin1Char(',')),
+                    a.dsnReturn == Account::DsnReturn::Full          ? QStringLiteral("full")
+                        : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
+                                                                     : QStringLiteral("default")));
     }
     if (!a.signature.isEmpty()) {
-        line(QStringLiteral("Signature"), QString(a.signature).replace(QLatin1Char('\n'), QLatin1String("\n               ")));
+        line(QStringLiteral("Signature"),
+            QString(a.signature).replace(QLatin1Char('\n'), QLatin1String("\n               ")));
     }
     return ExitCode::Ok;
 }
@@ -367,13 +373,14 @@ int add(const QStringList &arguments, bool edit)
     QCommandLineParser parser;
     addProfileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account's name."));
-    const QString command = edit ? QStringLiteral("epistle accounts edit") : QStringLiteral("epistle accounts add");
-    if (!parser.parse(QStringList{command} + arguments)) {
+    const QString command
+        = edit ? QStringLiteral("epistle accounts edit") : QStringLiteral("epistle accounts add");
+    if (!parser.parse(QStringList { command } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts %1 takes one account name").arg(edit ? QStringLiteral("edit")
-                                                                                            : QStringLiteral("add")));
+        return Cli::usageError(QStringLiteral("accounts %1 takes one account name")
+                                   .arg(edit ? QStringLiteral("edit") : QStringLiteral("add")));
     }
     if (parser.isSet(QStringLiteral("account"))) {
         return Cli::usageError(QStringLiteral("--account does not go with accounts add/edit"));
@@ -394,12 +401,14 @@ int add(const QStringList &arguments, bool edit)
             return Cli::usageError(QStringLiteral("say who the mail is from: --from ADDR"));
         }
         if (!parser.isSet(QStringLiteral("server"))) {
-            return Cli::usageError(QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none"));
+            return Cli::usageError(
+                QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none"));
         }
         if (!store.isNameAvailable(name)) {
-            return Cli::fail(ExitCode::DataError, QStringLiteral("an account named \"%1\" exists already (epistle "
-                                                                  "accounts edit changes it)")
-                                                      .arg(name));
+            return Cli::fail(ExitCode::DataError,
+                QStringLiteral("an account named \"%1\" exists already (epistle "
+                               "accounts edit changes it)")
+                    .arg(name));
         }
         account.name = name;
         account.id = Account::newId();
@@ -422,25 +431,29 @@ int add(const QStringList &arguments, bool edit)
     // person believes is kept but is not.
     bool secretSaved = false;
     if (const int rc = saveSecret(parser, account, &error, &secretSaved); rc != ExitCode::Ok) {
-        return Cli::fail(rc, error + (edit ? QStringLiteral("; the account was not changed")
-                                           : QStringLiteral("; the account was not added. Add it without "
-                                                            "--password-env/--password-file to be asked for the "
-                                                            "password each time.")));
+        return Cli::fail(rc,
+            error
+                + (edit ? QStringLiteral("; the account was not changed")
+                        : QStringLiteral("; the account was not added. Add it without "
+                                         "--password-env/--password-file to be asked for the "
+                                         "password each time.")));
     }
     const bool ok = edit ? store.update(account) : store.add(&account);
     if (!ok) {
         if (secretSaved && !edit) {
             SecretStore secrets;
-            ConnectionOptions::waitForSecret(
-                [&](QObject *context, SecretStore::Callback done) { secrets.removeAll(account.id, context, done); });
+            ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+                secrets.removeAll(account.id, context, done);
+            });
         }
         return storeError(store);
     }
     Cli::out(QStringLiteral("%1 account \"%2\": %3 via %4 (%5)%6%7")
-                 .arg(edit ? QStringLiteral("Changed") : QStringLiteral("Added"), account.name, account.fromHeader(),
-                      serverText(account), QString::fromLatin1(Smtp::securityName(account.security)),
-                      store.account(account.id).isDefault ? QStringLiteral(", the default") : QString(),
-                      secretSaved ? QStringLiteral("; password saved in the system keychain") : QString()));
+                 .arg(edit ? QStringLiteral("Changed") : QStringLiteral("Added"), account.name,
+                     account.fromHeader(), serverText(account),
+                     QString::fromLatin1(Smtp::securityName(account.security)),
+                     store.account(account.id).isDefault ? QStringLiteral(", the default") : QString(),
+                     secretSaved ? QStringLiteral("; password saved in the system keychain") : QString()));
     return ExitCode::Ok;
 }
 
@@ -485,7 +498,8 @@ int remove(const QStringList &arguments)
         [&](QObject *context, SecretStore::Callback done) { secrets.removeAll(a.id, context, done); });
     Cli::out(QStringLiteral("Removed account \"%1\".").arg(a.name));
     if (!r.ok) {
-        Cli::err(QStringLiteral("epistle: warning: its password could not be removed from the system keychain (%1)")
+        Cli::err(QStringLiteral(
+            "epistle: warning: its password could not be removed from the system keychain (%1)")
                      .arg(r.error));
     }
     if (a.isDefault && !store.isEmpty()) {
@@ -518,12 +532,14 @@ int discover(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("Print JSON.")},
-        {QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 5)."), QStringLiteral("SECONDS")},
-        {QStringLiteral("no-probe"), QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).")},
+        { QStringLiteral("json"), QStringLiteral("Print JSON.") },
+        { QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 5)."),
+            QStringLiteral("SECONDS") },
+        { QStringLiteral("no-probe"),
+            QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).") },
     });
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), QStringLiteral("The e-mail address."));
-    if (!parser.parse(QStringList{QStringLiteral("epistle accounts discover")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle accounts discover") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
@@ -540,11 +556,12 @@ int discover(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("no-probe"))) {
         discovery.setSources(SettingsDiscovery::Sources(SettingsDiscovery::Source::ProviderFile)
-                             | SettingsDiscovery::Source::Srv | SettingsDiscovery::Source::Autoconfig);
+            | SettingsDiscovery::Source::Srv | SettingsDiscovery::Source::Autoconfig);
     }
     const QString address = parser.positionalArguments().first();
-    QObject::connect(&discovery, &SettingsDiscovery::finished, qApp, [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &discovery, &SettingsDiscovery::finished, qApp, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     discovery.start(address);
     QCoreApplication::exec();
 
@@ -552,52 +569,52 @@ int discover(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const SettingsDiscovery::Candidate &c : candidates) {
-            list.append(QJsonObject{{QStringLiteral("source"), SettingsDiscovery::sourceName(c.source)},
-                                    {QStringLiteral("host"), c.host},
-                                    {QStringLiteral("port"), c.port},
-                                    {QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(c.security))},
-                                    {QStringLiteral("user"), c.user},
-                                    {QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower())},
-                                    {QStringLiteral("confidence"), c.confidence},
-                                    {QStringLiteral("reached"), c.reached},
-                                    {QStringLiteral("provider"), c.providerName},
-                                    {QStringLiteral("origin"), c.origin},
-                                    {QStringLiteral("detail"), c.detail}});
+            list.append(QJsonObject { { QStringLiteral("source"), SettingsDiscovery::sourceName(c.source) },
+                { QStringLiteral("host"), c.host }, { QStringLiteral("port"), c.port },
+                { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(c.security)) },
+                { QStringLiteral("user"), c.user },
+                { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
+                { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
+                { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
+                { QStringLiteral("detail"), c.detail } });
         }
-        QJsonObject o{{QStringLiteral("address"), address},
-                      {QStringLiteral("candidates"), list},
-                      {QStringLiteral("log"), QJsonArray::fromStringList(discovery.log())},
-                      {QStringLiteral("ms"), discovery.elapsed()}};
-        o.insert(QStringLiteral("error"), candidates.isEmpty() ? QJsonValue(discovery.errorString()) : QJsonValue());
+        QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
+            { QStringLiteral("log"), QJsonArray::fromStringList(discovery.log()) },
+            { QStringLiteral("ms"), discovery.elapsed() } };
+        o.insert(QStringLiteral("error"),
+            candidates.isEmpty() ? QJsonValue(discovery.errorString()) : QJsonValue());
         printJson(o);
     } else if (!candidates.isEmpty()) {
         for (const SettingsDiscovery::Candidate &c : candidates) {
             Cli::out(QStringLiteral("%1%  %2  %3  user %4  auth %5  [%6%7]%8")
                          .arg(c.confidence, 3)
                          .arg(QStringLiteral("%1:%2").arg(c.host).arg(c.port).leftJustified(30),
-                              QString::fromLatin1(Smtp::securityName(c.security)).leftJustified(8), c.user,
-                              QString::fromLatin1(c.authMechanism.toLower()), SettingsDiscovery::sourceName(c.source),
-                              c.providerName.isEmpty() ? QString() : QStringLiteral(": ") + c.providerName,
-                              c.detail.isEmpty() ? QString() : QStringLiteral(" ") + c.detail));
+                             QString::fromLatin1(Smtp::securityName(c.security)).leftJustified(8), c.user,
+                             QString::fromLatin1(c.authMechanism.toLower()),
+                             SettingsDiscovery::sourceName(c.source),
+                             c.providerName.isEmpty() ? QString() : QStringLiteral(": ") + c.providerName,
+                             c.detail.isEmpty() ? QString() : QStringLiteral(" ") + c.detail));
         }
         const SettingsDiscovery::Candidate &best = candidates.first();
         Cli::out(QString());
-        Cli::out(QStringLiteral("To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
+        Cli::out(QStringLiteral(
+            "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
                      .arg(address, best.host)
                      .arg(best.port)
                      .arg(QString::fromLatin1(Smtp::securityName(best.security)),
-                          best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
-                          best.authMechanism != "auto" ? QStringLiteral(" --auth ")
-                                  + QString::fromLatin1(best.authMechanism.toLower())
-                                                       : QString()));
+                         best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
+                         best.authMechanism != "auto"
+                             ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
+                             : QString()));
         Cli::out(QStringLiteral("Then check it: epistle test --account NAME"));
     }
     if (candidates.isEmpty()) {
         if (!parser.isSet(QStringLiteral("json"))) {
             Cli::err(QStringLiteral("epistle: ") + discovery.errorString());
         }
-        return discovery.errorString().contains(QLatin1String("not an e-mail address")) ? ExitCode::Usage
-                                                                                         : ExitCode::Unavailable;
+        return discovery.errorString().contains(QLatin1String("not an e-mail address"))
+            ? ExitCode::Usage
+            : ExitCode::Unavailable;
     }
     return ExitCode::Ok;
 }
@@ -632,7 +649,8 @@ int Commands::accounts(const QStringList &arguments)
     if (sub == QLatin1String("discover")) {
         return discover(rest);
     }
-    return Cli::usageError(QStringLiteral("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
-                                          "default or discover")
-                               .arg(sub));
+    return Cli::usageError(
+        QStringLiteral("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
+                       "default or discover")
+            .arg(sub));
 }

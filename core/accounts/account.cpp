@@ -52,8 +52,8 @@ QByteArray Account::dsnReturnKeyword() const
     return {};
 }
 
-SmtpConnectionSettings Account::toConnectionSettings(const SmtpCredentials &credentials, QString *error,
-                                                     const QString &proxyPassword) const
+SmtpConnectionSettings Account::toConnectionSettings(
+    const SmtpCredentials &credentials, QString *error, const QString &proxyPassword) const
 {
     SmtpConnectionSettings s;
     s.host = host;
@@ -89,9 +89,9 @@ SmtpConnectionSettings Account::toConnectionSettings(const SmtpCredentials &cred
         break;
     case ProxyType::Socks5:
     case ProxyType::Http:
-        s.proxy = QNetworkProxy(proxyType == ProxyType::Socks5 ? QNetworkProxy::Socks5Proxy
-                                                               : QNetworkProxy::HttpProxy,
-                                proxyHost, proxyPort, proxyUser, proxyPassword);
+        s.proxy = QNetworkProxy(
+            proxyType == ProxyType::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxyHost,
+            proxyPort, proxyUser, proxyPassword);
         break;
     }
     return s;
@@ -112,14 +112,17 @@ QStringList Account::validate() const
     if (host.isEmpty()) {
         problems << QStringLiteral("The account has no server.");
     }
-    for (const QString &field : {address, user, host, heloName, senderName, replyTo, proxyHost, proxyUser}) {
+    for (const QString &field :
+        { address, user, host, heloName, senderName, replyTo, proxyHost, proxyUser }) {
         // A line break in any of these would end up in a header or a command line.
-        if (field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n')) || field.contains(QChar(0))) {
+        if (field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'))
+            || field.contains(QChar(0))) {
             problems << QStringLiteral("A field holds a line break: \"%1\".").arg(field.simplified());
             break;
         }
     }
-    if ((proxyType == ProxyType::Socks5 || proxyType == ProxyType::Http) && (proxyHost.isEmpty() || !proxyPort)) {
+    if ((proxyType == ProxyType::Socks5 || proxyType == ProxyType::Http)
+        && (proxyHost.isEmpty() || !proxyPort)) {
         problems << QStringLiteral("The %1 proxy needs a server and a port.").arg(proxyTypeName(proxyType));
     }
     if (timeoutSeconds < 0 || timeoutSeconds > 3600) {
@@ -191,10 +194,11 @@ bool Account::parseFingerprint(const QString &text, QByteArray *sha256)
 bool Account::operator==(const Account &o) const
 {
     return id == o.id && name == o.name && isDefault == o.isDefault && senderName == o.senderName
-        && address == o.address && user == o.user && host == o.host && port == o.port && security == o.security
-        && authMechanism == o.authMechanism && heloName == o.heloName && timeoutSeconds == o.timeoutSeconds
-        && caFile == o.caFile && pinnedSha256 == o.pinnedSha256 && proxyType == o.proxyType
-        && proxyHost == o.proxyHost && proxyPort == o.proxyPort && proxyUser == o.proxyUser && replyTo == o.replyTo
-        && signature == o.signature && dsnOnSuccess == o.dsnOnSuccess && dsnOnFailure == o.dsnOnFailure
-        && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn;
+        && address == o.address && user == o.user && host == o.host && port == o.port
+        && security == o.security && authMechanism == o.authMechanism && heloName == o.heloName
+        && timeoutSeconds == o.timeoutSeconds && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
+        && proxyType == o.proxyType && proxyHost == o.proxyHost && proxyPort == o.proxyPort
+        && proxyUser == o.proxyUser && replyTo == o.replyTo && signature == o.signature
+        && dsnOnSuccess == o.dsnOnSuccess && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay
+        && dsnReturn == o.dsnReturn;
 }

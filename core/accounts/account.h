@@ -17,10 +17,10 @@ struct Account
     Q_GADGET
 public:
     enum class ProxyType {
-        None,   // connect directly, whatever the system says
+        None, // connect directly, whatever the system says
         System, // the application proxy (the system's, or http_proxy/all_proxy from the environment)
         Socks5,
-        Http    // HTTP CONNECT
+        Http // HTTP CONNECT
     };
     Q_ENUM(ProxyType)
 
@@ -44,11 +44,12 @@ public:
     QString host;
     quint16 port = 0; // 0 follows the security: 465, 587 or 25
     Smtp::Security security = Smtp::Security::StartTls;
-    // "auto" (strongest offered), "none" (never log in), or a SASL mechanism name ("SCRAM-SHA-256", "XOAUTH2").
+    // "auto" (strongest offered), "none" (never log in), or a SASL mechanism name ("SCRAM-SHA-256",
+    // "XOAUTH2").
     QByteArray authMechanism = "auto";
-    QString heloName;      // empty: an address literal, which reveals no host name
+    QString heloName; // empty: an address literal, which reveals no host name
     int timeoutSeconds = 0; // 0: RFC 5321's per-command defaults
-    QString caFile;         // extra trusted CA certificates (PEM), for a company CA
+    QString caFile; // extra trusted CA certificates (PEM), for a company CA
     // SHA-256 digests (raw 32 bytes) of server certificates the person chose to trust for this server.
     QList<QByteArray> pinnedSha256;
 
@@ -85,8 +86,8 @@ public:
     // secret; an empty user there is filled with loginUser(). With auth "none" no credentials are passed on.
     // The extra CA file is read here: when it cannot be read, 'error' (if given) says why and the settings
     // come back without it (so the server's certificate will not verify, rather than being trusted blindly).
-    SmtpConnectionSettings toConnectionSettings(const SmtpCredentials &credentials = {}, QString *error = nullptr,
-                                                const QString &proxyPassword = {}) const;
+    SmtpConnectionSettings toConnectionSettings(const SmtpCredentials &credentials = {},
+        QString *error = nullptr, const QString &proxyPassword = {}) const;
 
     // What makes the account unusable, one sentence each (empty when it is fine): no address, no server, ...
     QStringList validate() const;

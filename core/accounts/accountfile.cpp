@@ -53,7 +53,8 @@ bool unquote(const QString &text, QString *out, qsizetype *end, QString *error)
             out->append(QLatin1Char('\\'));
             break;
         default:
-            *error = QStringLiteral("unknown escape \\%1 in a quoted value (use \\n, \\t, \\\" or \\\\)").arg(text.at(i));
+            *error = QStringLiteral("unknown escape \\%1 in a quoted value (use \\n, \\t, \\\" or \\\\)")
+                         .arg(text.at(i));
             return false;
         }
     }
@@ -103,10 +104,11 @@ QString formatValue(const QString &value)
 bool parseBool(const QString &text, bool *value)
 {
     const QString t = text.toLower();
-    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1") || t == QLatin1String("on")) {
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1")
+        || t == QLatin1String("on")) {
         *value = true;
     } else if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0")
-               || t == QLatin1String("off")) {
+        || t == QLatin1String("off")) {
         *value = false;
     } else {
         return false;
@@ -162,7 +164,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
     Section section;
 
     const auto problem = [&](int line, const QString &message) {
-        result.problems.append({line, section.kind == Section::AccountSection ? section.account.name : QString(), message});
+        result.problems.append(
+            { line, section.kind == Section::AccountSection ? section.account.name : QString(), message });
     };
     const auto badSection = [&](int line, const QString &message) {
         problem(line, message);
@@ -197,11 +200,12 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
         case Section::AccountSection:
             if (!section.bad) {
                 if (!section.hadId) {
-                    // Written by hand without an id: one derived from the name, so that it is the same at every
-                    // load until Epistle next writes the file (and the id with it) — reading never rewrites.
+                    // Written by hand without an id: one derived from the name, so that it is the same at
+                    // every load until Epistle next writes the file (and the id with it) — reading never
+                    // rewrites.
                     static const QUuid space(QStringLiteral("{5b1e7a52-2f4c-4c55-9a0e-6d2c1f0b7e11}"));
-                    section.account.id
-                        = QUuid::createUuidV5(space, section.account.name.toUtf8()).toString(QUuid::WithoutBraces);
+                    section.account.id = QUuid::createUuidV5(space, section.account.name.toUtf8())
+                                             .toString(QUuid::WithoutBraces);
                     result.idsAssigned = true;
                     if (ids.contains(section.account.id)) {
                         section.account.id = Account::newId();
@@ -279,7 +283,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 continue;
             }
             section.kind = Section::Unknown;
-            problem(lineNo, QStringLiteral("unknown section [%1] (expected [epistle] or [account \"NAME\"])").arg(inner));
+            problem(lineNo,
+                QStringLiteral("unknown section [%1] (expected [epistle] or [account \"NAME\"])").arg(inner));
             continue;
         }
 
@@ -330,7 +335,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 const int v = value.toInt(&ok);
                 versionSeen = true;
                 if (!ok || v < 1) {
-                    problem(lineNo, QStringLiteral("version must be a whole number, found \"%1\"").arg(value));
+                    problem(
+                        lineNo, QStringLiteral("version must be a whole number, found \"%1\"").arg(value));
                     result.newerVersion = true; // unknown: do not write over it
                 } else {
                     result.version = v;
@@ -370,16 +376,19 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             a.host = value;
         } else if (key == QLatin1String("port")) {
             if (!value.isEmpty() && !parsePort(value, &a.port)) {
-                badSection(lineNo, QStringLiteral("port must be a number from 1 to 65535 (or empty), found \"%1\"")
-                                       .arg(value));
+                badSection(lineNo,
+                    QStringLiteral("port must be a number from 1 to 65535 (or empty), found \"%1\"")
+                        .arg(value));
             }
         } else if (key == QLatin1String("security")) {
             if (!Smtp::securityFromName(value, &a.security)) {
-                badSection(lineNo, QStringLiteral("security must be tls, starttls or none, found \"%1\"").arg(value));
+                badSection(lineNo,
+                    QStringLiteral("security must be tls, starttls or none, found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("auth")) {
             if (value.isEmpty() || value.contains(QLatin1Char(' '))) {
-                badSection(lineNo, QStringLiteral("auth must be auto, none or a mechanism name, found \"%1\"").arg(value));
+                badSection(lineNo,
+                    QStringLiteral("auth must be auto, none or a mechanism name, found \"%1\"").arg(value));
             } else {
                 const QString lower = value.toLower();
                 a.authMechanism = (lower == QLatin1String("auto") || lower == QLatin1String("none"))
@@ -392,9 +401,10 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             bool ok = false;
             const int t = value.toInt(&ok);
             if (!ok || t < 0 || t > 3600) {
-                badSection(lineNo, QStringLiteral("timeout must be seconds from 1 to 3600 (0 for the default), found "
-                                                  "\"%1\"")
-                                       .arg(value));
+                badSection(lineNo,
+                    QStringLiteral("timeout must be seconds from 1 to 3600 (0 for the default), found "
+                                   "\"%1\"")
+                        .arg(value));
             } else {
                 a.timeoutSeconds = t;
             }
@@ -404,16 +414,18 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 QByteArray digest;
                 if (!Account::parseFingerprint(part.trimmed(), &digest)) {
-                    badSection(lineNo, QStringLiteral("fingerprint must be a SHA-256 digest (64 hex digits, colons "
-                                                      "allowed), found \"%1\"")
-                                           .arg(part.trimmed().left(100)));
+                    badSection(lineNo,
+                        QStringLiteral("fingerprint must be a SHA-256 digest (64 hex digits, colons "
+                                       "allowed), found \"%1\"")
+                            .arg(part.trimmed().left(100)));
                     break;
                 }
                 a.pinnedSha256.append(digest);
             }
         } else if (key == QLatin1String("proxy")) {
             if (!Account::proxyTypeFromName(value, &a.proxyType)) {
-                badSection(lineNo, QStringLiteral("proxy must be none, system, socks5 or http, found \"%1\"").arg(value));
+                badSection(lineNo,
+                    QStringLiteral("proxy must be none, system, socks5 or http, found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("proxy-server")) {
             const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
@@ -443,9 +455,10 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 } else if (p == QLatin1String("delay")) {
                     a.dsnOnDelay = true;
                 } else if (p != QLatin1String("default")) {
-                    badSection(lineNo, QStringLiteral("dsn-notify takes success, failure and delay (comma-separated) "
-                                                      "or default, found \"%1\"")
-                                           .arg(p));
+                    badSection(lineNo,
+                        QStringLiteral("dsn-notify takes success, failure and delay (comma-separated) "
+                                       "or default, found \"%1\"")
+                            .arg(p));
                     break;
                 }
             }
@@ -458,7 +471,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             } else if (v == QLatin1String("default") || v.isEmpty()) {
                 a.dsnReturn = Account::DsnReturn::Default;
             } else {
-                badSection(lineNo, QStringLiteral("dsn-return must be full, headers or default, found \"%1\"").arg(value));
+                badSection(lineNo,
+                    QStringLiteral("dsn-return must be full, headers or default, found \"%1\"").arg(value));
             }
         } else {
             badSection(lineNo, QStringLiteral("unknown setting \"%1\"").arg(key));
@@ -486,7 +500,8 @@ QByteArray AccountFile::serialize(const QList<Account> &accounts, const QList<Un
     QString out;
     out += QStringLiteral(
         "# Epistle's outgoing-mail accounts. You may edit this file while Epistle is not running.\n"
-        "# One [account \"NAME\"] section per account, \"key = value\" lines; a value in double quotes may hold\n"
+        "# One [account \"NAME\"] section per account, \"key = value\" lines; a value in double quotes may "
+        "hold\n"
         "# \\n, \\t, \\\" and \\\\. Keep each id as it is: the password is in the system keychain under it.\n"
         "# Passwords are never written here.\n"
         "\n"
@@ -531,8 +546,9 @@ QByteArray AccountFile::serialize(const QList<Account> &accounts, const QList<Un
             put("proxy", Account::proxyTypeName(a.proxyType));
         }
         if (!a.proxyHost.isEmpty()) {
-            const QString host = a.proxyHost.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(a.proxyHost)
-                                                                         : a.proxyHost;
+            const QString host = a.proxyHost.contains(QLatin1Char(':'))
+                ? QStringLiteral("[%1]").arg(a.proxyHost)
+                : a.proxyHost;
             put("proxy-server", QStringLiteral("%1:%2").arg(host).arg(a.proxyPort));
         }
         if (!a.proxyUser.isEmpty()) {
@@ -552,7 +568,8 @@ QByteArray AccountFile::serialize(const QList<Account> &accounts, const QList<Un
             put("dsn-notify", notify.join(QLatin1Char(',')));
         }
         if (a.dsnReturn != Account::DsnReturn::Default) {
-            put("dsn-return", a.dsnReturn == Account::DsnReturn::Full ? QStringLiteral("full") : QStringLiteral("headers"));
+            put("dsn-return",
+                a.dsnReturn == Account::DsnReturn::Full ? QStringLiteral("full") : QStringLiteral("headers"));
         }
     }
     QByteArray bytes = out.toUtf8();

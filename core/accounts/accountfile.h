@@ -34,8 +34,8 @@ public:
     // One thing that could not be read.
     struct Problem
     {
-        int line = 0;     // 1-based; 0 for the file as a whole
-        QString account;  // the account's name, when the problem is inside an account's section
+        int line = 0; // 1-based; 0 for the file as a whole
+        QString account; // the account's name, when the problem is inside an account's section
         QString message;
 
         // "accounts.conf line 12 (account "Work"): security must be tls, starttls or none"
@@ -46,7 +46,7 @@ public:
     struct Unreadable
     {
         QString name; // the account name from its header, when it had one (kept reserved)
-        QString id;   // its id line, when one could be read (kept reserved)
+        QString id; // its id line, when one could be read (kept reserved)
         int line = 0;
         QByteArray text;
     };
@@ -54,8 +54,8 @@ public:
     struct Parsed
     {
         int version = CurrentVersion; // as written ([epistle] version), CurrentVersion when absent
-        bool newerVersion = false;    // version > CurrentVersion, or unreadable: do not write
-        QList<Account> accounts;      // every account that could be read, in file order
+        bool newerVersion = false; // version > CurrentVersion, or unreadable: do not write
+        QList<Account> accounts; // every account that could be read, in file order
         QList<Unreadable> unreadable;
         QList<Problem> problems;
         // Accounts that had no id (written by hand) got one derived from their name; it is written with the

@@ -3,8 +3,7 @@
 #include "accountstore.h"
 
 AccountListModel::AccountListModel(AccountStore *store, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_store(store)
+    : QAbstractListModel(parent), m_store(store)
 {
     m_rows = store->accounts();
     connect(store, &AccountStore::accountAdded, this, &AccountListModel::onAdded);
@@ -26,8 +25,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     const Account &a = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return a.name == a.address || a.address.isEmpty() ? a.name
-                                                           : QStringLiteral("%1 \u2014 %2").arg(a.name, a.address);
+        return a.name == a.address || a.address.isEmpty()
+            ? a.name
+            : QStringLiteral("%1 \u2014 %2").arg(a.name, a.address);
     case Qt::ToolTipRole:
         return QStringLiteral("%1 via %2:%3 (%4)")
             .arg(a.fromHeader(), a.host)

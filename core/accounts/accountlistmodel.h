@@ -20,10 +20,10 @@ public:
         NameRole,
         AddressRole,
         SenderNameRole,
-        ServerRole,    // "host:port"
-        SecurityRole,  // "tls", "starttls" or "none"
+        ServerRole, // "host:port"
+        SecurityRole, // "tls", "starttls" or "none"
         IsDefaultRole,
-        AccountRole    // the whole Account, as a QVariant
+        AccountRole // the whole Account, as a QVariant
     };
     Q_ENUM(Role)
 

@@ -16,16 +16,9 @@ constexpr int LockWaitMs = 5000;
 constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
 } // namespace
 
-AccountStore::AccountStore(QObject *parent)
-    : AccountStore(defaultFilePath(), parent)
-{
-}
+AccountStore::AccountStore(QObject *parent) : AccountStore(defaultFilePath(), parent) { }
 
-AccountStore::AccountStore(const QString &filePath, QObject *parent)
-    : QObject(parent)
-    , m_path(filePath)
-{
-}
+AccountStore::AccountStore(const QString &filePath, QObject *parent) : QObject(parent), m_path(filePath) { }
 
 AccountStore::~AccountStore() = default;
 
@@ -83,7 +76,7 @@ bool AccountStore::load()
         m_readOnly = true;
         m_accounts.clear();
         m_unreadable.clear();
-        m_problems = {{0, {}, m_error}};
+        m_problems = { { 0, {}, m_error } };
         Q_EMIT reset();
         Q_EMIT problemsFound(problemMessages());
         return false;
@@ -109,13 +102,15 @@ void AccountStore::applyParsed(const AccountFile::Parsed &parsed, const QByteArr
     m_needsBackup = !parsed.problems.isEmpty();
     if (parsed.newerVersion) {
         const QString message = parsed.version > AccountFile::CurrentVersion
-            ? QStringLiteral("The accounts file was written by a newer Epistle (format %1; this one knows format %2). "
-                             "Accounts can be used but not changed here.")
+            ? QStringLiteral(
+                "The accounts file was written by a newer Epistle (format %1; this one knows format %2). "
+                "Accounts can be used but not changed here.")
                   .arg(parsed.version)
                   .arg(AccountFile::CurrentVersion)
-            : QStringLiteral("The accounts file's format version cannot be read; accounts can be used but not "
-                             "changed until it is fixed.");
-        m_problems.prepend({0, {}, message});
+            : QStringLiteral(
+                "The accounts file's format version cannot be read; accounts can be used but not "
+                "changed until it is fixed.");
+        m_problems.prepend({ 0, {}, message });
     }
 }
 
@@ -265,7 +260,8 @@ bool AccountStore::beginChange(QLockFile *lock)
     m_error.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!lock->tryLock(LockWaitMs)) {
-        return fail(QStringLiteral("Another Epistle is changing the accounts (%1 is locked).").arg(lock->fileName()));
+        return fail(
+            QStringLiteral("Another Epistle is changing the accounts (%1 is locked).").arg(lock->fileName()));
     }
     if (m_readOnly) {
         return fail(m_problems.isEmpty() ? QStringLiteral("The accounts file cannot be changed.")
@@ -302,7 +298,8 @@ bool AccountStore::write(const QList<Account> &accounts)
                 + QString::number(n);
         }
         if (!QFile::copy(m_path, backup)) {
-            return fail(QStringLiteral("Cannot save a copy of %1 as %2; nothing was changed.").arg(m_path, backup));
+            return fail(
+                QStringLiteral("Cannot save a copy of %1 as %2; nothing was changed.").arg(m_path, backup));
         }
         m_backupPath = backup;
     }

@@ -104,7 +104,7 @@ private:
     QList<Account> m_accounts;
     QList<AccountFile::Unreadable> m_unreadable;
     QList<AccountFile::Problem> m_problems;
-    QByteArray m_lastBytes;     // what the file held when last read or written
+    QByteArray m_lastBytes; // what the file held when last read or written
     bool m_fileExisted = false;
     bool m_readOnly = false;
     bool m_needsBackup = false; // the last load had problems: copy the file before replacing it

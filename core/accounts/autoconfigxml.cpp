@@ -36,7 +36,7 @@ QByteArray mechanismFor(const QStringList &authentication)
         } else if (v == QLatin1String("oauth2")) {
             oauth = true;
         } else if (v == QLatin1String("none") || v == QLatin1String("client-ip-address")
-                   || v == QLatin1String("smtp-after-pop")) {
+            || v == QLatin1String("smtp-after-pop")) {
             none = true;
         }
     }
@@ -86,8 +86,9 @@ bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *er
             } else if (name == QLatin1String("displayName")) {
                 provider->displayName = reader.readElementText().trimmed();
             } else if (name == QLatin1String("outgoingServer")) {
-                const bool smtp = reader.attributes().value(QLatin1String("type")).compare(QLatin1String("smtp"),
-                                                                                         Qt::CaseInsensitive)
+                const bool smtp = reader.attributes()
+                                      .value(QLatin1String("type"))
+                                      .compare(QLatin1String("smtp"), Qt::CaseInsensitive)
                     == 0;
                 OutgoingServer server;
                 bool socketKnown = true;

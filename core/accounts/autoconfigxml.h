@@ -16,10 +16,10 @@ class AutoconfigXml
 public:
     struct OutgoingServer
     {
-        QString hostname;        // may hold %EMAILDOMAIN%
+        QString hostname; // may hold %EMAILDOMAIN%
         quint16 port = 0;
         Smtp::Security security = Smtp::Security::StartTls;
-        QString username;        // a template: %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%
+        QString username; // a template: %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%
         QStringList authentication; // as written: password-cleartext, password-encrypted, OAuth2, none, ...
         // What Epistle's "auth" should be: "auto" for passwords (the strongest offered mechanism is
         // chosen at login), "XOAUTH2" when the provider only takes OAuth 2, "none" for none/client-IP.

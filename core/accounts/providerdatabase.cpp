@@ -7,8 +7,7 @@ namespace {
 constexpr qint64 MaxProviderFileSize = 256 * 1024;
 }
 
-ProviderDatabase::ProviderDatabase(const QStringList &extraDirectories)
-    : m_directories(extraDirectories)
+ProviderDatabase::ProviderDatabase(const QStringList &extraDirectories) : m_directories(extraDirectories)
 {
     m_directories << builtInDirectory();
 }
@@ -21,7 +20,7 @@ void ProviderDatabase::loadAll()
     m_loaded = true;
     for (const QString &directory : std::as_const(m_directories)) {
         const QDir dir(directory);
-        const QStringList names = dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
+        const QStringList names = dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             const QString path = dir.filePath(name);
             QFile file(path);

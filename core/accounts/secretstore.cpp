@@ -8,16 +8,9 @@ namespace {
 const QString ProbeKey = QStringLiteral("epistle-availability-probe");
 }
 
-SecretStore::SecretStore(QObject *parent)
-    : SecretStore(QStringLiteral("epistle"), parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : SecretStore(QStringLiteral("epistle"), parent) { }
 
-SecretStore::SecretStore(const QString &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-{
-}
+SecretStore::SecretStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) { }
 
 SecretStore::~SecretStore()
 {
@@ -94,7 +87,8 @@ void SecretStore::read(const QString &accountId, Kind kind, QObject *context, Ca
     run(Op::Read, key, {}, context, std::move(done));
 }
 
-void SecretStore::write(const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done)
+void SecretStore::write(
+    const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done)
 {
     run(Op::Write, keyFor(accountId, kind), secret, context, std::move(done));
 }
@@ -171,9 +165,8 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
     const bool hadContext = context != nullptr;
 
     // Ends the operation once, from the job or from the deadline, applying the memory fallback.
-    const auto complete = [this, state, guard, hadContext, done, op, key, secret](bool keychainOk, bool notFound,
-                                                                                 const QString &value,
-                                                                                 const QString &error) {
+    const auto complete = [this, state, guard, hadContext, done, op, key, secret](
+                              bool keychainOk, bool notFound, const QString &value, const QString &error) {
         if (state->finished) {
             return;
         }
@@ -227,7 +220,7 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [complete, timeout = m_timeoutMs] {
         complete(false, false, {},
-                 tr("The system keychain did not answer within %1 seconds.").arg(timeout / 1000.0, 0, 'g', 3));
+            tr("The system keychain did not answer within %1 seconds.").arg(timeout / 1000.0, 0, 'g', 3));
     });
     connect(job, &QKeychain::Job::finished, this, [complete, op](QKeychain::Job *j) {
         switch (j->error()) {
@@ -246,8 +239,7 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
             complete(false, false, {}, tr("Access to the system keychain was refused."));
             return;
         case QKeychain::NoBackendAvailable:
-            complete(false, false, {},
-                     tr("No system keychain is available (%1).").arg(j->errorString()));
+            complete(false, false, {}, tr("No system keychain is available (%1).").arg(j->errorString()));
             return;
         default:
             complete(false, false, {}, tr("The system keychain failed: %1").arg(j->errorString()));

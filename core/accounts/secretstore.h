@@ -27,11 +27,11 @@ public:
 
     struct Result
     {
-        bool ok = false;        // read: a secret was found; write/remove: done (possibly in memory only)
-        bool notFound = false;  // read: neither the keychain nor the session memory has it
-        QString secret;         // read only
+        bool ok = false; // read: a secret was found; write/remove: done (possibly in memory only)
+        bool notFound = false; // read: neither the keychain nor the session memory has it
+        QString secret; // read only
         Storage storage = Storage::None;
-        QString error;          // why the keychain failed, even when the memory fallback made it ok
+        QString error; // why the keychain failed, even when the memory fallback made it ok
     };
     using Callback = std::function<void(const Result &)>;
 
@@ -49,7 +49,8 @@ public:
     // ("#proxy").
     static QString keyFor(const QString &accountId, Kind kind);
 
-    // Each calls 'done' exactly once, later (never from inside the call), unless 'context' is destroyed first.
+    // Each calls 'done' exactly once, later (never from inside the call), unless 'context' is destroyed
+    // first.
     void read(const QString &accountId, Kind kind, QObject *context, Callback done);
     // Into the keychain; when that fails, into the session memory (the result is ok, storage Memory, with the
     // keychain's error) and keychainUnavailable() is emitted.
@@ -69,8 +70,8 @@ public:
     bool hasSessionSecret(const QString &accountId, Kind kind) const;
 
 Q_SIGNALS:
-    // The keychain could not be used; secrets are kept for this session only. Emitted when this becomes known,
-    // and again if it recovers and then fails again.
+    // The keychain could not be used; secrets are kept for this session only. Emitted when this becomes
+    // known, and again if it recovers and then fails again.
     void keychainUnavailable(const QString &reason);
     void availabilityChanged(SecretStore::Availability availability);
 

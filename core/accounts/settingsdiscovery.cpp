@@ -33,14 +33,12 @@ class RedirectingSslSocket : public QSslSocket
 {
 public:
     RedirectingSslSocket(const QHostAddress &address, quint16 port, QObject *parent)
-        : QSslSocket(parent)
-        , m_address(address)
-        , m_port(port)
-    {
-    }
+        : QSslSocket(parent), m_address(address), m_port(port)
+    { }
 
     using QSslSocket::connectToHost;
-    void connectToHost(const QString &hostName, quint16, OpenMode mode, NetworkLayerProtocol protocol) override
+    void connectToHost(
+        const QString &hostName, quint16, OpenMode mode, NetworkLayerProtocol protocol) override
     {
         if (peerVerifyName().isEmpty()) {
             setPeerVerifyName(hostName);
@@ -119,8 +117,7 @@ QString SettingsDiscovery::sourceName(Source source)
     return {};
 }
 
-SettingsDiscovery::SettingsDiscovery(QObject *parent)
-    : QObject(parent)
+SettingsDiscovery::SettingsDiscovery(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -131,6 +128,7 @@ SettingsDiscovery::SettingsDiscovery(QObject *parent)
 
 SettingsDiscovery::~SettingsDiscovery()
 {
+    m_password.fill(QLatin1Char('\0'));
     m_finished = true; // handlers called by the aborts below must not report anything
     for (const QPointer<QDnsLookup> &lookup : std::as_const(m_lookups)) {
         if (lookup) {
@@ -150,9 +148,10 @@ SettingsDiscovery::~SettingsDiscovery()
     }
 }
 
-void SettingsDiscovery::mapHost(const QString &host, quint16 port, quint16 localPort, const QHostAddress &address)
+void SettingsDiscovery::mapHost(
+    const QString &host, quint16 port, quint16 localPort, const QHostAddress &address)
 {
-    m_hostMap.insert(mapKey(host, port), {address, localPort});
+    m_hostMap.insert(mapKey(host, port), { address, localPort });
 }
 
 QList<QSslCertificate> SettingsDiscovery::caCertificates() const
@@ -210,13 +209,13 @@ void SettingsDiscovery::start(const QString &address, const QString &password)
     }
     if (m_sources.testFlag(Source::Autoconfig)) {
         fetchAutoconfig(QStringLiteral("autoconfig.") + m_aceDomain, QStringLiteral("/mail/config-v1.1.xml"),
-                        AutoconfigConfidence);
+            AutoconfigConfidence);
         fetchAutoconfig(m_aceDomain, QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"),
-                        AutoconfigConfidence);
+            AutoconfigConfidence);
     }
     if (m_sources.testFlag(Source::Probe)) {
-        for (const QString &prefix : {QStringLiteral("smtp."), QStringLiteral("mail.")}) {
-            for (const quint16 port : {quint16(465), quint16(587), quint16(25)}) {
+        for (const QString &prefix : { QStringLiteral("smtp."), QStringLiteral("mail.") }) {
+            for (const quint16 port : { quint16(465), quint16(587), quint16(25) }) {
                 probe(prefix + m_aceDomain, port);
             }
         }
@@ -266,7 +265,8 @@ void SettingsDiscovery::finish()
         }
     }
     if (m_candidates.isEmpty() && m_error.isEmpty()) {
-        m_error = tr("No settings were found for %1; enter the server's name and security yourself.").arg(m_domain);
+        m_error = tr("No settings were found for %1; enter the server's name and security yourself.")
+                      .arg(m_domain);
     }
     Q_EMIT finished();
 }
@@ -288,12 +288,13 @@ void SettingsDiscovery::addCandidate(Candidate candidate)
                 existing.detail += (existing.detail.isEmpty() ? QString() : QStringLiteral("; "))
                     + tr("also from %1").arg(sourceName(candidate.source));
             }
-            std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
-                if (a.confidence != b.confidence) {
-                    return a.confidence > b.confidence;
-                }
-                return securityRank(a.security) < securityRank(b.security);
-            });
+            std::stable_sort(
+                m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+                    if (a.confidence != b.confidence) {
+                        return a.confidence > b.confidence;
+                    }
+                    return securityRank(a.security) < securityRank(b.security);
+                });
             return;
         }
     }
@@ -352,8 +353,8 @@ void SettingsDiscovery::lookupSrv(const QString &service, Smtp::Security securit
         }
         if (lookup->error() != QDnsLookup::NoError) {
             note(lookup->error() == QDnsLookup::NotFoundError
-                     ? tr("srv %1: no record").arg(name)
-                     : tr("srv %1: %2").arg(name, lookup->errorString()));
+                    ? tr("srv %1: no record").arg(name)
+                    : tr("srv %1: %2").arg(name, lookup->errorString()));
             taskDone();
             return;
         }
@@ -387,7 +388,8 @@ void SettingsDiscovery::lookupSrv(const QString &service, Smtp::Security securit
                 // RFC 6186 section 6: without DNSSEC a forged answer could send the login elsewhere; a server
                 // outside the domain deserves a second look.
                 c.confidence -= 10;
-                c.detail = tr("the server is outside %1: check that it belongs to your provider").arg(m_domain);
+                c.detail
+                    = tr("the server is outside %1: check that it belongs to your provider").arg(m_domain);
             }
             note(tr("srv %1: %2:%3").arg(name, target).arg(record.port()));
             addCandidate(c);
@@ -428,12 +430,13 @@ void SettingsDiscovery::fetchAutoconfig(const QString &host, const QString &path
     ++m_pending;
     auto tooLarge = std::make_shared<bool>(false);
     const qint64 limit = m_maxConfigSize;
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, tooLarge, limit](qint64 received, qint64 total) {
-        if (received > limit || total > limit) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [reply, tooLarge, limit](qint64 received, qint64 total) {
+            if (received > limit || total > limit) {
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
     connect(reply, &QNetworkReply::finished, this, [this, reply, shown, confidence, tooLarge] {
         reply->deleteLater();
         if (m_finished) {
@@ -498,56 +501,55 @@ void SettingsDiscovery::probe(const QString &host, quint16 port)
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
 
     auto ended = std::make_shared<bool>(false);
-    const auto end = [this, client, ended, host, port, where](bool ok, Smtp::Security security,
-                                                              const QString &detail) {
-        if (*ended || m_finished) {
-            return;
-        }
-        *ended = true;
-        client->disconnect(this);
-        if (client->isConnected()) {
-            connect(client, &SmtpClient::disconnected, client, &QObject::deleteLater);
-            connect(client, &SmtpClient::errorOccurred, client, &QObject::deleteLater);
-            client->quit();
-        } else {
-            client->deleteLater();
-        }
-        if (!ok) {
-            note(tr("probe %1: %2").arg(where, detail));
-            taskDone();
-            return;
-        }
-        note(tr("probe %1: %2").arg(where, detail));
-        Candidate c;
-        c.source = Source::Probe;
-        c.host = host;
-        c.port = port;
-        c.security = security;
-        c.user = m_address;
-        c.reached = true;
-        c.origin = tr("probe of %1").arg(where);
-        c.detail = detail;
-        switch (security) {
-        case Smtp::Security::Tls:
-            c.confidence = ProbeTlsConfidence;
-            break;
-        case Smtp::Security::StartTls:
-            c.confidence = port == 25 ? ProbePort25StartTlsConfidence : ProbeStartTlsConfidence;
-            break;
-        case Smtp::Security::None:
-            c.confidence = ProbePlainConfidence;
-            break;
-        }
-        if (host.startsWith(QLatin1String("mail."))) {
-            c.confidence -= 1; // smtp.<domain> is the more common name for a submission server
-        }
-        addCandidate(c);
-        taskDone();
-    };
+    const auto end
+        = [this, client, ended, host, port, where](bool ok, Smtp::Security security, const QString &detail) {
+              if (*ended || m_finished) {
+                  return;
+              }
+              *ended = true;
+              client->disconnect(this);
+              if (client->isConnected()) {
+                  connect(client, &SmtpClient::disconnected, client, &QObject::deleteLater);
+                  connect(client, &SmtpClient::errorOccurred, client, &QObject::deleteLater);
+                  client->quit();
+              } else {
+                  client->deleteLater();
+              }
+              if (!ok) {
+                  note(tr("probe %1: %2").arg(where, detail));
+                  taskDone();
+                  return;
+              }
+              note(tr("probe %1: %2").arg(where, detail));
+              Candidate c;
+              c.source = Source::Probe;
+              c.host = host;
+              c.port = port;
+              c.security = security;
+              c.user = m_address;
+              c.reached = true;
+              c.origin = tr("probe of %1").arg(where);
+              c.detail = detail;
+              switch (security) {
+              case Smtp::Security::Tls:
+                  c.confidence = ProbeTlsConfidence;
+                  break;
+              case Smtp::Security::StartTls:
+                  c.confidence = port == 25 ? ProbePort25StartTlsConfidence : ProbeStartTlsConfidence;
+                  break;
+              case Smtp::Security::None:
+                  c.confidence = ProbePlainConfidence;
+                  break;
+              }
+              if (host.startsWith(QLatin1String("mail."))) {
+                  c.confidence -= 1; // smtp.<domain> is the more common name for a submission server
+              }
+              addCandidate(c);
+              taskDone();
+          };
 
-    connect(client, &SmtpClient::errorOccurred, this, [end](const SmtpError &error) {
-        end(false, Smtp::Security::None, error.message());
-    });
+    connect(client, &SmtpClient::errorOccurred, this,
+        [end](const SmtpError &error) { end(false, Smtp::Security::None, error.message()); });
     client->connectToServer([this, client, end, port](const SmtpReply &greeting) {
         if (m_finished) {
             return;
@@ -567,13 +569,15 @@ void SettingsDiscovery::probe(const QString &host, quint16 port)
             }
             const SmtpTlsInfo tls = client->tlsInfo();
             if (port == 465) {
-                end(true, Smtp::Security::Tls, tr("TLS from the first byte (%1), certificate verified; \"%2\"")
-                                                   .arg(tls.protocol, banner));
+                end(true, Smtp::Security::Tls,
+                    tr("TLS from the first byte (%1), certificate verified; \"%2\"")
+                        .arg(tls.protocol, banner));
                 return;
             }
             if (!client->capabilities().startTls()) {
                 if (port == 25) {
-                    end(true, Smtp::Security::None, tr("no STARTTLS: mail would travel unencrypted; \"%1\"").arg(banner));
+                    end(true, Smtp::Security::None,
+                        tr("no STARTTLS: mail would travel unencrypted; \"%1\"").arg(banner));
                 } else {
                     end(false, Smtp::Security::None, tr("no STARTTLS offered"));
                 }
@@ -588,7 +592,8 @@ void SettingsDiscovery::probe(const QString &host, quint16 port)
                     return;
                 }
                 end(true, Smtp::Security::StartTls,
-                    tr("STARTTLS (%1), certificate verified; \"%2\"").arg(client->tlsInfo().protocol, banner));
+                    tr("STARTTLS (%1), certificate verified; \"%2\"")
+                        .arg(client->tlsInfo().protocol, banner));
             });
         });
     });

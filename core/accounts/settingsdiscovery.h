@@ -33,9 +33,9 @@ class SettingsDiscovery : public QObject
 public:
     enum class Source {
         ProviderFile = 0x1, // shipped with Epistle
-        Srv = 0x2,          // DNS SRV records of the domain
-        Autoconfig = 0x4,   // the domain's autoconfig XML over HTTPS
-        Probe = 0x8         // a guessed host that answered on a port
+        Srv = 0x2, // DNS SRV records of the domain
+        Autoconfig = 0x4, // the domain's autoconfig XML over HTTPS
+        Probe = 0x8 // a guessed host that answered on a port
     };
     Q_ENUM(Source)
     Q_DECLARE_FLAGS(Sources, Source)
@@ -48,13 +48,13 @@ public:
         QString host;
         quint16 port = 0;
         Smtp::Security security = Smtp::Security::Tls;
-        QString user;                     // the login name, placeholders filled in
+        QString user; // the login name, placeholders filled in
         QByteArray authMechanism = "auto"; // "auto", "none" or "XOAUTH2"
-        int confidence = 0;               // 0..100: how likely this is right
-        QString origin;                   // the file, URL, SRV record or probe it came from
-        QString detail;                   // what a probe found (greeting, TLS), or notes
-        QString providerName;             // "Google Mail", when a provider file or autoconfig names it
-        bool reached = false;             // a probe connected and (for TLS) verified the certificate
+        int confidence = 0; // 0..100: how likely this is right
+        QString origin; // the file, URL, SRV record or probe it came from
+        QString detail; // what a probe found (greeting, TLS), or notes
+        QString providerName; // "Google Mail", when a provider file or autoconfig names it
+        bool reached = false; // a probe connected and (for TLS) verified the certificate
 
         // The settings for an account with this candidate; 'password' goes into the credentials (a token
         // when authMechanism is XOAUTH2).
@@ -82,7 +82,7 @@ public:
     // connect to 'address':'localPort' whenever 'host':'port' is meant (HTTPS and SMTP alike) while still
     // verifying TLS certificates against 'host',
     void mapHost(const QString &host, quint16 port, quint16 localPort,
-                 const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+        const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     // and trust these CAs as well as the system's.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
 
@@ -95,6 +95,9 @@ public:
     QString domain() const { return m_domain; }
     // Best first. Identical servers found by several sources appear once, with the highest confidence.
     QList<Candidate> candidates() const { return m_candidates; }
+    // A candidate's settings with the password given to start() — for ConnectionTest once the person has
+    // confirmed that candidate. The password is only ever used there, never by the discovery itself.
+    SmtpConnectionSettings settingsFor(const Candidate &candidate) const { return candidate.settings(m_password); }
     // What each source did, one line each ("srv _submissions._tcp.example.org: no record"), for details.
     QStringList log() const { return m_log; }
     // Set when the address could not be used at all.
@@ -127,7 +130,7 @@ private:
 
     QString m_address;
     QString m_password;
-    QString m_domain;   // lower case, as typed
+    QString m_domain; // lower case, as typed
     QString m_aceDomain; // for DNS and URLs (IDNA)
     int m_deadlineMs = 5000;
     Sources m_sources = Sources(Source::ProviderFile) | Source::Srv | Source::Autoconfig | Source::Probe;

@@ -9,11 +9,7 @@ const char *const AuthStep = "mini_auth_step"; // 0 none, 1 LOGIN wants user, 2 
 const char *const Buffer = "mini_buffer";
 } // namespace
 
-MiniSmtpServer::MiniSmtpServer(const Rules &rules, QObject *parent)
-    : QTcpServer(parent)
-    , m_rules(rules)
-{
-}
+MiniSmtpServer::MiniSmtpServer(const Rules &rules, QObject *parent) : QTcpServer(parent), m_rules(rules) { }
 
 bool MiniSmtpServer::start()
 {
@@ -115,7 +111,7 @@ void MiniSmtpServer::handleLine(QSslSocket *socket, const QByteArray &line)
     const QByteArray upper = line.toUpper();
     const bool encrypted = socket->isEncrypted();
     if (upper.startsWith("EHLO")) {
-        QList<QByteArray> lines = {"mini.test greets you"};
+        QList<QByteArray> lines = { "mini.test greets you" };
         for (const QByteArray &e : std::as_const(m_rules.extensions)) {
             if (e.startsWith("AUTH") && m_rules.authOnlyAfterTls && !encrypted) {
                 continue;

@@ -24,10 +24,11 @@ public:
     {
         Tls tls = Tls::StartTls;
         QByteArray greeting = "220 mini.test ESMTP ready";
-        bool silentGreeting = false;       // never send a greeting (a port waiting for something else)
-        QList<QByteArray> extensions = {"PIPELINING", "8BITMIME", "SIZE 10485760", "AUTH PLAIN LOGIN"};
-        bool authOnlyAfterTls = false;     // hide AUTH from EHLO until TLS is up (Postfix smtpd_tls_auth_only)
-        QByteArray authBeforeTlsReply;     // when set, AUTH before TLS gets this ("538 5.7.11 Encryption required")
+        bool silentGreeting = false; // never send a greeting (a port waiting for something else)
+        QList<QByteArray> extensions = { "PIPELINING", "8BITMIME", "SIZE 10485760", "AUTH PLAIN LOGIN" };
+        bool authOnlyAfterTls = false; // hide AUTH from EHLO until TLS is up (Postfix smtpd_tls_auth_only)
+        QByteArray
+            authBeforeTlsReply; // when set, AUTH before TLS gets this ("538 5.7.11 Encryption required")
         QByteArray authReply = "235 2.7.0 Authentication successful";
         QByteArray mailReply = "250 2.1.0 Ok";
         QByteArray rcptReply = "250 2.1.5 Ok";

@@ -3,14 +3,14 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QNetworkDatagram>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
+#include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
+#include <QTimer>
 #include <QUdpSocket>
 
 namespace AccountsTest {
@@ -22,7 +22,7 @@ QString sourceDir()
 }
 
 int run(const QString &program, const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs,
-        const QProcessEnvironment &environment)
+    const QProcessEnvironment &environment)
 {
     QProcess p;
     p.setProcessEnvironment(environment);
@@ -64,7 +64,8 @@ QString certsDir()
     if (dir.isEmpty()) {
         const QString wanted = QStringLiteral(EPISTLE_ACCOUNTS_TEST_BUILD_DIR "/certs");
         QByteArray err;
-        if (run(sourceDir() + QLatin1String("/tests/servers/make-certs.sh"), {wanted}, nullptr, &err) != 0) {
+        if (run(sourceDir() + QLatin1String("/tests/servers/make-certs.sh"), { wanted }, nullptr, &err)
+            != 0) {
             qWarning("make-certs.sh failed: %s", err.constData());
         }
         dir = wanted;
@@ -96,7 +97,8 @@ bool makeLeaf(const QString &name, const QStringList &dnsNames, QString *pemPath
     const QString sanLine = san.join(QLatin1String(", "));
     // Regenerated when the names change (the SAN line is kept next to the certificate).
     QFile stamp(dir + QLatin1Char('/') + name + QLatin1String(".san"));
-    if (QFile::exists(*pemPath) && stamp.open(QIODevice::ReadOnly) && QString::fromUtf8(stamp.readAll()) == sanLine) {
+    if (QFile::exists(*pemPath) && stamp.open(QIODevice::ReadOnly)
+        && QString::fromUtf8(stamp.readAll()) == sanLine) {
         return true;
     }
     stamp.close();
@@ -107,33 +109,35 @@ bool makeLeaf(const QString &name, const QStringList &dnsNames, QString *pemPath
     }
     extFile.write("basicConstraints = critical, CA:FALSE\nkeyUsage = critical, digitalSignature\n"
                   "extendedKeyUsage = serverAuth\nsubjectAltName = "
-                  + sanLine.toUtf8() + '\n');
+        + sanLine.toUtf8() + '\n');
     extFile.close();
     const QString csr = dir + QLatin1Char('/') + name + QLatin1String(".csr");
     QByteArray err;
-    if (run(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                                         QStringLiteral("-out"), *keyPath},
+    if (run(QStringLiteral("openssl"),
+            { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
+                *keyPath },
             nullptr, &err)
             != 0
-        || run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), *keyPath,
-                                            QStringLiteral("-subj"), QStringLiteral("/O=Epistle tests/CN=") + dnsNames.value(0),
-                                            QStringLiteral("-out"), csr},
+        || run(QStringLiteral("openssl"),
+               { QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), *keyPath,
+                   QStringLiteral("-subj"), QStringLiteral("/O=Epistle tests/CN=") + dnsNames.value(0),
+                   QStringLiteral("-out"), csr },
                nullptr, &err)
             != 0
-        || run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                                            QStringLiteral("-CA"), certPath(QStringLiteral("ca.pem")),
-                                            QStringLiteral("-CAkey"), certPath(QStringLiteral("ca.key")),
-                                            QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                                            QStringLiteral("3650"), QStringLiteral("-extfile"), ext,
-                                            QStringLiteral("-out"), *pemPath},
+        || run(QStringLiteral("openssl"),
+               { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                   QStringLiteral("-CA"), certPath(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"),
+                   certPath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
+                   QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-extfile"), ext,
+                   QStringLiteral("-out"), *pemPath },
                nullptr, &err)
             != 0) {
         qWarning("openssl failed: %s", err.constData());
         return false;
     }
-    QFile::setPermissions(*keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                        | QFileDevice::ReadOther);
+    QFile::setPermissions(*keyPath,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (stamp.open(QIODevice::WriteOnly)) {
         stamp.write(sanLine.toUtf8());
     }
@@ -160,13 +164,15 @@ bool PostfixInstance::start(const QString &name, const QStringList &extra)
 {
     const QString script = sourceDir() + QLatin1String("/tests/servers/postfix-instance");
     // Instances of test processes that died without stopping theirs.
-    run(script, {QStringLiteral("reap")}, nullptr, nullptr, 60000);
-    m_dir = QStringLiteral("/tmp/epistle-servers/accounts-%1-%2").arg(name).arg(QCoreApplication::applicationPid());
+    run(script, { QStringLiteral("reap") }, nullptr, nullptr, 60000);
+    m_dir = QStringLiteral("/tmp/epistle-servers/accounts-%1-%2")
+                .arg(name)
+                .arg(QCoreApplication::applicationPid());
     QDir(m_dir).removeRecursively();
     QDir().mkpath(m_dir);
     QByteArray out, err;
-    QStringList args = {QStringLiteral("start"), m_dir, QStringLiteral("--owner"),
-                        QString::number(QCoreApplication::applicationPid())};
+    QStringList args = { QStringLiteral("start"), m_dir, QStringLiteral("--owner"),
+        QString::number(QCoreApplication::applicationPid()) };
     if (!extra.join(QLatin1Char(' ')).contains(QLatin1String("--certs"))) {
         args << QStringLiteral("--certs") << certsDir();
     }
@@ -194,8 +200,8 @@ void PostfixInstance::stop()
     if (m_dir.isEmpty()) {
         return;
     }
-    run(sourceDir() + QLatin1String("/tests/servers/postfix-instance"), {QStringLiteral("stop"), m_dir}, nullptr,
-        nullptr, 60000);
+    run(sourceDir() + QLatin1String("/tests/servers/postfix-instance"), { QStringLiteral("stop"), m_dir },
+        nullptr, nullptr, 60000);
     QDir(m_dir).removeRecursively();
     m_dir.clear();
 }
@@ -224,22 +230,18 @@ bool Dnsmasq::start(const QStringList &srvHosts)
 {
     // A loopback address of our own, so parallel test runs (and a system resolver on 127.0.0.53) never meet.
     auto *rng = QRandomGenerator::global();
-    m_address = QHostAddress(QStringLiteral("127.53.%1.%2").arg(rng->bounded(1, 250)).arg(rng->bounded(1, 250)));
-    m_dir = QStringLiteral(EPISTLE_ACCOUNTS_TEST_BUILD_DIR "/dnsmasq-%1").arg(QCoreApplication::applicationPid());
+    m_address
+        = QHostAddress(QStringLiteral("127.53.%1.%2").arg(rng->bounded(1, 250)).arg(rng->bounded(1, 250)));
+    m_dir = QStringLiteral(EPISTLE_ACCOUNTS_TEST_BUILD_DIR "/dnsmasq-%1")
+                .arg(QCoreApplication::applicationPid());
     QDir().mkpath(m_dir);
-    QStringList args = {QStringLiteral("--keep-in-foreground"),
-                        QStringLiteral("--conf-file=/dev/null"),
-                        QStringLiteral("--no-resolv"),
-                        QStringLiteral("--no-hosts"),
-                        QStringLiteral("--no-poll"),
-                        QStringLiteral("--bind-interfaces"),
-                        QStringLiteral("--listen-address=") + m_address.toString(),
-                        QStringLiteral("--port=53"),
-                        QStringLiteral("--local=/test/"),
-                        QStringLiteral("--local=/invalid/"),
-                        QStringLiteral("--pid-file=") + m_dir + QLatin1String("/dnsmasq.pid"),
-                        QStringLiteral("--log-queries"),
-                        QStringLiteral("--log-facility=") + m_dir + QLatin1String("/dnsmasq.log")};
+    QStringList args = { QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
+        QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"), QStringLiteral("--no-poll"),
+        QStringLiteral("--bind-interfaces"), QStringLiteral("--listen-address=") + m_address.toString(),
+        QStringLiteral("--port=53"), QStringLiteral("--local=/test/"), QStringLiteral("--local=/invalid/"),
+        QStringLiteral("--pid-file=") + m_dir + QLatin1String("/dnsmasq.pid"),
+        QStringLiteral("--log-queries"),
+        QStringLiteral("--log-facility=") + m_dir + QLatin1String("/dnsmasq.log") };
     for (const QString &srv : srvHosts) {
         args << QStringLiteral("--srv-host=") + srv;
     }
@@ -293,10 +295,7 @@ void Dnsmasq::stop()
 
 // ---- HTTPS
 
-HttpsServer::HttpsServer(QObject *parent)
-    : QTcpServer(parent)
-{
-}
+HttpsServer::HttpsServer(QObject *parent) : QTcpServer(parent) { }
 
 bool HttpsServer::start(const QString &pemPath, const QString &keyPath)
 {
@@ -338,10 +337,12 @@ void HttpsServer::incomingConnection(qintptr descriptor)
         m_requests << QStringLiteral("%1 %2 Host: %3")
                           .arg(QString::fromLatin1(first.value(0)), path, QString::fromLatin1(host));
         const auto it = m_routes.constFind(path);
-        const Response response = it != m_routes.constEnd() ? *it : Response{404, "not found\n", "text/plain"};
+        const Response response
+            = it != m_routes.constEnd() ? *it : Response { 404, "not found\n", "text/plain" };
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status)
             + (response.status == 200 ? " OK" : " Error") + "\r\nContent-Type: " + response.contentType
-            + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+            + "\r\nContent-Length: " + QByteArray::number(response.body.size())
+            + "\r\nConnection: close\r\n\r\n";
         socket->write(head + response.body);
         socket->disconnectFromHost();
     });

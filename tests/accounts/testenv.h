@@ -28,8 +28,9 @@ bool makeLeaf(const QString &name, const QStringList &dnsNames, QString *pemPath
 // A TCP port on 127.0.0.1 on which nothing listens (bound, then released).
 quint16 closedPort();
 // Runs a program to the end; its exit code (-1 when it did not start or timed out) and output.
-int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr,
-        int timeoutMs = 30000, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr,
+    QByteArray *err = nullptr, int timeoutMs = 30000,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // A private Postfix + Dovecot instance (tests/servers/postfix-instance), stopped by the destructor.
 // Ports: plain 25-like (STARTTLS offered, AUTH allowed on loopback), submission 587-like (STARTTLS required,

@@ -118,12 +118,13 @@ void TestAccountsCli::cleanupTestCase()
 
 QString TestAccountsCli::addWork(const QStringList &extra)
 {
-    const Run r = epistle(QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Work"),
-                                      QStringLiteral("--from"), Alice, QStringLiteral("--name"), QStringLiteral("Alice Example"),
-                                      QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_postfix.submissionsPort()),
-                                      QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
-                                      AccountsTest::certPath(QStringLiteral("ca.pem"))}
-                          + extra);
+    const Run r = epistle(
+        QStringList { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Work"),
+            QStringLiteral("--from"), Alice, QStringLiteral("--name"), QStringLiteral("Alice Example"),
+            QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_postfix.submissionsPort()),
+            QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
+            AccountsTest::certPath(QStringLiteral("ca.pem")) }
+        + extra);
     if (r.rc != 0) {
         qWarning("add failed (%d): %s", r.rc, r.err.constData());
         return {};
@@ -135,10 +136,10 @@ QString TestAccountsCli::addWork(const QStringList &extra)
 
 void TestAccountsCli::emptyList()
 {
-    const Run r = epistle({QStringLiteral("accounts"), QStringLiteral("list")});
+    const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("list") });
     QCOMPARE(r.rc, 0);
     QVERIFY(r.out.contains("No accounts."));
-    const Run j = epistle({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run j = epistle({ QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(j.rc, 0);
     QCOMPARE(j.json().value(QLatin1String("accounts")).toArray().size(), 0);
     QCOMPARE(j.json().value(QLatin1String("file")).toString(), m_config);
@@ -149,16 +150,16 @@ void TestAccountsCli::addShowListRemove()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    const QString id = addWork({QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD"),
-                                QStringLiteral("--reply-to"), QStringLiteral("replies@example.test")});
+    const QString id = addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD"),
+        QStringLiteral("--reply-to"), QStringLiteral("replies@example.test") });
     QVERIFY(!id.isEmpty());
     // The password is in the keychain under the account's id, and nowhere in the file.
     QByteArray secret;
     QCOMPARE(AccountsTest::run(QStringLiteral("secret-tool"),
-                               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
-                                QStringLiteral("user"), id},
-                               &secret),
-             0);
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
+                     QStringLiteral("user"), id },
+                 &secret),
+        0);
     QCOMPARE(secret, AlicePassword);
     QFile file(m_config);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -166,79 +167,92 @@ void TestAccountsCli::addShowListRemove()
     QVERIFY(!text.contains(AlicePassword));
     QVERIFY(text.contains("[account \"Work\"]"));
 
-    const Run second = epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Home"),
-                                QStringLiteral("--from"), QStringLiteral("alice@home.test"), QStringLiteral("--server"),
-                                QStringLiteral("mail.home.test"), QStringLiteral("--auth"), QStringLiteral("none")});
+    const Run second = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Home"),
+        QStringLiteral("--from"), QStringLiteral("alice@home.test"), QStringLiteral("--server"),
+        QStringLiteral("mail.home.test"), QStringLiteral("--auth"), QStringLiteral("none") });
     QCOMPARE(second.rc, 0);
 
-    const Run list = epistle({QStringLiteral("accounts"), QStringLiteral("list")});
+    const Run list = epistle({ QStringLiteral("accounts"), QStringLiteral("list") });
     QCOMPARE(list.rc, 0);
-    QVERIFY2(list.out.contains("* Work") && list.out.contains("Alice Example <alice@example.test>"), list.out.constData());
+    QVERIFY2(list.out.contains("* Work") && list.out.contains("Alice Example <alice@example.test>"),
+        list.out.constData());
     QVERIFY(list.out.contains("mail.home.test:587"));
-    const Run listJson = epistle({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run listJson
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json") });
     const QJsonArray accounts = listJson.json().value(QLatin1String("accounts")).toArray();
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(0).toObject().value(QLatin1String("default")).toBool(), true);
-    QCOMPARE(accounts.at(1).toObject().value(QLatin1String("security")).toString(), QStringLiteral("starttls"));
+    QCOMPARE(
+        accounts.at(1).toObject().value(QLatin1String("security")).toString(), QStringLiteral("starttls"));
 
-    const Run show = epistle({QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("work")});
+    const Run show = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("work") });
     QCOMPARE(show.rc, 0);
     QVERIFY(show.out.contains("saved in the system keychain"));
     QVERIFY(show.out.contains("Reply-To:      replies@example.test"));
     QVERIFY(!show.out.contains(AlicePassword) && !show.err.contains(AlicePassword)); // never printed
-    const Run showJson = epistle({QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Work"),
-                                  QStringLiteral("--json")});
+    const Run showJson = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Work"),
+        QStringLiteral("--json") });
     QCOMPARE(showJson.json().value(QLatin1String("secret")).toString(), QStringLiteral("keychain"));
     QCOMPARE(showJson.json().value(QLatin1String("id")).toString(), id);
     QVERIFY(!showJson.out.contains(AlicePassword));
 
-    const Run def = epistle({QStringLiteral("accounts"), QStringLiteral("default"), QStringLiteral("Home")});
+    const Run def
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("default"), QStringLiteral("Home") });
     QCOMPARE(def.rc, 0);
     AccountStore store(m_config);
     QVERIFY(store.load());
     QCOMPARE(store.defaultAccount().name, QStringLiteral("Home"));
 
     // Renaming keeps the id, so the password is still found.
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("rename"), QStringLiteral("Work"), QStringLiteral("Office")}).rc, 0);
-    QVERIFY(epistle({QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Office")}).out.contains("saved in the system keychain"));
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("rename"), QStringLiteral("Work"),
+                         QStringLiteral("Office") })
+                 .rc,
+        0);
+    QVERIFY(epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Office") })
+                .out.contains("saved in the system keychain"));
 
-    const Run removed = epistle({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Office")});
+    const Run removed
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Office") });
     QCOMPARE(removed.rc, 0);
     QCOMPARE(AccountsTest::run(QStringLiteral("secret-tool"),
-                               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
-                                QStringLiteral("user"), id}),
-             1); // its password went with it
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Office")}).rc, 78);
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
+                     QStringLiteral("user"), id }),
+        1); // its password went with it
+    QCOMPARE(
+        epistle({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Office") }).rc, 78);
 }
 
 void TestAccountsCli::addRefusals()
 {
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--server"),
-                      QStringLiteral("s.test")})
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                         QStringLiteral("--server"), QStringLiteral("s.test") })
                  .rc,
-             64); // no --from
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--from"),
-                      Alice})
+        64); // no --from
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                         QStringLiteral("--from"), Alice })
                  .rc,
-             64); // no --server
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--from"),
-                      QStringLiteral("not-an-address"), QStringLiteral("--server"), QStringLiteral("s.test")})
+        64); // no --server
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                         QStringLiteral("--from"), QStringLiteral("not-an-address"),
+                         QStringLiteral("--server"), QStringLiteral("s.test") })
                  .rc,
-             64);
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--from"),
-                      Alice, QStringLiteral("--server"), QStringLiteral("s.test"), QStringLiteral("--security"),
-                      QStringLiteral("ssl-please")})
-                 .rc,
-             64);
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--from"),
-                      Alice, QStringLiteral("--server"), QStringLiteral("s.test")})
-                 .rc,
-             0);
-    const Run again = epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("x"),
-                               QStringLiteral("--from"), Alice, QStringLiteral("--server"), QStringLiteral("s.test")});
+        64);
+    QCOMPARE(
+        epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                    QStringLiteral("--from"), Alice, QStringLiteral("--server"), QStringLiteral("s.test"),
+                    QStringLiteral("--security"), QStringLiteral("ssl-please") })
+            .rc,
+        64);
+    QCOMPARE(
+        epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                    QStringLiteral("--from"), Alice, QStringLiteral("--server"), QStringLiteral("s.test") })
+            .rc,
+        0);
+    const Run again = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("x"),
+        QStringLiteral("--from"), Alice, QStringLiteral("--server"), QStringLiteral("s.test") });
     QCOMPARE(again.rc, 65);
     QVERIFY(again.err.contains("exists already"));
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("frobnicate")}).rc, 64);
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("frobnicate") }).rc, 64);
 }
 
 void TestAccountsCli::testWithAccount()
@@ -246,12 +260,13 @@ void TestAccountsCli::testWithAccount()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    QVERIFY(!addWork({QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD")}).isEmpty());
+    QVERIFY(!addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") }).isEmpty());
     // No password anywhere on this command line or in its environment: it comes from the keychain.
     QProcessEnvironment env = baseEnvironment();
     env.remove(QStringLiteral("ALICE_PASSWORD"));
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"), QStringLiteral("--json")},
-                          env);
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
+                              QStringLiteral("--json") },
+        env);
     QVERIFY2(r.rc == 0, r.out.constData());
     const QJsonObject o = r.json();
     QVERIFY(o.value(QLatin1String("ok")).toBool());
@@ -261,7 +276,7 @@ void TestAccountsCli::testWithAccount()
     }
     // MAIL FROM with the account's address: Postfix only takes alice@ from alice.
     QVERIFY2(steps.contains(QStringLiteral("auth")) && steps.contains(QStringLiteral("mail-from")),
-             qPrintable(steps.join(QLatin1Char(','))));
+        qPrintable(steps.join(QLatin1Char(','))));
 }
 
 void TestAccountsCli::overridesFromCommandLine()
@@ -269,25 +284,26 @@ void TestAccountsCli::overridesFromCommandLine()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    QVERIFY(!addWork({QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD")}).isEmpty());
+    QVERIFY(!addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") }).isEmpty());
     // --security overrides the account's: STARTTLS on the implicit-TLS port.
-    Run r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"), QStringLiteral("--security"),
-                     QStringLiteral("starttls"), QStringLiteral("--json")});
+    Run r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
+        QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--json") });
     QCOMPARE(r.rc, 78);
     QCOMPARE(r.json().value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
-             QStringLiteral("starttls-on-implicit-tls-port"));
+        QStringLiteral("starttls-on-implicit-tls-port"));
     // --password-env overrides the keychain's password.
-    r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"), QStringLiteral("--password-env"),
-                 QStringLiteral("WRONG_PASSWORD"), QStringLiteral("--json")});
+    r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
+        QStringLiteral("--password-env"), QStringLiteral("WRONG_PASSWORD"), QStringLiteral("--json") });
     QCOMPARE(r.rc, 77);
     QCOMPARE(r.json().value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
-             QStringLiteral("auth-failed"));
+        QStringLiteral("auth-failed"));
     // --server overrides the host and port, keeping the rest (security from the port: 587 is STARTTLS).
-    r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"), QStringLiteral("--server"),
-                 QStringLiteral("127.0.0.1:%1").arg(m_postfix.submissionPort()), QStringLiteral("--json")});
+    r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
+        QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_postfix.submissionPort()),
+        QStringLiteral("--json") });
     QVERIFY2(r.rc == 0, r.out.constData());
     QCOMPARE(r.json().value(QLatin1String("server")).toObject().value(QLatin1String("security")).toString(),
-             QStringLiteral("starttls"));
+        QStringLiteral("starttls"));
     // The saved account did not change.
     AccountStore store(m_config);
     QVERIFY(store.load());
@@ -299,17 +315,18 @@ void TestAccountsCli::sendWithAccount()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    QVERIFY(!addWork({QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD")}).isEmpty());
+    QVERIFY(!addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") }).isEmpty());
     const QString subject = QStringLiteral("account send %1").arg(QCoreApplication::applicationPid());
-    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Work"), QStringLiteral("--to"),
-                           QStringLiteral("bob@example.test"), QStringLiteral("--subject"), subject, QStringLiteral("--body"),
-                           QStringLiteral("Hello from an account.")});
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Work"),
+        QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"), subject,
+        QStringLiteral("--body"), QStringLiteral("Hello from an account.") });
     QVERIFY2(r.rc == 0, r.err.constData());
     // Delivered, from the account's address.
     QByteArray delivered;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            QDirIterator it(m_postfix.directory() + QLatin1String("/mail"), {QStringLiteral("*.eml")}, QDir::Files);
+            QDirIterator it(
+                m_postfix.directory() + QLatin1String("/mail"), { QStringLiteral("*.eml") }, QDir::Files);
             while (it.hasNext()) {
                 QFile f(it.next());
                 if (f.open(QIODevice::ReadOnly)) {
@@ -331,24 +348,25 @@ void TestAccountsCli::defaultAccountWhenNoConnectionOptions()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    QVERIFY(!addWork({QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD")}).isEmpty());
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--json")});
+    QVERIFY(!addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") }).isEmpty());
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--json") });
     QVERIFY2(r.rc == 0, r.out.constData() + r.err);
     QCOMPARE(r.json().value(QLatin1String("server")).toObject().value(QLatin1String("port")).toInt(),
-             int(m_postfix.submissionsPort()));
+        int(m_postfix.submissionsPort()));
 }
 
 void TestAccountsCli::unknownAccountIs78()
 {
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Nope")});
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Nope") });
     QCOMPARE(r.rc, 78);
     QVERIFY2(r.err.contains("unknown account \"Nope\""), r.err.constData());
-    const Run send = epistle({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Nope"), QStringLiteral("--to"),
-                              QStringLiteral("b@example.test"), QStringLiteral("--subject"), QStringLiteral("x"),
-                              QStringLiteral("--body"), QStringLiteral("y")});
+    const Run send = epistle({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Nope"),
+        QStringLiteral("--to"), QStringLiteral("b@example.test"), QStringLiteral("--subject"),
+        QStringLiteral("x"), QStringLiteral("--body"), QStringLiteral("y") });
     QCOMPARE(send.rc, 78);
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Nope")}).rc, 78);
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("default"), QStringLiteral("Nope")}).rc, 78);
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Nope") }).rc, 78);
+    QCOMPARE(
+        epistle({ QStringLiteral("accounts"), QStringLiteral("default"), QStringLiteral("Nope") }).rc, 78);
 }
 
 void TestAccountsCli::noPasswordSavedNoTerminal()
@@ -357,16 +375,16 @@ void TestAccountsCli::noPasswordSavedNoTerminal()
         QSKIP("needs run-with-keyring.sh");
     }
     QVERIFY(!addWork().isEmpty()); // no password saved
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work")});
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work") });
     QCOMPARE(r.rc, 78);
     QVERIFY2(r.err.contains("no password is saved for account \"Work\""), r.err.constData());
     QVERIFY(r.err.contains("--password-env"));
     // Saving it later with edit makes it work.
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("Work"), QStringLiteral("--password-env"),
-                      QStringLiteral("ALICE_PASSWORD")})
+    QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("Work"),
+                         QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") })
                  .rc,
-             0);
-    QCOMPARE(epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work")}).rc, 0);
+        0);
+    QCOMPARE(epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work") }).rc, 0);
 }
 
 void TestAccountsCli::promptsOnTerminal()
@@ -381,13 +399,15 @@ void TestAccountsCli::promptsOnTerminal()
     // script(1) gives epistle a pseudo-terminal; the password is typed into it.
     QProcess p;
     p.setProcessEnvironment(baseEnvironment());
-    const QString command = QStringLiteral("'%1' test --account Work").arg(qEnvironmentVariable("EPISTLE_BINARY"));
-    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    const QString command
+        = QStringLiteral("'%1' test --account Work").arg(qEnvironmentVariable("EPISTLE_BINARY"));
+    p.start(QStringLiteral("script"), { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
     QVERIFY(p.waitForStarted());
     QByteArray terminal;
-    QTRY_VERIFY_WITH_TIMEOUT((terminal += p.readAllStandardOutput()).contains("Password for alice@example.test (account Work)")
-                                 || p.state() == QProcess::NotRunning,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (terminal += p.readAllStandardOutput()).contains("Password for alice@example.test (account Work)")
+            || p.state() == QProcess::NotRunning,
+        15000);
     p.write(AlicePassword + "\n");
     QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 30000);
     terminal += p.readAllStandardOutput();
@@ -400,29 +420,34 @@ void TestAccountsCli::noKeychainDoesNotHang()
 {
     QVERIFY(!addWork().isEmpty());
     QProcessEnvironment env = baseEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/epistle-no-bus"));
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work")}, env);
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/epistle-no-bus"));
+    const Run r
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work") }, env);
     QCOMPARE(r.rc, 78);
     QVERIFY2(r.err.contains("system keychain is not available"), r.err.constData());
     QVERIFY(r.err.contains("--password-env"));
     QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
     // With the password given, the same command works without any keychain.
-    const Run withEnv = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
-                                 QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD")},
-                                env);
+    const Run withEnv = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Work"),
+                                    QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") },
+        env);
     QCOMPARE(withEnv.rc, 0);
 }
 
 void TestAccountsCli::addWithoutKeychainRefusesPassword()
 {
     QProcessEnvironment env = baseEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/epistle-no-bus"));
-    const Run r = epistle({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Work"), QStringLiteral("--from"),
-                           Alice, QStringLiteral("--server"), QStringLiteral("s.test"), QStringLiteral("--password-env"),
-                           QStringLiteral("ALICE_PASSWORD")},
-                          env);
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/epistle-no-bus"));
+    const Run r
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Work"),
+                      QStringLiteral("--from"), Alice, QStringLiteral("--server"), QStringLiteral("s.test"),
+                      QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") },
+            env);
     QCOMPARE(r.rc, 78);
-    QVERIFY2(r.err.contains("keychain cannot keep the password") && r.err.contains("not added"), r.err.constData());
+    QVERIFY2(r.err.contains("keychain cannot keep the password") && r.err.contains("not added"),
+        r.err.constData());
     AccountStore store(m_config);
     QVERIFY(store.load());
     QVERIFY(store.isEmpty());
@@ -436,41 +461,48 @@ void TestAccountsCli::brokenFileReported()
     f.write("[account \"Good\"]\naddress = g@example.test\nserver = s.test\n\n"
             "[account \"Bad\"]\naddress = b@example.test\nserver = s.test\nport = many\n");
     f.close();
-    const Run r = epistle({QStringLiteral("accounts"), QStringLiteral("list")});
+    const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("list") });
     QCOMPARE(r.rc, 0);
     QVERIFY(r.out.contains("Good"));
     QVERIFY2(r.err.contains("line 8 (account \"Bad\"): port must be"), r.err.constData());
-    const Run j = epistle({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run j = epistle({ QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json") });
     const QJsonArray problems = j.json().value(QLatin1String("problems")).toArray();
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().toObject().value(QLatin1String("line")).toInt(), 8);
     QCOMPARE(problems.first().toObject().value(QLatin1String("account")).toString(), QStringLiteral("Bad"));
-    const Run unknown = epistle({QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Bad")});
+    const Run unknown
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Bad") });
     QCOMPARE(unknown.rc, 78);
     QVERIFY2(unknown.err.contains("port must be"), unknown.err.constData()); // says why it is unknown
 }
 
 void TestAccountsCli::discoverProviderOffline()
 {
-    const Run r = epistle({QStringLiteral("accounts"), QStringLiteral("discover"), QStringLiteral("someone@fastmail.com"),
-                           QStringLiteral("--json")});
+    const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("discover"),
+        QStringLiteral("someone@fastmail.com"), QStringLiteral("--json") });
     QCOMPARE(r.rc, 0);
     const QJsonArray c = r.json().value(QLatin1String("candidates")).toArray();
     QCOMPARE(c.size(), 2);
-    QCOMPARE(c.first().toObject().value(QLatin1String("host")).toString(), QStringLiteral("smtp.fastmail.com"));
+    QCOMPARE(
+        c.first().toObject().value(QLatin1String("host")).toString(), QStringLiteral("smtp.fastmail.com"));
     QCOMPARE(c.first().toObject().value(QLatin1String("source")).toString(), QStringLiteral("provider-file"));
-    const Run text = epistle({QStringLiteral("accounts"), QStringLiteral("discover"), QStringLiteral("someone@fastmail.com")});
-    QVERIFY2(text.out.contains("epistle accounts add NAME --from someone@fastmail.com --server smtp.fastmail.com:465 "
-                               "--security tls"),
-             text.out.constData());
-    QCOMPARE(epistle({QStringLiteral("accounts"), QStringLiteral("discover"), QStringLiteral("not-an-address")}).rc, 64);
+    const Run text = epistle(
+        { QStringLiteral("accounts"), QStringLiteral("discover"), QStringLiteral("someone@fastmail.com") });
+    QVERIFY2(text.out.contains(
+                 "epistle accounts add NAME --from someone@fastmail.com --server smtp.fastmail.com:465 "
+                 "--security tls"),
+        text.out.constData());
+    QCOMPARE(
+        epistle({ QStringLiteral("accounts"), QStringLiteral("discover"), QStringLiteral("not-an-address") })
+            .rc,
+        64);
 }
 
 void TestAccountsCli::cleanup()
 {
     // After every test: the password is in no file the binary or this test wrote.
     QStringList hits;
-    for (const QString &root : {m_dir.path(), qEnvironmentVariable("EPISTLE_TEST_HOME")}) {
+    for (const QString &root : { m_dir.path(), qEnvironmentVariable("EPISTLE_TEST_HOME") }) {
         if (root.isEmpty()) {
             continue;
         }

@@ -118,7 +118,7 @@ void TestAccountStore::accountDefaults()
     QCOMPARE(a.fromHeader(), QStringLiteral("Alice Example <alice@example.org>"));
     QVERIFY(a.dsnNotify().isEmpty());
     a.dsnOnFailure = a.dsnOnDelay = true;
-    QCOMPARE(a.dsnNotify(), (QList<QByteArray>{"FAILURE", "DELAY"}));
+    QCOMPARE(a.dsnNotify(), (QList<QByteArray> { "FAILURE", "DELAY" }));
     a.dsnReturn = Account::DsnReturn::Headers;
     QCOMPARE(a.dsnReturnKeyword(), QByteArray("HDRS"));
     QVERIFY(Account::newId() != Account::newId());
@@ -134,8 +134,8 @@ void TestAccountStore::toConnectionSettings()
     QByteArray pin;
     QVERIFY(Account::parseFingerprint(QStringLiteral("00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff:"
                                                      "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff"),
-                                      &pin));
-    a.pinnedSha256 = {pin};
+        &pin));
+    a.pinnedSha256 = { pin };
     a.authMechanism = "SCRAM-SHA-256";
 
     SmtpCredentials credentials;
@@ -154,7 +154,7 @@ void TestAccountStore::toConnectionSettings()
     QCOMPARE(s.timeouts.command, 30000);
     QCOMPARE(s.timeouts.connect, 30000);
     QCOMPARE(s.tls.caCertificates.size(), 1);
-    QCOMPARE(s.tls.pinnedSha256, QList<QByteArray>{pin});
+    QCOMPARE(s.tls.pinnedSha256, QList<QByteArray> { pin });
     QCOMPARE(s.proxy.type(), QNetworkProxy::DefaultProxy);
 
     a.proxyType = Account::ProxyType::Socks5;
@@ -206,7 +206,8 @@ void TestAccountStore::validate()
 
 void TestAccountStore::fileRoundTrip()
 {
-    QList<Account> accounts = {sample(QStringLiteral("Work")), sample(QStringLiteral("Home"), QStringLiteral("a@home.example"))};
+    QList<Account> accounts = { sample(QStringLiteral("Work")),
+        sample(QStringLiteral("Home"), QStringLiteral("a@home.example")) };
     accounts[0].id = Account::newId();
     accounts[0].isDefault = true;
     accounts[1].id = Account::newId();
@@ -236,7 +237,7 @@ void TestAccountStore::fileRoundTripEveryField()
     a.heloName = QStringLiteral("laptop.example.org");
     a.timeoutSeconds = 45;
     a.caFile = QStringLiteral("/etc/ssl/company ca.pem");
-    a.pinnedSha256 = {QByteArray(32, '\x11'), QByteArray(32, '\xee')};
+    a.pinnedSha256 = { QByteArray(32, '\x11'), QByteArray(32, '\xee') };
     a.proxyType = Account::ProxyType::Http;
     a.proxyHost = QStringLiteral("::1");
     a.proxyPort = 3128;
@@ -245,7 +246,7 @@ void TestAccountStore::fileRoundTripEveryField()
     a.signature = QStringLiteral("-- \nZoë\n\t\"Example\" Ltd. # not a comment \\ backslash\n");
     a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = true;
     a.dsnReturn = Account::DsnReturn::Full;
-    const QByteArray text = AccountFile::serialize({a});
+    const QByteArray text = AccountFile::serialize({ a });
     const AccountFile::Parsed parsed = AccountFile::parse(text);
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.value(0).toString()));
     QCOMPARE(parsed.accounts.size(), 1);
@@ -271,7 +272,8 @@ void TestAccountStore::storeInAppConfigLocation()
     QVERIFY(store.add(sample(QStringLiteral("Work"))));
     QVERIFY(QFile::exists(m_path));
     // Owner-only: nobody else needs to know the servers and logins.
-    QCOMPARE(QFile::permissions(m_path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(m_path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
 }
 
 void TestAccountStore::addListShowRemove()
@@ -347,8 +349,9 @@ void TestAccountStore::exactlyOneDefault()
     QVERIFY(store.defaultAccount().id.isEmpty());
 
     // Several defaults written by hand: the first one wins.
-    writeFile(m_path, "[account \"X\"]\naddress = x@e.org\nserver = s\ndefault = true\n"
-                      "[account \"Y\"]\naddress = y@e.org\nserver = s\ndefault = yes\n");
+    writeFile(m_path,
+        "[account \"X\"]\naddress = x@e.org\nserver = s\ndefault = true\n"
+        "[account \"Y\"]\naddress = y@e.org\nserver = s\ndefault = yes\n");
     QVERIFY(store.load());
     QCOMPARE(defaults(), 1);
     QCOMPARE(store.defaultAccount().name, QStringLiteral("X"));
@@ -406,14 +409,15 @@ void TestAccountStore::nameConflicts()
 
 void TestAccountStore::brokenEntryLosesNothing()
 {
-    const QByteArray original = "# hand-edited\n"
-                                "[epistle]\nversion = 1\n\n"
-                                "[account \"First\"]\nid = id-first\naddress = first@example.org\nserver = smtp.example.org\n"
-                                "\n"
-                                "[account \"Broken\"]\nid = id-broken\naddress = broken@example.org\nserver = smtp.example.org\n"
-                                "security = ssl-please\n# a comment the person wrote\n"
-                                "\n"
-                                "[account \"Last\"]\nid = id-last\naddress = last@example.org\nserver = smtp.example.org\n";
+    const QByteArray original
+        = "# hand-edited\n"
+          "[epistle]\nversion = 1\n\n"
+          "[account \"First\"]\nid = id-first\naddress = first@example.org\nserver = smtp.example.org\n"
+          "\n"
+          "[account \"Broken\"]\nid = id-broken\naddress = broken@example.org\nserver = smtp.example.org\n"
+          "security = ssl-please\n# a comment the person wrote\n"
+          "\n"
+          "[account \"Last\"]\nid = id-last\naddress = last@example.org\nserver = smtp.example.org\n";
     writeFile(m_path, original);
     AccountStore store;
     QSignalSpy problems(&store, &AccountStore::problemsFound);
@@ -428,9 +432,10 @@ void TestAccountStore::brokenEntryLosesNothing()
     QCOMPARE(p.line, 14);
     QCOMPARE(p.account, QStringLiteral("Broken"));
     const QString message = store.problemMessages().first();
-    QVERIFY2(message.contains(m_path + QLatin1String(" line 14 (account \"Broken\"): security must be tls, starttls or "
-                                                    "none, found \"ssl-please\"")),
-             qPrintable(message));
+    QVERIFY2(message.contains(m_path
+                 + QLatin1String(" line 14 (account \"Broken\"): security must be tls, starttls or "
+                                 "none, found \"ssl-please\"")),
+        qPrintable(message));
     // Its name stays taken while it is in the file.
     QVERIFY(!store.isNameAvailable(QStringLiteral("broken")));
 
@@ -438,8 +443,9 @@ void TestAccountStore::brokenEntryLosesNothing()
     // original exists.
     QVERIFY(store.add(sample(QStringLiteral("New"))));
     const QByteArray now = readAll(m_path);
-    QVERIFY(now.contains("[account \"Broken\"]\nid = id-broken\naddress = broken@example.org\nserver = smtp.example.org\n"
-                         "security = ssl-please\n# a comment the person wrote\n"));
+    QVERIFY(now.contains(
+        "[account \"Broken\"]\nid = id-broken\naddress = broken@example.org\nserver = smtp.example.org\n"
+        "security = ssl-please\n# a comment the person wrote\n"));
     QVERIFY(now.contains("[account \"First\"]"));
     QVERIFY(now.contains("[account \"Last\"]"));
     QVERIFY(now.contains("[account \"New\"]"));
@@ -476,14 +482,19 @@ void TestAccountStore::brokenEntries_data()
                                      << QStringLiteral("fingerprint must be");
     QTest::newRow("twice") << QByteArray("[account \"B\"]\n" + base + "server = t.example.org\n") << 8
                            << QStringLiteral("\"server\" is set twice");
-    QTest::newRow("no address") << QByteArray("[account \"B\"]\nserver = s\n") << 5 << QStringLiteral("no address");
+    QTest::newRow("no address") << QByteArray("[account \"B\"]\nserver = s\n") << 5
+                                << QStringLiteral("no address");
     QTest::newRow("no name") << QByteArray("[account \"\"]\n" + base) << 5 << QStringLiteral("has no name");
-    QTest::newRow("same name") << QByteArray("[account \"good\"]\n" + base) << 5 << QStringLiteral("same name");
-    QTest::newRow("same id") << QByteArray("[account \"B\"]\nid = id-good\n" + base) << 5 << QStringLiteral("same id");
+    QTest::newRow("same name") << QByteArray("[account \"good\"]\n" + base) << 5
+                               << QStringLiteral("same name");
+    QTest::newRow("same id") << QByteArray("[account \"B\"]\nid = id-good\n" + base) << 5
+                             << QStringLiteral("same id");
     QTest::newRow("not utf-8") << QByteArray("[account \"B\"]\n" + base + "sender-name = \xff\xfe\n") << 8
                                << QStringLiteral("not valid UTF-8");
-    QTest::newRow("unknown section") << QByteArray("[acount \"B\"]\n" + base) << 5 << QStringLiteral("unknown section");
-    QTest::newRow("header") << QByteArray("[account \"B\"\n" + base) << 5 << QStringLiteral("must end with ]");
+    QTest::newRow("unknown section") << QByteArray("[acount \"B\"]\n" + base) << 5
+                                     << QStringLiteral("unknown section");
+    QTest::newRow("header") << QByteArray("[account \"B\"\n" + base) << 5
+                            << QStringLiteral("must end with ]");
 }
 
 void TestAccountStore::brokenEntries()
@@ -492,9 +503,10 @@ void TestAccountStore::brokenEntries()
     QFETCH(int, line);
     QFETCH(QString, message);
     // The section under test sits between two good ones.
-    const QByteArray good = "[account \"Good\"]\nid = id-good\naddress = g@example.org\nserver = s.example.org\n";
-    const QByteArray file
-        = good + section + "\n[account \"After\"]\nid = id-after\naddress = a@example.org\nserver = s.example.org\n";
+    const QByteArray good
+        = "[account \"Good\"]\nid = id-good\naddress = g@example.org\nserver = s.example.org\n";
+    const QByteArray file = good + section
+        + "\n[account \"After\"]\nid = id-after\naddress = a@example.org\nserver = s.example.org\n";
     writeFile(m_path, file);
     AccountStore store;
     QVERIFY(store.load());
@@ -516,7 +528,8 @@ void TestAccountStore::brokenEntries()
 
 void TestAccountStore::newerVersionIsReadOnly()
 {
-    const QByteArray text = "[epistle]\nversion = 7\n[account \"Future\"]\naddress = f@example.org\nserver = s\n";
+    const QByteArray text
+        = "[epistle]\nversion = 7\n[account \"Future\"]\naddress = f@example.org\nserver = s\n";
     writeFile(m_path, text);
     AccountStore store;
     QVERIFY(store.load());
@@ -589,7 +602,7 @@ void TestAccountStore::failedWriteLeavesFileAndStore()
     QCOMPARE(readAll(m_path), before); // the old file, whole
     // No temporary file left behind.
     const QStringList left = QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files);
-    QCOMPARE(left, QStringList{QFileInfo(m_path).fileName()});
+    QCOMPARE(left, QStringList { QFileInfo(m_path).fileName() });
 }
 
 void TestAccountStore::otherProcessChangesAreKept()
@@ -681,7 +694,8 @@ void TestAccountStore::listModelFollowsReload()
     QVERIFY(store.load());
     AccountListModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    writeFile(m_path, "[account \"A\"]\naddress = a@e.org\nserver = s\n[account \"B\"]\naddress = b@e.org\nserver = s\n");
+    writeFile(m_path,
+        "[account \"A\"]\naddress = a@e.org\nserver = s\n[account \"B\"]\naddress = b@e.org\nserver = s\n");
     QSignalSpy modelReset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(store.load());
     QCOMPARE(modelReset.size(), 1);

@@ -38,11 +38,8 @@ struct Outcome
 struct Options
 {
     Options(const QString &sender = {}, const QString &recipient = {}, qint64 size = -1)
-        : sender(sender)
-        , recipient(recipient)
-        , size(size)
-    {
-    }
+        : sender(sender), recipient(recipient), size(size)
+    { }
     QString sender;
     QString recipient;
     qint64 size;
@@ -69,6 +66,10 @@ Outcome runTest(const SmtpConnectionSettings &settings, const Options &options =
     o.code = o.diagnosis.code;
     o.message = o.diagnosis.message;
     o.steps = test.steps();
+    if (!o.passed) {
+        qInfo("%s: %s", qPrintable(o.code),
+            qPrintable(o.message)); // the sentences people will read, in the log
+    }
     return o;
 }
 
@@ -135,14 +136,16 @@ void TestConnectionTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(!AccountsTest::testCa().isEmpty());
-    // smtpd_delay_reject = no: sender restrictions answer MAIL FROM itself, which is what ConnectionTest tries.
-    // Logged in as alice, only alice@example.test may be the sender.
-    QVERIFY2(m_postfix.start(QStringLiteral("conntest"),
-                             {QStringLiteral("--size"), QStringLiteral("100000"), QStringLiteral("--set"),
-                              QStringLiteral("smtpd_delay_reject = no"), QStringLiteral("--set"),
-                              QStringLiteral("smtpd_sender_login_maps = inline:{ alice@example.test=alice@example.test }"),
-                              QStringLiteral("--set"), QStringLiteral("smtpd_sender_restrictions = reject_sender_login_mismatch")}),
-             qPrintable(m_postfix.errorString()));
+    // smtpd_delay_reject = no: sender restrictions answer MAIL FROM itself, which is what ConnectionTest
+    // tries. Logged in as alice, only alice@example.test may be the sender.
+    QVERIFY2(
+        m_postfix.start(QStringLiteral("conntest"),
+            { QStringLiteral("--size"), QStringLiteral("100000"), QStringLiteral("--set"),
+                QStringLiteral("smtpd_delay_reject = no"), QStringLiteral("--set"),
+                QStringLiteral("smtpd_sender_login_maps = inline:{ alice@example.test=alice@example.test }"),
+                QStringLiteral("--set"),
+                QStringLiteral("smtpd_sender_restrictions = reject_sender_login_mismatch") }),
+        qPrintable(m_postfix.errorString()));
 }
 
 void TestConnectionTest::cleanupTestCase()
@@ -152,13 +155,16 @@ void TestConnectionTest::cleanupTestCase()
 
 void TestConnectionTest::passesAgainstPostfix()
 {
-    const Outcome o = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), {Alice, Alice});
+    const Outcome o
+        = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), { Alice, Alice });
     QVERIFY2(o.passed, qPrintable(o.code + QLatin1String(": ") + o.message));
-    QCOMPARE(o.stepNames(), (QStringList{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
-                                         QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
-                                         QStringLiteral("mail-from"), QStringLiteral("rcpt-to"), QStringLiteral("rset"),
-                                         QStringLiteral("quit")}));
-    const Outcome starttls = runTest(withLogin(local(m_postfix.submissionPort(), Smtp::Security::StartTls)), {Alice});
+    QCOMPARE(o.stepNames(),
+        (QStringList { QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
+            QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
+            QStringLiteral("mail-from"), QStringLiteral("rcpt-to"), QStringLiteral("rset"),
+            QStringLiteral("quit") }));
+    const Outcome starttls
+        = runTest(withLogin(local(m_postfix.submissionPort(), Smtp::Security::StartTls)), { Alice });
     QVERIFY2(starttls.passed, qPrintable(starttls.code + QLatin1String(": ") + starttls.message));
     QVERIFY(starttls.stepNames().contains(QStringLiteral("starttls")));
     QVERIFY(starttls.stepNames().contains(QStringLiteral("ehlo-after-tls")));
@@ -173,19 +179,19 @@ void TestConnectionTest::starttlsOnImplicitTlsPort()
     QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::Tls);
     QCOMPARE(o.diagnosis.suggested.effectivePort(), m_postfix.submissionsPort());
     // "Apply suggested settings" works.
-    const Outcome again = runTest(o.diagnosis.suggested, {Alice});
+    const Outcome again = runTest(o.diagnosis.suggested, { Alice });
     QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
 }
 
 void TestConnectionTest::tlsOnPlainPort()
 {
-    for (const quint16 port : {m_postfix.submissionPort(), m_postfix.plainPort()}) {
+    for (const quint16 port : { m_postfix.submissionPort(), m_postfix.plainPort() }) {
         const Outcome o = runTest(withLogin(local(port, Smtp::Security::Tls)));
         QCOMPARE(o.code, QStringLiteral("tls-on-plain-port"));
         QVERIFY(o.diagnosis.hasSuggestion);
         QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::StartTls);
         QCOMPARE(o.diagnosis.suggested.effectivePort(), port);
-        const Outcome again = runTest(o.diagnosis.suggested, {Alice});
+        const Outcome again = runTest(o.diagnosis.suggested, { Alice });
         QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
     }
 }
@@ -206,7 +212,7 @@ void TestConnectionTest::hostNotFound()
     const Outcome o = runTest(s);
     QCOMPARE(o.code, QStringLiteral("host-not-found"));
     QVERIFY2(o.message.contains(s.host), qPrintable(o.message));
-    QCOMPARE(o.stepNames(), QStringList{QStringLiteral("resolve!")});
+    QCOMPARE(o.stepNames(), QStringList { QStringLiteral("resolve!") });
 }
 
 void TestConnectionTest::certificateUntrusted_data()
@@ -226,11 +232,12 @@ void TestConnectionTest::certificateUntrusted()
     rules.tls = startTls ? MiniSmtpServer::Tls::StartTls : MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(certificate + QLatin1String(".pem")),
-                                   AccountsTest::certPath(certificate + QLatin1String(".key"))));
+        AccountsTest::certPath(certificate + QLatin1String(".key"))));
     QVERIFY(server.start());
-    SmtpConnectionSettings s = withLogin(local(server.serverPort(), startTls ? Smtp::Security::StartTls : Smtp::Security::Tls));
+    SmtpConnectionSettings s
+        = withLogin(local(server.serverPort(), startTls ? Smtp::Security::StartTls : Smtp::Security::Tls));
     s.host = QStringLiteral("localhost");
-    const Outcome o = runTest(s, {Alice});
+    const Outcome o = runTest(s, { Alice });
     QCOMPARE(o.code, QStringLiteral("certificate-untrusted"));
     // The fingerprint is shown, and trusting it is offered as a pin of exactly that certificate.
     const QSslCertificate cert
@@ -239,10 +246,10 @@ void TestConnectionTest::certificateUntrusted()
     const QString shown = QString::fromLatin1(digest.toHex(':').toUpper());
     QVERIFY2(o.message.contains(shown), qPrintable(o.message));
     QVERIFY(o.diagnosis.hasSuggestion);
-    QCOMPARE(o.diagnosis.suggested.tls.pinnedSha256, QList<QByteArray>{digest});
+    QCOMPARE(o.diagnosis.suggested.tls.pinnedSha256, QList<QByteArray> { digest });
     QVERIFY(!server.received("AUTH")); // nothing was sent to the untrusted server
     // Re-running with the pin passes.
-    const Outcome again = runTest(o.diagnosis.suggested, {Alice});
+    const Outcome again = runTest(o.diagnosis.suggested, { Alice });
     QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
     QVERIFY(server.received("AUTH PLAIN"));
 }
@@ -253,14 +260,15 @@ void TestConnectionTest::certificateNameMismatch()
     rules.tls = MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("other-name.pem")),
-                                   AccountsTest::certPath(QStringLiteral("other-name.key"))));
+        AccountsTest::certPath(QStringLiteral("other-name.key"))));
     QVERIFY(server.start());
     SmtpConnectionSettings s = local(server.serverPort(), Smtp::Security::Tls);
     s.host = QStringLiteral("localhost");
     const Outcome o = runTest(s);
     QCOMPARE(o.code, QStringLiteral("certificate-name-mismatch"));
-    QVERIFY2(o.message.contains(QLatin1String("mail.other.example")) || o.message.contains(QLatin1String("localhost")),
-             qPrintable(o.message));
+    QVERIFY2(o.message.contains(QLatin1String("mail.other.example"))
+            || o.message.contains(QLatin1String("localhost")),
+        qPrintable(o.message));
     QVERIFY(o.diagnosis.hasSuggestion);
     QCOMPARE(o.diagnosis.suggested.tls.pinnedSha256.size(), 1);
 }
@@ -271,14 +279,15 @@ void TestConnectionTest::certificateExpired()
     rules.tls = MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("expired.pem")),
-                                   AccountsTest::certPath(QStringLiteral("expired.key"))));
+        AccountsTest::certPath(QStringLiteral("expired.key"))));
     QVERIFY(server.start());
     SmtpConnectionSettings s = local(server.serverPort(), Smtp::Security::Tls);
     s.host = QStringLiteral("localhost");
     const Outcome o = runTest(s);
     QCOMPARE(o.code, QStringLiteral("certificate-expired"));
-    QVERIFY2(o.message.contains(QLatin1String("2021")) || o.message.toLower().contains(QLatin1String("expired")),
-             qPrintable(o.message));
+    QVERIFY2(
+        o.message.contains(QLatin1String("2021")) || o.message.toLower().contains(QLatin1String("expired")),
+        qPrintable(o.message));
 }
 
 void TestConnectionTest::certificateNotYetValid()
@@ -287,7 +296,7 @@ void TestConnectionTest::certificateNotYetValid()
     rules.tls = MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("notyet.pem")),
-                                   AccountsTest::certPath(QStringLiteral("notyet.key"))));
+        AccountsTest::certPath(QStringLiteral("notyet.key"))));
     QVERIFY(server.start());
     SmtpConnectionSettings s = local(server.serverPort(), Smtp::Security::Tls);
     s.host = QStringLiteral("localhost");
@@ -299,18 +308,21 @@ void TestConnectionTest::certificateChanged()
 {
     // A valid certificate, but not the one this account pinned: the server changed (or someone is between).
     SmtpConnectionSettings s = local(m_postfix.submissionsPort(), Smtp::Security::Tls);
-    s.tls.pinnedSha256 = {QByteArray(32, '\x42')};
+    s.tls.pinnedSha256 = { QByteArray(32, '\x42') };
     const Outcome o = runTest(s);
     QCOMPARE(o.code, QStringLiteral("certificate-changed"));
-    const QSslCertificate server = QSslCertificate::fromPath(AccountsTest::certPath(QStringLiteral("server.pem"))).first();
-    QVERIFY2(o.message.contains(QString::fromLatin1(server.digest(QCryptographicHash::Sha256).toHex(':').toUpper())),
-             qPrintable(o.message));
+    const QSslCertificate server
+        = QSslCertificate::fromPath(AccountsTest::certPath(QStringLiteral("server.pem"))).first();
+    QVERIFY2(o.message.contains(
+                 QString::fromLatin1(server.digest(QCryptographicHash::Sha256).toHex(':').toUpper())),
+        qPrintable(o.message));
 }
 
 void TestConnectionTest::authFailed()
 {
-    const Outcome o = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls), QStringLiteral("wrong")),
-                              {Alice});
+    const Outcome o
+        = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls), QStringLiteral("wrong")),
+            { Alice });
     QCOMPARE(o.code, QStringLiteral("auth-failed"));
     QVERIFY2(o.message.contains(QLatin1String("535")), qPrintable(o.message));
     QCOMPARE(o.diagnosis.error.exitCode(), 77);
@@ -339,7 +351,7 @@ void TestConnectionTest::authRequiresTlsPostfix()
     QCOMPARE(o.code, QStringLiteral("auth-requires-tls"));
     QVERIFY(o.diagnosis.hasSuggestion);
     QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::StartTls);
-    const Outcome again = runTest(o.diagnosis.suggested, {Alice});
+    const Outcome again = runTest(o.diagnosis.suggested, { Alice });
     QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
 }
 
@@ -351,13 +363,13 @@ void TestConnectionTest::authRequiresTlsScripted()
     rules.authBeforeTlsReply = "538 5.7.11 Encryption required for requested authentication mechanism";
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("server.pem")),
-                                   AccountsTest::certPath(QStringLiteral("server.key"))));
+        AccountsTest::certPath(QStringLiteral("server.key"))));
     QVERIFY(server.start());
     const Outcome o = runTest(withLogin(local(server.serverPort(), Smtp::Security::None)));
     QCOMPARE(o.code, QStringLiteral("auth-requires-tls"));
     QVERIFY2(o.message.contains(QLatin1String("538")), qPrintable(o.message));
     QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::StartTls);
-    const Outcome again = runTest(o.diagnosis.suggested, {Alice});
+    const Outcome again = runTest(o.diagnosis.suggested, { Alice });
     QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
 }
 
@@ -365,7 +377,7 @@ void TestConnectionTest::authNotOffered()
 {
     MiniSmtpServer::Rules rules;
     rules.tls = MiniSmtpServer::Tls::None;
-    rules.extensions = {"PIPELINING", "8BITMIME"};
+    rules.extensions = { "PIPELINING", "8BITMIME" };
     MiniSmtpServer server(rules);
     QVERIFY(server.start());
     const Outcome o = runTest(withLogin(local(server.serverPort(), Smtp::Security::None)));
@@ -376,10 +388,11 @@ void TestConnectionTest::authNotOffered()
 void TestConnectionTest::senderRefusedPostfix()
 {
     const Outcome o = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)),
-                              {QStringLiteral("bob@example.test")});
+        { QStringLiteral("bob@example.test") });
     QCOMPARE(o.code, QStringLiteral("sender-refused"));
-    QVERIFY2(o.message.contains(QLatin1String("bob@example.test")) && o.message.contains(QLatin1String("553")),
-             qPrintable(o.message));
+    QVERIFY2(
+        o.message.contains(QLatin1String("bob@example.test")) && o.message.contains(QLatin1String("553")),
+        qPrintable(o.message));
     QCOMPARE(o.diagnosis.error.exitCode(), 65);
 }
 
@@ -390,7 +403,8 @@ void TestConnectionTest::senderRefusedScripted()
     rules.mailReply = "550 5.7.1 Sender address rejected: not owned by user";
     MiniSmtpServer server(rules);
     QVERIFY(server.start());
-    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::None), {QStringLiteral("someone@else.test")});
+    const Outcome o
+        = runTest(local(server.serverPort(), Smtp::Security::None), { QStringLiteral("someone@else.test") });
     QCOMPARE(o.code, QStringLiteral("sender-refused"));
     QVERIFY(o.message.contains(QLatin1String("someone@else.test")));
 }
@@ -402,8 +416,8 @@ void TestConnectionTest::recipientRefused()
     rules.rcptReply = "550 5.1.1 No such user here";
     MiniSmtpServer server(rules);
     QVERIFY(server.start());
-    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::None),
-                              {Alice, QStringLiteral("nobody@example.test")});
+    const Outcome o = runTest(
+        local(server.serverPort(), Smtp::Security::None), { Alice, QStringLiteral("nobody@example.test") });
     QCOMPARE(o.code, QStringLiteral("recipient-refused"));
     QVERIFY(o.message.contains(QLatin1String("nobody@example.test")));
     QTRY_VERIFY(server.received("QUIT")); // it says goodbye rather than dropping the line
@@ -412,11 +426,13 @@ void TestConnectionTest::recipientRefused()
 void TestConnectionTest::messageTooLargePostfix()
 {
     // Postfix announces SIZE 100000: a 500000-byte message is refused before anything is sent.
-    const Outcome o = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), {Alice, {}, 500000});
+    const Outcome o
+        = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), { Alice, {}, 500000 });
     QCOMPARE(o.code, QStringLiteral("message-too-large"));
     QVERIFY2(o.message.contains(QLatin1String("100000")), qPrintable(o.message));
     // Under the limit it passes.
-    const Outcome fits = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), {Alice, {}, 50000});
+    const Outcome fits
+        = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::Tls)), { Alice, {}, 50000 });
     QVERIFY2(fits.passed, qPrintable(fits.code + QLatin1String(": ") + fits.message));
 }
 
@@ -425,11 +441,11 @@ void TestConnectionTest::messageTooLargeScripted()
     // A server that announces SIZE without a figure and refuses MAIL FROM ... SIZE= (RFC 1870 552 / 5.3.4).
     MiniSmtpServer::Rules rules;
     rules.tls = MiniSmtpServer::Tls::None;
-    rules.extensions = {"SIZE"};
+    rules.extensions = { "SIZE" };
     rules.mailReply = "552 5.3.4 Message size exceeds fixed maximum message size";
     MiniSmtpServer server(rules);
     QVERIFY(server.start());
-    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::None), {Alice, {}, 90000000});
+    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::None), { Alice, {}, 90000000 });
     QCOMPARE(o.code, QStringLiteral("message-too-large"));
     QVERIFY(server.received("MAIL FROM:<alice@example.test> SIZE=90000000"));
 }
@@ -441,7 +457,8 @@ QByteArray TestConnectionTest::runCli(const QStringList &args, int *exitCode)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EPISTLE_TEST_PASSWORD"), AlicePassword);
     env.insert(QStringLiteral("EPISTLE_TEST_WRONG"), QStringLiteral("wrong"));
-    *exitCode = AccountsTest::run(binary, QStringList{QStringLiteral("test")} + args, &out, &err, 60000, env);
+    *exitCode
+        = AccountsTest::run(binary, QStringList { QStringLiteral("test") } + args, &out, &err, 60000, env);
     if (!err.isEmpty()) {
         qInfo("stderr: %s", err.constData());
     }
@@ -450,35 +467,40 @@ QByteArray TestConnectionTest::runCli(const QStringList &args, int *exitCode)
 
 void TestConnectionTest::cliJson_data()
 {
-    QTest::addColumn<QString>("server");   // "submissions", "submission", "plain", "closed", "invalid"
+    QTest::addColumn<QString>("server"); // "submissions", "submission", "plain", "closed", "invalid"
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("exitCode");
-    const QStringList login = {QStringLiteral("--user"), Alice, QStringLiteral("--password-env"),
-                               QStringLiteral("EPISTLE_TEST_PASSWORD")};
-    QTest::newRow("passes") << "submissions" << (QStringList{QStringLiteral("--security"), QStringLiteral("tls"),
-                                                             QStringLiteral("--from"), Alice} + login)
+    const QStringList login = { QStringLiteral("--user"), Alice, QStringLiteral("--password-env"),
+        QStringLiteral("EPISTLE_TEST_PASSWORD") };
+    QTest::newRow("passes") << "submissions"
+                            << (QStringList { QStringLiteral("--security"), QStringLiteral("tls"),
+                                    QStringLiteral("--from"), Alice }
+                                   + login)
                             << QString() << 0;
     QTest::newRow("starttls-on-implicit-tls-port")
-        << "submissions" << (QStringList{QStringLiteral("--security"), QStringLiteral("starttls")} + login)
+        << "submissions" << (QStringList { QStringLiteral("--security"), QStringLiteral("starttls") } + login)
         << "starttls-on-implicit-tls-port" << 78;
-    QTest::newRow("tls-on-plain-port") << "submission"
-                                       << (QStringList{QStringLiteral("--security"), QStringLiteral("tls")} + login)
-                                       << "tls-on-plain-port" << 78;
+    QTest::newRow("tls-on-plain-port")
+        << "submission" << (QStringList { QStringLiteral("--security"), QStringLiteral("tls") } + login)
+        << "tls-on-plain-port" << 78;
     QTest::newRow("auth-failed") << "submissions"
-                                 << QStringList{QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
-                                                Alice, QStringLiteral("--password-env"), QStringLiteral("EPISTLE_TEST_WRONG")}
+                                 << QStringList { QStringLiteral("--security"), QStringLiteral("tls"),
+                                        QStringLiteral("--user"), Alice, QStringLiteral("--password-env"),
+                                        QStringLiteral("EPISTLE_TEST_WRONG") }
                                  << "auth-failed" << 77;
-    QTest::newRow("connection-refused") << "closed" << QStringList{QStringLiteral("--security"), QStringLiteral("tls")}
-                                        << "connection-refused" << 69;
-    QTest::newRow("host-not-found") << "invalid" << QStringList{QStringLiteral("--security"), QStringLiteral("tls")}
+    QTest::newRow("connection-refused")
+        << "closed" << QStringList { QStringLiteral("--security"), QStringLiteral("tls") }
+        << "connection-refused" << 69;
+    QTest::newRow("host-not-found") << "invalid"
+                                    << QStringList { QStringLiteral("--security"), QStringLiteral("tls") }
                                     << "host-not-found" << 69;
-    QTest::newRow("message-too-large") << "submissions"
-                                       << (QStringList{QStringLiteral("--security"), QStringLiteral("tls"),
-                                                       QStringLiteral("--from"), Alice, QStringLiteral("--size"),
-                                                       QStringLiteral("500000")}
-                                           + login)
-                                       << "message-too-large" << 65;
+    QTest::newRow("message-too-large")
+        << "submissions"
+        << (QStringList { QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--from"),
+                Alice, QStringLiteral("--size"), QStringLiteral("500000") }
+               + login)
+        << "message-too-large" << 65;
 }
 
 void TestConnectionTest::cliJson()
@@ -498,10 +520,11 @@ void TestConnectionTest::cliJson()
         where = QStringLiteral("nothing.epistle.invalid:465");
     }
     int rc = -1;
-    const QByteArray out = runCli(QStringList{QStringLiteral("--server"), where, QStringLiteral("--ca-file"),
-                                              AccountsTest::certPath(QStringLiteral("ca.pem")), QStringLiteral("--json")}
-                                      + args,
-                                  &rc);
+    const QByteArray out
+        = runCli(QStringList { QStringLiteral("--server"), where, QStringLiteral("--ca-file"),
+                     AccountsTest::certPath(QStringLiteral("ca.pem")), QStringLiteral("--json") }
+                + args,
+            &rc);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
@@ -527,28 +550,32 @@ void TestConnectionTest::cliJson()
 
 void TestConnectionTest::cliTrustFingerprint()
 {
-    // An untrusted certificate: the JSON carries its fingerprint as the suggestion; --fingerprint with it passes.
+    // An untrusted certificate: the JSON carries its fingerprint as the suggestion; --fingerprint with it
+    // passes.
     MiniSmtpServer::Rules rules;
     rules.tls = MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer server(rules);
     QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("selfsigned.pem")),
-                                   AccountsTest::certPath(QStringLiteral("selfsigned.key"))));
+        AccountsTest::certPath(QStringLiteral("selfsigned.key"))));
     QVERIFY(server.start());
     const QString where = QStringLiteral("localhost:%1").arg(server.serverPort());
     int rc = -1;
-    QByteArray out = runCli({QStringLiteral("--server"), where, QStringLiteral("--security"), QStringLiteral("tls"),
-                             QStringLiteral("--json")},
-                            &rc);
+    QByteArray out = runCli({ QStringLiteral("--server"), where, QStringLiteral("--security"),
+                                QStringLiteral("tls"), QStringLiteral("--json") },
+        &rc);
     QCOMPARE(rc, 78);
-    const QJsonObject diagnosis = QJsonDocument::fromJson(out).object().value(QLatin1String("diagnosis")).toObject();
+    const QJsonObject diagnosis
+        = QJsonDocument::fromJson(out).object().value(QLatin1String("diagnosis")).toObject();
     QCOMPARE(diagnosis.value(QLatin1String("code")).toString(), QStringLiteral("certificate-untrusted"));
-    const QString fingerprint
-        = diagnosis.value(QLatin1String("suggested")).toObject().value(QLatin1String("fingerprint")).toString();
+    const QString fingerprint = diagnosis.value(QLatin1String("suggested"))
+                                    .toObject()
+                                    .value(QLatin1String("fingerprint"))
+                                    .toString();
     QCOMPARE(fingerprint.size(), 95);
     QVERIFY(diagnosis.value(QLatin1String("message")).toString().contains(fingerprint));
-    out = runCli({QStringLiteral("--server"), where, QStringLiteral("--security"), QStringLiteral("tls"),
-                  QStringLiteral("--fingerprint"), fingerprint, QStringLiteral("--json")},
-                 &rc);
+    out = runCli({ QStringLiteral("--server"), where, QStringLiteral("--security"), QStringLiteral("tls"),
+                     QStringLiteral("--fingerprint"), fingerprint, QStringLiteral("--json") },
+        &rc);
     QCOMPARE(rc, 0);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QLatin1String("ok")).toBool());
 }

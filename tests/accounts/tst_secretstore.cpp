@@ -86,7 +86,8 @@ private Q_SLOTS:
 
 private:
     QString m_home;
-    const QString m_secret = QStringLiteral("pässwörd ☂ with \"quotes\" %1").arg(QCoreApplication::applicationPid());
+    const QString m_secret
+        = QStringLiteral("pässwörd ☂ with \"quotes\" %1").arg(QCoreApplication::applicationPid());
 };
 
 void TestSecretStore::initTestCase()
@@ -100,8 +101,10 @@ void TestSecretStore::initTestCase()
 void TestSecretStore::keyFor()
 {
     QCOMPARE(SecretStore::keyFor(QStringLiteral("abc"), SecretStore::Kind::Password), QStringLiteral("abc"));
-    QCOMPARE(SecretStore::keyFor(QStringLiteral("abc"), SecretStore::Kind::OAuthToken), QStringLiteral("abc#oauth"));
-    QCOMPARE(SecretStore::keyFor(QStringLiteral("abc"), SecretStore::Kind::ProxyPassword), QStringLiteral("abc#proxy"));
+    QCOMPARE(SecretStore::keyFor(QStringLiteral("abc"), SecretStore::Kind::OAuthToken),
+        QStringLiteral("abc#oauth"));
+    QCOMPARE(SecretStore::keyFor(QStringLiteral("abc"), SecretStore::Kind::ProxyPassword),
+        QStringLiteral("abc#proxy"));
     SecretStore store;
     QCOMPARE(store.service(), QStringLiteral("epistle"));
 }
@@ -125,10 +128,10 @@ void TestSecretStore::storesInKeychain()
     // In the Secret Service itself, as QtKeychain files it: attribute server = service, user = key.
     QByteArray out, err;
     QCOMPARE(AccountsTest::run(QStringLiteral("secret-tool"),
-                               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
-                                QStringLiteral("user"), QStringLiteral("acct-1")},
-                               &out, &err),
-             0);
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
+                     QStringLiteral("user"), QStringLiteral("acct-1") },
+                 &out, &err),
+        0);
     QCOMPARE(QString::fromUtf8(out), m_secret);
 
     Waiter r;
@@ -164,9 +167,11 @@ void TestSecretStore::overwriteAndRemove()
     }
     SecretStore store;
     Waiter w1, w2, r, d, r2;
-    store.write(QStringLiteral("acct-3"), SecretStore::Kind::Password, QStringLiteral("first"), this, w1.callback());
+    store.write(
+        QStringLiteral("acct-3"), SecretStore::Kind::Password, QStringLiteral("first"), this, w1.callback());
     QVERIFY(w1.wait());
-    store.write(QStringLiteral("acct-3"), SecretStore::Kind::Password, QStringLiteral("second"), this, w2.callback());
+    store.write(
+        QStringLiteral("acct-3"), SecretStore::Kind::Password, QStringLiteral("second"), this, w2.callback());
     QVERIFY(w2.wait());
     store.read(QStringLiteral("acct-3"), SecretStore::Kind::Password, this, r.callback());
     QVERIFY(r.wait());
@@ -180,9 +185,9 @@ void TestSecretStore::overwriteAndRemove()
     QVERIFY(r2.result.notFound);
     QVERIFY(r2.result.error.isEmpty()); // simply absent: not a keychain failure
     QCOMPARE(AccountsTest::run(QStringLiteral("secret-tool"),
-                               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
-                                QStringLiteral("user"), QStringLiteral("acct-3")}),
-             1);
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
+                     QStringLiteral("user"), QStringLiteral("acct-3") }),
+        1);
     // Removing what is not there is fine.
     Waiter d2;
     store.remove(QStringLiteral("acct-3"), SecretStore::Kind::Password, this, d2.callback());
@@ -213,7 +218,7 @@ void TestSecretStore::kindsAreSeparate()
     QVERIFY(all.wait());
     QVERIFY(all.result.ok);
     for (const SecretStore::Kind kind :
-         {SecretStore::Kind::Password, SecretStore::Kind::OAuthToken, SecretStore::Kind::ProxyPassword}) {
+        { SecretStore::Kind::Password, SecretStore::Kind::OAuthToken, SecretStore::Kind::ProxyPassword }) {
         Waiter r;
         store.read(id, kind, this, r.callback());
         QVERIFY(r.wait());
@@ -229,15 +234,16 @@ void TestSecretStore::nothingOnDisk()
     SecretStore store;
     const QByteArray needle = "needle-" + QByteArray::number(QCoreApplication::applicationPid()) + "-secret";
     Waiter w;
-    store.write(QStringLiteral("acct-5"), SecretStore::Kind::Password, QString::fromLatin1(needle), this, w.callback());
+    store.write(QStringLiteral("acct-5"), SecretStore::Kind::Password, QString::fromLatin1(needle), this,
+        w.callback());
     QVERIFY(w.wait());
     QCOMPARE(w.result.storage, SecretStore::Storage::Keychain);
     // Every place Epistle keeps files (QStandardPaths, test mode) and the whole throw-away HOME — except the
     // keyring's own (encrypted) files, which are gnome-keyring's business.
     const QString keyrings = qEnvironmentVariable("XDG_DATA_HOME") + QLatin1String("/keyrings");
-    for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
-                                QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-                                QStandardPaths::CacheLocation}) {
+    for (const auto location : { QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+             QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+             QStandardPaths::CacheLocation }) {
         const QString dir = QStandardPaths::writableLocation(location);
         QCOMPARE(filesContaining(dir, needle), QStringList());
     }
@@ -319,7 +325,7 @@ void TestSecretStore::noKeychainWritesNothing()
         SecretStore store;
         Waiter w;
         store.write(QStringLiteral("acct-7"), SecretStore::Kind::Password, QString::fromLatin1(needle), this,
-                    w.callback());
+            w.callback());
         QVERIFY(w.wait());
         QCOMPARE(w.result.storage, SecretStore::Storage::Memory);
     }
@@ -332,12 +338,12 @@ void TestSecretStore::callbackNeverSynchronous()
     SecretStore store;
     bool called = false;
     store.write(QStringLiteral("acct-8"), SecretStore::Kind::Password, QStringLiteral("x"), this,
-                [&](const SecretStore::Result &) { called = true; });
+        [&](const SecretStore::Result &) { called = true; });
     QVERIFY(!called);
     QTRY_VERIFY_WITH_TIMEOUT(called, 15000);
     called = false;
     store.read(QStringLiteral("acct-8"), SecretStore::Kind::Password, this,
-               [&](const SecretStore::Result &) { called = true; });
+        [&](const SecretStore::Result &) { called = true; });
     QVERIFY(!called); // also when the answer is in memory
     QTRY_VERIFY_WITH_TIMEOUT(called, 15000);
 }
@@ -348,11 +354,11 @@ void TestSecretStore::contextDestroyedNoCallback()
     bool called = false;
     auto *context = new QObject;
     store.read(QStringLiteral("acct-9"), SecretStore::Kind::Password, context,
-               [&](const SecretStore::Result &) { called = true; });
+        [&](const SecretStore::Result &) { called = true; });
     delete context;
     bool other = false;
     store.read(QStringLiteral("acct-9"), SecretStore::Kind::Password, this,
-               [&](const SecretStore::Result &) { other = true; });
+        [&](const SecretStore::Result &) { other = true; });
     QTRY_VERIFY_WITH_TIMEOUT(other, 15000); // jobs run in order: the first is over too
     QVERIFY(!called);
 }

@@ -120,26 +120,27 @@ void TestSettingsDiscovery::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(AccountsTest::makeLeaf(QStringLiteral("discover"),
-                                   {QStringLiteral("discover.test"), QStringLiteral("autoconfig.discover.test"),
-                                    QStringLiteral("smtp.discover.test"), QStringLiteral("mail.discover.test"),
-                                    QStringLiteral("autoconfig.slow.test"), QStringLiteral("smtp.slow.test")},
-                                   &m_pem, &m_key));
+        { QStringLiteral("discover.test"), QStringLiteral("autoconfig.discover.test"),
+            QStringLiteral("smtp.discover.test"), QStringLiteral("mail.discover.test"),
+            QStringLiteral("autoconfig.slow.test"), QStringLiteral("smtp.slow.test") },
+        &m_pem, &m_key));
     // Postfix presents the discovery certificate, so probing smtp.discover.test verifies for real.
     const QString postfixCerts = QStringLiteral(EPISTLE_ACCOUNTS_TEST_BUILD_DIR "/postfix-discovery-certs");
     QDir().mkpath(postfixCerts);
-    for (const auto &[from, to] : {std::pair{AccountsTest::certPath(QStringLiteral("ca.pem")), QStringLiteral("ca.pem")},
-                                   std::pair{m_pem, QStringLiteral("server.pem")},
-                                   std::pair{m_key, QStringLiteral("server.key")}}) {
+    for (const auto &[from, to] :
+        { std::pair { AccountsTest::certPath(QStringLiteral("ca.pem")), QStringLiteral("ca.pem") },
+            std::pair { m_pem, QStringLiteral("server.pem") },
+            std::pair { m_key, QStringLiteral("server.key") } }) {
         QFile::remove(postfixCerts + QLatin1Char('/') + to);
         QVERIFY(QFile::copy(from, postfixCerts + QLatin1Char('/') + to));
     }
-    QVERIFY2(m_postfix.start(QStringLiteral("discovery"), {QStringLiteral("--certs"), postfixCerts}),
-             qPrintable(m_postfix.errorString()));
-    QVERIFY2(m_dns.start({QStringLiteral("_submissions._tcp.discover.test,mail.discover.test,465,0,1"),
-                          QStringLiteral("_submission._tcp.discover.test,mail.discover.test,587,0,1"),
-                          QStringLiteral("_submission._tcp.discover.test,smtp.elsewhere.example,587,10,1"),
-                          QStringLiteral("_submission._tcp.nosvc.test")}),
-             qPrintable(m_dns.errorString()));
+    QVERIFY2(m_postfix.start(QStringLiteral("discovery"), { QStringLiteral("--certs"), postfixCerts }),
+        qPrintable(m_postfix.errorString()));
+    QVERIFY2(m_dns.start({ QStringLiteral("_submissions._tcp.discover.test,mail.discover.test,465,0,1"),
+                 QStringLiteral("_submission._tcp.discover.test,mail.discover.test,587,0,1"),
+                 QStringLiteral("_submission._tcp.discover.test,smtp.elsewhere.example,587,10,1"),
+                 QStringLiteral("_submission._tcp.nosvc.test") }),
+        qPrintable(m_dns.errorString()));
 }
 
 void TestSettingsDiscovery::cleanupTestCase()
@@ -155,7 +156,8 @@ void TestSettingsDiscovery::parseAutoconfig()
     QVERIFY2(AutoconfigXml::parse(SampleXml, &p, &error), qPrintable(error));
     QCOMPARE(p.id, QStringLiteral("discover.test"));
     QCOMPARE(p.displayName, QStringLiteral("Discover Test Mail"));
-    QCOMPARE(p.domains, (QStringList{QStringLiteral("discover.test"), QStringLiteral("other.discover.test")}));
+    QCOMPARE(
+        p.domains, (QStringList { QStringLiteral("discover.test"), QStringLiteral("other.discover.test") }));
     QCOMPARE(p.outgoing.size(), 3); // the IMAP and Exchange servers are not SMTP
     QCOMPARE(p.outgoing[0].hostname, QStringLiteral("out.%EMAILDOMAIN%"));
     QCOMPARE(p.outgoing[0].port, quint16(465));
@@ -163,13 +165,15 @@ void TestSettingsDiscovery::parseAutoconfig()
     QCOMPARE(p.outgoing[0].username, QStringLiteral("%EMAILLOCALPART%"));
     QCOMPARE(p.outgoing[0].authMechanism, QByteArray("auto"));
     QCOMPARE(p.outgoing[1].security, Smtp::Security::StartTls);
-    QCOMPARE(p.outgoing[1].authentication, (QStringList{QStringLiteral("OAuth2"), QStringLiteral("password-cleartext")}));
+    QCOMPARE(p.outgoing[1].authentication,
+        (QStringList { QStringLiteral("OAuth2"), QStringLiteral("password-cleartext") }));
     QCOMPARE(p.outgoing[1].authMechanism, QByteArray("auto")); // a password still works there
     QCOMPARE(p.outgoing[2].security, Smtp::Security::None);
     QCOMPARE(p.outgoing[2].authMechanism, QByteArray("none"));
 
     QByteArray oauthOnly = SampleXml;
-    oauthOnly.replace("<authentication>password-encrypted</authentication>", "<authentication>OAuth2</authentication>");
+    oauthOnly.replace(
+        "<authentication>password-encrypted</authentication>", "<authentication>OAuth2</authentication>");
     QVERIFY(AutoconfigXml::parse(oauthOnly, &p, &error));
     QCOMPARE(p.outgoing[0].authMechanism, QByteArray("XOAUTH2"));
 }
@@ -179,28 +183,33 @@ void TestSettingsDiscovery::parseErrors_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("message");
     QTest::newRow("empty") << QByteArray() << QString();
-    QTest::newRow("html") << QByteArray("<html><body>Not here</body></html>") << QStringLiteral("not an autoconfig");
-    QTest::newRow("broken") << QByteArray("<clientConfig><emailProvider><domain>x</emailProvider></clientConfig>")
+    QTest::newRow("html") << QByteArray("<html><body>Not here</body></html>")
+                          << QStringLiteral("not an autoconfig");
+    QTest::newRow("broken") << QByteArray(
+        "<clientConfig><emailProvider><domain>x</emailProvider></clientConfig>")
                             << QStringLiteral("line 1");
-    QTest::newRow("no smtp") << QByteArray("<clientConfig><emailProvider id=\"x\"><domain>x</domain></emailProvider>"
-                                           "</clientConfig>")
-                             << QStringLiteral("no usable");
-    QTest::newRow("bad port") << QByteArray("<clientConfig><emailProvider><outgoingServer type=\"smtp\"><hostname>h"
-                                            "</hostname><port>99999</port><socketType>SSL</socketType></outgoingServer>"
-                                            "</emailProvider></clientConfig>")
+    QTest::newRow("no smtp") << QByteArray(
+        "<clientConfig><emailProvider id=\"x\"><domain>x</domain></emailProvider>"
+        "</clientConfig>") << QStringLiteral("no usable");
+    QTest::newRow("bad port") << QByteArray(
+        "<clientConfig><emailProvider><outgoingServer type=\"smtp\"><hostname>h"
+        "</hostname><port>99999</port><socketType>SSL</socketType></outgoingServer>"
+        "</emailProvider></clientConfig>")
                               << QStringLiteral("no usable");
-    QTest::newRow("unknown socket") << QByteArray("<clientConfig><emailProvider><outgoingServer type=\"smtp\"><hostname>"
-                                                  "h</hostname><port>1</port><socketType>QUIC</socketType>"
-                                                  "</outgoingServer></emailProvider></clientConfig>")
+    QTest::newRow("unknown socket") << QByteArray(
+        "<clientConfig><emailProvider><outgoingServer type=\"smtp\"><hostname>"
+        "h</hostname><port>1</port><socketType>QUIC</socketType>"
+        "</outgoingServer></emailProvider></clientConfig>")
                                     << QStringLiteral("no usable");
     // A "billion laughs" document: QXmlStreamReader refuses to expand it beyond its limit.
-    QTest::newRow("entity bomb") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY a \"aaaaaaaaaaaaaaaaaaaa\">"
-                                               "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                                               "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
-                                               "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
-                                               "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
-                                               "<clientConfig><emailProvider><displayName>&e;</displayName>"
-                                               "</emailProvider></clientConfig>")
+    QTest::newRow("entity bomb") << QByteArray(
+        "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY a \"aaaaaaaaaaaaaaaaaaaa\">"
+        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+        "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+        "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+        "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
+        "<clientConfig><emailProvider><displayName>&e;</displayName>"
+        "</emailProvider></clientConfig>")
                                  << QString();
 }
 
@@ -220,7 +229,8 @@ void TestSettingsDiscovery::substitute()
     const QString a = QStringLiteral("jane.doe@Example.org");
     QCOMPARE(AutoconfigXml::substitute(QStringLiteral("%EMAILADDRESS%"), a), a);
     QCOMPARE(AutoconfigXml::substitute(QStringLiteral("%EMAILLOCALPART%"), a), QStringLiteral("jane.doe"));
-    QCOMPARE(AutoconfigXml::substitute(QStringLiteral("smtp.%EMAILDOMAIN%"), a), QStringLiteral("smtp.Example.org"));
+    QCOMPARE(AutoconfigXml::substitute(QStringLiteral("smtp.%EMAILDOMAIN%"), a),
+        QStringLiteral("smtp.Example.org"));
     QCOMPARE(AutoconfigXml::substitute(QStringLiteral("plain"), a), QStringLiteral("plain"));
 }
 
@@ -233,20 +243,34 @@ void TestSettingsDiscovery::shippedProviders_data()
     QTest::addColumn<QByteArray>("auth");
     const auto tls = Smtp::Security::Tls;
     const auto starttls = Smtp::Security::StartTls;
-    QTest::newRow("gmail.com") << "gmail.com" << "smtp.gmail.com" << 465 << tls << QByteArray("auto");
-    QTest::newRow("googlemail.com") << "googlemail.com" << "smtp.gmail.com" << 465 << tls << QByteArray("auto");
-    QTest::newRow("outlook.com") << "outlook.com" << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
-    QTest::newRow("hotmail.com") << "hotmail.com" << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
-    QTest::newRow("live.com") << "live.com" << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
-    QTest::newRow("yahoo.com") << "yahoo.com" << "smtp.mail.yahoo.com" << 465 << tls << QByteArray("auto");
-    QTest::newRow("icloud.com") << "icloud.com" << "smtp.mail.me.com" << 587 << starttls << QByteArray("auto");
-    QTest::newRow("me.com") << "me.com" << "smtp.mail.me.com" << 587 << starttls << QByteArray("auto");
-    QTest::newRow("fastmail.com") << "fastmail.com" << "smtp.fastmail.com" << 465 << tls << QByteArray("auto");
-    QTest::newRow("gmx.net") << "gmx.net" << "mail.gmx.net" << 465 << tls << QByteArray("auto");
-    QTest::newRow("gmx.de") << "GMX.de" << "mail.gmx.net" << 465 << tls << QByteArray("auto");
-    QTest::newRow("web.de") << "web.de" << "smtp.web.de" << 587 << starttls << QByteArray("auto");
-    QTest::newRow("posteo.de") << "posteo.de" << "posteo.de" << 465 << tls << QByteArray("auto");
-    QTest::newRow("mailbox.org") << "mailbox.org" << "smtp.mailbox.org" << 465 << tls << QByteArray("auto");
+    QTest::newRow("gmail.com") << "gmail.com"
+                               << "smtp.gmail.com" << 465 << tls << QByteArray("auto");
+    QTest::newRow("googlemail.com") << "googlemail.com"
+                                    << "smtp.gmail.com" << 465 << tls << QByteArray("auto");
+    QTest::newRow("outlook.com") << "outlook.com"
+                                 << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
+    QTest::newRow("hotmail.com") << "hotmail.com"
+                                 << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
+    QTest::newRow("live.com") << "live.com"
+                              << "smtp-mail.outlook.com" << 587 << starttls << QByteArray("XOAUTH2");
+    QTest::newRow("yahoo.com") << "yahoo.com"
+                               << "smtp.mail.yahoo.com" << 465 << tls << QByteArray("auto");
+    QTest::newRow("icloud.com") << "icloud.com"
+                                << "smtp.mail.me.com" << 587 << starttls << QByteArray("auto");
+    QTest::newRow("me.com") << "me.com"
+                            << "smtp.mail.me.com" << 587 << starttls << QByteArray("auto");
+    QTest::newRow("fastmail.com") << "fastmail.com"
+                                  << "smtp.fastmail.com" << 465 << tls << QByteArray("auto");
+    QTest::newRow("gmx.net") << "gmx.net"
+                             << "mail.gmx.net" << 465 << tls << QByteArray("auto");
+    QTest::newRow("gmx.de") << "GMX.de"
+                            << "mail.gmx.net" << 465 << tls << QByteArray("auto");
+    QTest::newRow("web.de") << "web.de"
+                            << "smtp.web.de" << 587 << starttls << QByteArray("auto");
+    QTest::newRow("posteo.de") << "posteo.de"
+                               << "posteo.de" << 465 << tls << QByteArray("auto");
+    QTest::newRow("mailbox.org") << "mailbox.org"
+                                 << "smtp.mailbox.org" << 465 << tls << QByteArray("auto");
 }
 
 void TestSettingsDiscovery::shippedProviders()
@@ -302,17 +326,24 @@ void TestSettingsDiscovery::providerFileAnswersOffline()
     for (const QString &line : discovery.log()) {
         QVERIFY2(line.startsWith(QLatin1String("provider-file")), qPrintable(line));
     }
-    QCOMPARE(c[0].settings(QStringLiteral("app-password")).credentials.password, QStringLiteral("app-password"));
+    QCOMPARE(
+        c[0].settings(QStringLiteral("app-password")).credentials.password, QStringLiteral("app-password"));
+    const SmtpConnectionSettings s = discovery.settingsFor(c[0]);
+    QCOMPARE(s.credentials.password, QStringLiteral("app-password"));
+    QCOMPARE(s.credentials.user, QStringLiteral("Someone@GMail.com"));
+    QCOMPARE(s.host, QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(s.effectivePort(), quint16(465));
 }
 
 void TestSettingsDiscovery::invalidAddress()
 {
-    for (const QString &address : {QStringLiteral("no-at-sign"), QStringLiteral("@example.org"), QStringLiteral("a@")}) {
+    for (const QString &address :
+        { QStringLiteral("no-at-sign"), QStringLiteral("@example.org"), QStringLiteral("a@") }) {
         SettingsDiscovery discovery;
         QVERIFY(runDiscovery(&discovery, address));
         QVERIFY(discovery.candidates().isEmpty());
         QVERIFY2(discovery.errorString().contains(QLatin1String("not an e-mail address")),
-                 qPrintable(discovery.errorString()));
+            qPrintable(discovery.errorString()));
     }
 }
 
@@ -323,7 +354,7 @@ void TestSettingsDiscovery::allSourcesTogether()
     QVERIFY(https.start(m_pem, m_key));
     QByteArray xml = SampleXml;
     xml.replace("out.%EMAILDOMAIN%", "submit.%EMAILDOMAIN%");
-    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), {200, xml, "text/xml"});
+    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), { 200, xml, "text/xml" });
 
     // mail.discover.test:587 answers with STARTTLS and a good certificate; mail.discover.test:465 has a
     // certificate for localhost only, so that probe must fail; mail.discover.test:25 is closed.
@@ -336,7 +367,7 @@ void TestSettingsDiscovery::allSourcesTogether()
     badRules.tls = MiniSmtpServer::Tls::Implicit;
     MiniSmtpServer bad(badRules);
     QVERIFY(bad.loadCertificate(AccountsTest::certPath(QStringLiteral("server.pem")),
-                                AccountsTest::certPath(QStringLiteral("server.key"))));
+        AccountsTest::certPath(QStringLiteral("server.key"))));
     QVERIFY(bad.start());
 
     SettingsDiscovery discovery;
@@ -352,7 +383,8 @@ void TestSettingsDiscovery::allSourcesTogether()
     discovery.mapHost(QStringLiteral("mail.discover.test"), 587, good.serverPort());
     discovery.mapHost(QStringLiteral("mail.discover.test"), 25, AccountsTest::closedPort());
     QSignalSpy found(&discovery, &SettingsDiscovery::candidateFound);
-    QVERIFY(runDiscovery(&discovery, QStringLiteral("jane@discover.test"), QStringLiteral("secret-password")));
+    QVERIFY(
+        runDiscovery(&discovery, QStringLiteral("jane@discover.test"), QStringLiteral("secret-password")));
     const QList<SettingsDiscovery::Candidate> c = discovery.candidates();
     const QString all = describe(c) + QLatin1String("\n--\n") + discovery.log().join(QLatin1Char('\n'));
     qInfo("%s", qPrintable(all));
@@ -369,15 +401,17 @@ void TestSettingsDiscovery::allSourcesTogether()
         return SettingsDiscovery::Candidate();
     };
     // autoconfig: its three servers, placeholders filled.
-    const SettingsDiscovery::Candidate ac = find(QStringLiteral("submit.discover.test"), 465, Smtp::Security::Tls);
+    const SettingsDiscovery::Candidate ac
+        = find(QStringLiteral("submit.discover.test"), 465, Smtp::Security::Tls);
     QCOMPARE(ac.source, SettingsDiscovery::Source::Autoconfig);
     QCOMPARE(ac.user, QStringLiteral("jane"));
     QCOMPARE(ac.providerName, QStringLiteral("Discover Test Mail"));
     QVERIFY(ac.origin.startsWith(QLatin1String("https://autoconfig.discover.test/mail/config-v1.1.xml")));
     QCOMPARE(find(QStringLiteral("relay.discover.test"), 25, Smtp::Security::None).source,
-             SettingsDiscovery::Source::Autoconfig);
+        SettingsDiscovery::Source::Autoconfig);
     // SRV: submissions and submission; the one outside the domain ranks lower and says why.
-    const SettingsDiscovery::Candidate srvTls = find(QStringLiteral("mail.discover.test"), 465, Smtp::Security::Tls);
+    const SettingsDiscovery::Candidate srvTls
+        = find(QStringLiteral("mail.discover.test"), 465, Smtp::Security::Tls);
     QCOMPARE(srvTls.source, SettingsDiscovery::Source::Srv);
     QVERIFY(srvTls.origin.contains(QLatin1String("_submissions._tcp.discover.test")));
     QVERIFY(!srvTls.reached); // the probe of that port failed on its certificate
@@ -392,9 +426,12 @@ void TestSettingsDiscovery::allSourcesTogether()
     QVERIFY(elsewhere.confidence < srvStartTls.confidence);
     QVERIFY(elsewhere.detail.contains(QLatin1String("outside")));
     // Probes of smtp.discover.test: implicit TLS over STARTTLS over port 25.
-    const SettingsDiscovery::Candidate p465 = find(QStringLiteral("smtp.discover.test"), 465, Smtp::Security::Tls);
-    const SettingsDiscovery::Candidate p587 = find(QStringLiteral("smtp.discover.test"), 587, Smtp::Security::StartTls);
-    const SettingsDiscovery::Candidate p25 = find(QStringLiteral("smtp.discover.test"), 25, Smtp::Security::StartTls);
+    const SettingsDiscovery::Candidate p465
+        = find(QStringLiteral("smtp.discover.test"), 465, Smtp::Security::Tls);
+    const SettingsDiscovery::Candidate p587
+        = find(QStringLiteral("smtp.discover.test"), 587, Smtp::Security::StartTls);
+    const SettingsDiscovery::Candidate p25
+        = find(QStringLiteral("smtp.discover.test"), 25, Smtp::Security::StartTls);
     QCOMPARE(p465.source, SettingsDiscovery::Source::Probe);
     QCOMPARE(p587.source, SettingsDiscovery::Source::Probe);
     QCOMPARE(p25.source, SettingsDiscovery::Source::Probe);
@@ -405,9 +442,11 @@ void TestSettingsDiscovery::allSourcesTogether()
     // The bad certificate failed its probe, and the closed port gave nothing.
     QCOMPARE(find(QStringLiteral("mail.discover.test"), 25, Smtp::Security::StartTls).host, QString());
     const QString log = discovery.log().join(QLatin1Char('\n'));
-    QVERIFY2(log.contains(QLatin1String("probe mail.discover.test:465: The server's certificate")), qPrintable(log));
+    QVERIFY2(log.contains(QLatin1String("probe mail.discover.test:465: The server's certificate")),
+        qPrintable(log));
     QVERIFY(log.contains(QLatin1String("probe mail.discover.test:25:")));
-    QVERIFY(log.contains(QLatin1String("autoconfig https://discover.test/.well-known/autoconfig/mail/config-v1.1.xml:")));
+    QVERIFY(log.contains(
+        QLatin1String("autoconfig https://discover.test/.well-known/autoconfig/mail/config-v1.1.xml:")));
     QVERIFY(log.contains(QLatin1String("srv _submissions._tcp.discover.test: mail.discover.test:465")));
 
     // Ranked: provider-published sources first, then verified guesses, best security first within each.
@@ -435,8 +474,8 @@ void TestSettingsDiscovery::untrustedAutoconfigIgnored()
     // The autoconfig server's certificate is valid for localhost only: the XML must not be used.
     AccountsTest::HttpsServer https;
     QVERIFY(https.start(AccountsTest::certPath(QStringLiteral("server.pem")),
-                        AccountsTest::certPath(QStringLiteral("server.key"))));
-    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), {200, SampleXml, "text/xml"});
+        AccountsTest::certPath(QStringLiteral("server.key"))));
+    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), { 200, SampleXml, "text/xml" });
     SettingsDiscovery discovery;
     discovery.setSources(SettingsDiscovery::Source::Autoconfig);
     discovery.setExtraCaCertificates(AccountsTest::testCa());
@@ -445,13 +484,14 @@ void TestSettingsDiscovery::untrustedAutoconfigIgnored()
     QVERIFY(runDiscovery(&discovery, QStringLiteral("jane@discover.test")));
     QVERIFY2(discovery.candidates().isEmpty(), qPrintable(describe(discovery.candidates())));
     const QString log = discovery.log().join(QLatin1Char('\n'));
-    QVERIFY2(log.contains(QLatin1String("autoconfig https://autoconfig.discover.test/mail/config-v1.1.xml:")), qPrintable(log));
+    QVERIFY2(log.contains(QLatin1String("autoconfig https://autoconfig.discover.test/mail/config-v1.1.xml:")),
+        qPrintable(log));
     QVERIFY(!discovery.errorString().isEmpty());
 
     // Without the test CA, even the right name is not trusted.
     AccountsTest::HttpsServer right;
     QVERIFY(right.start(m_pem, m_key));
-    right.setResponse(QStringLiteral("/mail/config-v1.1.xml"), {200, SampleXml, "text/xml"});
+    right.setResponse(QStringLiteral("/mail/config-v1.1.xml"), { 200, SampleXml, "text/xml" });
     SettingsDiscovery noCa;
     noCa.setSources(SettingsDiscovery::Source::Autoconfig);
     noCa.mapHost(QStringLiteral("autoconfig.discover.test"), 443, right.serverPort());
@@ -466,8 +506,9 @@ void TestSettingsDiscovery::oversizedAutoconfigIgnored()
     QVERIFY(https.start(m_pem, m_key));
     QByteArray padded = SampleXml;
     padded.replace("</clientConfig>", "<!-- " + QByteArray(20000, 'x') + " --></clientConfig>");
-    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), {200, padded, "text/xml"});
-    https.setResponse(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"), {200, SampleXml, "text/xml"});
+    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"), { 200, padded, "text/xml" });
+    https.setResponse(
+        QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"), { 200, SampleXml, "text/xml" });
     SettingsDiscovery discovery;
     discovery.setSources(SettingsDiscovery::Source::Autoconfig);
     discovery.setMaxConfigSize(8192);
@@ -498,12 +539,13 @@ void TestSettingsDiscovery::deadline()
     discovery.mapHost(QStringLiteral("slow.test"), 443, AccountsTest::closedPort());
     discovery.mapHost(QStringLiteral("smtp.slow.test"), 465, m_postfix.submissionsPort());
     discovery.mapHost(QStringLiteral("smtp.slow.test"), 587, silent.serverPort());
-    for (const quint16 port : {quint16(25), quint16(465), quint16(587)}) {
+    for (const quint16 port : { quint16(25), quint16(465), quint16(587) }) {
         discovery.mapHost(QStringLiteral("mail.slow.test"), port, AccountsTest::closedPort());
     }
     discovery.mapHost(QStringLiteral("smtp.slow.test"), 25, AccountsTest::closedPort());
     QVERIFY(runDiscovery(&discovery, QStringLiteral("sam@slow.test")));
-    QVERIFY2(discovery.elapsed() >= 1400 && discovery.elapsed() < 3000, qPrintable(QString::number(discovery.elapsed())));
+    QVERIFY2(discovery.elapsed() >= 1400 && discovery.elapsed() < 3000,
+        qPrintable(QString::number(discovery.elapsed())));
     const QString log = discovery.log().join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QLatin1String("deadline")), qPrintable(log));
     QCOMPARE(discovery.candidates().size(), 1);
@@ -520,8 +562,9 @@ void TestSettingsDiscovery::srvSaysNoService()
     QVERIFY(runDiscovery(&discovery, QStringLiteral("x@nosvc.test")));
     QVERIFY(discovery.candidates().isEmpty());
     const QString log = discovery.log().join(QLatin1Char('\n'));
-    QVERIFY2(log.contains(QLatin1String("srv _submission._tcp.nosvc.test: the domain says it offers no such service")),
-             qPrintable(log));
+    QVERIFY2(log.contains(
+                 QLatin1String("srv _submission._tcp.nosvc.test: the domain says it offers no such service")),
+        qPrintable(log));
     QVERIFY(log.contains(QLatin1String("srv _submissions._tcp.nosvc.test: no record")));
 }
 
@@ -536,7 +579,7 @@ void TestSettingsDiscovery::candidateToAccount()
     QCOMPARE(a.name, QStringLiteral("jane@example.org"));
     QCOMPARE(a.host, c.host);
     QCOMPARE(a.port, quint16(0)); // the default for TLS: left to follow the security
-    QCOMPARE(a.user, QString());  // the address is the default login
+    QCOMPARE(a.user, QString()); // the address is the default login
     QCOMPARE(a.security, Smtp::Security::Tls);
     c.user = QStringLiteral("jane");
     c.port = 2465;
