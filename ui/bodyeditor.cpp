@@ -344,6 +344,15 @@ void BodyEditor::setContent(const QString &plainText, const QString &html, const
             m_edit->addInlineImage(a.contentId, ComposeTextEdit::InlineImage{data, a.mimeType, a.fileName});
         }
         m_edit->setHtml(html);
+        // Qt reads an empty line written as <div><br></div> as a line holding one line break: make it empty.
+        QTextCursor c(m_edit->document());
+        for (QTextBlock b = m_edit->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == QString(QChar::LineSeparator)) {
+                c.setPosition(b.position());
+                c.setPosition(b.position() + 1, QTextCursor::KeepAnchor);
+                c.removeSelectedText();
+            }
+        }
     } else {
         setRichText(false, false);
         m_edit->setPlainText(plainText);
@@ -425,9 +434,11 @@ void BodyEditor::markSignature()
         return;
     }
     QTextDocument *doc = m_edit->document();
+    // Text read back from HTML holds no-break spaces where the spaces had to be kept ("--&nbsp;").
+    const auto textOf = [](const QTextBlock &b) { return b.text().replace(QChar::Nbsp, QLatin1Char(' ')); };
     QTextBlock separator;
     for (QTextBlock block = doc->lastBlock(); block.isValid(); block = block.previous()) {
-        if (block.text() == QLatin1String("-- ") || block.text() == QLatin1String("--")) {
+        if (textOf(block) == QLatin1String("-- ") || textOf(block) == QLatin1String("--")) {
             separator = block;
             break;
         }
@@ -437,7 +448,7 @@ void BodyEditor::markSignature()
     }
     QStringList after;
     for (QTextBlock b = separator.next(); b.isValid(); b = b.next()) {
-        after << b.text();
+        after << textOf(b);
     }
     if (after.join(QLatin1Char('\n')).trimmed() != m_signature) {
         return;

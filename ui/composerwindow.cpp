@@ -160,7 +160,10 @@ void ComposerWindow::buildUi()
     m_banner->setObjectName(QStringLiteral("banner"));
     m_keychainBanner = new MessageBanner(central);
     m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_recoveryBanner = new MessageBanner(central);
+    m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
     layout->addWidget(m_keychainBanner);
+    layout->addWidget(m_recoveryBanner);
     layout->addWidget(m_banner);
 
     m_form = new QWidget(central);
@@ -1338,20 +1341,40 @@ void ComposerWindow::testAccountSettings()
     dialog->show();
 }
 
-void ComposerWindow::showRecoveredDrafts(const QStringList &ids)
+void ComposerWindow::showRecoveredDrafts(const QStringList &ids, const QStringList &mayHaveBeenSent)
 {
+    if (ids.isEmpty() && mayHaveBeenSent.isEmpty()) {
+        return;
+    }
+    QStringList lines;
+    if (!ids.isEmpty()) {
+        lines << tr("%n unsent draft(s) recovered: Epistle stopped while you were writing.", "", int(ids.size()));
+    }
+    if (!mayHaveBeenSent.isEmpty()) {
+        lines << tr("%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you "
+                    "check and decide (send again, or mark as sent).",
+                    "", int(mayHaveBeenSent.size()));
+    }
+    m_recoveryBanner->showMessage(mayHaveBeenSent.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+                          lines.join(QLatin1Char('\n')));
+    if (!mayHaveBeenSent.isEmpty()) {
+        QPushButton *outbox = m_recoveryBanner->addButton(tr("Out&box"));
+        connect(outbox, &QPushButton::clicked, this, [this] {
+            showMailbox();
+            if (m_mailbox) {
+                m_mailbox->showPage(MailboxWindow::Page::Outbox);
+            }
+        });
+    }
     if (ids.isEmpty()) {
         return;
     }
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("%n unsent draft(s) recovered: Epistle stopped while you were writing.", "",
-                             int(ids.size())));
-    QPushButton *open = m_banner->addButton(tr("&Open"));
+    QPushButton *open = m_recoveryBanner->addButton(tr("&Open"));
     open->setObjectName(QStringLiteral("openRecovered"));
-    QPushButton *list = m_banner->addButton(tr("Show &drafts"));
-    QPushButton *keep = m_banner->addButton(tr("&Keep as drafts"));
+    QPushButton *list = m_recoveryBanner->addButton(tr("Show &drafts"));
+    QPushButton *keep = m_recoveryBanner->addButton(tr("&Keep as drafts"));
     connect(open, &QPushButton::clicked, this, [this, ids] {
-        m_banner->hide();
+        m_recoveryBanner->hide();
         bool first = true;
         for (const QString &id : ids) {
             ComposerWindow *target = first && isPristine() ? this : newComposer();
@@ -1363,7 +1386,7 @@ void ComposerWindow::showRecoveredDrafts(const QStringList &ids)
         }
     });
     connect(list, &QPushButton::clicked, this, [this] {
-        m_banner->hide();
+        m_recoveryBanner->hide();
         showMailbox();
         if (m_mailbox) {
             m_mailbox->showPage(MailboxWindow::Page::Drafts);
@@ -1373,7 +1396,7 @@ void ComposerWindow::showRecoveredDrafts(const QStringList &ids)
         for (const QString &id : ids) {
             m_context->store()->drafts()->dismissRecovery(id);
         }
-        m_banner->hide();
+        m_recoveryBanner->hide();
     });
 }
 

@@ -80,6 +80,7 @@ public:
     SendProgressPanel *progressPanel() const { return m_progress; }
     MessageBanner *banner() const { return m_banner; }
     MessageBanner *keychainBanner() const { return m_keychainBanner; }
+    MessageBanner *recoveryBanner() const { return m_recoveryBanner; }
     QWidget *failurePanel() const { return m_failure; }
     QLabel *failureText() const { return m_failureText; }
     CertificateView *failureCertificate() const { return m_failureCertificate; }
@@ -98,8 +99,9 @@ public:
     void showMailbox();
     void showProtocolLog();
     void testAccountSettings();
-    // Says on the banner that drafts were recovered after a crash and offers to open them.
-    void showRecoveredDrafts(const QStringList &ids);
+    // Says on the banner that drafts were recovered after a crash and offers to open them; and that messages
+    // may have been sent when Epistle stopped (the outbox holds them until the person decides).
+    void showRecoveredDrafts(const QStringList &ids, const QStringList &mayHaveBeenSent = {});
 
     // Opens a new composer window (or reuses this one when it is untouched).
     ComposerWindow *newComposer();
@@ -152,6 +154,7 @@ private:
 
     MessageBanner *m_banner;
     MessageBanner *m_keychainBanner;
+    MessageBanner *m_recoveryBanner;
     QComboBox *m_from;
     AddressLineEdit *m_to, *m_cc, *m_bcc;
     QLineEdit *m_subject;

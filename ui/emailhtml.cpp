@@ -9,11 +9,12 @@
 namespace {
 
 // Text as HTML, keeping runs of spaces and the line breaks Shift+Enter makes inside a paragraph.
-QString escapeText(const QString &text)
+// 'previousSpace' carries across the fragments of one line: a space after a space (or at the start of the
+// line) would collapse, so it is written as &nbsp;.
+QString escapeText(const QString &text, bool &previousSpace)
 {
     QString out;
     out.reserve(text.size() + 16);
-    bool previousSpace = true; // a leading space would collapse too
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '<':
@@ -28,6 +29,10 @@ QString escapeText(const QString &text)
         case '"':
             out += QLatin1String("&quot;");
             break;
+        case 0x00A0: // a space that must stay (read back from HTML as this character)
+            out += QLatin1String("&nbsp;");
+            previousSpace = false;
+            continue;
         case 0x2028: // QChar::LineSeparator
             out += QLatin1String("<br>");
             previousSpace = true;
@@ -47,7 +52,7 @@ QString escapeText(const QString &text)
     return out;
 }
 
-QString fragmentHtml(const QTextFragment &fragment)
+QString fragmentHtml(const QTextFragment &fragment, bool &previousSpace)
 {
     const QTextCharFormat f = fragment.charFormat();
     if (f.isImageFormat()) {
@@ -59,9 +64,10 @@ QString fragmentHtml(const QTextFragment &fragment)
         if (image.height() > 0) {
             tag += QStringLiteral(" height=\"%1\"").arg(qRound(image.height()));
         }
+        previousSpace = false;
         return tag + QLatin1String(" alt=\"\">");
     }
-    QString html = escapeText(fragment.text());
+    QString html = escapeText(fragment.text(), previousSpace);
     if (html.isEmpty()) {
         return {};
     }
@@ -86,8 +92,9 @@ QString fragmentHtml(const QTextFragment &fragment)
 QString blockContent(const QTextBlock &block)
 {
     QString html;
+    bool previousSpace = true;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
-        html += fragmentHtml(it.fragment());
+        html += fragmentHtml(it.fragment(), previousSpace);
     }
     // A space at the end of a line is kept as written (the "-- " signature separator, RFC 3676 4.3).
     if (html.endsWith(QLatin1Char(' '))) {
@@ -103,15 +110,16 @@ namespace EmailHtml {
 
 QString fromDocument(const QTextDocument *document)
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
+    // No line breaks between the elements: Qt's HTML reader (a draft reopened) would read them as spaces.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>");
     QList<const QTextList *> lists; // open lists, outermost first
     int quoteDepth = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const QTextList *list = block.textList();
         // Lists nest by indent: close the ones this block is not inside of.
         const auto closeLast = [&] {
-            html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>\n")
-                                                                                     : QLatin1String("</ul>\n");
+            html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>")
+                                                                                     : QLatin1String("</ul>");
         };
         if (!list) {
             while (!lists.isEmpty()) {
@@ -128,34 +136,34 @@ QString fromDocument(const QTextDocument *document)
         }
         const int depth = qMax(0, block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel));
         while (quoteDepth > depth) {
-            html += QLatin1String("</blockquote>\n");
+            html += QLatin1String("</blockquote>");
             --quoteDepth;
         }
         while (quoteDepth < depth) {
-            html += QLatin1String("<blockquote style=\"margin:0 0 0 0.8ex;border-left:2px solid;padding-left:1ex\">\n");
+            html += QLatin1String("<blockquote style=\"margin:0 0 0 0.8ex;border-left:2px solid;padding-left:1ex\">");
             ++quoteDepth;
         }
         if (list && (lists.isEmpty() || lists.last() != list)) {
-            html += list->format().style() == QTextListFormat::ListDecimal ? QLatin1String("<ol>\n")
-                                                                           : QLatin1String("<ul>\n");
+            html += list->format().style() == QTextListFormat::ListDecimal ? QLatin1String("<ol>")
+                                                                           : QLatin1String("<ul>");
             lists << list;
         }
         const QString content = blockContent(block);
         if (list) {
-            html += QLatin1String("<li>") + content + QLatin1String("</li>\n");
+            html += QLatin1String("<li>") + content + QLatin1String("</li>");
         } else {
             html += QLatin1String("<div>") + (content.isEmpty() ? QStringLiteral("<br>") : content)
-                + QLatin1String("</div>\n");
+                + QLatin1String("</div>");
         }
     }
     while (!lists.isEmpty()) {
-        html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>\n")
-                                                                                 : QLatin1String("</ul>\n");
+        html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>")
+                                                                                 : QLatin1String("</ul>");
     }
     while (quoteDepth-- > 0) {
-        html += QLatin1String("</blockquote>\n");
+        html += QLatin1String("</blockquote>");
     }
-    return html + QLatin1String("</body></html>\n");
+    return html + QLatin1String("</body></html>");
 }
 
 } // namespace EmailHtml

@@ -182,9 +182,7 @@ int GuiApp::run(int &argc, char **argv)
         composer->banner()->showMessage(MessageBanner::Kind::Warning, mailto.error);
     }
     const MailStore::Recovery &recovery = context.recovery();
-    if (!recovery.recoveredDrafts.isEmpty()) {
-        composer->showRecoveredDrafts(recovery.recoveredDrafts);
-    }
+    composer->showRecoveredDrafts(recovery.recoveredDrafts, recovery.mayHaveBeenSent);
     composer->show();
     if (timer) {
         timer->watch();

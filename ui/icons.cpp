@@ -40,7 +40,8 @@ public:
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         Q_UNUSED(state)
-        const QSize device = size * scale;
+        // Qt 6.4's QIcon::pixmap() passes the size already in device pixels, with the scale beside it.
+        const QSize device = size;
         const QByteArray svg = coloured(mode);
         const QString key = QStringLiteral("%1x%2/%3").arg(device.width()).arg(device.height())
                                 .arg(colour(mode).name());

@@ -14,7 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>Insert link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +837,7 @@
 <context>
     <name>ComposeTextEdit</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="-466"/>
+        <location filename="../../ui/bodyeditor.cpp" line="-476"/>
         <source>image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,13 +845,13 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+91"/>
-        <location line="+656"/>
+        <location filename="../../ui/composerwindow.cpp" line="+92"/>
+        <location line="+672"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-668"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,18 +1001,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+634"/>
+        <location line="+645"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-610"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1231,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>In the outbox since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Waiting for another message to finish sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The message may have been sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1298,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Checking this account&apos;s server settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checked just now: the server answers and these settings work, so the problem may have passed. Retry now, or wait for the automatic retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnosis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Use %1 and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The account &quot;%1&quot; now uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server has not answered for a while; checking its settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending is waiting for the server. Diagnosis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,14 +1349,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Out&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,12 +1650,13 @@
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+46"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+47"/>
+        <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <location line="+7"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
@@ -1833,7 +1892,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +2082,7 @@ Send them?</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+230"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+225"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2092,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No system keychain is available (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,12 +2105,12 @@ Send them?</source>
 <context>
     <name>SendProgressPanel</name>
     <message>
-        <location filename="../../ui/sendprogresspanel.cpp" line="+18"/>
+        <location filename="../../ui/sendprogresspanel.cpp" line="+19"/>
         <source>&amp;Cancel sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,12 +2150,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2180,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,7 +2220,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sending the message: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,12 +2233,12 @@ Send them?</source>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../core/store/sentmodel.cpp" line="+73"/>
+        <location filename="../../core/store/sentmodel.cpp" line="+72"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,12 +2426,12 @@ Send them?</source>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+127"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+124"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; is not an e-mail address (name@domain).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,13 +2446,13 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>also from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2482,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the server is outside %1: check that it belongs to your provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,7 +2492,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>autoconfig %1: larger than %2 bytes; ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,7 +2521,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>greeting refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,12 +2531,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>TLS from the first byte (%1), certificate verified; &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no STARTTLS: mail would travel unencrypted; &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

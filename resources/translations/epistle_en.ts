@@ -27,7 +27,14 @@
     <message numerus="yes">
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
-            <numerusform>The mail link asks to attach %n file from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform><numerusform>The mail link asks to attach %n files from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform></translation>
+            <numerusform>The mail link asks to attach %n file from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform>
+            <numerusform>The mail link asks to attach %n files from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
+        <translation>
+            <numerusform>%n message may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform><numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -682,8 +682,8 @@ void TestComposer::crashRecoveryOffersDrafts()
     QPointer<ComposerWindow> c = new ComposerWindow(&context);
     c->show();
     c->showRecoveredDrafts(context.recovery().recoveredDrafts);
-    QVERIFY2(c->banner()->text().contains(QStringLiteral("1 unsent draft recovered")), qPrintable(c->banner()->text()));
-    c->banner()->findChild<QPushButton *>(QStringLiteral("openRecovered"))->click();
+    QVERIFY2(c->recoveryBanner()->text().contains(QStringLiteral("1 unsent draft recovered")), qPrintable(c->recoveryBanner()->text()));
+    c->recoveryBanner()->findChild<QPushButton *>(QStringLiteral("openRecovered"))->click();
     QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Unfinished thoughts"));
     QCOMPARE(c->toEdit()->text(), QStringLiteral("bob@example.test"));
     QVERIFY(c->bodyEditor()->plainText().startsWith(QStringLiteral("Half written")));
