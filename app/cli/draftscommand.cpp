@@ -29,9 +29,9 @@ int Commands::drafts(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Drafts: list"));
-    parser.addOptions({{QStringLiteral("json"), QStringLiteral("One JSON object on stdout.")}});
+    parser.addOptions({ { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
-    if (!parser.parse(QStringList{QStringLiteral("epistle drafts")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle drafts") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     const QStringList args = parser.positionalArguments();
@@ -50,20 +50,17 @@ int Commands::drafts(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Draft &d : drafts) {
-            array.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                     {QStringLiteral("subject"), d.subject},
-                                     {QStringLiteral("from"), d.from},
-                                     {QStringLiteral("to"), d.to},
-                                     {QStringLiteral("cc"), d.cc},
-                                     {QStringLiteral("bcc"), d.bcc},
-                                     {QStringLiteral("account"), d.account},
-                                     {QStringLiteral("modified"), d.modified.toString(Qt::ISODate)},
-                                     {QStringLiteral("created"), d.created.toString(Qt::ISODate)},
-                                     {QStringLiteral("revision"), d.revision},
-                                     {QStringLiteral("attachments"), int(d.attachments.size())},
-                                     {QStringLiteral("state"), openStateName(store.drafts()->openState(d.id))}});
+            array.append(QJsonObject { { QStringLiteral("id"), d.id },
+                { QStringLiteral("subject"), d.subject }, { QStringLiteral("from"), d.from },
+                { QStringLiteral("to"), d.to }, { QStringLiteral("cc"), d.cc },
+                { QStringLiteral("bcc"), d.bcc }, { QStringLiteral("account"), d.account },
+                { QStringLiteral("modified"), d.modified.toString(Qt::ISODate) },
+                { QStringLiteral("created"), d.created.toString(Qt::ISODate) },
+                { QStringLiteral("revision"), d.revision },
+                { QStringLiteral("attachments"), int(d.attachments.size()) },
+                { QStringLiteral("state"), openStateName(store.drafts()->openState(d.id)) } });
         }
-        printJson(QJsonObject{{QStringLiteral("drafts"), array}});
+        printJson(QJsonObject { { QStringLiteral("drafts"), array } });
         return ExitCode::Ok;
     }
     if (drafts.isEmpty()) {
@@ -72,13 +69,15 @@ int Commands::drafts(const QStringList &arguments)
     }
     for (const Draft &d : drafts) {
         const DraftStore::OpenState state = store.drafts()->openState(d.id);
-        Cli::out(QStringLiteral("%1  %2  to %3  \"%4\"%5%6")
-                     .arg(d.id, StoreCli::formatTime(d.modified), d.to.isEmpty() ? QStringLiteral("-") : d.to,
-                          d.subject,
-                          d.attachments.isEmpty() ? QString()
-                                                  : QStringLiteral("  %1 attachment(s)").arg(d.attachments.size()),
-                          state == DraftStore::OpenState::Closed ? QString()
-                                                                 : QStringLiteral("  [%1]").arg(openStateName(state))));
+        Cli::out(
+            QStringLiteral("%1  %2  to %3  \"%4\"%5%6")
+                .arg(d.id, StoreCli::formatTime(d.modified), d.to.isEmpty() ? QStringLiteral("-") : d.to,
+                    d.subject,
+                    d.attachments.isEmpty() ? QString()
+                                            : QStringLiteral("  %1 attachment(s)").arg(d.attachments.size()),
+                    state == DraftStore::OpenState::Closed
+                        ? QString()
+                        : QStringLiteral("  [%1]").arg(openStateName(state))));
     }
     return ExitCode::Ok;
 }

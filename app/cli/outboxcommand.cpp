@@ -48,17 +48,17 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
             smtp->client()->setTranscript(&transcript);
         }
         QObject::connect(smtp->client(), &SmtpClient::warning,
-                         [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
+            [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
     });
     int remaining = int(ids.size());
     QObject::connect(&sender, &OutboxSender::itemFinished, &sender,
-                     [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result,
-                         const SmtpError &error, const QString &storeError) {
-                         run.outcomes.append({id, item, result, error, storeError});
-                         if (--remaining <= 0) {
-                             QCoreApplication::exit(0);
-                         }
-                     });
+        [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
+            const QString &storeError) {
+            run.outcomes.append({ id, item, result, error, storeError });
+            if (--remaining <= 0) {
+                QCoreApplication::exit(0);
+            }
+        });
     // Also done when the sender runs out of work without a result for some id (another process took it).
     QObject::connect(&sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); });
     for (const QString &id : ids) {
@@ -66,7 +66,8 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
         if (!sender.sendNow(id, &error)) {
             OutboxItem item;
             store.outbox()->item(id, &item);
-            run.outcomes.append({id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None, error), {}});
+            run.outcomes.append(
+                { id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None, error), {} });
             --remaining;
         }
     }
@@ -75,12 +76,14 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
     }
     for (const QString &id : ids) {
         const bool reported = std::any_of(run.outcomes.begin(), run.outcomes.end(),
-                                          [&id](const SendRun::Outcome &o) { return o.id == id; });
+            [&id](const SendRun::Outcome &o) { return o.id == id; });
         if (!reported) {
             OutboxItem item;
             store.outbox()->item(id, &item);
-            run.outcomes.append({id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None,
-                                                         QStringLiteral("Another Epistle is sending it.")), {}});
+            run.outcomes.append({ id, item, {},
+                SmtpError(
+                    SmtpError::Cancelled, Smtp::Step::None, QStringLiteral("Another Epistle is sending it.")),
+                {} });
         }
     }
     return run;
@@ -91,7 +94,7 @@ QString describeOutcome(const SendRun::Outcome &o)
     if (o.result.accepted) {
         QString line = QStringLiteral("%1: sent to %2: %3")
                            .arg(o.id, o.result.acceptedRecipients().join(QStringLiteral(", ")),
-                                o.result.finalReply.summary());
+                               o.result.finalReply.summary());
         const QStringList refused = o.result.refusedRecipients();
         if (!refused.isEmpty()) {
             line += QStringLiteral(" (refused: %1)").arg(refused.join(QStringLiteral(", ")));
@@ -100,7 +103,7 @@ QString describeOutcome(const SendRun::Outcome &o)
     }
     QString line = QStringLiteral("%1: %2: %3")
                        .arg(o.id, OutboxItem::stateName(o.item.state),
-                            o.error.isError() ? o.error.toString() : o.item.lastError.toString());
+                           o.error.isError() ? o.error.toString() : o.item.lastError.toString());
     if (o.item.state == OutboxItem::State::Waiting) {
         line += QStringLiteral(" (next attempt %1)").arg(StoreCli::formatTime(o.item.nextAttempt));
     }
@@ -112,15 +115,17 @@ QString describeOutcome(const SendRun::Outcome &o)
 
 QJsonObject outcomeJson(const SendRun::Outcome &o)
 {
-    QJsonObject j{{QStringLiteral("id"), o.id},
-                  {QStringLiteral("ok"), o.result.accepted},
-                  {QStringLiteral("state"), o.result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(o.item.state)},
-                  {QStringLiteral("recipients"), RunReport::recipientsArray(o.result)},
-                  {QStringLiteral("queueId"), o.result.queueId()},
-                  {QStringLiteral("reply"), o.result.finalReply.isValid() ? QJsonValue(o.result.finalReply.summary())
-                                                                          : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("error"), o.error.isError() ? QJsonValue(RunReport::errorObject(o.error))
-                                                              : QJsonValue(QJsonValue::Null)}};
+    QJsonObject j { { QStringLiteral("id"), o.id }, { QStringLiteral("ok"), o.result.accepted },
+        { QStringLiteral("state"),
+            o.result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(o.item.state) },
+        { QStringLiteral("recipients"), RunReport::recipientsArray(o.result) },
+        { QStringLiteral("queueId"), o.result.queueId() },
+        { QStringLiteral("reply"),
+            o.result.finalReply.isValid() ? QJsonValue(o.result.finalReply.summary())
+                                          : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("error"),
+            o.error.isError() ? QJsonValue(RunReport::errorObject(o.error))
+                              : QJsonValue(QJsonValue::Null) } };
     if (o.item.state == OutboxItem::State::Waiting) {
         j.insert(QStringLiteral("nextAttempt"), o.item.nextAttempt.toString(Qt::ISODate));
     }
@@ -158,7 +163,8 @@ int reportRun(const SendRun &run, bool json)
         }
     }
     if (json) {
-        printJson(QJsonObject{{QStringLiteral("ok"), rc == ExitCode::Ok}, {QStringLiteral("items"), items}});
+        printJson(
+            QJsonObject { { QStringLiteral("ok"), rc == ExitCode::Ok }, { QStringLiteral("items"), items } });
     }
     return rc;
 }
@@ -173,7 +179,7 @@ int list(const QCommandLineParser &parser, MailStore &store)
         for (const OutboxItem &i : items) {
             array.append(StoreCli::itemJson(i));
         }
-        printJson(QJsonObject{{sent ? QStringLiteral("sent") : QStringLiteral("outbox"), array}});
+        printJson(QJsonObject { { sent ? QStringLiteral("sent") : QStringLiteral("outbox"), array } });
         return ExitCode::Ok;
     }
     if (items.isEmpty()) {
@@ -185,7 +191,7 @@ int list(const QCommandLineParser &parser, MailStore &store)
         if (sent) {
             Cli::out(QStringLiteral("%1  %2  to %3  \"%4\"  %5")
                          .arg(i.id, StoreCli::formatTime(i.delivery.sentAt), to, i.subject,
-                              i.delivery.note.isEmpty() ? i.delivery.reply : i.delivery.note));
+                             i.delivery.note.isEmpty() ? i.delivery.reply : i.delivery.note));
             continue;
         }
         QString state = OutboxItem::stateName(i.state);
@@ -194,7 +200,10 @@ int list(const QCommandLineParser &parser, MailStore &store)
         } else if (i.state == OutboxItem::State::Queued && i.notBefore.isValid()) {
             state += QStringLiteral(" for %1").arg(StoreCli::formatTime(i.notBefore));
         }
-        Cli::out(QStringLiteral("%1  %2  attempts %3  to %4  \"%5\"").arg(i.id, state).arg(i.attempts).arg(to, i.subject));
+        Cli::out(QStringLiteral("%1  %2  attempts %3  to %4  \"%5\"")
+                     .arg(i.id, state)
+                     .arg(i.attempts)
+                     .arg(to, i.subject));
         if (!i.problem.isEmpty()) {
             Cli::out(QStringLiteral("    problem: %1").arg(i.problem));
         } else if (!i.note.isEmpty()) {
@@ -218,15 +227,18 @@ int flush(const QCommandLineParser &parser, MailStore &store)
         if (!i.problem.isEmpty()) {
             continue;
         }
-        const bool queued = i.state == OutboxItem::State::Queued && (!i.notBefore.isValid() || i.notBefore <= now);
-        const bool waiting = i.state == OutboxItem::State::Waiting && (!i.notBefore.isValid() || i.notBefore <= now);
+        const bool queued
+            = i.state == OutboxItem::State::Queued && (!i.notBefore.isValid() || i.notBefore <= now);
+        const bool waiting
+            = i.state == OutboxItem::State::Waiting && (!i.notBefore.isValid() || i.notBefore <= now);
         if ((queued || waiting) && !store.outbox()->isClaimedElsewhere(i.id)) {
             ids.append(i.id);
         }
     }
     if (ids.isEmpty()) {
         if (parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("items"), QJsonArray()}});
+            printJson(
+                QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("items"), QJsonArray() } });
         } else {
             Cli::out(QStringLiteral("Nothing to send."));
         }
@@ -244,10 +256,10 @@ int Commands::outbox(const QStringList &arguments)
     ConnectionOptions::add(parser);
     Cli::addOutputOptions(parser);
     parser.addOptions({
-        {QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.")},
+        { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
     });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, flush, retry or remove"));
-    if (!parser.parse(QStringList{QStringLiteral("epistle outbox")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle outbox") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     const QStringList args = parser.positionalArguments();
@@ -270,7 +282,8 @@ int Commands::outbox(const QStringList &arguments)
         return flush(parser, store);
     }
     if (!needsId) {
-        return Cli::usageError(QStringLiteral("unknown outbox action \"%1\" (list, flush, retry ID, remove ID)").arg(action));
+        return Cli::usageError(
+            QStringLiteral("unknown outbox action \"%1\" (list, flush, retry ID, remove ID)").arg(action));
     }
     const QString id = store.outbox()->findId(args.at(1), &error);
     if (id.isEmpty()) {
@@ -281,7 +294,7 @@ int Commands::outbox(const QStringList &arguments)
             return Cli::fail(ExitCode::TempFail, error);
         }
         if (json) {
-            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), id}});
+            printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("removed"), id } });
         } else {
             Cli::out(QStringLiteral("Removed %1 from the outbox.").arg(id));
         }
@@ -291,5 +304,5 @@ int Commands::outbox(const QStringList &arguments)
     if (!store.outbox()->retry(id, &error)) {
         return Cli::fail(ExitCode::TempFail, error);
     }
-    return reportRun(sendItems(store, {id}, parser), json);
+    return reportRun(sendItems(store, { id }, parser), json);
 }

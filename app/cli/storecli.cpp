@@ -21,15 +21,17 @@ bool openStore(MailStore *store, QString *error)
     MailStore::Recovery recovery;
     const bool ok = store->open(&recovery, error);
     for (const QString &id : recovery.mayHaveBeenSent) {
-        Cli::err(QStringLiteral("epistle: note: the outbox message %1 was being sent when Epistle stopped and may "
-                                "have been delivered; it is not sent again on its own (epistle outbox retry %1 "
-                                "sends it again, epistle outbox remove %1 drops it)")
-                     .arg(id));
+        Cli::err(
+            QStringLiteral("epistle: note: the outbox message %1 was being sent when Epistle stopped and may "
+                           "have been delivered; it is not sent again on its own (epistle outbox retry %1 "
+                           "sends it again, epistle outbox remove %1 drops it)")
+                .arg(id));
     }
     for (const QString &id : recovery.requeued) {
-        Cli::err(QStringLiteral("epistle: note: the outbox message %1 was interrupted before it was sent; it is "
-                                "queued again")
-                     .arg(id));
+        Cli::err(
+            QStringLiteral("epistle: note: the outbox message %1 was interrupted before it was sent; it is "
+                           "queued again")
+                .arg(id));
     }
     for (const QString &problem : recovery.problems) {
         Cli::err(QStringLiteral("epistle: warning: ") + problem);
@@ -43,7 +45,7 @@ void addPasswordSource(const QCommandLineParser &parser, QJsonObject *connection
         connection->insert(QStringLiteral("passwordEnv"), parser.value(QStringLiteral("password-env")));
     } else if (parser.isSet(QStringLiteral("password-file"))) {
         connection->insert(QStringLiteral("passwordFile"),
-                           QFileInfo(parser.value(QStringLiteral("password-file"))).absoluteFilePath());
+            QFileInfo(parser.value(QStringLiteral("password-file"))).absoluteFilePath());
     }
 }
 
@@ -61,7 +63,7 @@ bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, 
         // Accounts resolve through the same code path as --account on the command line.
         QCommandLineParser accountParser;
         ConnectionOptions::add(accountParser);
-        accountParser.parse({QStringLiteral("epistle"), QStringLiteral("--account"), item.account});
+        accountParser.parse({ QStringLiteral("epistle"), QStringLiteral("--account"), item.account });
         const int rc = ConnectionOptions::resolve(accountParser, settings, error);
         return rc == ExitCode::Ok;
     }
@@ -76,7 +78,8 @@ bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, 
     const QString file = item.connection.value(QStringLiteral("passwordFile")).toString();
     if (!env.isEmpty()) {
         if (!qEnvironmentVariableIsSet(env.toLocal8Bit().constData())) {
-            *error = QStringLiteral("The message was queued with --password-env %1, and %1 is not set now.").arg(env);
+            *error = QStringLiteral("The message was queued with --password-env %1, and %1 is not set now.")
+                         .arg(env);
             return false;
         }
         secret = qEnvironmentVariable(env.toLocal8Bit().constData());
@@ -107,9 +110,11 @@ OutboxSender::Resolver resolver(const QCommandLineParser &parser)
         QString error;
         const int rc = ConnectionOptions::resolve(parser, &settings, &error);
         if (rc != ExitCode::Ok) {
-            return [error](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready({}, error); };
+            return
+                [error](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready({}, error); };
         }
-        return [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); };
+        return
+            [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); };
     }
     return [](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
         SmtpConnectionSettings settings;
@@ -124,33 +129,29 @@ OutboxSender::Resolver resolver(const QCommandLineParser &parser)
 
 QJsonObject failureJson(const OutboxFailure &f)
 {
-    return QJsonObject{{QStringLiteral("code"), f.code},
-                       {QStringLiteral("step"), f.step},
-                       {QStringLiteral("reply"), f.reply.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.reply)},
-                       {QStringLiteral("enhancedCode"), f.enhancedCode},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("temporary"), f.temporary},
-                       {QStringLiteral("at"), f.at.isValid() ? f.at.toString(Qt::ISODate) : QString()}};
+    return QJsonObject { { QStringLiteral("code"), f.code }, { QStringLiteral("step"), f.step },
+        { QStringLiteral("reply"), f.reply.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.reply) },
+        { QStringLiteral("enhancedCode"), f.enhancedCode }, { QStringLiteral("message"), f.message },
+        { QStringLiteral("temporary"), f.temporary },
+        { QStringLiteral("at"), f.at.isValid() ? f.at.toString(Qt::ISODate) : QString() } };
 }
 
 QJsonObject itemJson(const OutboxItem &i)
 {
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); };
-    QJsonObject o{{QStringLiteral("id"), i.id},
-                  {QStringLiteral("state"), OutboxItem::stateName(i.state)},
-                  {QStringLiteral("attempts"), i.attempts},
-                  {QStringLiteral("from"), i.from},
-                  {QStringLiteral("recipients"), QJsonArray::fromStringList(i.recipients)},
-                  {QStringLiteral("subject"), i.subject},
-                  {QStringLiteral("messageId"), QString::fromLatin1(i.messageId)},
-                  {QStringLiteral("size"), double(i.size)},
-                  {QStringLiteral("account"), i.account},
-                  {QStringLiteral("created"), time(i.created)},
-                  {QStringLiteral("notBefore"), time(i.notBefore)},
-                  {QStringLiteral("nextAttempt"), time(i.nextAttempt)},
-                  {QStringLiteral("lastAttempt"), time(i.lastAttempt)},
-                  {QStringLiteral("error"), i.lastError.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                 : QJsonValue(failureJson(i.lastError))}};
+    auto time
+        = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); };
+    QJsonObject o { { QStringLiteral("id"), i.id },
+        { QStringLiteral("state"), OutboxItem::stateName(i.state) },
+        { QStringLiteral("attempts"), i.attempts }, { QStringLiteral("from"), i.from },
+        { QStringLiteral("recipients"), QJsonArray::fromStringList(i.recipients) },
+        { QStringLiteral("subject"), i.subject },
+        { QStringLiteral("messageId"), QString::fromLatin1(i.messageId) },
+        { QStringLiteral("size"), double(i.size) }, { QStringLiteral("account"), i.account },
+        { QStringLiteral("created"), time(i.created) }, { QStringLiteral("notBefore"), time(i.notBefore) },
+        { QStringLiteral("nextAttempt"), time(i.nextAttempt) },
+        { QStringLiteral("lastAttempt"), time(i.lastAttempt) },
+        { QStringLiteral("error"),
+            i.lastError.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(failureJson(i.lastError)) } };
     if (!i.note.isEmpty()) {
         o.insert(QStringLiteral("note"), i.note);
     }

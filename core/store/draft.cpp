@@ -60,7 +60,8 @@ DraftAttachment DraftAttachment::fromFile(const QString &path, const QString &fi
     return a;
 }
 
-DraftAttachment DraftAttachment::fromData(const QByteArray &data, const QString &fileName, const QByteArray &mimeType)
+DraftAttachment DraftAttachment::fromData(
+    const QByteArray &data, const QString &fileName, const QByteArray &mimeType)
 {
     DraftAttachment a;
     a.data = data;
@@ -79,9 +80,9 @@ bool DraftAttachment::operator==(const DraftAttachment &other) const
 
 bool Draft::isEmpty() const
 {
-    return from.trimmed().isEmpty() && to.trimmed().isEmpty() && cc.trimmed().isEmpty() && bcc.trimmed().isEmpty()
-        && subject.trimmed().isEmpty() && plainText.trimmed().isEmpty() && html.trimmed().isEmpty()
-        && attachments.isEmpty();
+    return from.trimmed().isEmpty() && to.trimmed().isEmpty() && cc.trimmed().isEmpty()
+        && bcc.trimmed().isEmpty() && subject.trimmed().isEmpty() && plainText.trimmed().isEmpty()
+        && html.trimmed().isEmpty() && attachments.isEmpty();
 }
 
 QString Draft::preview() const
@@ -221,14 +222,11 @@ QJsonObject Draft::toJson(const QString &draftDirectory) const
 {
     QJsonArray files;
     for (const DraftAttachment &a : attachments) {
-        QJsonObject o{{QStringLiteral("file"), storedPath(a.filePath, draftDirectory)},
-                      {QStringLiteral("original"), a.originalPath},
-                      {QStringLiteral("name"), a.fileName},
-                      {QStringLiteral("mimeType"), QString::fromLatin1(a.mimeType)},
-                      {QStringLiteral("inline"), a.isInline},
-                      {QStringLiteral("contentId"), a.contentId},
-                      {QStringLiteral("keepCopy"), a.keepCopy},
-                      {QStringLiteral("size"), double(a.size)}};
+        QJsonObject o { { QStringLiteral("file"), storedPath(a.filePath, draftDirectory) },
+            { QStringLiteral("original"), a.originalPath }, { QStringLiteral("name"), a.fileName },
+            { QStringLiteral("mimeType"), QString::fromLatin1(a.mimeType) },
+            { QStringLiteral("inline"), a.isInline }, { QStringLiteral("contentId"), a.contentId },
+            { QStringLiteral("keepCopy"), a.keepCopy }, { QStringLiteral("size"), double(a.size) } };
         if (a.lastModified.isValid()) {
             o.insert(QStringLiteral("modified"), isoTime(a.lastModified));
         }
@@ -236,28 +234,26 @@ QJsonObject Draft::toJson(const QString &draftDirectory) const
     }
     QJsonArray headers;
     for (const auto &h : extraHeaders) {
-        headers.append(QJsonArray{QString::fromLatin1(h.first), h.second});
+        headers.append(QJsonArray { QString::fromLatin1(h.first), h.second });
     }
-    return QJsonObject{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("revision"), revision},
-        {QStringLiteral("account"), account},
-        {QStringLiteral("created"), isoTime(created)},
-        {QStringLiteral("modified"), isoTime(modified)},
-        {QStringLiteral("fields"),
-         QJsonObject{{QStringLiteral("from"), from},
-                     {QStringLiteral("to"), to},
-                     {QStringLiteral("cc"), cc},
-                     {QStringLiteral("bcc"), bcc},
-                     {QStringLiteral("replyTo"), replyTo}}},
-        {QStringLiteral("subject"), subject},
-        {QStringLiteral("preview"), preview()},
-        {QStringLiteral("hasHtml"), !html.isEmpty()},
-        {QStringLiteral("inReplyTo"), QString::fromUtf8(inReplyTo)},
-        {QStringLiteral("references"), toArray(references)},
-        {QStringLiteral("headers"), headers},
-        {QStringLiteral("attachments"), files},
+    return QJsonObject {
+        { QStringLiteral("format"), 1 },
+        { QStringLiteral("id"), id },
+        { QStringLiteral("revision"), revision },
+        { QStringLiteral("account"), account },
+        { QStringLiteral("created"), isoTime(created) },
+        { QStringLiteral("modified"), isoTime(modified) },
+        { QStringLiteral("fields"),
+            QJsonObject { { QStringLiteral("from"), from }, { QStringLiteral("to"), to },
+                { QStringLiteral("cc"), cc }, { QStringLiteral("bcc"), bcc },
+                { QStringLiteral("replyTo"), replyTo } } },
+        { QStringLiteral("subject"), subject },
+        { QStringLiteral("preview"), preview() },
+        { QStringLiteral("hasHtml"), !html.isEmpty() },
+        { QStringLiteral("inReplyTo"), QString::fromUtf8(inReplyTo) },
+        { QStringLiteral("references"), toArray(references) },
+        { QStringLiteral("headers"), headers },
+        { QStringLiteral("attachments"), files },
     };
 }
 
@@ -282,7 +278,7 @@ Draft Draft::fromJson(const QJsonObject &o, const QString &draftDirectory)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("headers")).toArray()) {
         const QJsonArray pair = v.toArray();
-        d.extraHeaders.append({pair.at(0).toString().toLatin1(), pair.at(1).toString()});
+        d.extraHeaders.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString() });
     }
     for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray()) {
         const QJsonObject f = v.toObject();

@@ -15,21 +15,22 @@
 // original instead (a very large file the person does not want copied), and a change to it is then reported.
 struct DraftAttachment
 {
-    QString filePath;     // the file that is sent: the draft's copy once the draft is saved, else the original
+    QString filePath; // the file that is sent: the draft's copy once the draft is saved, else the original
     QString originalPath; // where the person picked it from
-    QByteArray data;      // content held in memory (e.g. from a forwarded message); written to the draft's folder
-    QString fileName;     // the name readers see
-    QByteArray mimeType;  // empty: guessed from the name and content
+    QByteArray data; // content held in memory (e.g. from a forwarded message); written to the draft's folder
+    QString fileName; // the name readers see
+    QByteArray mimeType; // empty: guessed from the name and content
     bool isInline = false; // an inline image of the HTML body, shown through cid:contentId
     QString contentId;
     bool keepCopy = true;
-    qint64 size = -1;        // as attached; a referenced file of another size has changed
-    QDateTime lastModified;  // of a referenced file, as attached
-    QString problem;         // set when loading: the file is missing, unreadable or changed
+    qint64 size = -1; // as attached; a referenced file of another size has changed
+    QDateTime lastModified; // of a referenced file, as attached
+    QString problem; // set when loading: the file is missing, unreadable or changed
 
     // Attaches a file on disk (copied into the draft when it is saved).
     static DraftAttachment fromFile(const QString &path, const QString &fileName = {});
-    static DraftAttachment fromData(const QByteArray &data, const QString &fileName, const QByteArray &mimeType = {});
+    static DraftAttachment fromData(
+        const QByteArray &data, const QString &fileName, const QByteArray &mimeType = {});
 
     bool operator==(const DraftAttachment &other) const;
 };
@@ -39,7 +40,7 @@ struct DraftAttachment
 // DraftStore saves it; toMessage() turns it into the message to send once it is complete.
 struct Draft
 {
-    QString id;      // empty until first saved
+    QString id; // empty until first saved
     QString account; // the account it will be sent from (AccountStore name); may be empty
     // The address fields as the person typed them (RFC 5322 address lists, possibly incomplete).
     QString from;

@@ -2,9 +2,7 @@
 
 #include "store/draftstore.h"
 
-DraftAutosaver::DraftAutosaver(DraftStore *store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
+DraftAutosaver::DraftAutosaver(DraftStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_quiet.setSingleShot(true);
     connect(&m_quiet, &QTimer::timeout, this, &DraftAutosaver::onTimer);

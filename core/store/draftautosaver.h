@@ -15,7 +15,8 @@ class DraftStore;
 // the last edit (a debounce, so typing does not write on every key), at the latest every maxDelay while they
 // keep typing, and once more when the composer closes. The composer calls markChanged() on each edit and
 // supplies the current content through a provider that is only asked when a save is due. While it is attached
-// the draft is "open" (locked against other windows); a crash leaves that mark, so the next start recovers it.
+// the draft is "open" (locked against other windows); a crash leaves that mark, so the next start recovers
+// it.
 class DraftAutosaver : public QObject
 {
     Q_OBJECT

@@ -5,15 +5,15 @@
 #include <QLocale>
 
 DraftListModel::DraftListModel(DraftStore *store, QObject *parent)
-    : StoreTableModel<Draft>(parent)
-    , m_store(store)
+    : StoreTableModel<Draft>(parent), m_store(store)
 {
     connect(store, &DraftStore::draftSaved, this, [this](const QString &id) { reload(id); });
     connect(store, &DraftStore::draftRemoved, this, [this](const QString &id) { removeKey(id); });
     connect(store, &DraftStore::openStateChanged, this, [this](const QString &id) {
         const int row = rowOf(id);
         if (row >= 0) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {OpenStateRole, RecoverableRole});
+            Q_EMIT dataChanged(
+                index(row, 0), index(row, ColumnCount - 1), { OpenStateRole, RecoverableRole });
         }
     });
     refresh();
@@ -69,7 +69,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     }
     const Draft &d = m_rows.at(index.row());
     QStringList recipients;
-    for (const QString &field : {d.to, d.cc, d.bcc}) {
+    for (const QString &field : { d.to, d.cc, d.bcc }) {
         if (!field.trimmed().isEmpty()) {
             recipients.append(field.trimmed());
         }

@@ -19,13 +19,13 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         SubjectRole,
-        RecipientsRole,      // To, Cc and Bcc as typed, joined
-        ModifiedRole,        // QDateTime
+        RecipientsRole, // To, Cc and Bcc as typed, joined
+        ModifiedRole, // QDateTime
         AccountRole,
-        PreviewRole,         // the first characters of the text
+        PreviewRole, // the first characters of the text
         AttachmentCountRole,
-        OpenStateRole,       // DraftStore::OpenState as int
-        RecoverableRole      // was open when its program died
+        OpenStateRole, // DraftStore::OpenState as int
+        RecoverableRole // was open when its program died
     };
     Q_ENUM(Role)
 

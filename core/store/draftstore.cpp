@@ -34,8 +34,8 @@ QByteArray encodeBody(const QString &text)
 
 QByteArray textPart(const QByteArray &subtype, const QString &text)
 {
-    return "Content-Type: text/" + subtype + "; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-        + encodeBody(text);
+    return "Content-Type: text/" + subtype
+        + "; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + encodeBody(text);
 }
 
 // The draft as an RFC 5322 message. Not MessageWriter: a draft is often not a valid message yet (no From, a
@@ -75,7 +75,8 @@ QByteArray draftEml(const Draft &d)
     HeaderFieldBuilder subject("Subject", false);
     subject.appendUnstructured(MimeUtils::sanitizeHeaderText(d.subject));
     addField(subject);
-    out += "Date: " + MimeUtils::formatDate(d.modified.isValid() ? d.modified : QDateTime::currentDateTime()) + "\r\n";
+    out += "Date: " + MimeUtils::formatDate(d.modified.isValid() ? d.modified : QDateTime::currentDateTime())
+        + "\r\n";
     if (!d.inReplyTo.isEmpty()) {
         out += "In-Reply-To: " + d.inReplyTo + "\r\n";
     }
@@ -123,16 +124,15 @@ QString copyName(const QString &fileName)
 bool isInside(const QString &path, const QString &folder)
 {
     return !path.isEmpty()
-        && QFileInfo(path).absoluteFilePath().startsWith(QFileInfo(folder).absoluteFilePath() + QLatin1Char('/'));
+        && QFileInfo(path).absoluteFilePath().startsWith(
+            QFileInfo(folder).absoluteFilePath() + QLatin1Char('/'));
 }
 
 } // namespace
 
 DraftStore::DraftStore(const QString &directory, QObject *parent)
-    : QObject(parent)
-    , m_directory(QDir::cleanPath(directory))
-{
-}
+    : QObject(parent), m_directory(QDir::cleanPath(directory))
+{ }
 
 DraftStore::~DraftStore() = default;
 
@@ -176,8 +176,8 @@ bool DraftStore::readSidecar(const QString &id, Draft *draft, QString *error) co
     return true;
 }
 
-bool DraftStore::storeAttachments(Draft &draft, const Draft *previous, const QString &folder, QStringList *created,
-                                  QString *error)
+bool DraftStore::storeAttachments(
+    Draft &draft, const Draft *previous, const QString &folder, QStringList *created, QString *error)
 {
     const QString files = folder + QLatin1Char('/') + FilesFolder;
     for (DraftAttachment &a : draft.attachments) {
@@ -268,8 +268,9 @@ bool DraftStore::save(Draft &draft, QString *error)
     QString reason;
     // Every failure says whether an earlier version is still there: that is what the person needs to know.
     auto fail = [&](const QString &cause) {
-        why = (hasPrevious ? QStringLiteral("The draft could not be saved; the last saved version is kept. %1")
-                           : QStringLiteral("The draft could not be saved. %1"))
+        why = (hasPrevious
+                ? QStringLiteral("The draft could not be saved; the last saved version is kept. %1")
+                : QStringLiteral("The draft could not be saved. %1"))
                   .arg(cause);
         return false;
     };
@@ -277,8 +278,9 @@ bool DraftStore::save(Draft &draft, QString *error)
     std::unique_ptr<StoreLock> temporary;
     if (!m_open.contains(draft.id)) {
         if (StoreLock::probe(lockPath(draft.id)) == StoreLock::State::Abandoned) {
-            return fail(QStringLiteral("It was being edited when Epistle stopped; open it (recover it) before "
-                                       "saving over it."));
+            return fail(
+                QStringLiteral("It was being edited when Epistle stopped; open it (recover it) before "
+                               "saving over it."));
         }
         temporary = std::make_unique<StoreLock>(lockPath(draft.id));
         if (!temporary->tryLock(&reason)) {
@@ -384,11 +386,14 @@ bool DraftStore::load(const QString &id, Draft *draft, QString *error) const
         if (!info.isFile()) {
             a.problem = QStringLiteral("The file %1 is missing.").arg(QDir::toNativeSeparators(a.filePath));
         } else if (!info.isReadable()) {
-            a.problem = QStringLiteral("The file %1 cannot be read.").arg(QDir::toNativeSeparators(a.filePath));
+            a.problem
+                = QStringLiteral("The file %1 cannot be read.").arg(QDir::toNativeSeparators(a.filePath));
         } else if (a.size >= 0 && info.size() != a.size) {
-            a.problem = QStringLiteral("The file %1 changed since it was attached.").arg(QDir::toNativeSeparators(a.filePath));
+            a.problem = QStringLiteral("The file %1 changed since it was attached.")
+                            .arg(QDir::toNativeSeparators(a.filePath));
         } else if (!a.keepCopy && a.lastModified.isValid() && info.lastModified().toUTC() != a.lastModified) {
-            a.problem = QStringLiteral("The file %1 changed since it was attached.").arg(QDir::toNativeSeparators(a.filePath));
+            a.problem = QStringLiteral("The file %1 changed since it was attached.")
+                            .arg(QDir::toNativeSeparators(a.filePath));
         }
     }
     *draft = d;
@@ -513,7 +518,8 @@ QStringList DraftStore::recoverable() const
             found.append(d);
         }
     }
-    std::sort(found.begin(), found.end(), [](const Draft &a, const Draft &b) { return a.modified < b.modified; });
+    std::sort(
+        found.begin(), found.end(), [](const Draft &a, const Draft &b) { return a.modified < b.modified; });
     QStringList ids;
     for (const Draft &d : qAsConst(found)) {
         ids.append(d.id);

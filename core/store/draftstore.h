@@ -24,9 +24,9 @@ public:
     // Whether a draft is being edited, and by whom.
     enum class OpenState {
         Closed,
-        OpenHere,      // by this DraftStore (this window)
+        OpenHere, // by this DraftStore (this window)
         OpenElsewhere, // by another live Epistle process or window
-        Abandoned      // it was open when its program died: offer it back
+        Abandoned // it was open when its program died: offer it back
     };
     Q_ENUM(OpenState)
 
@@ -36,12 +36,13 @@ public:
     QString directory() const { return m_directory; }
     QString draftDirectory(const QString &id) const;
 
-    // Saves a draft (giving it an id on its first save) as a new revision. Attachments are copied into the draft
-    // folder unless keepCopy is off; on success 'draft' is updated (id, revision, modified, attachment paths
-    // pointing at the copies). On failure the previous revision stays untouched and 'error' says why (disk full,
-    // read-only folder, an attachment that cannot be read, the draft open in another window).
+    // Saves a draft (giving it an id on its first save) as a new revision. Attachments are copied into the
+    // draft folder unless keepCopy is off; on success 'draft' is updated (id, revision, modified, attachment
+    // paths pointing at the copies). On failure the previous revision stays untouched and 'error' says why
+    // (disk full, read-only folder, an attachment that cannot be read, the draft open in another window).
     bool save(Draft &draft, QString *error = nullptr);
-    // The whole draft, bodies included. Attachments whose file is missing or changed have their 'problem' set.
+    // The whole draft, bodies included. Attachments whose file is missing or changed have their 'problem'
+    // set.
     bool load(const QString &id, Draft *draft, QString *error = nullptr) const;
     // Every draft without its bodies (sidecars only), newest first. Damaged ones are skipped and named in
     // 'problems'.
@@ -51,7 +52,8 @@ public:
     bool remove(const QString &id, QString *error = nullptr);
 
     // Marks a draft as being edited here (before the composer shows it). False when another live process or
-    // window has it open. A new, unsaved draft gets an id from newDraftId() and can be opened before it exists.
+    // window has it open. A new, unsaved draft gets an id from newDraftId() and can be opened before it
+    // exists.
     bool open(const QString &id, QString *error = nullptr);
     // Ends editing here; the lock file goes away, so the draft is no longer offered for recovery.
     void close(const QString &id);
@@ -63,8 +65,9 @@ public:
     bool dismissRecovery(const QString &id, QString *error = nullptr);
     QString newDraftId() const;
 
-    // Removes what crashes leave behind in drafts nobody has open: half-written revisions, attachment copies no
-    // revision refers to, folders being deleted. Open locks of dead processes are kept (they mean "recover").
+    // Removes what crashes leave behind in drafts nobody has open: half-written revisions, attachment copies
+    // no revision refers to, folders being deleted. Open locks of dead processes are kept (they mean
+    // "recover").
     void cleanUp();
 
 Q_SIGNALS:
@@ -76,8 +79,8 @@ private:
     QString sidecarPath(const QString &id) const;
     QString lockPath(const QString &id) const;
     bool readSidecar(const QString &id, Draft *draft, QString *error) const;
-    bool storeAttachments(Draft &draft, const Draft *previous, const QString &folder, QStringList *created,
-                          QString *error);
+    bool storeAttachments(
+        Draft &draft, const Draft *previous, const QString &folder, QStringList *created, QString *error);
     void removeUnreferenced(const QString &id, const Draft &current);
 
     QString m_directory;

@@ -6,8 +6,7 @@
 #include <QFileInfo>
 
 FolderWatcher::FolderWatcher(const QString &directory, QObject *parent)
-    : QObject(parent)
-    , m_directory(directory)
+    : QObject(parent), m_directory(directory)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(150); // one signal for the several renames and writes of one store operation
@@ -37,7 +36,7 @@ void FolderWatcher::rewatch()
     if (!m_enabled || !QFileInfo(m_directory).isDir()) {
         return;
     }
-    QStringList wanted{m_directory};
+    QStringList wanted { m_directory };
     for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
         wanted.append(m_directory + QLatin1Char('/') + id);
     }

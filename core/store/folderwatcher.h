@@ -4,8 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
-// Notices changes another process makes to a store folder (a CLI flush while the GUI runs): watches the folder
-// and each item folder in it, and reports a burst of changes once, after a short pause.
+// Notices changes another process makes to a store folder (a CLI flush while the GUI runs): watches the
+// folder and each item folder in it, and reports a burst of changes once, after a short pause.
 class FolderWatcher : public QObject
 {
     Q_OBJECT

@@ -12,8 +12,7 @@ MailStore::MailStore(const QString &directory, QObject *parent)
     , m_drafts(new DraftStore(m_directory + QStringLiteral("/drafts"), this))
     , m_sent(new SentFolder(m_directory + QStringLiteral("/sent"), this))
     , m_outbox(new Outbox(m_directory + QStringLiteral("/outbox"), m_sent, this))
-{
-}
+{ }
 
 QString MailStore::defaultDirectory()
 {
@@ -25,7 +24,7 @@ bool MailStore::open(Recovery *recovery, QString *error)
     Recovery found;
     QString why;
     bool ok = true;
-    for (const QString &folder : {m_drafts->directory(), m_outbox->directory(), m_sent->directory()}) {
+    for (const QString &folder : { m_drafts->directory(), m_outbox->directory(), m_sent->directory() }) {
         if (!StoreFiles::ensureDirectory(folder, &why)) {
             ok = false;
             found.problems.append(why);
@@ -45,7 +44,8 @@ bool MailStore::open(Recovery *recovery, QString *error)
     QHash<QString, int> queuedRevisions;
     for (const OutboxItem &item : m_outbox->list() + m_sent->list()) {
         if (!item.draftId.isEmpty()) {
-            queuedRevisions.insert(item.draftId, qMax(queuedRevisions.value(item.draftId), item.draftRevision));
+            queuedRevisions.insert(
+                item.draftId, qMax(queuedRevisions.value(item.draftId), item.draftRevision));
         }
     }
     if (!queuedRevisions.isEmpty()) {
@@ -73,8 +73,8 @@ bool MailStore::open(Recovery *recovery, QString *error)
     return ok;
 }
 
-bool MailStore::queueDraft(const QString &draftId, OutboxItem *queued, QString *error, const QDateTime &notBefore,
-                           bool claim)
+bool MailStore::queueDraft(
+    const QString &draftId, OutboxItem *queued, QString *error, const QDateTime &notBefore, bool claim)
 {
     QString localError;
     QString &why = error ? *error : localError;
@@ -101,7 +101,7 @@ bool MailStore::queueDraft(const QString &draftId, OutboxItem *queued, QString *
     QString removeError;
     if (!m_drafts->remove(draftId, &removeError)) {
         qWarning("The draft %s was queued but could not be removed yet: %s", qPrintable(draftId),
-                 qPrintable(removeError));
+            qPrintable(removeError));
     }
     m_drafts->close(draftId);
     return true;

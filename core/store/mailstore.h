@@ -7,8 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
-// The mail store as a whole: drafts, outbox and sent folder under one data folder (AppDataLocation unless told
-// otherwise, so tests redirect it with QStandardPaths::setTestModeEnabled or XDG_DATA_HOME). It owns the
+// The mail store as a whole: drafts, outbox and sent folder under one data folder (AppDataLocation unless
+// told otherwise, so tests redirect it with QStandardPaths::setTestModeEnabled or XDG_DATA_HOME). It owns the
 // three folders, resolves what a crash left behind when opened, and turns a finished draft into an outbox
 // message in the order that never loses or doubles it.
 class MailStore : public QObject
@@ -18,12 +18,12 @@ public:
     // What open() found: what the UI tells the person on start ("3 unsent drafts recovered").
     struct Recovery
     {
-        QStringList recoveredDrafts;     // were open when their program died: offer them back
-        QStringList requeued;            // outbox messages whose interrupted attempt never sent them
-        QStringList mayHaveBeenSent;     // outbox messages that may have been delivered: the person decides
-        QStringList filedAsSent;         // delivered messages whose filing was interrupted, now filed
+        QStringList recoveredDrafts; // were open when their program died: offer them back
+        QStringList requeued; // outbox messages whose interrupted attempt never sent them
+        QStringList mayHaveBeenSent; // outbox messages that may have been delivered: the person decides
+        QStringList filedAsSent; // delivered messages whose filing was interrupted, now filed
         QStringList removedQueuedDrafts; // drafts already queued when the program died, now removed
-        QStringList problems;            // damaged items, and what could not be repaired
+        QStringList problems; // damaged items, and what could not be repaired
     };
 
     // 'directory' empty: QStandardPaths::AppDataLocation.
@@ -41,10 +41,10 @@ public:
     bool open(Recovery *recovery = nullptr, QString *error = nullptr);
 
     // Puts a saved draft in the outbox and then removes the draft (a crash in between is resolved by open()).
-    // The draft is read as saved: save it first (DraftAutosaver::saveNow). With 'claim', the outbox message is
-    // claimed for an immediate OutboxSender::sendNow(). 'notBefore' is for send later.
+    // The draft is read as saved: save it first (DraftAutosaver::saveNow). With 'claim', the outbox message
+    // is claimed for an immediate OutboxSender::sendNow(). 'notBefore' is for send later.
     bool queueDraft(const QString &draftId, OutboxItem *queued, QString *error = nullptr,
-                    const QDateTime &notBefore = {}, bool claim = false);
+        const QDateTime &notBefore = {}, bool claim = false);
 
 private:
     QString m_directory;

@@ -19,11 +19,8 @@ enum { ExitTempFail = 75 };
 } // namespace
 
 Outbox::Outbox(const QString &directory, SentFolder *sent, QObject *parent)
-    : QObject(parent)
-    , m_directory(QDir::cleanPath(directory))
-    , m_sent(sent)
-{
-}
+    : QObject(parent), m_directory(QDir::cleanPath(directory)), m_sent(sent)
+{ }
 
 Outbox::~Outbox() = default;
 
@@ -50,11 +47,13 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
     } while (QFileInfo::exists(itemDirectory(id)));
     // Built under a hidden name that names this process, so a crash leaves a leftover that recover() can tell
     // from the work of a live process.
-    const QString incoming = m_directory + QStringLiteral("/.incoming-%1-%2").arg(QCoreApplication::applicationPid()).arg(id);
+    const QString incoming
+        = m_directory + QStringLiteral("/.incoming-%1-%2").arg(QCoreApplication::applicationPid()).arg(id);
     auto fail = [&](const QString &reason) {
         QDir(incoming).removeRecursively();
         release(id);
-        why = QStringLiteral("The message could not be put in the outbox, so nothing was sent. %1").arg(reason);
+        why = QStringLiteral("The message could not be put in the outbox, so nothing was sent. %1")
+                  .arg(reason);
         return false;
     };
     QString reason;
@@ -112,7 +111,7 @@ bool Outbox::enqueue(const MimeMessage &message, OutboxItem &item, QString *erro
     }
     if (item.toDisplay.isEmpty()) {
         QStringList to;
-        for (const AddressList &list : {message.to(), message.cc(), message.bcc()}) {
+        for (const AddressList &list : { message.to(), message.cc(), message.bcc() }) {
             if (!list.isEmpty()) {
                 to.append(AddressParser::formatList(list));
             }
@@ -165,7 +164,8 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
     *item = OutboxItem::fromJson(object);
     item->id = id;
     if (!QFileInfo(messagePath(id)).isFile()) {
-        item->problem = QStringLiteral("The message file %1 is missing.").arg(QDir::toNativeSeparators(messagePath(id)));
+        item->problem = QStringLiteral("The message file %1 is missing.")
+                            .arg(QDir::toNativeSeparators(messagePath(id)));
     }
     return true;
 }
@@ -265,8 +265,7 @@ bool Outbox::writeItem(const OutboxItem &item, QString *error)
     return true;
 }
 
-template<typename Change>
-bool Outbox::changeItem(const QString &id, QString *error, Change change)
+template<typename Change> bool Outbox::changeItem(const QString &id, QString *error, Change change)
 {
     QString localError;
     QString &why = error ? *error : localError;
@@ -333,7 +332,8 @@ bool Outbox::reschedule(const QString &id, const QDateTime &notBefore, QString *
 {
     return changeItem(id, error, [this, notBefore](OutboxItem &i, QString *why) {
         if (i.state == OutboxItem::State::Sent || i.state == OutboxItem::State::Sending) {
-            *why = QStringLiteral("The message cannot be rescheduled in state %1.").arg(OutboxItem::stateName(i.state));
+            *why = QStringLiteral("The message cannot be rescheduled in state %1.")
+                       .arg(OutboxItem::stateName(i.state));
             return false;
         }
         i.notBefore = notBefore.isValid() ? notBefore.toUTC() : QDateTime();
@@ -424,13 +424,16 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
             moveError = QStringLiteral("There is no sent folder.");
         }
         if (sidecarWritten) {
-            // Recorded as Sent: it stays here, is never sent again, and the move is finished on the next start.
+            // Recorded as Sent: it stays here, is never sent again, and the move is finished on the next
+            // start.
             Q_EMIT itemChanged(item.id);
-            why = QStringLiteral("The message was delivered, but could not be moved to the sent folder yet. %1")
+            why = QStringLiteral(
+                "The message was delivered, but could not be moved to the sent folder yet. %1")
                       .arg(moveError);
         } else {
-            why = QStringLiteral("The message was delivered, but the outbox could not record it (%1; %2). It is "
-                                 "marked \"may have been sent\" on the next start; do not send it again.")
+            why = QStringLiteral(
+                "The message was delivered, but the outbox could not record it (%1; %2). It is "
+                "marked \"may have been sent\" on the next start; do not send it again.")
                       .arg(sidecarError, moveError);
         }
         release(item.id);
@@ -439,8 +442,9 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
     release(item.id);
     Q_EMIT itemRemoved(item.id);
     if (!sidecarWritten) {
-        why = QStringLiteral("The message was delivered and filed as sent, but its delivery report could not be "
-                             "saved. %1")
+        why = QStringLiteral(
+            "The message was delivered and filed as sent, but its delivery report could not be "
+            "saved. %1")
                   .arg(sidecarError);
     }
     return true;
@@ -449,7 +453,8 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
 void Outbox::removeIncomingLeftovers()
 {
     const QDir dir(m_directory);
-    for (const QString &entry : dir.entryList({QStringLiteral(".incoming-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QString &entry :
+        dir.entryList({ QStringLiteral(".incoming-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         const qint64 pid = entry.section(QLatin1Char('-'), 1, 1).toLongLong();
         if (pid != QCoreApplication::applicationPid() && StoreFiles::isProcessAlive(pid)) {
             continue; // a live process is queueing it right now
@@ -494,20 +499,22 @@ Outbox::Recovery Outbox::recover()
             if (m_sent && m_sent->contains(id)) {
                 // Should not happen (the move is one rename), but if a copy is filed, never send again.
                 i.state = OutboxItem::State::MayHaveBeenSent;
-                i.note = QStringLiteral("A sent copy with the same id exists; check before sending it again.");
+                i.note
+                    = QStringLiteral("A sent copy with the same id exists; check before sending it again.");
                 report.mayHaveBeenSent.append(id);
             } else if (marker) {
                 i.state = OutboxItem::State::Queued;
-                i.note = QStringLiteral("Epistle stopped during an attempt, before the message was sent; it is "
-                                        "queued again.");
+                i.note
+                    = QStringLiteral("Epistle stopped during an attempt, before the message was sent; it is "
+                                     "queued again.");
                 report.requeued.append(id);
             } else {
                 i.state = OutboxItem::State::MayHaveBeenSent;
-                i.lastError = OutboxFailure::other(
-                    QStringLiteral("may-have-been-sent"),
-                    QStringLiteral("Epistle stopped while the message was being sent, after all of it had left and "
-                                   "before the server confirmed it. It may have been delivered: check before "
-                                   "sending it again."),
+                i.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
+                    QStringLiteral(
+                        "Epistle stopped while the message was being sent, after all of it had left and "
+                        "before the server confirmed it. It may have been delivered: check before "
+                        "sending it again."),
                     false, ExitTempFail);
                 i.lastError.step = QStringLiteral("data");
                 report.mayHaveBeenSent.append(id);

@@ -20,11 +20,12 @@ class SentFolder;
 // How it never loses or doubles a message:
 //  - enqueue writes the folder under a hidden name and renames it into place: it appears whole or not at all;
 //  - before an attempt, an "unsent" marker is created and the state becomes Sending; the marker is removed
-//    (synchronously, before the bytes are handed to the socket) when the end of the message is about to leave;
+//    (synchronously, before the bytes are handed to the socket) when the end of the message is about to
+//    leave;
 //  - after the server's final 250 the state becomes Sent and the folder is renamed into the sent folder;
 //  - on the next start (recover()) a Sending item whose marker is still there was interrupted before its end
-//    left, so it is queued again; without the marker it may have been delivered, so it becomes MayHaveBeenSent
-//    and waits for the person (at most once, never a silent duplicate).
+//    left, so it is queued again; without the marker it may have been delivered, so it becomes
+//    MayHaveBeenSent and waits for the person (at most once, never a silent duplicate).
 // Items are claimed (a StoreLock) while they are being sent or changed, so two Epistle processes never send
 // the same message.
 class Outbox : public QObject
@@ -34,10 +35,10 @@ public:
     // What recover() found and did.
     struct Recovery
     {
-        QStringList requeued;        // interrupted before the message left: queued again
+        QStringList requeued; // interrupted before the message left: queued again
         QStringList mayHaveBeenSent; // interrupted after the whole message left: the person decides
-        QStringList filedAsSent;     // delivered, the move into the sent folder is now finished
-        QStringList problems;        // damaged items and what could not be repaired
+        QStringList filedAsSent; // delivered, the move into the sent folder is now finished
+        QStringList problems; // damaged items and what could not be repaired
     };
 
     Outbox(const QString &directory, SentFolder *sent, QObject *parent = nullptr);
@@ -46,20 +47,25 @@ public:
     QString directory() const { return m_directory; }
     SentFolder *sentFolder() const { return m_sent; }
     QString itemDirectory(const QString &id) const { return m_directory + QLatin1Char('/') + id; }
-    QString messagePath(const QString &id) const { return itemDirectory(id) + QStringLiteral("/message.eml"); }
+    QString messagePath(const QString &id) const
+    {
+        return itemDirectory(id) + QStringLiteral("/message.eml");
+    }
 
     // Puts a message in the outbox: the bytes are copied from 'message' (read to its end; when item.size >= 0
-    // exactly that many are expected, which catches a source that stopped early). The caller fills the envelope (from, recipients, flags), the account (or
-    // connection) and, for send later, notBefore; the outbox sets id, state, created and size. With 'claim' the
-    // item is claimed for this process before it becomes visible (the caller then sends it at once with
-    // OutboxSender::sendNow, and no other process can take it first). On failure nothing was added.
+    // exactly that many are expected, which catches a source that stopped early). The caller fills the
+    // envelope (from, recipients, flags), the account (or connection) and, for send later, notBefore; the
+    // outbox sets id, state, created and size. With 'claim' the item is claimed for this process before it
+    // becomes visible (the caller then sends it at once with OutboxSender::sendNow, and no other process can
+    // take it first). On failure nothing was added.
     bool enqueue(QIODevice *message, OutboxItem &item, QString *error = nullptr, bool claim = false);
     // The same for a message still to be written (MessageWriter, 7-bit: any server takes it); the envelope,
     // subject, recipients display and Message-ID come from the message where 'item' leaves them empty.
     bool enqueue(const MimeMessage &message, OutboxItem &item, QString *error = nullptr, bool claim = false);
     bool enqueueFile(const QString &emlPath, OutboxItem &item, QString *error = nullptr, bool claim = false);
 
-    // Oldest first. Items whose sidecar is damaged are listed with 'problem' set (and never sent automatically).
+    // Oldest first. Items whose sidecar is damaged are listed with 'problem' set (and never sent
+    // automatically).
     QList<OutboxItem> list() const;
     bool item(const QString &id, OutboxItem *item, QString *error = nullptr) const;
     bool contains(const QString &id) const;
@@ -79,7 +85,8 @@ public:
     // The person checked that a MayHaveBeenSent message did arrive: file it as sent without sending it.
     bool markSent(const QString &id, QString *error = nullptr);
 
-    // Claims between processes (OutboxSender uses these; claims taken by enqueue are handed over the same way).
+    // Claims between processes (OutboxSender uses these; claims taken by enqueue are handed over the same
+    // way).
     bool claim(const QString &id, QString *error = nullptr);
     void release(const QString &id);
     bool isClaimedHere(const QString &id) const { return m_claims.contains(id); }
@@ -91,14 +98,15 @@ public:
     // 2. The end of the message is about to leave: from here a crash means "may have been sent".
     bool endOfMessageLeaving(const QString &id);
     bool hasUnsentMarker(const QString &id) const;
-    // 3a. Accepted: state Sent, then the folder moves into the sent folder. When the sidecar cannot be written
-    // (disk full) the move is still made: being in the sent folder is what counts.
+    // 3a. Accepted: state Sent, then the folder moves into the sent folder. When the sidecar cannot be
+    // written (disk full) the move is still made: being in the sent folder is what counts.
     bool fileAsSent(OutboxItem &item, QString *error);
     // 3b. Not accepted: the new state (Waiting, Failed, MayHaveBeenSent, Queued) is written, then the marker
     // goes.
     bool finishAttempt(OutboxItem &item, QString *error);
 
-    // Resolves what a crash or a kill left behind (call once at start, before sending): see the class comment.
+    // Resolves what a crash or a kill left behind (call once at start, before sending): see the class
+    // comment.
     Recovery recover();
 
 Q_SIGNALS:
@@ -112,8 +120,7 @@ private:
     QString markerPath(const QString &id) const { return itemDirectory(id) + QStringLiteral("/unsent"); }
     QString lockPath(const QString &id) const { return m_directory + QStringLiteral("/.locks/") + id; }
     bool writeItem(const OutboxItem &item, QString *error);
-    template<typename Change>
-    bool changeItem(const QString &id, QString *error, Change change);
+    template<typename Change> bool changeItem(const QString &id, QString *error, Change change);
     void removeIncomingLeftovers();
 
     QString m_directory;

@@ -57,14 +57,10 @@ OutboxFailure OutboxFailure::other(const QString &code, const QString &message, 
 
 QJsonObject OutboxFailure::toJson() const
 {
-    QJsonObject o{{QStringLiteral("code"), code},
-                  {QStringLiteral("step"), step},
-                  {QStringLiteral("replyCode"), replyCode},
-                  {QStringLiteral("reply"), reply},
-                  {QStringLiteral("enhancedCode"), enhancedCode},
-                  {QStringLiteral("message"), message},
-                  {QStringLiteral("temporary"), temporary},
-                  {QStringLiteral("exitCode"), exitCode}};
+    QJsonObject o { { QStringLiteral("code"), code }, { QStringLiteral("step"), step },
+        { QStringLiteral("replyCode"), replyCode }, { QStringLiteral("reply"), reply },
+        { QStringLiteral("enhancedCode"), enhancedCode }, { QStringLiteral("message"), message },
+        { QStringLiteral("temporary"), temporary }, { QStringLiteral("exitCode"), exitCode } };
     insertTime(o, QStringLiteral("at"), at);
     return o;
 }
@@ -135,24 +131,19 @@ QJsonObject DeliveryReport::toJson() const
 {
     QJsonArray recipientArray;
     for (const RecipientOutcome &r : recipients) {
-        recipientArray.append(QJsonObject{{QStringLiteral("address"), r.address},
-                                          {QStringLiteral("accepted"), r.accepted},
-                                          {QStringLiteral("replyCode"), r.replyCode},
-                                          {QStringLiteral("reply"), r.reply}});
+        recipientArray.append(QJsonObject { { QStringLiteral("address"), r.address },
+            { QStringLiteral("accepted"), r.accepted }, { QStringLiteral("replyCode"), r.replyCode },
+            { QStringLiteral("reply"), r.reply } });
     }
     QJsonArray stepArray;
     for (const StepSummary &s : steps) {
-        stepArray.append(QJsonObject{{QStringLiteral("step"), s.step},
-                                     {QStringLiteral("replyCode"), s.replyCode},
-                                     {QStringLiteral("reply"), s.reply},
-                                     {QStringLiteral("ms"), double(s.milliseconds)}});
+        stepArray.append(
+            QJsonObject { { QStringLiteral("step"), s.step }, { QStringLiteral("replyCode"), s.replyCode },
+                { QStringLiteral("reply"), s.reply }, { QStringLiteral("ms"), double(s.milliseconds) } });
     }
-    QJsonObject o{{QStringLiteral("server"), server},
-                  {QStringLiteral("replyCode"), replyCode},
-                  {QStringLiteral("reply"), reply},
-                  {QStringLiteral("queueId"), queueId},
-                  {QStringLiteral("recipients"), recipientArray},
-                  {QStringLiteral("steps"), stepArray}};
+    QJsonObject o { { QStringLiteral("server"), server }, { QStringLiteral("replyCode"), replyCode },
+        { QStringLiteral("reply"), reply }, { QStringLiteral("queueId"), queueId },
+        { QStringLiteral("recipients"), recipientArray }, { QStringLiteral("steps"), stepArray } };
     insertTime(o, QStringLiteral("sentAt"), sentAt);
     if (!note.isEmpty()) {
         o.insert(QStringLiteral("note"), note);
@@ -171,16 +162,15 @@ DeliveryReport DeliveryReport::fromJson(const QJsonObject &o)
     report.note = o.value(QStringLiteral("note")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray()) {
         const QJsonObject r = v.toObject();
-        report.recipients.append({r.value(QStringLiteral("address")).toString(),
-                                  r.value(QStringLiteral("accepted")).toBool(),
-                                  r.value(QStringLiteral("replyCode")).toInt(),
-                                  r.value(QStringLiteral("reply")).toString()});
+        report.recipients.append(
+            { r.value(QStringLiteral("address")).toString(), r.value(QStringLiteral("accepted")).toBool(),
+                r.value(QStringLiteral("replyCode")).toInt(), r.value(QStringLiteral("reply")).toString() });
     }
     for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = v.toObject();
-        report.steps.append({s.value(QStringLiteral("step")).toString(), s.value(QStringLiteral("replyCode")).toInt(),
-                             s.value(QStringLiteral("reply")).toString(),
-                             qint64(s.value(QStringLiteral("ms")).toDouble())});
+        report.steps.append({ s.value(QStringLiteral("step")).toString(),
+            s.value(QStringLiteral("replyCode")).toInt(), s.value(QStringLiteral("reply")).toString(),
+            qint64(s.value(QStringLiteral("ms")).toDouble()) });
     }
     return report;
 }
@@ -197,7 +187,8 @@ QDateTime OutboxItem::dueTime() const
 {
     switch (state) {
     case State::Queued:
-        return notBefore.isValid() ? notBefore : (created.isValid() ? created : QDateTime::fromSecsSinceEpoch(0));
+        return notBefore.isValid() ? notBefore
+                                   : (created.isValid() ? created : QDateTime::fromSecsSinceEpoch(0));
     case State::Waiting: {
         QDateTime due = nextAttempt.isValid() ? nextAttempt : QDateTime::fromSecsSinceEpoch(0);
         if (notBefore.isValid() && notBefore > due) {
@@ -231,7 +222,8 @@ QString OutboxItem::stateName(State state)
 
 bool OutboxItem::stateFromName(const QString &name, State *state)
 {
-    for (State s : {State::Queued, State::Sending, State::Waiting, State::Failed, State::MayHaveBeenSent, State::Sent}) {
+    for (State s : { State::Queued, State::Sending, State::Waiting, State::Failed, State::MayHaveBeenSent,
+             State::Sent }) {
         if (stateName(s) == name) {
             *state = s;
             return true;
@@ -246,19 +238,14 @@ QJsonObject OutboxItem::toJson() const
     for (const QByteArray &n : dsnNotify) {
         notify.append(QString::fromLatin1(n));
     }
-    QJsonObject o{{QStringLiteral("format"), 1},
-                  {QStringLiteral("id"), id},
-                  {QStringLiteral("account"), account},
-                  {QStringLiteral("from"), from},
-                  {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
-                  {QStringLiteral("body8bit"), body8bit},
-                  {QStringLiteral("smtpUtf8"), smtpUtf8},
-                  {QStringLiteral("subject"), subject},
-                  {QStringLiteral("to"), toDisplay},
-                  {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
-                  {QStringLiteral("size"), double(size)},
-                  {QStringLiteral("state"), stateName(state)},
-                  {QStringLiteral("attempts"), attempts}};
+    QJsonObject o { { QStringLiteral("format"), 1 }, { QStringLiteral("id"), id },
+        { QStringLiteral("account"), account }, { QStringLiteral("from"), from },
+        { QStringLiteral("recipients"), QJsonArray::fromStringList(recipients) },
+        { QStringLiteral("body8bit"), body8bit }, { QStringLiteral("smtpUtf8"), smtpUtf8 },
+        { QStringLiteral("subject"), subject }, { QStringLiteral("to"), toDisplay },
+        { QStringLiteral("messageId"), QString::fromLatin1(messageId) },
+        { QStringLiteral("size"), double(size) }, { QStringLiteral("state"), stateName(state) },
+        { QStringLiteral("attempts"), attempts } };
     if (!connection.isEmpty()) {
         o.insert(QStringLiteral("connection"), connection);
     }
@@ -314,7 +301,8 @@ OutboxItem OutboxItem::fromJson(const QJsonObject &o)
     item.size = qint64(o.value(QStringLiteral("size")).toDouble());
     if (!stateFromName(o.value(QStringLiteral("state")).toString(), &item.state)) {
         item.state = State::Failed; // unknown: nothing automatic happens to it
-        item.problem = QStringLiteral("Unknown state \"%1\".").arg(o.value(QStringLiteral("state")).toString());
+        item.problem
+            = QStringLiteral("Unknown state \"%1\".").arg(o.value(QStringLiteral("state")).toString());
     }
     item.attempts = o.value(QStringLiteral("attempts")).toInt();
     item.created = fromIsoTime(o.value(QStringLiteral("created")));
@@ -344,23 +332,21 @@ QJsonObject OutboxItem::connectionToJson(const SmtpConnectionSettings &s)
         pins.append(QString::fromLatin1(p.toHex()));
     }
     const SmtpTimeouts &t = s.timeouts;
-    return QJsonObject{
-        {QStringLiteral("host"), s.host},
-        {QStringLiteral("port"), int(s.port)},
-        {QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(s.security))},
-        {QStringLiteral("helo"), s.heloName},
-        {QStringLiteral("auth"), QString::fromLatin1(s.authMechanism)},
-        {QStringLiteral("user"), s.credentials.user},
-        {QStringLiteral("authorizationId"), s.credentials.authorizationId},
-        {QStringLiteral("caCertificates"), cas},
-        {QStringLiteral("pinnedSha256"), pins},
-        {QStringLiteral("timeouts"),
-         QJsonObject{{QStringLiteral("connect"), t.connect},
-                     {QStringLiteral("greeting"), t.greeting},
-                     {QStringLiteral("command"), t.command},
-                     {QStringLiteral("dataStart"), t.dataStart},
-                     {QStringLiteral("dataBlock"), t.dataBlock},
-                     {QStringLiteral("dataEnd"), t.dataEnd}}},
+    return QJsonObject {
+        { QStringLiteral("host"), s.host },
+        { QStringLiteral("port"), int(s.port) },
+        { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(s.security)) },
+        { QStringLiteral("helo"), s.heloName },
+        { QStringLiteral("auth"), QString::fromLatin1(s.authMechanism) },
+        { QStringLiteral("user"), s.credentials.user },
+        { QStringLiteral("authorizationId"), s.credentials.authorizationId },
+        { QStringLiteral("caCertificates"), cas },
+        { QStringLiteral("pinnedSha256"), pins },
+        { QStringLiteral("timeouts"),
+            QJsonObject { { QStringLiteral("connect"), t.connect },
+                { QStringLiteral("greeting"), t.greeting }, { QStringLiteral("command"), t.command },
+                { QStringLiteral("dataStart"), t.dataStart }, { QStringLiteral("dataBlock"), t.dataBlock },
+                { QStringLiteral("dataEnd"), t.dataEnd } } },
     };
 }
 

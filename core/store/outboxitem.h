@@ -12,21 +12,19 @@
 #include <QString>
 #include <QStringList>
 
-
-
 // Why an attempt to send failed, kept with the message so the person (and `epistle outbox list`) can see the
 // step, the server's words and what to do, long after the connection is gone.
 struct OutboxFailure
 {
-    QString code;         // SmtpError::codeName() ("service-unavailable", "may-have-been-sent"...), or "store",
-                          // "account", "interrupted" for failures outside the SMTP session
-    QString step;         // Smtp::stepName() of the step that failed, e.g. "data"; empty outside a session
-    int replyCode = 0;    // the server's reply code, 0 when there was no reply
-    QString reply;        // the server's reply, summarised ("421 4.3.2 Shutting down")
+    QString code; // SmtpError::codeName() ("service-unavailable", "may-have-been-sent"...), or "store",
+                  // "account", "interrupted" for failures outside the SMTP session
+    QString step; // Smtp::stepName() of the step that failed, e.g. "data"; empty outside a session
+    int replyCode = 0; // the server's reply code, 0 when there was no reply
+    QString reply; // the server's reply, summarised ("421 4.3.2 Shutting down")
     QString enhancedCode; // "4.3.2"
-    QString message;      // the plain sentence
+    QString message; // the plain sentence
     bool temporary = false;
-    int exitCode = 0;     // sysexits.h, as SmtpError::exitCode()
+    int exitCode = 0; // sysexits.h, as SmtpError::exitCode()
     QDateTime at;
 
     bool isNull() const { return code.isEmpty(); }
@@ -61,13 +59,13 @@ struct StepSummary
 struct DeliveryReport
 {
     QDateTime sentAt;
-    QString server;  // "host:port"
+    QString server; // "host:port"
     int replyCode = 0;
-    QString reply;   // "250 2.0.0 Ok: queued as 4Fq1x2"
+    QString reply; // "250 2.0.0 Ok: queued as 4Fq1x2"
     QString queueId; // "4Fq1x2"
     QList<RecipientOutcome> recipients;
     QList<StepSummary> steps;
-    QString note;    // e.g. "marked as sent by the person after a connection loss"
+    QString note; // e.g. "marked as sent by the person after a connection loss"
 
     bool isNull() const { return !sentAt.isValid(); }
     QStringList refusedRecipients() const;
@@ -83,19 +81,20 @@ class OutboxItem
     Q_GADGET
 public:
     enum class State {
-        Queued,         // ready: goes at the next send (or at notBefore, for "send later")
-        Sending,        // an attempt is running (on disk: a crash interrupted it; resolved on the next start)
-        Waiting,        // a temporary failure; tried again automatically at nextAttempt
-        Failed,         // a permanent failure, or retries used up: waits for the person
-        MayHaveBeenSent,// the connection ended after the whole message left, before the server's answer: never
-                        // sent again automatically, the person decides (retry, mark as sent, remove)
-        Sent            // delivered: only on its way into the sent folder, and in the sent folder
+        Queued, // ready: goes at the next send (or at notBefore, for "send later")
+        Sending, // an attempt is running (on disk: a crash interrupted it; resolved on the next start)
+        Waiting, // a temporary failure; tried again automatically at nextAttempt
+        Failed, // a permanent failure, or retries used up: waits for the person
+        MayHaveBeenSent, // the connection ended after the whole message left, before the server's answer:
+                         // never sent again automatically, the person decides (retry, mark as sent, remove)
+        Sent // delivered: only on its way into the sent folder, and in the sent folder
     };
     Q_ENUM(State)
 
     QString id;
-    QString account;         // the account to send from; resolved to connection settings at send time
-    QJsonObject connection;  // or, without an account, the connection itself (no secrets; see connectionToJson)
+    QString account; // the account to send from; resolved to connection settings at send time
+    QJsonObject
+        connection; // or, without an account, the connection itself (no secrets; see connectionToJson)
     // The envelope (RFC 5321 MAIL FROM / RCPT TO) and what MAIL FROM must declare.
     QString from;
     QStringList recipients;
@@ -113,17 +112,17 @@ public:
     State state = State::Queued;
     int attempts = 0;
     QDateTime created;
-    QDateTime notBefore;   // send later: not before this time
+    QDateTime notBefore; // send later: not before this time
     QDateTime nextAttempt; // Waiting: the next automatic attempt
     QDateTime lastAttempt;
     OutboxFailure lastError;
-    QString note;          // a sentence about the state that is not a server error (recovery after a crash)
+    QString note; // a sentence about the state that is not a server error (recovery after a crash)
     // The draft it came from: removed once the message is safely queued (also after a crash in between).
     QString draftId;
     int draftRevision = 0;
     // Sent folder only.
     DeliveryReport delivery;
-    QString problem;       // set when reading: the sidecar or message is damaged or unreadable
+    QString problem; // set when reading: the sidecar or message is damaged or unreadable
 
     // Whether an automatic send may pick it up at 'now'.
     bool isDue(const QDateTime &now) const;
@@ -139,8 +138,9 @@ public:
     QJsonObject toJson() const;
     static OutboxItem fromJson(const QJsonObject &object);
 
-    // The non-secret parts of connection settings (host, port, security, user, mechanism, EHLO name, timeouts,
-    // trusted CAs and pins), for a message queued without an account. Passwords and tokens are never stored.
+    // The non-secret parts of connection settings (host, port, security, user, mechanism, EHLO name,
+    // timeouts, trusted CAs and pins), for a message queued without an account. Passwords and tokens are
+    // never stored.
     static QJsonObject connectionToJson(const SmtpConnectionSettings &settings);
     static SmtpConnectionSettings connectionFromJson(const QJsonObject &object);
 };

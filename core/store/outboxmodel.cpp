@@ -6,8 +6,7 @@
 #include <QLocale>
 
 OutboxModel::OutboxModel(Outbox *outbox, OutboxSender *sender, QObject *parent)
-    : StoreTableModel<OutboxItem>(parent)
-    , m_outbox(outbox)
+    : StoreTableModel<OutboxItem>(parent), m_outbox(outbox)
 {
     connect(outbox, &Outbox::itemAdded, this, &OutboxModel::reload);
     connect(outbox, &Outbox::itemChanged, this, &OutboxModel::reload);
@@ -16,13 +15,14 @@ OutboxModel::OutboxModel(Outbox *outbox, OutboxSender *sender, QObject *parent)
         removeKey(id);
     });
     if (sender) {
-        connect(sender, &OutboxSender::itemProgress, this, [this](const QString &id, qint64 sent, qint64 total) {
-            m_progress.insert(id, {sent, total});
-            const int row = rowOf(id);
-            if (row >= 0) {
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ProgressRole});
-            }
-        });
+        connect(
+            sender, &OutboxSender::itemProgress, this, [this](const QString &id, qint64 sent, qint64 total) {
+                m_progress.insert(id, { sent, total });
+                const int row = rowOf(id);
+                if (row >= 0) {
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), { ProgressRole });
+                }
+            });
         connect(sender, &OutboxSender::itemFinished, this, [this](const QString &id) {
             m_progress.remove(id);
             reload(id);
@@ -77,7 +77,8 @@ QString OutboxModel::describeState(const OutboxItem &i)
     switch (i.state) {
     case OutboxItem::State::Queued:
         if (i.notBefore.isValid() && i.notBefore > QDateTime::currentDateTimeUtc()) {
-            return tr("Scheduled for %1").arg(locale.toString(i.notBefore.toLocalTime(), QLocale::ShortFormat));
+            return tr("Scheduled for %1")
+                .arg(locale.toString(i.notBefore.toLocalTime(), QLocale::ShortFormat));
         }
         return tr("Queued");
     case OutboxItem::State::Sending:
@@ -149,7 +150,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case NeedsAttentionRole:
         return i.needsAttention() || !i.problem.isEmpty();
     case ProgressRole: {
-        const auto p = m_progress.value(i.id, {-1, -1});
+        const auto p = m_progress.value(i.id, { -1, -1 });
         return p.second > 0 ? double(p.first) / double(p.second) : -1.0;
     }
     case SizeRole:

@@ -19,21 +19,28 @@ class OutboxModel : public StoreTableModel<OutboxItem>
 {
     Q_OBJECT
 public:
-    enum Column { SubjectColumn, RecipientsColumn, StateColumn, AttemptsColumn, NextAttemptColumn, ErrorColumn,
-                  ColumnCount };
+    enum Column {
+        SubjectColumn,
+        RecipientsColumn,
+        StateColumn,
+        AttemptsColumn,
+        NextAttemptColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SubjectRole,
         RecipientsRole,
-        StateRole,          // OutboxItem::State as int
-        StateNameRole,      // "queued", "may-have-been-sent", ...
+        StateRole, // OutboxItem::State as int
+        StateNameRole, // "queued", "may-have-been-sent", ...
         AttemptsRole,
-        NextAttemptRole,    // QDateTime: the next automatic attempt (or the send-later time)
+        NextAttemptRole, // QDateTime: the next automatic attempt (or the send-later time)
         NotBeforeRole,
-        LastErrorRole,      // the sentence
-        LastReplyRole,      // the server's reply
+        LastErrorRole, // the sentence
+        LastReplyRole, // the server's reply
         NeedsAttentionRole, // Failed or MayHaveBeenSent: show the retry / remove buttons
-        ProgressRole,       // 0..1 while sending, -1 otherwise
+        ProgressRole, // 0..1 while sending, -1 otherwise
         SizeRole,
         CreatedRole
     };

@@ -31,9 +31,7 @@ bool OutboxSender::RetryPolicy::isRetryable(const SmtpError &error)
 }
 
 OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
-    : QObject(parent)
-    , m_outbox(outbox)
-    , m_resolver(std::move(resolver))
+    : QObject(parent), m_outbox(outbox), m_resolver(std::move(resolver))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -44,7 +42,8 @@ OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
     // An outbox change (a new message, a retry, another process's send) may make something due sooner.
     auto changed = [this] {
         if (m_automatic) {
-            QMetaObject::invokeMethod(this, [this] { schedule(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { schedule(); }, Qt::QueuedConnection);
         }
     };
     connect(outbox, &Outbox::itemAdded, this, changed);
@@ -54,7 +53,8 @@ OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
 OutboxSender::~OutboxSender()
 {
     if (m_sender) {
-        // Dropping an attempt half-way: the outcome is decided on the next start from the marker, like a crash.
+        // Dropping an attempt half-way: the outcome is decided on the next start from the marker, like a
+        // crash.
         m_sender->disconnect(this);
         m_sender->cancel();
     }
@@ -158,10 +158,11 @@ void OutboxSender::processNext()
             // The claim cannot even be recorded (read-only folder): nothing is sent, and the caller is told.
             OutboxItem item;
             m_outbox->item(id, &item);
-            const QString why = QStringLiteral("The message was not sent: the outbox cannot be written. %1").arg(error);
+            const QString why
+                = QStringLiteral("The message was not sent: the outbox cannot be written. %1").arg(error);
             item.lastError = OutboxFailure::other(QStringLiteral("store"), why, true, 73);
-            Q_EMIT itemFinished(id, item, SmtpSendResult(),
-                                SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
+            Q_EMIT itemFinished(
+                id, item, SmtpSendResult(), SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
             continue;
         }
         OutboxItem item;
@@ -174,18 +175,20 @@ void OutboxSender::processNext()
                 QString storeError;
                 if (readable) {
                     item.state = OutboxItem::State::Failed;
-                    m_outbox->finishAttempt(item, &storeError); // the sidecar is fine: record the failure in it
+                    m_outbox->finishAttempt(
+                        item, &storeError); // the sidecar is fine: record the failure in it
                 }
                 m_outbox->release(id);
                 Q_EMIT itemFinished(id, item, SmtpSendResult(),
-                                    SmtpError(SmtpError::BodyReadError, Smtp::Step::None, why), storeError);
+                    SmtpError(SmtpError::BodyReadError, Smtp::Step::None, why), storeError);
                 continue;
             }
             m_outbox->release(id);
             continue;
         }
-        const bool eligible = forced ? item.state != OutboxItem::State::Sent && item.state != OutboxItem::State::Sending
-                                     : item.isDue(QDateTime::currentDateTimeUtc());
+        const bool eligible = forced
+            ? item.state != OutboxItem::State::Sent && item.state != OutboxItem::State::Sending
+            : item.isDue(QDateTime::currentDateTimeUtc());
         if (!eligible) {
             m_outbox->release(id);
             continue;
@@ -196,14 +199,16 @@ void OutboxSender::processNext()
         m_endLeft = false;
         const quint64 generation = ++m_generation;
         if (!m_resolver) {
-            startWithSettings(generation, {}, QStringLiteral("No way to find the account's settings was given."));
+            startWithSettings(
+                generation, {}, QStringLiteral("No way to find the account's settings was given."));
         } else {
-            m_resolver(item, [this, self = QPointer<OutboxSender>(this), generation](
-                                 const SmtpConnectionSettings &settings, const QString &resolveError) {
-                if (self) {
-                    startWithSettings(generation, settings, resolveError);
-                }
-            });
+            m_resolver(item,
+                [this, self = QPointer<OutboxSender>(this), generation](
+                    const SmtpConnectionSettings &settings, const QString &resolveError) {
+                    if (self) {
+                        startWithSettings(generation, settings, resolveError);
+                    }
+                });
         }
         return;
     }
@@ -222,28 +227,31 @@ void OutboxSender::finishWithoutSending(const OutboxFailure &failure, OutboxItem
     m_outbox->finishAttempt(item, &storeError);
     SmtpSendResult result;
     for (const QString &r : item.recipients) {
-        result.recipients.append({r, false, {}});
+        result.recipients.append({ r, false, {} });
     }
-    endCurrent(item, result, SmtpError(SmtpError::InvalidInput, Smtp::Step::None, failure.message), storeError);
+    endCurrent(
+        item, result, SmtpError(SmtpError::InvalidInput, Smtp::Step::None, failure.message), storeError);
 }
 
-void OutboxSender::startWithSettings(quint64 generation, const SmtpConnectionSettings &settings, const QString &error)
+void OutboxSender::startWithSettings(
+    quint64 generation, const SmtpConnectionSettings &settings, const QString &error)
 {
     if (generation != m_generation || m_current.isEmpty() || !m_outbox) {
         return;
     }
     if (!error.isEmpty()) {
         finishWithoutSending(OutboxFailure::other(QStringLiteral("account"), error, false, ExitConfig),
-                             OutboxItem::State::Failed);
+            OutboxItem::State::Failed);
         return;
     }
     m_settings = settings;
     m_body = std::make_unique<QFile>(m_outbox->messagePath(m_current));
     if (!m_body->open(QIODevice::ReadOnly)) {
-        const QString why = QStringLiteral("The stored message cannot be read: %1.").arg(m_body->errorString());
+        const QString why
+            = QStringLiteral("The stored message cannot be read: %1.").arg(m_body->errorString());
         m_body.reset();
         finishWithoutSending(OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput),
-                             OutboxItem::State::Failed);
+            OutboxItem::State::Failed);
         return;
     }
     QString storeError;
@@ -272,38 +280,40 @@ void OutboxSender::startWithSettings(quint64 generation, const SmtpConnectionSet
     auto *sender = new SmtpSender(settings, this);
     m_sender = sender;
     SmtpClient *client = sender->client();
-    // These two run synchronously, before the bytes they announce are handed to the socket: the marker is gone
-    // before the end of the message can reach the server.
-    connect(client, &SmtpClient::bodyChunkSent, this,
-            [this](qint64, bool, bool last) {
-                if (last && !m_endLeft) {
-                    m_endLeft = true;
-                    m_outbox->endOfMessageLeaving(m_current);
-                }
-            },
-            Qt::DirectConnection);
-    connect(client, &SmtpClient::commandSent, this,
-            [this](const QByteArray &line) {
-                if (line == "." && !m_endLeft) {
-                    m_endLeft = true;
-                    m_outbox->endOfMessageLeaving(m_current);
-                }
-            },
-            Qt::DirectConnection);
-    connect(client, &SmtpClient::stepFinished, this,
-            [this](Smtp::Step step, const SmtpReply &reply, qint64 ms) {
-                StepSummary s;
-                s.step = QString::fromLatin1(Smtp::stepName(step));
-                s.replyCode = reply.isValid() ? reply.code() : 0;
-                s.reply = reply.isValid() ? reply.summary() : QString();
-                s.milliseconds = ms;
-                m_steps.append(s);
-            });
+    // These two run synchronously, before the bytes they announce are handed to the socket: the marker is
+    // gone before the end of the message can reach the server.
+    connect(
+        client, &SmtpClient::bodyChunkSent, this,
+        [this](qint64, bool, bool last) {
+            if (last && !m_endLeft) {
+                m_endLeft = true;
+                m_outbox->endOfMessageLeaving(m_current);
+            }
+        },
+        Qt::DirectConnection);
+    connect(
+        client, &SmtpClient::commandSent, this,
+        [this](const QByteArray &line) {
+            if (line == "." && !m_endLeft) {
+                m_endLeft = true;
+                m_outbox->endOfMessageLeaving(m_current);
+            }
+        },
+        Qt::DirectConnection);
+    connect(
+        client, &SmtpClient::stepFinished, this, [this](Smtp::Step step, const SmtpReply &reply, qint64 ms) {
+            StepSummary s;
+            s.step = QString::fromLatin1(Smtp::stepName(step));
+            s.replyCode = reply.isValid() ? reply.code() : 0;
+            s.reply = reply.isValid() ? reply.summary() : QString();
+            s.milliseconds = ms;
+            m_steps.append(s);
+        });
     connect(sender, &SmtpSender::bodyProgress, this,
-            [this](int, qint64 sent, qint64 total) { Q_EMIT itemProgress(m_current, sent, total); });
+        [this](int, qint64 sent, qint64 total) { Q_EMIT itemProgress(m_current, sent, total); });
     connect(sender, &SmtpSender::finished, this, &OutboxSender::onSenderFinished, Qt::QueuedConnection);
     Q_EMIT itemStarted(m_current, sender);
-    sender->send({message});
+    sender->send({ message });
 }
 
 void OutboxSender::onSenderFinished()
@@ -326,7 +336,7 @@ void OutboxSender::onSenderFinished()
         error = result.error.isError() ? result.error : sender->error();
         if (!error.isError()) {
             error = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None,
-                              QStringLiteral("The send ended without a result."));
+                QStringLiteral("The send ended without a result."));
         }
         item.lastError = OutboxFailure::fromSmtpError(error);
         const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
@@ -342,21 +352,23 @@ void OutboxSender::onSenderFinished()
                                 .arg(item.attempts);
             } else {
                 item.state = OutboxItem::State::Waiting;
-                item.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
+                item.nextAttempt
+                    = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
             }
         } else {
             item.state = OutboxItem::State::Failed;
         }
         m_body.reset();
         if (!m_outbox->finishAttempt(item, &storeError)) {
-            storeError = QStringLiteral("The outcome could not be recorded in the outbox. %1").arg(storeError);
+            storeError
+                = QStringLiteral("The outcome could not be recorded in the outbox. %1").arg(storeError);
         }
     }
     endCurrent(item, result, error, storeError);
 }
 
-void OutboxSender::endCurrent(const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
-                              const QString &storeError)
+void OutboxSender::endCurrent(
+    const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error, const QString &storeError)
 {
     const QString id = m_current;
     m_outbox->release(id);

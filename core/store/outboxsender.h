@@ -20,8 +20,8 @@
 class Outbox;
 
 // Sends what waits in the outbox through the SMTP engine, one message at a time, and files each outcome:
-// accepted -> the sent folder with its delivery report; a temporary failure (4xx, timeout, no network, 421) ->
-// Waiting, tried again with growing delays up to a cap; a permanent one (5xx, login refused, untrusted
+// accepted -> the sent folder with its delivery report; a temporary failure (4xx, timeout, no network, 421)
+// -> Waiting, tried again with growing delays up to a cap; a permanent one (5xx, login refused, untrusted
 // certificate) -> Failed, waiting for the person; a connection lost after the whole message left ->
 // MayHaveBeenSent, never retried automatically (at most once).
 //
@@ -40,7 +40,7 @@ public:
     // (the last delay repeats), and not after maxAttempts attempts in all.
     struct RetryPolicy
     {
-        QList<qint64> delaysMs = {60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000, 30 * 60 * 1000, 60 * 60 * 1000};
+        QList<qint64> delaysMs = { 60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000, 30 * 60 * 1000, 60 * 60 * 1000 };
         int maxAttempts = 10;
 
         qint64 delayAfter(int attempts) const;
@@ -78,11 +78,11 @@ Q_SIGNALS:
     // An attempt starts: connect to sender->client() for transcripts, progress and certificate decisions.
     void itemStarted(const QString &id, SmtpSender *sender);
     void itemProgress(const QString &id, qint64 sent, qint64 total);
-    // An attempt is over. 'item' is its new state (Sent, Waiting, Failed, MayHaveBeenSent, Queued); 'error' is
-    // the failure (NoError when delivered). 'storeError' is set when the outcome could not be recorded as it
-    // should (a full disk): the UI must show it.
-    void itemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
-                      const QString &storeError);
+    // An attempt is over. 'item' is its new state (Sent, Waiting, Failed, MayHaveBeenSent, Queued); 'error'
+    // is the failure (NoError when delivered). 'storeError' is set when the outcome could not be recorded as
+    // it should (a full disk): the UI must show it.
+    void itemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+        const SmtpError &error, const QString &storeError);
     // Nothing left to do.
     void idle();
 
@@ -92,7 +92,7 @@ private:
     void onSenderFinished();
     void finishWithoutSending(const OutboxFailure &failure, OutboxItem::State state);
     void endCurrent(const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
-                    const QString &storeError);
+        const QString &storeError);
     void schedule();
 
     QPointer<Outbox> m_outbox;

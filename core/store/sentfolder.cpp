@@ -27,10 +27,8 @@ QDateTime sortTime(const OutboxItem &item)
 } // namespace
 
 SentFolder::SentFolder(const QString &directory, QObject *parent)
-    : QObject(parent)
-    , m_directory(QDir::cleanPath(directory))
-{
-}
+    : QObject(parent), m_directory(QDir::cleanPath(directory))
+{ }
 
 bool SentFolder::contains(const QString &id) const
 {
@@ -115,12 +113,11 @@ int SentFolder::prune()
         OutboxItem i;
         item(id, &i);
         const qint64 size = folderSize(itemDirectory(id));
-        entries.append({id, sortTime(i), size});
+        entries.append({ id, sortTime(i), size });
         total += size;
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.time != b.time ? a.time < b.time : a.id < b.id;
-    });
+    std::sort(entries.begin(), entries.end(),
+        [](const Entry &a, const Entry &b) { return a.time != b.time ? a.time < b.time : a.id < b.id; });
     int removed = 0;
     int count = int(entries.size());
     for (int i = 0; i + 1 < entries.size(); ++i) { // the newest copy always stays

@@ -19,7 +19,10 @@ public:
 
     QString directory() const { return m_directory; }
     QString itemDirectory(const QString &id) const { return m_directory + QLatin1Char('/') + id; }
-    QString messagePath(const QString &id) const { return itemDirectory(id) + QStringLiteral("/message.eml"); }
+    QString messagePath(const QString &id) const
+    {
+        return itemDirectory(id) + QStringLiteral("/message.eml");
+    }
 
     // Newest first. A sidecar that cannot be read still gives an entry, with 'problem' set.
     QList<OutboxItem> list() const;

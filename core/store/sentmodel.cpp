@@ -6,8 +6,7 @@
 #include <QVariantMap>
 
 SentModel::SentModel(SentFolder *folder, QObject *parent)
-    : StoreTableModel<OutboxItem>(parent)
-    , m_folder(folder)
+    : StoreTableModel<OutboxItem>(parent), m_folder(folder)
 {
     connect(folder, &SentFolder::itemAdded, this, &SentModel::reload);
     connect(folder, &SentFolder::itemRemoved, this, [this](const QString &id) { removeKey(id); });
@@ -98,9 +97,8 @@ QVariant SentModel::data(const QModelIndex &index, int role) const
     case RecipientResultsRole: {
         QVariantList list;
         for (const RecipientOutcome &r : d.recipients) {
-            list.append(QVariantMap{{QStringLiteral("address"), r.address},
-                                    {QStringLiteral("accepted"), r.accepted},
-                                    {QStringLiteral("reply"), r.reply}});
+            list.append(QVariantMap { { QStringLiteral("address"), r.address },
+                { QStringLiteral("accepted"), r.accepted }, { QStringLiteral("reply"), r.reply } });
         }
         return list;
     }

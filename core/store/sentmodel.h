@@ -19,8 +19,8 @@ public:
         IdRole = Qt::UserRole + 1,
         SubjectRole,
         RecipientsRole,
-        SentAtRole,      // QDateTime
-        ReplyRole,       // "250 2.0.0 Ok: queued as 4Fq1x2"
+        SentAtRole, // QDateTime
+        ReplyRole, // "250 2.0.0 Ok: queued as 4Fq1x2"
         QueueIdRole,
         ServerRole,
         RecipientResultsRole, // QVariantList of {address, accepted, reply}

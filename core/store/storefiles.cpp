@@ -125,15 +125,16 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
         copied += n;
     }
     if (expectedSize >= 0 && copied != expectedSize) {
-        *error = QStringLiteral("The message to store was %1 bytes instead of the %2 announced; nothing was stored.")
+        *error = QStringLiteral(
+            "The message to store was %1 bytes instead of the %2 announced; nothing was stored.")
                      .arg(copied)
                      .arg(expectedSize);
         file.cancelWriting();
         return false;
     }
 #ifdef Q_OS_UNIX
-    // QSaveFile syncs before its rename but ignores a failure; with delayed allocation that is where a full disk
-    // shows. Syncing here first means a file that did not reach the disk never replaces the good one.
+    // QSaveFile syncs before its rename but ignores a failure; with delayed allocation that is where a full
+    // disk shows. Syncing here first means a file that did not reach the disk never replaces the good one.
     if (::fsync(file.handle()) != 0) {
         *error = describeErrno(QStringLiteral("write"), path, errno);
         file.cancelWriting();
@@ -148,7 +149,7 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
     if (onDisk != copied) {
         // Should not happen after the checks above; said loudly if it ever does.
         *error = describe(QStringLiteral("write"), path,
-                          QStringLiteral("%1 bytes reached the file instead of %2").arg(onDisk).arg(copied));
+            QStringLiteral("%1 bytes reached the file instead of %2").arg(onDisk).arg(copied));
         return false;
     }
     syncDirectory(QFileInfo(path).absolutePath());
@@ -196,7 +197,7 @@ bool readJson(const QString &path, QJsonObject *object, QString *error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = QStringLiteral("%1 is damaged (%2).")
                      .arg(QDir::toNativeSeparators(path),
-                          parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                         parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                       : QStringLiteral("not a JSON object"));
         return false;
     }
@@ -211,7 +212,8 @@ bool ensureDirectory(const QString &path, QString *error)
         return true;
     }
     if (info.exists()) {
-        *error = describe(QStringLiteral("create the folder"), path, QStringLiteral("a file of that name is in the way"));
+        *error = describe(
+            QStringLiteral("create the folder"), path, QStringLiteral("a file of that name is in the way"));
         return false;
     }
 #ifdef Q_OS_UNIX
@@ -320,8 +322,8 @@ bool removeFile(const QString &path, QString *error)
 void removeTrash(const QString &parent)
 {
     const QDir dir(parent);
-    const QStringList entries = dir.entryList({QStringLiteral(".trash-*")},
-                                              QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries = dir.entryList(
+        { QStringLiteral(".trash-*") }, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         const QString path = dir.filePath(entry);
         if (QFileInfo(path).isDir()) {

@@ -8,15 +8,16 @@
 class QIODevice;
 
 // The file-system steps the mail store is built from, each one crash-safe on its own: atomic writes (a
-// temporary file, flushed to disk, renamed over the old one), renames that never replace, removals that commit
-// in one rename, and errors worded for a person ("The disk is full ...") rather than errno numbers.
+// temporary file, flushed to disk, renamed over the old one), renames that never replace, removals that
+// commit in one rename, and errors worded for a person ("The disk is full ...") rather than errno numbers.
 namespace StoreFiles {
 
-// Writes 'data' to 'path' with QSaveFile: after a crash or a full disk the old file (or none) is there, never a
-// torn one. 'error' names the file and what went wrong.
+// Writes 'data' to 'path' with QSaveFile: after a crash or a full disk the old file (or none) is there, never
+// a torn one. 'error' names the file and what went wrong.
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
-// The same for a device's remaining bytes (a MessageWriter, an opened file), read in chunks so a large message
-// is never held whole. When 'expectedSize' >= 0, a different byte count is an error and nothing is written.
+// The same for a device's remaining bytes (a MessageWriter, an opened file), read in chunks so a large
+// message is never held whole. When 'expectedSize' >= 0, a different byte count is an error and nothing is
+// written.
 bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error);
 bool copyFileAtomically(const QString &from, const QString &to, QString *error);
 
@@ -43,7 +44,8 @@ void removeTrash(const QString &parent);
 // Creates an empty file and makes it durable (used as a marker whose presence means something).
 bool createMarker(const QString &path, QString *error);
 
-// The ids of items in a folder: subdirectories whose names are valid ids (hidden entries are store internals).
+// The ids of items in a folder: subdirectories whose names are valid ids (hidden entries are store
+// internals).
 QStringList itemDirectories(const QString &parent);
 // A new item id: sortable by creation time and unique across processes ("20250102-134501-7f3a9c").
 QString newId();

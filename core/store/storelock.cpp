@@ -45,10 +45,7 @@ QByteArray readFd(int fd)
 
 } // namespace
 
-StoreLock::StoreLock(const QString &path)
-    : m_path(path)
-{
-}
+StoreLock::StoreLock(const QString &path) : m_path(path) { }
 
 StoreLock::~StoreLock()
 {
@@ -90,16 +87,18 @@ bool StoreLock::tryLock(QString *error)
         // The previous owner may have removed the file between our open() and flock(): then we hold a lock on
         // a file nobody else can see, so start again on the current one.
         struct stat opened, current;
-        if (::fstat(fd, &opened) != 0 || ::stat(name.constData(), &current) != 0 || opened.st_ino != current.st_ino
-            || opened.st_dev != current.st_dev) {
+        if (::fstat(fd, &opened) != 0 || ::stat(name.constData(), &current) != 0
+            || opened.st_ino != current.st_ino || opened.st_dev != current.st_dev) {
             ::close(fd);
             continue;
         }
         const QByteArray previous = readFd(fd);
         m_abandoned = !previous.isEmpty();
         const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + '\n'
-            + QSysInfo::machineHostName().toUtf8() + '\n' + QCoreApplication::applicationName().toUtf8() + '\n';
-        if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
+            + QSysInfo::machineHostName().toUtf8() + '\n' + QCoreApplication::applicationName().toUtf8()
+            + '\n';
+        if (::ftruncate(fd, 0) != 0
+            || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
             const int writeErrno = errno;
             if (writeErrno != ENOSPC && writeErrno != EDQUOT) {
                 why = StoreFiles::describeErrno(QStringLiteral("write the lock file"), m_path, writeErrno);

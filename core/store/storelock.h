@@ -10,10 +10,10 @@ class StoreLock
 {
 public:
     enum class State {
-        Free,          // no claim
-        HeldHere,      // this object holds it
+        Free, // no claim
+        HeldHere, // this object holds it
         HeldElsewhere, // a live process (or another object of this one) holds it
-        Abandoned      // the file is there but its owner died: the item was in use during a crash
+        Abandoned // the file is there but its owner died: the item was in use during a crash
     };
 
     explicit StoreLock(const QString &path);

@@ -9,8 +9,7 @@
 // The row bookkeeping the store's models share: rows kept sorted, and every change made as the smallest model
 // operation (insert, remove, move, dataChanged) so views keep their selection and scroll position while the
 // store changes underneath them.
-template<typename T>
-class StoreTableModel : public QAbstractTableModel
+template<typename T> class StoreTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -49,7 +48,8 @@ protected:
         }
         const int target = position(item, current);
         if (target != current) {
-            beginMoveRows(QModelIndex(), current, current, QModelIndex(), target > current ? target + 1 : target);
+            beginMoveRows(
+                QModelIndex(), current, current, QModelIndex(), target > current ? target + 1 : target);
             m_rows.move(current, target);
             endMoveRows();
         }
@@ -73,7 +73,8 @@ protected:
     {
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
             const QString id = keyOf(m_rows.at(i));
-            const bool kept = std::any_of(fresh.begin(), fresh.end(), [&](const T &f) { return keyOf(f) == id; });
+            const bool kept
+                = std::any_of(fresh.begin(), fresh.end(), [&](const T &f) { return keyOf(f) == id; });
             if (!kept) {
                 beginRemoveRows(QModelIndex(), i, i);
                 m_rows.removeAt(i);

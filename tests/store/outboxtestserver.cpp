@@ -3,8 +3,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-OutboxTestServer::OutboxTestServer(QObject *parent)
-    : QObject(parent)
+OutboxTestServer::OutboxTestServer(QObject *parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &OutboxTestServer::onConnection);
 }
@@ -131,7 +130,8 @@ void OutboxTestServer::onReadyRead(Session *s)
         s->buffer.remove(0, end + 2);
         processLine(s, line);
     }
-    if (s->inData && s->plan.stallAfterBodyBytes >= 0 && s->bodyBytes >= s->plan.stallAfterBodyBytes && !s->stalled) {
+    if (s->inData && s->plan.stallAfterBodyBytes >= 0 && s->bodyBytes >= s->plan.stallAfterBodyBytes
+        && !s->stalled) {
         s->stalled = true;
         Q_EMIT stalled(s->number);
     }
@@ -220,7 +220,7 @@ void OutboxTestServer::processLine(Session *s, const QByteArray &line)
 void OutboxTestServer::endOfData(Session *s)
 {
     s->inData = false;
-    m_received.append({s->number, s->from, s->recipients, s->body});
+    m_received.append({ s->number, s->from, s->recipients, s->body });
     Q_EMIT dotReceived(s->number);
     switch (s->plan.afterDot) {
     case AfterDot::Reply: {
@@ -229,7 +229,8 @@ void OutboxTestServer::endOfData(Session *s)
         if (s->plan.dotReplyDelayMs > 0) {
             s->holding = true; // what the client pipelined after the dot waits too
             const int number = s->number;
-            QTimer::singleShot(s->plan.dotReplyDelayMs, this, [this, number, reply] { release(number, reply); });
+            QTimer::singleShot(
+                s->plan.dotReplyDelayMs, this, [this, number, reply] { release(number, reply); });
             break;
         }
         if (reply.startsWith('2')) {

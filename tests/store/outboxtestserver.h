@@ -12,20 +12,21 @@
 
 class QTcpSocket;
 
-// A scripted SMTP server for the store's tests, on 127.0.0.1 and a free port. Each connection follows the next
-// SessionPlan (the default plan when none is left). Besides scripted replies it can hold the greeting, stall in
-// the middle of DATA (it stops reading, so the client's writes back up), and hold, drop or refuse the reply to
-// the final dot: the points where a crash or a lost connection decides between "not sent" and "may have been
-// sent". It counts every message whose final dot arrived (what a real server might have delivered).
+// A scripted SMTP server for the store's tests, on 127.0.0.1 and a free port. Each connection follows the
+// next SessionPlan (the default plan when none is left). Besides scripted replies it can hold the greeting,
+// stall in the middle of DATA (it stops reading, so the client's writes back up), and hold, drop or refuse
+// the reply to the final dot: the points where a crash or a lost connection decides between "not sent" and
+// "may have been sent". It counts every message whose final dot arrived (what a real server might have
+// delivered).
 class OutboxTestServer : public QObject
 {
     Q_OBJECT
 public:
     enum class AfterDot {
-        Reply,      // send dotReply
-        Hold,       // say nothing until release(); emits dotHeld
+        Reply, // send dotReply
+        Hold, // say nothing until release(); emits dotHeld
         Disconnect, // close the connection without a reply
-        Silence     // say nothing, ever (the client's timeout)
+        Silence // say nothing, ever (the client's timeout)
     };
 
     struct SessionPlan

@@ -1,10 +1,12 @@
 // The process tst_storecrash kills with SIGKILL. Two jobs:
-//   store_crash_helper drafts STORE_DIR SCRATCH_DIR   save one draft ("crashdraft") over and over, each revision's
+//   store_crash_helper drafts STORE_DIR SCRATCH_DIR   save one draft ("crashdraft") over and over, each
+//   revision's
 //                                                      content a function of its number; prints "saved N"
 //   store_crash_helper flush STORE_DIR PORT            open the store (crash recovery), send every due outbox
-//                                                      message to 127.0.0.1:PORT, print "finished ID STATE" each
-// Everything it prints is a line on stdout, flushed at once, so the test knows what was acknowledged before the
-// kill.
+//                                                      message to 127.0.0.1:PORT, print "finished ID STATE"
+//                                                      each
+// Everything it prints is a line on stdout, flushed at once, so the test knows what was acknowledged before
+// the kill.
 
 #include "store/draftstore.h"
 #include "store/mailstore.h"
@@ -91,12 +93,12 @@ int flush(const QString &storeDir, quint16 port)
     settings.authMechanism = "none";
     settings.timeouts = SmtpTimeouts::uniform(60 * 1000);
     OutboxSender sender(store.outbox(),
-                        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
-    QObject::connect(&sender, &OutboxSender::itemStarted, [](const QString &id) { say("started " + id.toLatin1()); });
-    QObject::connect(&sender, &OutboxSender::itemFinished,
-                     [](const QString &id, const OutboxItem &item) {
-                         say("finished " + id.toLatin1() + ' ' + OutboxItem::stateName(item.state).toLatin1());
-                     });
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+    QObject::connect(
+        &sender, &OutboxSender::itemStarted, [](const QString &id) { say("started " + id.toLatin1()); });
+    QObject::connect(&sender, &OutboxSender::itemFinished, [](const QString &id, const OutboxItem &item) {
+        say("finished " + id.toLatin1() + ' ' + OutboxItem::stateName(item.state).toLatin1());
+    });
     QObject::connect(&sender, &OutboxSender::idle, [] { QCoreApplication::exit(0); });
     say("ready");
     sender.flush();

@@ -14,7 +14,8 @@ inline QString body(int revision)
 {
     // About 400 KB: a save takes long enough for kills to land in the middle of one, short enough for many.
     QString text = QStringLiteral("revision %1\n").arg(revision);
-    const QString line = QStringLiteral("r%1 Grüße, the quick brown fox jumps over the lazy dog = 3D. \n").arg(revision);
+    const QString line
+        = QStringLiteral("r%1 Grüße, the quick brown fox jumps over the lazy dog = 3D. \n").arg(revision);
     text.reserve(line.size() * 6000);
     for (int i = 0; i < 6000; ++i) {
         text += line;

@@ -43,7 +43,8 @@ Draft sampleDraft()
     d.cc = QStringLiteral("carol@example.org");
     d.bcc = QStringLiteral("secret@example.org");
     d.subject = QStringLiteral("Grüße — a draft");
-    d.plainText = QStringLiteral("Hello,\n\nFrom here on.\n.\nA line with trailing spaces   \nno newline at the end");
+    d.plainText
+        = QStringLiteral("Hello,\n\nFrom here on.\n.\nA line with trailing spaces   \nno newline at the end");
     return d;
 }
 
@@ -145,8 +146,8 @@ void TestDraftStore::htmlAndHeaders()
     Draft d = sampleDraft();
     d.html = QStringLiteral("<p>Hello <b>there</b></p>\n<p>=3D</p>");
     d.inReplyTo = "<parent@example.org>";
-    d.references = {"<root@example.org>", "<parent@example.org>"};
-    d.extraHeaders = {{"X-Priority", QStringLiteral("1")}};
+    d.references = { "<root@example.org>", "<parent@example.org>" };
+    d.extraHeaders = { { "X-Priority", QStringLiteral("1") } };
     QVERIFY(m_store->save(d));
     Draft loaded;
     QVERIFY(m_store->load(d.id, &loaded));
@@ -163,8 +164,8 @@ void TestDraftStore::emlIsReadableMail()
     QVERIFY(m_store->save(d));
     const QString eml = m_store->draftDirectory(d.id) + QStringLiteral("/message-1.eml");
     const QByteArray bytes = readFile(eml);
-    QVERIFY(bytes.contains("Subject: =?"));          // encoded for 7-bit readers
-    QVERIFY(bytes.contains("To: bob@example.org"));  // the valid part of the half-typed field
+    QVERIFY(bytes.contains("Subject: =?")); // encoded for 7-bit readers
+    QVERIFY(bytes.contains("To: bob@example.org")); // the valid part of the half-typed field
     QVERIFY(bytes.contains("Bcc: secret@example.org"));
     QVERIFY(bytes.contains("X-Epistle-Draft: " + d.id.toLatin1()));
     QVERIFY(!bytes.contains("jane@exa"));
@@ -184,7 +185,7 @@ void TestDraftStore::revisionsReplaceEachOther()
     }
     QCOMPARE(saved.count(), 5);
     const QStringList files = QDir(m_store->draftDirectory(d.id)).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(files, (QStringList{QStringLiteral("draft.json"), QStringLiteral("message-5.eml")}));
+    QCOMPARE(files, (QStringList { QStringLiteral("draft.json"), QStringLiteral("message-5.eml") }));
     Draft loaded;
     QVERIFY(m_store->load(d.id, &loaded));
     QCOMPARE(loaded.subject, QStringLiteral("revision 5"));
@@ -236,7 +237,8 @@ void TestDraftStore::attachmentCopyIsReused()
     second.plainText += QStringLiteral(" more");
     QVERIFY(m_store->save(second));
     QCOMPARE(second.attachments.first().filePath, copy);
-    QCOMPARE(QDir(m_store->draftDirectory(first.id) + QStringLiteral("/files")).entryList(QDir::Files).size(), 1);
+    QCOMPARE(
+        QDir(m_store->draftDirectory(first.id) + QStringLiteral("/files")).entryList(QDir::Files).size(), 1);
 }
 
 void TestDraftStore::referencedAttachmentChangeIsReported()
@@ -352,14 +354,14 @@ void TestDraftStore::abandonedLockIsRecoverable()
     QDir().mkpath(m_store->directory() + QStringLiteral("/.open"));
     writeFile(m_store->directory() + QStringLiteral("/.open/") + d.id, "4194305\nhost\nepistle\n");
     QCOMPARE(m_store->openState(d.id), DraftStore::OpenState::Abandoned);
-    QCOMPARE(m_store->recoverable(), QStringList{d.id});
+    QCOMPARE(m_store->recoverable(), QStringList { d.id });
     QString error;
     Draft changed = d;
     QVERIFY(!m_store->save(changed, &error)); // recover (open) first
     MailStore store(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(store.open(&recovery));
-    QCOMPARE(recovery.recoveredDrafts, QStringList{d.id});
+    QCOMPARE(recovery.recoveredDrafts, QStringList { d.id });
 
     QVERIFY(m_store->open(d.id));
     QCOMPARE(m_store->openState(d.id), DraftStore::OpenState::OpenHere);
@@ -384,8 +386,8 @@ void TestDraftStore::liveProcessKeepsItsDraft()
     QDir().mkpath(QFileInfo(lock).absolutePath());
     writeFile(lock, "1\nhost\nepistle\n");
     QProcess holder; // one process: the shell takes the lock on fd 9, then becomes sleep (keeping fd 9)
-    holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 9>>\"$0\" && flock 9 && exec sleep 30"),
-                                        lock});
+    holder.start(QStringLiteral("sh"),
+        { QStringLiteral("-c"), QStringLiteral("exec 9>>\"$0\" && flock 9 && exec sleep 30"), lock });
     QVERIFY(holder.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(m_store->openState(d.id), DraftStore::OpenState::OpenElsewhere, 5000);
     QVERIFY(m_store->recoverable().isEmpty());
@@ -393,7 +395,7 @@ void TestDraftStore::liveProcessKeepsItsDraft()
     holder.kill(); // SIGKILL: the kernel drops the lock with the process
     QVERIFY(holder.waitForFinished());
     QTRY_COMPARE_WITH_TIMEOUT(m_store->openState(d.id), DraftStore::OpenState::Abandoned, 5000);
-    QCOMPARE(m_store->recoverable(), QStringList{d.id});
+    QCOMPARE(m_store->recoverable(), QStringList { d.id });
     QVERIFY(m_store->open(d.id));
     m_store->close(d.id);
 }
@@ -411,7 +413,7 @@ void TestDraftStore::cleanUpRemovesLeftovers()
     QDir().mkpath(m_store->directory() + QStringLiteral("/.trash-x-1"));
     m_store->cleanUp();
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-             (QStringList{QStringLiteral("draft.json"), QStringLiteral("message-1.eml")}));
+        (QStringList { QStringLiteral("draft.json"), QStringLiteral("message-1.eml") }));
     QVERIFY(QDir(folder + QStringLiteral("/files")).entryList(QDir::Files).isEmpty());
     QVERIFY(!QFileInfo::exists(m_store->directory() + QStringLiteral("/.trash-x-1")));
     Draft loaded;
@@ -542,10 +544,11 @@ void TestDraftStore::modelFollowsSaves()
     a.subject = QStringLiteral("a, edited");
     QVERIFY(m_store->save(a));
     QCOMPARE(model.idAt(0), a.id); // moved to the top
-    QCOMPARE(model.data(model.index(0, DraftListModel::SubjectColumn)).toString(), QStringLiteral("a, edited"));
+    QCOMPARE(
+        model.data(model.index(0, DraftListModel::SubjectColumn)).toString(), QStringLiteral("a, edited"));
     QVERIFY(m_store->open(b.id));
     QCOMPARE(model.data(model.index(1, 0), DraftListModel::OpenStateRole).toInt(),
-             int(DraftStore::OpenState::OpenHere));
+        int(DraftStore::OpenState::OpenHere));
     m_store->close(b.id);
     QVERIFY(m_store->remove(b.id));
     QCOMPARE(model.rowCount(), 1);

@@ -94,8 +94,8 @@ private Q_SLOTS:
     void modelsFollowTheStore();
 
 private:
-    OutboxItem queue(const QByteArray &marker, const QStringList &recipients = {QStringLiteral("bob@example.org")},
-                     int bodyLines = 3);
+    OutboxItem queue(const QByteArray &marker,
+        const QStringList &recipients = { QStringLiteral("bob@example.org") }, int bodyLines = 3);
     std::unique_ptr<OutboxSender> makeSender(int timeoutMs = 10000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -147,11 +147,13 @@ OutboxItem TestOutbox::queue(const QByteArray &marker, const QStringList &recipi
 std::unique_ptr<OutboxSender> TestOutbox::makeSender(int timeoutMs)
 {
     const SmtpConnectionSettings settings = settingsFor(m_server->port(), timeoutMs);
-    auto sender = std::make_unique<OutboxSender>(
-        m_store->outbox(), [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+    auto sender = std::make_unique<OutboxSender>(m_store->outbox(),
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     connect(sender.get(), &OutboxSender::itemFinished, this,
-            [this](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
-                   const QString &storeError) { m_finished.append({id, item, result, error, storeError}); });
+        [this](const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+            const SmtpError &error, const QString &storeError) {
+            m_finished.append({ id, item, result, error, storeError });
+        });
     return sender;
 }
 
@@ -204,7 +206,7 @@ void TestOutbox::reply421AfterDotIsRetried()
     const OutboxItem item = queue("r421");
     auto sender = makeSender();
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {300};
+    policy.delaysMs = { 300 };
     sender->setRetryPolicy(policy);
     sender->setAutomatic(true);
 
@@ -242,7 +244,7 @@ void TestOutbox::disconnectAfterDotIsMayHaveBeenSent()
     const OutboxItem item = queue("drop");
     auto sender = makeSender();
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {10};
+    policy.delaysMs = { 10 };
     sender->setRetryPolicy(policy);
     sender->setAutomatic(true);
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
@@ -293,7 +295,7 @@ void TestOutbox::temporaryThenSuccess()
     const OutboxItem item = queue("busy");
     auto sender = makeSender();
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {200};
+    policy.delaysMs = { 200 };
     sender->setRetryPolicy(policy);
     sender->setAutomatic(true);
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
@@ -319,10 +321,12 @@ void TestOutbox::connectionRefusedIsRetried()
     }();
     const SmtpConnectionSettings settings = settingsFor(closedPort);
     OutboxSender sender(m_store->outbox(),
-                        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     connect(&sender, &OutboxSender::itemFinished, this,
-            [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
-                   const QString &s) { m_finished.append({id, i, r, e, s}); });
+        [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
+            const QString &s) {
+            m_finished.append({ id, i, r, e, s });
+        });
     QVERIFY(sender.sendNow(item.id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QCOMPARE(m_finished.first().error.code(), SmtpError::ConnectionRefused);
@@ -338,7 +342,7 @@ void TestOutbox::permanentFailureWaitsForPerson()
     const OutboxItem item = queue("spam");
     auto sender = makeSender();
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {10};
+    policy.delaysMs = { 10 };
     sender->setRetryPolicy(policy);
     sender->setAutomatic(true);
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
@@ -359,7 +363,7 @@ void TestOutbox::allRecipientsRefused()
     OutboxTestServer::SessionPlan plan;
     plan.rcptReplies.insert(QStringLiteral("nobody@example.org"), "550 5.1.1 No such user");
     m_server->setDefaultPlan(plan);
-    const OutboxItem item = queue("nobody", {QStringLiteral("nobody@example.org")});
+    const OutboxItem item = queue("nobody", { QStringLiteral("nobody@example.org") });
     auto sender = makeSender();
     QVERIFY(sender->sendNow(item.id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
@@ -372,14 +376,15 @@ void TestOutbox::partialRecipientsRefused()
     OutboxTestServer::SessionPlan plan;
     plan.rcptReplies.insert(QStringLiteral("carol@example.org"), "550 5.1.1 No such user");
     m_server->setDefaultPlan(plan);
-    const OutboxItem item = queue("partial", {QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org")});
+    const OutboxItem item
+        = queue("partial", { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org") });
     auto sender = makeSender();
     QVERIFY(sender->sendNow(item.id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QVERIFY(m_finished.first().result.accepted);
     OutboxItem sent;
     QVERIFY(m_store->sent()->item(item.id, &sent));
-    QCOMPARE(sent.delivery.refusedRecipients(), QStringList{QStringLiteral("carol@example.org")});
+    QCOMPARE(sent.delivery.refusedRecipients(), QStringList { QStringLiteral("carol@example.org") });
     QCOMPARE(sent.delivery.recipients.at(1).replyCode, 550);
 }
 
@@ -391,7 +396,7 @@ void TestOutbox::retryCapGivesUp()
     const OutboxItem item = queue("cap");
     auto sender = makeSender();
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {20, 40};
+    policy.delaysMs = { 20, 40 };
     policy.maxAttempts = 3;
     sender->setRetryPolicy(policy);
     sender->setAutomatic(true);
@@ -413,7 +418,7 @@ void TestOutbox::sendLater()
     buffer.open(QIODevice::ReadOnly);
     OutboxItem item;
     item.from = QStringLiteral("alice@example.org");
-    item.recipients = {QStringLiteral("bob@example.org")};
+    item.recipients = { QStringLiteral("bob@example.org") };
     item.notBefore = QDateTime::currentDateTimeUtc().addMSecs(800);
     QVERIFY(m_store->outbox()->enqueue(&buffer, item));
     QCOMPARE(m_store->outbox()->nextDueTime(), item.notBefore);
@@ -501,11 +506,14 @@ void TestOutbox::resolverErrorFails()
 {
     const OutboxItem item = queue("noaccount");
     OutboxSender sender(m_store->outbox(), [](const OutboxItem &, const OutboxSender::SettingsReady &ready) {
-        QTimer::singleShot(10, [ready] { ready({}, QStringLiteral("The account \"work\" no longer exists.")); });
+        QTimer::singleShot(
+            10, [ready] { ready({}, QStringLiteral("The account \"work\" no longer exists.")); });
     });
     connect(&sender, &OutboxSender::itemFinished, this,
-            [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
-                   const QString &s) { m_finished.append({id, i, r, e, s}); });
+        [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
+            const QString &s) {
+            m_finished.append({ id, i, r, e, s });
+        });
     QVERIFY(sender.sendNow(item.id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     OutboxItem stored;
@@ -546,7 +554,8 @@ void TestOutbox::sentFolderPrunesOldestFirst()
     auto sender = makeSender();
     QStringList ids;
     for (int i = 0; i < 5; ++i) {
-        const OutboxItem item = queue("prune" + QByteArray::number(i), {QStringLiteral("bob@example.org")}, 600);
+        const OutboxItem item
+            = queue("prune" + QByteArray::number(i), { QStringLiteral("bob@example.org") }, 600);
         ids.append(item.id);
         QVERIFY(sender->sendNow(item.id));
         QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), i + 1, 10000);
@@ -579,7 +588,7 @@ void TestOutbox::recoverSendingWithMarkerRequeues()
     MailStore restarted(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.requeued, QStringList{item.id});
+    QCOMPARE(recovery.requeued, QStringList { item.id });
     QVERIFY(recovery.mayHaveBeenSent.isEmpty());
     OutboxItem after;
     QVERIFY(restarted.outbox()->item(item.id, &after));
@@ -604,7 +613,7 @@ void TestOutbox::recoverSendingWithoutMarkerIsMayHaveBeenSent()
     MailStore restarted(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.mayHaveBeenSent, QStringList{item.id});
+    QCOMPARE(recovery.mayHaveBeenSent, QStringList { item.id });
     OutboxItem after;
     QVERIFY(restarted.outbox()->item(item.id, &after));
     QCOMPARE(after.state, OutboxItem::State::MayHaveBeenSent);
@@ -625,12 +634,12 @@ void TestOutbox::recoverFinishesFilingSent()
     i.state = OutboxItem::State::Sent;
     i.delivery.sentAt = QDateTime::currentDateTimeUtc();
     i.delivery.reply = QStringLiteral("250 ok");
-    QVERIFY(StoreFiles::writeJson(m_store->outbox()->itemDirectory(item.id) + QStringLiteral("/item.json"), i.toJson(),
-                                  nullptr));
+    QVERIFY(StoreFiles::writeJson(
+        m_store->outbox()->itemDirectory(item.id) + QStringLiteral("/item.json"), i.toJson(), nullptr));
     MailStore restarted(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.filedAsSent, QStringList{item.id});
+    QCOMPARE(recovery.filedAsSent, QStringList { item.id });
     QVERIFY(!restarted.outbox()->contains(item.id));
     QVERIFY(restarted.sent()->contains(item.id));
 }
@@ -671,7 +680,7 @@ void TestOutbox::recoverRemovesQueuedDraft()
     MailStore restarted(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.removedQueuedDrafts, QStringList{draft.id});
+    QCOMPARE(recovery.removedQueuedDrafts, QStringList { draft.id });
     QVERIFY(!restarted.drafts()->contains(draft.id));
     QVERIFY(restarted.outbox()->contains(item.id));
 
@@ -711,7 +720,8 @@ void TestOutbox::modelsFollowTheStore()
     auto sender = makeSender();
     OutboxModel outboxModel(m_store->outbox(), sender.get());
     SentModel sentModel(m_store->sent());
-    QAbstractItemModelTester outboxTester(&outboxModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester outboxTester(
+        &outboxModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester sentTester(&sentModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(outboxModel.rowCount(), 0);
 
@@ -722,23 +732,24 @@ void TestOutbox::modelsFollowTheStore()
     const OutboxItem b = queue("model-b");
     QCOMPARE(outboxModel.rowCount(), 2);
     QCOMPARE(outboxModel.idAt(0), a.id);
-    QCOMPARE(outboxModel.data(outboxModel.index(0, 0), OutboxModel::StateNameRole).toString(), QStringLiteral("queued"));
+    QCOMPARE(outboxModel.data(outboxModel.index(0, 0), OutboxModel::StateNameRole).toString(),
+        QStringLiteral("queued"));
 
     QList<double> progress;
     connect(&outboxModel, &QAbstractItemModel::dataChanged, this,
-            [&](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
-                if (roles.contains(OutboxModel::ProgressRole)) {
-                    progress.append(outboxModel.data(topLeft, OutboxModel::ProgressRole).toDouble());
-                }
-            });
+        [&](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
+            if (roles.contains(OutboxModel::ProgressRole)) {
+                progress.append(outboxModel.data(topLeft, OutboxModel::ProgressRole).toDouble());
+            }
+        });
     QVERIFY(sender->sendNow(a.id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QCOMPARE(outboxModel.rowCount(), 2);
     const int rowA = outboxModel.rowOf(a.id);
     QCOMPARE(outboxModel.data(outboxModel.index(rowA, 0), OutboxModel::StateRole).toInt(),
-             int(OutboxItem::State::Waiting));
+        int(OutboxItem::State::Waiting));
     QCOMPARE(outboxModel.data(outboxModel.index(rowA, 0), OutboxModel::LastReplyRole).toString(),
-             QStringLiteral("421 4.3.2 Later"));
+        QStringLiteral("421 4.3.2 Later"));
     QVERIFY(!progress.isEmpty());
 
     QVERIFY(sender->sendNow(b.id));
@@ -760,7 +771,7 @@ void TestOutbox::modelsFollowTheStore()
     buffer.open(QIODevice::ReadOnly);
     OutboxItem item;
     item.from = QStringLiteral("alice@example.org");
-    item.recipients = {QStringLiteral("bob@example.org")};
+    item.recipients = { QStringLiteral("bob@example.org") };
     QVERIFY(elsewhere.enqueue(&buffer, item));
     QTRY_COMPARE_WITH_TIMEOUT(outboxModel.rowCount(), 1, 5000);
 }

@@ -44,8 +44,9 @@ const char *const Accepting = R"(
     S: 221 2.0.0 Bye
     X: expect-close)";
 
-const QByteArray Message = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: scripted\r\n\r\nHello.\r\n"
-                           ".A line with a leading dot.\r\n";
+const QByteArray Message
+    = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: scripted\r\n\r\nHello.\r\n"
+      ".A line with a leading dot.\r\n";
 
 } // namespace
 
@@ -67,14 +68,13 @@ void TestOutboxScripted::initTestCase()
 void TestOutboxScripted::paths_data()
 {
     QTest::addColumn<QList<QList<QByteArray>>>("scripts");
-    QTest::addColumn<QString>("firstState");   // after the first attempt
+    QTest::addColumn<QString>("firstState"); // after the first attempt
     QTest::addColumn<int>("firstReplyCode");
     QTest::addColumn<QString>("firstErrorCode");
-    QTest::addColumn<QString>("finalPlace");   // "sent" or "outbox:<state>"
+    QTest::addColumn<QString>("finalPlace"); // "sent" or "outbox:<state>"
     QTest::addColumn<int>("finalAttempts");
 
-    QTest::newRow("421 after the final dot, then accepted")
-        << QList<QList<QByteArray>>{script(R"(
+    QTest::newRow("421 after the final dot, then accepted") << QList<QList<QByteArray>> { script(R"(
             S: 220 fake.example.org ESMTP
             C: EHLO client.example.org
             S: 250 fake.example.org
@@ -87,11 +87,12 @@ void TestOutboxScripted::paths_data()
             X: data
             S: 421 4.3.2 Service shutting down, try again later
             X: expect-close)"),
-                                    script(Accepting)}
-        << QStringLiteral("waiting") << 421 << QStringLiteral("service-unavailable") << QStringLiteral("sent") << 2;
+        script(Accepting) } << QStringLiteral("waiting") << 421
+                                                            << QStringLiteral("service-unavailable")
+                                                            << QStringLiteral("sent") << 2;
 
     QTest::newRow("connection dropped after the dot, before the reply")
-        << QList<QList<QByteArray>>{script(R"(
+        << QList<QList<QByteArray>> { script(R"(
             S: 220 fake.example.org ESMTP
             C: EHLO client.example.org
             S: 250 fake.example.org
@@ -102,12 +103,12 @@ void TestOutboxScripted::paths_data()
             C: DATA
             S: 354 End data with <CR><LF>.<CR><LF>
             X: data
-            X: abort)")}
+            X: abort)") }
         << QStringLiteral("may-have-been-sent") << 0 << QStringLiteral("may-have-been-sent")
         << QStringLiteral("outbox:may-have-been-sent") << 1;
 
     QTest::newRow("silence after the dot until the deadline")
-        << QList<QList<QByteArray>>{script(R"(
+        << QList<QList<QByteArray>> { script(R"(
             S: 220 fake.example.org ESMTP
             C: EHLO client.example.org
             S: 250 fake.example.org
@@ -118,12 +119,11 @@ void TestOutboxScripted::paths_data()
             C: DATA
             S: 354 End data with <CR><LF>.<CR><LF>
             X: data
-            X: silent)")}
+            X: silent)") }
         << QStringLiteral("may-have-been-sent") << 0 << QStringLiteral("may-have-been-sent")
         << QStringLiteral("outbox:may-have-been-sent") << 1;
 
-    QTest::newRow("451 to MAIL FROM, then accepted")
-        << QList<QList<QByteArray>>{script(R"(
+    QTest::newRow("451 to MAIL FROM, then accepted") << QList<QList<QByteArray>> { script(R"(
             S: 220 fake.example.org ESMTP
             C: EHLO client.example.org
             S: 250 fake.example.org
@@ -132,18 +132,18 @@ void TestOutboxScripted::paths_data()
             C: QUIT
             S: 221 2.0.0 Bye
             X: expect-close)"),
-                                    script(Accepting)}
-        << QStringLiteral("waiting") << 451 << QStringLiteral("sender-refused") << QStringLiteral("sent") << 2;
+        script(Accepting) } << QStringLiteral("waiting")
+                                                     << 451 << QStringLiteral("sender-refused")
+                                                     << QStringLiteral("sent") << 2;
 
-    QTest::newRow("421 greeting, then accepted")
-        << QList<QList<QByteArray>>{script(R"(
+    QTest::newRow("421 greeting, then accepted") << QList<QList<QByteArray>> { script(R"(
             S: 421 4.3.2 Too busy, come back later
             X: expect-close)"),
-                                    script(Accepting)}
-        << QStringLiteral("waiting") << 421 << QStringLiteral("service-unavailable") << QStringLiteral("sent") << 2;
+        script(Accepting) } << QStringLiteral("waiting")
+                                                 << 421 << QStringLiteral("service-unavailable")
+                                                 << QStringLiteral("sent") << 2;
 
-    QTest::newRow("554 after the dot: the person decides")
-        << QList<QList<QByteArray>>{script(R"(
+    QTest::newRow("554 after the dot: the person decides") << QList<QList<QByteArray>> { script(R"(
             S: 220 fake.example.org ESMTP
             C: EHLO client.example.org
             S: 250 fake.example.org
@@ -157,8 +157,9 @@ void TestOutboxScripted::paths_data()
             S: 554 5.7.1 Message refused
             C: QUIT
             S: 221 2.0.0 Bye
-            X: expect-close)")}
-        << QStringLiteral("failed") << 554 << QStringLiteral("message-refused") << QStringLiteral("outbox:failed") << 1;
+            X: expect-close)") } << QStringLiteral("failed")
+                                                           << 554 << QStringLiteral("message-refused")
+                                                           << QStringLiteral("outbox:failed") << 1;
 }
 
 void TestOutboxScripted::paths()
@@ -181,7 +182,7 @@ void TestOutboxScripted::paths()
     buffer.open(QIODevice::ReadOnly);
     OutboxItem item;
     item.from = QStringLiteral("alice@example.org");
-    item.recipients = {QStringLiteral("bob@example.org")};
+    item.recipients = { QStringLiteral("bob@example.org") };
     item.size = eml.size();
     QVERIFY(store.outbox()->enqueue(&buffer, item));
 
@@ -193,13 +194,13 @@ void TestOutboxScripted::paths()
     settings.heloName = QStringLiteral("client.example.org");
     settings.timeouts = SmtpTimeouts::uniform(1500);
     OutboxSender sender(store.outbox(),
-                        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {150};
+    policy.delaysMs = { 150 };
     sender.setRetryPolicy(policy);
     QList<OutboxItem> outcomes;
     connect(&sender, &OutboxSender::itemFinished, this,
-            [&outcomes](const QString &, const OutboxItem &after) { outcomes.append(after); });
+        [&outcomes](const QString &, const OutboxItem &after) { outcomes.append(after); });
     sender.setAutomatic(true);
 
     QTRY_VERIFY_WITH_TIMEOUT(!outcomes.isEmpty(), 15000);

@@ -1,6 +1,6 @@
 // The command line over the store: `epistle send` (through the outbox, with its --json fields and exit codes
-// as before), --queue and --send-at, `epistle outbox list|flush|retry|remove` and `epistle drafts list`, run as
-// the real binary against the scripted test server, with XDG_DATA_HOME pointing at a temporary folder.
+// as before), --queue and --send-at, `epistle outbox list|flush|retry|remove` and `epistle drafts list`, run
+// as the real binary against the scripted test server, with XDG_DATA_HOME pointing at a temporary folder.
 
 #include "outboxtestserver.h"
 
@@ -111,25 +111,26 @@ Run TestStoreCli::epistle(const QStringList &arguments)
 
 QStringList TestStoreCli::connection() const
 {
-    return {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_server->port()), QStringLiteral("--security"),
-            QStringLiteral("none"), QStringLiteral("--timeout"), QStringLiteral("10")};
+    return { QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_server->port()),
+        QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--timeout"),
+        QStringLiteral("10") };
 }
 
 QStringList TestStoreCli::message(const QString &subject) const
 {
-    return {QStringLiteral("--from"), QStringLiteral("alice@example.org"), QStringLiteral("--to"),
-            QStringLiteral("bob@example.org"), QStringLiteral("--subject"), subject, QStringLiteral("--body"),
-            QStringLiteral("Hello from the CLI test.")};
+    return { QStringLiteral("--from"), QStringLiteral("alice@example.org"), QStringLiteral("--to"),
+        QStringLiteral("bob@example.org"), QStringLiteral("--subject"), subject, QStringLiteral("--body"),
+        QStringLiteral("Hello from the CLI test.") };
 }
 
 void TestStoreCli::sendGoesThroughTheOutbox()
 {
-    const Run run = epistle(QStringList{QStringLiteral("send")} + connection() + message(QStringLiteral("cli one"))
-                            + QStringList{QStringLiteral("--json")});
+    const Run run = epistle(QStringList { QStringLiteral("send") } + connection()
+        + message(QStringLiteral("cli one")) + QStringList { QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject o = run.json();
-    for (const char *key : {"ok", "messageId", "server", "recipients", "steps", "roundTrips", "bytesSent", "queueId",
-                            "reply", "error", "outboxId", "outbox"}) {
+    for (const char *key : { "ok", "messageId", "server", "recipients", "steps", "roundTrips", "bytesSent",
+             "queueId", "reply", "error", "outboxId", "outbox" }) {
         QVERIFY2(o.contains(QLatin1String(key)), key);
     }
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
@@ -148,11 +149,12 @@ void TestStoreCli::sendGoesThroughTheOutbox()
     // Not an account: the connection is remembered without its secrets.
     QCOMPARE(sent.connection.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
 
-    const Run human = epistle(QStringList{QStringLiteral("send")} + connection() + message(QStringLiteral("cli two")));
+    const Run human
+        = epistle(QStringList { QStringLiteral("send") } + connection() + message(QStringLiteral("cli two")));
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.startsWith("Sent to bob@example.org: 250 2.0.0 Ok: queued as Q2"));
-    const Run list = epistle({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--sent"),
-                              QStringLiteral("--json")});
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--sent"),
+        QStringLiteral("--json") });
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.json().value(QStringLiteral("sent")).toArray().size(), 2);
 }
@@ -160,14 +162,15 @@ void TestStoreCli::sendGoesThroughTheOutbox()
 void TestStoreCli::sendEmlThroughTheOutbox()
 {
     const QString path = m_dir->path() + QStringLiteral("/prepared.eml");
-    const QByteArray eml = "From: Alice <alice@example.org>\r\nTo: bob@example.org\r\nSubject: prepared\r\n\r\n"
-                           "As is.\r\n.starts with a dot\r\n";
+    const QByteArray eml
+        = "From: Alice <alice@example.org>\r\nTo: bob@example.org\r\nSubject: prepared\r\n\r\n"
+          "As is.\r\n.starts with a dot\r\n";
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(eml);
     f.close();
-    const Run run = epistle(QStringList{QStringLiteral("send")} + connection()
-                            + QStringList{QStringLiteral("--eml"), path, QStringLiteral("--json")});
+    const Run run = epistle(QStringList { QStringLiteral("send") } + connection()
+        + QStringList { QStringLiteral("--eml"), path, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_server->received().size(), 1);
     QCOMPARE(m_server->received().first().body, eml);
@@ -179,12 +182,13 @@ void TestStoreCli::temporaryFailureStaysInOutbox()
     OutboxTestServer::SessionPlan busy;
     busy.dotReply = "451 4.3.0 Try again later";
     m_server->addPlan(busy);
-    const Run run = epistle(QStringList{QStringLiteral("send")} + connection() + message(QStringLiteral("later")));
+    const Run run
+        = epistle(QStringList { QStringLiteral("send") } + connection() + message(QStringLiteral("later")));
     QCOMPARE(run.exitCode, 75);
     QVERIFY2(run.err.contains("451 4.3.0 Try again later"), run.err.constData());
     QVERIFY2(run.err.contains("stays in the outbox as "), run.err.constData());
 
-    const Run list = epistle({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(list.exitCode, 0);
     const QJsonArray items = list.json().value(QStringLiteral("outbox")).toArray();
     QCOMPARE(items.size(), 1);
@@ -197,12 +201,12 @@ void TestStoreCli::temporaryFailureStaysInOutbox()
     const QString id = item.value(QStringLiteral("id")).toString();
     QVERIFY(run.err.contains(id.toLatin1()));
 
-    const Run human = epistle({QStringLiteral("outbox"), QStringLiteral("list")});
+    const Run human = epistle({ QStringLiteral("outbox"), QStringLiteral("list") });
     QVERIFY(human.out.contains("waiting until"));
     QVERIFY(human.out.contains("last error: [data] 451 4.3.0 Try again later"));
 
     // retry needs no connection options: the message remembers its server.
-    const Run retry = epistle({QStringLiteral("outbox"), QStringLiteral("retry"), id.right(6)});
+    const Run retry = epistle({ QStringLiteral("outbox"), QStringLiteral("retry"), id.right(6) });
     QVERIFY2(retry.exitCode == 0, retry.err.constData());
     QVERIFY(retry.out.contains("sent to bob@example.org"));
     MailStore store(storeDirectory());
@@ -217,24 +221,32 @@ void TestStoreCli::disconnectAfterDotIsNotFlushed()
     OutboxTestServer::SessionPlan drop;
     drop.afterDot = OutboxTestServer::AfterDot::Disconnect;
     m_server->addPlan(drop);
-    const Run run = epistle(QStringList{QStringLiteral("send")} + connection() + message(QStringLiteral("unsure"))
-                            + QStringList{QStringLiteral("--json")});
+    const Run run = epistle(QStringList { QStringLiteral("send") } + connection()
+        + message(QStringLiteral("unsure")) + QStringList { QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 75);
     const QJsonObject o = run.json();
     QCOMPARE(o.value(QStringLiteral("outbox")).toString(), QStringLiteral("may-have-been-sent"));
     QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("may-have-been-sent"));
+        QStringLiteral("may-have-been-sent"));
     QVERIFY(run.err.contains("may have been sent"));
-    const Run flush = epistle(QStringList{QStringLiteral("outbox"), QStringLiteral("flush")} + connection());
+    const Run flush
+        = epistle(QStringList { QStringLiteral("outbox"), QStringLiteral("flush") } + connection());
     QCOMPARE(flush.exitCode, 0);
     QVERIFY(flush.out.contains("Nothing to send."));
     QCOMPARE(m_server->connections(), 1);
     // Only the person's retry sends it again.
     const QString id = o.value(QStringLiteral("outboxId")).toString();
-    const Run retry = epistle({QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--json")});
+    const Run retry
+        = epistle({ QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--json") });
     QCOMPARE(retry.exitCode, 0);
-    QCOMPARE(retry.json().value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("ok")).toBool(),
-             true);
+    QCOMPARE(retry.json()
+                 .value(QStringLiteral("items"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("ok"))
+                 .toBool(),
+        true);
     QCOMPARE(m_server->dotsReceived(), 2);
 }
 
@@ -243,27 +255,36 @@ void TestStoreCli::permanentFailure()
     OutboxTestServer::SessionPlan reject;
     reject.dotReply = "554 5.7.1 Rejected";
     m_server->addPlan(reject);
-    const Run run = epistle(QStringList{QStringLiteral("send")} + connection() + message(QStringLiteral("no")));
+    const Run run
+        = epistle(QStringList { QStringLiteral("send") } + connection() + message(QStringLiteral("no")));
     QCOMPARE(run.exitCode, 65);
-    const Run list = epistle({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(list.json().value(QStringLiteral("outbox")).toArray().first().toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("failed"));
-    const Run flush = epistle({QStringLiteral("outbox"), QStringLiteral("flush")});
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(list.json()
+                 .value(QStringLiteral("outbox"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+        QStringLiteral("failed"));
+    const Run flush = epistle({ QStringLiteral("outbox"), QStringLiteral("flush") });
     QVERIFY(flush.out.contains("Nothing to send."));
     QCOMPARE(m_server->connections(), 1);
 }
 
 void TestStoreCli::queueThenFlush()
 {
-    const Run queued = epistle(QStringList{QStringLiteral("send"), QStringLiteral("--queue")} + connection()
-                               + message(QStringLiteral("queued")));
+    const Run queued = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--queue") }
+        + connection() + message(QStringLiteral("queued")));
     QCOMPARE(queued.exitCode, 0);
     QVERIFY(queued.out.startsWith("Queued as "));
-    const Run queuedJson = epistle(QStringList{QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--json")}
-                                   + connection() + message(QStringLiteral("queued 2")));
+    const Run queuedJson
+        = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--json") }
+            + connection() + message(QStringLiteral("queued 2")));
     QCOMPARE(queuedJson.json().value(QStringLiteral("queued")).toBool(), true);
     QCOMPARE(m_server->connections(), 0);
-    const Run flush = epistle({QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json")});
+    const Run flush
+        = epistle({ QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") });
     QVERIFY2(flush.exitCode == 0, flush.err.constData());
     const QJsonArray items = flush.json().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 2);
@@ -271,41 +292,46 @@ void TestStoreCli::queueThenFlush()
         QCOMPARE(v.toObject().value(QStringLiteral("ok")).toBool(), true);
     }
     QCOMPARE(m_server->dotsReceived(), 2);
-    const Run again = epistle({QStringLiteral("outbox"), QStringLiteral("flush")});
+    const Run again = epistle({ QStringLiteral("outbox"), QStringLiteral("flush") });
     QVERIFY(again.out.contains("Nothing to send."));
-    const Run list = epistle({QStringLiteral("outbox"), QStringLiteral("list")});
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list") });
     QVERIFY(list.out.contains("The outbox is empty."));
 }
 
 void TestStoreCli::sendAt()
 {
     const QString later = QDateTime::currentDateTime().addSecs(3600).toString(Qt::ISODate);
-    const Run run = epistle(QStringList{QStringLiteral("send"), QStringLiteral("--send-at"), later} + connection()
-                            + message(QStringLiteral("in an hour")));
+    const Run run = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--send-at"), later }
+        + connection() + message(QStringLiteral("in an hour")));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("to be sent at"));
-    const Run flush = epistle({QStringLiteral("outbox"), QStringLiteral("flush")});
+    const Run flush = epistle({ QStringLiteral("outbox"), QStringLiteral("flush") });
     QVERIFY(flush.out.contains("Nothing to send."));
-    const Run list = epistle({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
     const QJsonObject item = list.json().value(QStringLiteral("outbox")).toArray().first().toObject();
     QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
     QVERIFY(!item.value(QStringLiteral("notBefore")).toString().isEmpty());
-    QCOMPARE(epistle({QStringLiteral("send"), QStringLiteral("--send-at"), QStringLiteral("tomorrow")}).exitCode, 64);
+    QCOMPARE(
+        epistle({ QStringLiteral("send"), QStringLiteral("--send-at"), QStringLiteral("tomorrow") }).exitCode,
+        64);
 }
 
 void TestStoreCli::removeAndUsage()
 {
-    const Run queued = epistle(QStringList{QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--json")}
-                               + connection() + message(QStringLiteral("to remove")));
+    const Run queued
+        = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--json") }
+            + connection() + message(QStringLiteral("to remove")));
     const QString id = queued.json().value(QStringLiteral("outboxId")).toString();
     QVERIFY(!id.isEmpty());
-    const Run remove = epistle({QStringLiteral("outbox"), QStringLiteral("remove"), id});
+    const Run remove = epistle({ QStringLiteral("outbox"), QStringLiteral("remove"), id });
     QCOMPARE(remove.exitCode, 0);
     QVERIFY(remove.out.contains("Removed"));
-    QCOMPARE(epistle({QStringLiteral("outbox"), QStringLiteral("remove"), id}).exitCode, 66);
-    QCOMPARE(epistle({QStringLiteral("outbox"), QStringLiteral("retry")}).exitCode, 64);
-    QCOMPARE(epistle({QStringLiteral("outbox"), QStringLiteral("explode")}).exitCode, 64);
-    QCOMPARE(epistle({QStringLiteral("outbox"), QStringLiteral("remove"), QStringLiteral("../../etc")}).exitCode, 66);
+    QCOMPARE(epistle({ QStringLiteral("outbox"), QStringLiteral("remove"), id }).exitCode, 66);
+    QCOMPARE(epistle({ QStringLiteral("outbox"), QStringLiteral("retry") }).exitCode, 64);
+    QCOMPARE(epistle({ QStringLiteral("outbox"), QStringLiteral("explode") }).exitCode, 64);
+    QCOMPARE(
+        epistle({ QStringLiteral("outbox"), QStringLiteral("remove"), QStringLiteral("../../etc") }).exitCode,
+        66);
 }
 
 void TestStoreCli::draftsList()
@@ -317,20 +343,21 @@ void TestStoreCli::draftsList()
     d.plainText = QStringLiteral("to be continued");
     QVERIFY(drafts.save(d));
     QVERIFY(drafts.open(d.id));
-    const Run run = epistle({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run run = epistle({ QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray list = run.json().value(QStringLiteral("drafts")).toArray();
     QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("unfinished"));
+    QCOMPARE(
+        list.first().toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("unfinished"));
     QCOMPARE(list.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
     drafts.close(d.id);
-    const Run human = epistle({QStringLiteral("drafts")});
+    const Run human = epistle({ QStringLiteral("drafts") });
     QVERIFY(human.out.contains("\"unfinished\""));
 }
 
 void TestStoreCli::help()
 {
-    const Run run = epistle({QStringLiteral("help")});
+    const Run run = epistle({ QStringLiteral("help") });
     QVERIFY(run.out.contains("epistle outbox list"));
     QVERIFY(run.out.contains("epistle drafts list"));
     QVERIFY(run.out.contains("--queue"));

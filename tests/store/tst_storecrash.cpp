@@ -1,8 +1,8 @@
-// kill -9 tests. A helper process (store_crash_helper) saves a draft over and over, or sends from the outbox to a
-// fake server that holds the conversation at a chosen point; the test kills it with SIGKILL there, then opens the
-// store as the next start would and checks: the draft is one whole revision (old or new, never torn) and no
-// acknowledged save is lost; each message is in the outbox or in the sent folder, exactly once; nothing is sent
-// twice automatically.
+// kill -9 tests. A helper process (store_crash_helper) saves a draft over and over, or sends from the outbox
+// to a fake server that holds the conversation at a chosen point; the test kills it with SIGKILL there, then
+// opens the store as the next start would and checks: the draft is one whole revision (old or new, never
+// torn) and no acknowledged save is lost; each message is in the outbox or in the sent folder, exactly once;
+// nothing is sent twice automatically.
 //
 // EPISTLE_CRASH_ITERATIONS sets how many kills the random tests make (default 12).
 
@@ -60,7 +60,8 @@ public:
     const QStringList &lines() const { return m_lines; }
     bool has(const QString &prefix) const
     {
-        return std::any_of(m_lines.begin(), m_lines.end(), [&](const QString &l) { return l.startsWith(prefix); });
+        return std::any_of(
+            m_lines.begin(), m_lines.end(), [&](const QString &l) { return l.startsWith(prefix); });
     }
     // The number after the last "saved " line, or -1.
     int lastSaved() const
@@ -102,8 +103,10 @@ SmtpConnectionSettings settingsFor(quint16 port)
 
 QByteArray message(const QByteArray &marker, int kilobytes)
 {
-    QByteArray eml = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: " + marker + "\r\n\r\n" + marker + "\r\n";
-    const QByteArray line = "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ " + marker + "\r\n";
+    QByteArray eml = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: " + marker + "\r\n\r\n"
+        + marker + "\r\n";
+    const QByteArray line
+        = "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ " + marker + "\r\n";
     while (eml.size() < qint64(kilobytes) * 1024) {
         eml += line;
     }
@@ -119,7 +122,7 @@ QString queue(const QString &storeDir, const QByteArray &marker, int kilobytes =
     buffer.open(QIODevice::ReadOnly);
     OutboxItem item;
     item.from = QStringLiteral("alice@example.org");
-    item.recipients = {QStringLiteral("bob@example.org")};
+    item.recipients = { QStringLiteral("bob@example.org") };
     item.subject = QString::fromLatin1(marker);
     item.size = eml.size();
     QString error;
@@ -153,9 +156,9 @@ void sendWhatIsDue(MailStore &store, quint16 port)
 {
     const SmtpConnectionSettings settings = settingsFor(port);
     OutboxSender sender(store.outbox(),
-                        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     OutboxSender::RetryPolicy policy;
-    policy.delaysMs = {50};
+    policy.delaysMs = { 50 };
     sender.setRetryPolicy(policy);
     bool idle = false;
     QObject::connect(&sender, &OutboxSender::idle, [&idle] { idle = true; });
@@ -189,8 +192,9 @@ void TestStoreCrash::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFileInfo(QStringLiteral(STORE_CRASH_HELPER)).isExecutable(), STORE_CRASH_HELPER);
-    m_seed = qEnvironmentVariableIsSet("EPISTLE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("EPISTLE_CRASH_SEED"))
-                                                             : QRandomGenerator::system()->generate();
+    m_seed = qEnvironmentVariableIsSet("EPISTLE_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("EPISTLE_CRASH_SEED"))
+        : QRandomGenerator::system()->generate();
     qInfo("random seed %u (EPISTLE_CRASH_SEED repeats a run)", m_seed);
 }
 
@@ -206,7 +210,7 @@ void TestStoreCrash::draftKilledWhileSaving()
     int betweenTextAndSidecar = 0;
     int killedDuringFirstSave = 0;
     for (int i = 0; i < iterations(); ++i) {
-        Helper helper({QStringLiteral("drafts"), drafts, scratch});
+        Helper helper({ QStringLiteral("drafts"), drafts, scratch });
         QVERIFY(helper.started());
         QTRY_VERIFY_WITH_TIMEOUT(helper.has(QStringLiteral("ready")) || !helper.running(), 20000);
         QVERIFY2(!helper.has(QStringLiteral("error")), qPrintable(helper.lines().join(QLatin1Char('\n'))));
@@ -222,25 +226,27 @@ void TestStoreCrash::draftKilledWhileSaving()
             ++killedDuringFirstSave;
             continue;
         }
-        QCOMPARE(store.recoverable(), QStringList{CrashContent::DraftId});
+        QCOMPARE(store.recoverable(), QStringList { CrashContent::DraftId });
         const QString folder = store.draftDirectory(CrashContent::DraftId);
         Draft loaded;
         QString error;
         QVERIFY2(store.load(CrashContent::DraftId, &loaded, &error), qPrintable(error));
         const int r = loaded.revision;
-        const QStringList emls = QDir(folder).entryList({QStringLiteral("message-*.eml")}, QDir::Files);
+        const QStringList emls = QDir(folder).entryList({ QStringLiteral("message-*.eml") }, QDir::Files);
         if (emls.size() > 1) {
             ++betweenTextAndSidecar;
         }
         // Durable: no acknowledged save is lost; at most the one in progress went further.
-        QVERIFY2(r >= acknowledged, qPrintable(QStringLiteral("revision %1 < acknowledged %2").arg(r).arg(acknowledged)));
+        QVERIFY2(r >= acknowledged,
+            qPrintable(QStringLiteral("revision %1 < acknowledged %2").arg(r).arg(acknowledged)));
         QVERIFY(r >= ackedThisRun);
         QVERIFY(ackedThisRun < 0 ? r <= acknowledged + 1 : r <= ackedThisRun + 1);
         // Whole: exactly revision r, nothing of another one.
         const Draft expected = CrashContent::draft(r);
         QCOMPARE(loaded.subject, expected.subject);
         QCOMPARE(loaded.to, expected.to);
-        QVERIFY2(loaded.plainText == expected.plainText, qPrintable(QStringLiteral("body of revision %1 differs").arg(r)));
+        QVERIFY2(loaded.plainText == expected.plainText,
+            qPrintable(QStringLiteral("body of revision %1 differs").arg(r)));
         QCOMPARE(loaded.attachments.size(), expected.attachments.size());
         for (int k = 0; k < expected.attachments.size(); ++k) {
             QCOMPARE(loaded.attachments.at(k).fileName, expected.attachments.at(k).fileName);
@@ -253,12 +259,14 @@ void TestStoreCrash::draftKilledWhileSaving()
         // The next start's clean-up leaves exactly that revision.
         store.cleanUp();
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-                 (QStringList{QStringLiteral("draft.json"), QStringLiteral("message-%1.eml").arg(r)}));
-        QCOMPARE(QDir(folder + QStringLiteral("/files")).entryList(QDir::Files).size(), expected.attachments.size());
+            (QStringList { QStringLiteral("draft.json"), QStringLiteral("message-%1.eml").arg(r) }));
+        QCOMPARE(QDir(folder + QStringLiteral("/files")).entryList(QDir::Files).size(),
+            expected.attachments.size());
     }
-    qInfo("%d kills; reached revision %d; %d kills fell between a revision's text and its sidecar; %d during the "
+    qInfo("%d kills; reached revision %d; %d kills fell between a revision's text and its sidecar; %d during "
+          "the "
           "first save",
-          iterations(), acknowledged, betweenTextAndSidecar, killedDuringFirstSave);
+        iterations(), acknowledged, betweenTextAndSidecar, killedDuringFirstSave);
     QVERIFY(acknowledged > 0);
 }
 
@@ -274,7 +282,7 @@ void TestStoreCrash::sendKilledBeforeTheServerAnswers()
     const QString id = queue(dir.path(), marker);
     int held = 0;
     connect(&server, &OutboxTestServer::greetingHeld, this, [&held](int s) { held = s; });
-    Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
+    Helper helper({ QStringLiteral("flush"), dir.path(), QString::number(server.port()) });
     QVERIFY(helper.started());
     QTRY_VERIFY_WITH_TIMEOUT(held > 0, 20000);
     {
@@ -290,7 +298,7 @@ void TestStoreCrash::sendKilledBeforeTheServerAnswers()
     MailStore restarted(dir.path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.requeued, QStringList{id});
+    QCOMPARE(recovery.requeued, QStringList { id });
     QCOMPARE(whereIs(restarted, id), QStringLiteral("outbox:queued"));
     sendWhatIsDue(restarted, server.port());
     QCOMPARE(whereIs(restarted, id), QStringLiteral("sent"));
@@ -309,7 +317,7 @@ void TestStoreCrash::sendKilledDuringData()
     const QString id = queue(dir.path(), marker, 16 * 1024); // far more than the socket buffers hold
     int stalled = 0;
     connect(&server, &OutboxTestServer::stalled, this, [&stalled](int s) { stalled = s; });
-    Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
+    Helper helper({ QStringLiteral("flush"), dir.path(), QString::number(server.port()) });
     QVERIFY(helper.started());
     QTRY_VERIFY_WITH_TIMEOUT(stalled > 0, 30000);
     QTest::qWait(200); // the client fills the socket buffers and waits
@@ -318,7 +326,8 @@ void TestStoreCrash::sendKilledDuringData()
         OutboxItem item;
         QVERIFY(look.outbox()->item(id, &item));
         QCOMPARE(item.state, OutboxItem::State::Sending);
-        QVERIFY2(look.outbox()->hasUnsentMarker(id), "the end of the message left before the kill: scenario invalid");
+        QVERIFY2(look.outbox()->hasUnsentMarker(id),
+            "the end of the message left before the kill: scenario invalid");
     }
     helper.kill();
     QCOMPARE(server.count(marker), 0); // no final dot arrived
@@ -326,7 +335,7 @@ void TestStoreCrash::sendKilledDuringData()
     MailStore restarted(dir.path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.requeued, QStringList{id});
+    QCOMPARE(recovery.requeued, QStringList { id });
     sendWhatIsDue(restarted, server.port());
     QCOMPARE(whereIs(restarted, id), QStringLiteral("sent"));
     QCOMPARE(server.count(marker), 1);
@@ -345,7 +354,7 @@ void TestStoreCrash::sendKilledAfterFinalDot()
     const QString id = queue(dir.path(), marker);
     int held = 0;
     connect(&server, &OutboxTestServer::dotHeld, this, [&held](int s) { held = s; });
-    Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
+    Helper helper({ QStringLiteral("flush"), dir.path(), QString::number(server.port()) });
     QVERIFY(helper.started());
     QTRY_VERIFY_WITH_TIMEOUT(held > 0, 20000);
     {
@@ -361,7 +370,7 @@ void TestStoreCrash::sendKilledAfterFinalDot()
     MailStore restarted(dir.path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
-    QCOMPARE(recovery.mayHaveBeenSent, QStringList{id});
+    QCOMPARE(recovery.mayHaveBeenSent, QStringList { id });
     QCOMPARE(whereIs(restarted, id), QStringLiteral("outbox:may-have-been-sent"));
     const int connections = server.connections();
     sendWhatIsDue(restarted, server.port());
@@ -379,15 +388,15 @@ void TestStoreCrash::sendKilledAfterFinalReply()
     const QString id = queue(dir.path(), marker);
     Helper *running = nullptr;
     bool killed = false;
-    // Killed the moment the server has said 250, racing the helper's filing: either outcome is fine, as long as
-    // it is one place and no second send.
+    // Killed the moment the server has said 250, racing the helper's filing: either outcome is fine, as long
+    // as it is one place and no second send.
     connect(&server, &OutboxTestServer::replied, this, [&](int, const QByteArray &reply) {
         if (reply.startsWith("250 2.0.0 Ok: queued") && running && !killed) {
             killed = true;
             running->kill();
         }
     });
-    Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
+    Helper helper({ QStringLiteral("flush"), dir.path(), QString::number(server.port()) });
     running = &helper;
     QVERIFY(helper.started());
     QTRY_VERIFY_WITH_TIMEOUT(killed || !helper.running(), 20000);
@@ -397,7 +406,8 @@ void TestStoreCrash::sendKilledAfterFinalReply()
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
     const QString where = whereIs(restarted, id);
-    QVERIFY2(where == QLatin1String("sent") || where == QLatin1String("outbox:may-have-been-sent"), qPrintable(where));
+    QVERIFY2(where == QLatin1String("sent") || where == QLatin1String("outbox:may-have-been-sent"),
+        qPrintable(where));
     sendWhatIsDue(restarted, server.port());
     QCOMPARE(whereIs(restarted, id), where);
     QCOMPARE(server.count(marker), 1);
@@ -418,11 +428,11 @@ void TestStoreCrash::sendKilledAtRandom()
         server.setDefaultPlan(slow);
         QHash<QString, QByteArray> markers;
         for (int i = 0; i < 6; ++i) {
-            const QByteArray marker = "random-" + QByteArray::number(round) + '-' + QByteArray::number(i) + '-'
-                + QByteArray::number(m_seed);
+            const QByteArray marker = "random-" + QByteArray::number(round) + '-' + QByteArray::number(i)
+                + '-' + QByteArray::number(m_seed);
             markers.insert(queue(dir.path(), marker, int(random.bounded(1, 300))), marker);
         }
-        Helper helper({QStringLiteral("flush"), dir.path(), QString::number(server.port())});
+        Helper helper({ QStringLiteral("flush"), dir.path(), QString::number(server.port()) });
         QVERIFY(helper.started());
         QTRY_VERIFY_WITH_TIMEOUT(helper.has(QStringLiteral("ready")) || !helper.running(), 20000);
         QTest::qWait(int(random.bounded(0, 600)));
@@ -441,7 +451,8 @@ void TestStoreCrash::sendKilledAtRandom()
             const QString where = whereIs(restarted, it.key());
             const int deliveries = server.count(it.value());
             // Nothing twice; nothing lost: delivered and filed, or waiting for the person's decision.
-            QVERIFY2(deliveries <= 1, qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(deliveries)));
+            QVERIFY2(deliveries <= 1,
+                qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(deliveries)));
             if (where == QLatin1String("sent")) {
                 QCOMPARE(deliveries, 1);
                 ++sent;
@@ -454,11 +465,12 @@ void TestStoreCrash::sendKilledAtRandom()
             }
         }
         QVERIFY(uncertain <= 1); // one message at a time is in flight
-        outcomes.append(QStringLiteral("%1 sent (%2 after a requeue)/%3 may-have-been-sent [%4 finished before the kill]")
-                            .arg(sent)
-                            .arg(resent)
-                            .arg(uncertain)
-                            .arg(helper.lines().filter(QStringLiteral("finished")).size()));
+        outcomes.append(
+            QStringLiteral("%1 sent (%2 after a requeue)/%3 may-have-been-sent [%4 finished before the kill]")
+                .arg(sent)
+                .arg(resent)
+                .arg(uncertain)
+                .arg(helper.lines().filter(QStringLiteral("finished")).size()));
     }
     qInfo("random kills: %s", qPrintable(outcomes.join(QStringLiteral(", "))));
 }

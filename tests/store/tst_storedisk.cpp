@@ -110,9 +110,10 @@ void TestStoreDisk::initTestCase()
     m_mount = m_base.path() + QStringLiteral("/mnt");
     QVERIFY(QDir().mkpath(m_mount));
     QString output;
-    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                       QStringLiteral("size=512k,mode=0700"), QStringLiteral("tmpfs"), m_mount},
-             &output)) {
+    if (!run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=512k,mode=0700"), QStringLiteral("tmpfs"), m_mount },
+            &output)) {
         QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: %1").arg(output)));
     }
     m_mounted = true;
@@ -122,14 +123,15 @@ void TestStoreDisk::cleanupTestCase()
 {
     m_store.reset();
     if (m_mounted) {
-        run(QStringLiteral("umount"), {m_mount});
+        run(QStringLiteral("umount"), { m_mount });
     }
 }
 
 void TestStoreDisk::init()
 {
     makeReadOnly(false);
-    for (const QString &entry : QDir(m_mount).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QString &entry :
+        QDir(m_mount).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
         const QString path = m_mount + QLatin1Char('/') + entry;
         if (QFileInfo(path).isDir()) {
             QDir(path).removeRecursively();
@@ -159,11 +161,9 @@ QString TestStoreDisk::fill()
         return path;
     }
     const QByteArray block(4096, 'f');
-    while (filler.write(block) == block.size()) {
-    }
+    while (filler.write(block) == block.size()) { }
     const QByteArray byte(1, 'f');
-    while (filler.write(byte) == 1) {
-    }
+    while (filler.write(byte) == 1) { }
     filler.close();
     return path;
 }
@@ -172,19 +172,20 @@ void TestStoreDisk::makeReadOnly(bool readOnly)
 {
     if (m_mounted) {
         run(QStringLiteral("mount"),
-            {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_mount});
+            { QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"),
+                m_mount });
     }
 }
 
 QString TestStoreDisk::queue(const QByteArray &marker, QString *error)
 {
-    QByteArray eml = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: " + marker + "\r\n\r\nbody " + marker
-        + "\r\n";
+    QByteArray eml = "From: alice@example.org\r\nTo: bob@example.org\r\nSubject: " + marker + "\r\n\r\nbody "
+        + marker + "\r\n";
     QBuffer buffer(&eml);
     buffer.open(QIODevice::ReadOnly);
     OutboxItem item;
     item.from = QStringLiteral("alice@example.org");
-    item.recipients = {QStringLiteral("bob@example.org")};
+    item.recipients = { QStringLiteral("bob@example.org") };
     item.size = eml.size();
     m_store->outbox()->enqueue(&buffer, item, error);
     return item.id;
@@ -193,11 +194,13 @@ QString TestStoreDisk::queue(const QByteArray &marker, QString *error)
 std::unique_ptr<OutboxSender> TestStoreDisk::makeSender()
 {
     const SmtpConnectionSettings settings = settingsFor(m_server->port());
-    auto sender = std::make_unique<OutboxSender>(
-        m_store->outbox(), [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+    auto sender = std::make_unique<OutboxSender>(m_store->outbox(),
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     connect(sender.get(), &OutboxSender::itemFinished, this,
-            [this](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
-                   const QString &storeError) { m_finished.append({id, item, result, error, storeError}); });
+        [this](const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+            const SmtpError &error, const QString &storeError) {
+            m_finished.append({ id, item, result, error, storeError });
+        });
     return sender;
 }
 
@@ -221,7 +224,7 @@ void TestStoreDisk::draftSaveOnFullDisk()
     QCOMPARE(loaded.revision, 1);
     // Nothing of the failed revision is left behind.
     QCOMPARE(QDir(drafts->draftDirectory(d.id)).entryList(QDir::Files | QDir::Hidden),
-             (QStringList{QStringLiteral("draft.json"), QStringLiteral("message-1.eml")}));
+        (QStringList { QStringLiteral("draft.json"), QStringLiteral("message-1.eml") }));
 
     QFile::remove(filler);
     QVERIFY2(drafts->save(bigger, &error), qPrintable(error));
@@ -245,7 +248,7 @@ void TestStoreDisk::attachmentCopyOnFullDisk()
     QString error;
     QVERIFY(!drafts->save(withFile, &error));
     QVERIFY2(error.contains(QStringLiteral("large.bin")) && error.contains(QStringLiteral("disk is full")),
-             qPrintable(error));
+        qPrintable(error));
     Draft loaded;
     QVERIFY(drafts->load(d.id, &loaded));
     QVERIFY(loaded.attachments.isEmpty());
@@ -266,7 +269,7 @@ void TestStoreDisk::enqueueOnFullDisk()
     QCOMPARE(QDir(m_store->outbox()->directory())
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
                  .filter(QStringLiteral(".incoming")),
-             QStringList());
+        QStringList());
     QFile::remove(filler);
     QVERIFY(!queue("fits now", &error).isEmpty());
 }
@@ -281,7 +284,7 @@ void TestStoreDisk::sendRefusedWhenTheAttemptCannotBeRecorded()
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QVERIFY(!m_finished.first().result.accepted);
     QVERIFY2(m_finished.first().storeError.contains(QStringLiteral("disk is full")),
-             qPrintable(m_finished.first().storeError));
+        qPrintable(m_finished.first().storeError));
     QCOMPARE(m_server->connections(), 0); // without a record of the attempt, nothing goes out
     OutboxItem item;
     QVERIFY(m_store->outbox()->item(id, &item));
@@ -312,7 +315,7 @@ void TestStoreDisk::deliveredWhileTheDiskFillsIsStillFiled()
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QVERIFY(m_finished.first().result.accepted);
     QVERIFY2(m_finished.first().storeError.contains(QStringLiteral("disk is full")),
-             qPrintable(m_finished.first().storeError));
+        qPrintable(m_finished.first().storeError));
     // The report could not be written, but the message is where delivered messages are: never sent again.
     QVERIFY(!m_store->outbox()->contains(id));
     QVERIFY(m_store->sent()->contains(id));
@@ -356,7 +359,7 @@ void TestStoreDisk::readOnlyFileSystem()
     QVERIFY(sender->sendNow(id));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QVERIFY2(m_finished.first().storeError.contains(QStringLiteral("read-only")),
-             qPrintable(m_finished.first().storeError));
+        qPrintable(m_finished.first().storeError));
     QCOMPARE(m_server->connections(), 0);
     QVERIFY(!m_store->outbox()->remove(id, &error));
     QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
