@@ -666,6 +666,45 @@ void TestSmtpSender::conversations_data()
             S: 421 4.3.0 closing anyway)")
         << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
 
+    {
+        // A valid reply of more than 4 KiB in total (every line under the limit) is read whole.
+        QByteArray ehlo = "S: 220 fake\nC: EHLO client.example.org\n";
+        for (int i = 0; i < 60; ++i) {
+            ehlo += "S: 250-X-FILLER-" + QByteArray::number(i) + " " + QByteArray(120, 'f') + "\n";
+        }
+        ehlo += R"(S: 250 PIPELINING
+            C: MAIL FROM:<alice@example.org>
+            C: RCPT TO:<bob@example.org>
+            C: DATA
+            S: 250 ok
+            S: 250 ok
+            S: 354 go
+            X: data
+            C: QUIT
+            S: 250 ok
+            S: 221 bye)";
+        QTest::newRow("a valid reply over 4 KiB") << script(ehlo.constData()) << QByteArray("none") << bob << body
+                                                 << int(SmtpError::NoError) << QList<bool>{true};
+    }
+
+    QTest::newRow("negative SIZE is no limit")
+        << script(R"(
+            S: 220 fake
+            C: EHLO client.example.org
+            S: 250-fake
+            S: 250 SIZE -1
+            C: MAIL FROM:<alice@example.org> SIZE=22
+            S: 250 Ok
+            C: RCPT TO:<bob@example.org>
+            S: 250 Ok
+            C: DATA
+            S: 354 go
+            X: data
+            S: 250 Ok
+            C: QUIT
+            S: 221 Bye)")
+        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+
     QTest::newRow("Latin-1 text in replies")
         << script(R"(
             S: 220 fake \xe9t\xe9
@@ -1155,6 +1194,23 @@ void TestSmtpSender::slowServerHitsCommandDeadline()
     QCOMPARE(o.error.step(), Smtp::Step::Hello);
 }
 
+namespace {
+// Resident memory of this process in KiB (/proc), for bounds that do not depend on timing.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+} // namespace
+
 void TestSmtpSender::floodKeepsMemoryBounded()
 {
     // 1 GiB of a never-ending multi-line reply: the client gives up at the reply limit, long before.
@@ -1165,6 +1221,19 @@ void TestSmtpSender::floodKeepsMemoryBounded()
         X: flood 1073741824 250-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA)")},
                           s, {Message()});
     QCOMPARE(o.error.code(), SmtpError::ProtocolError);
+
+    // Many complete lines of one never-ending reply, read as fast as they come: the client's buffers stay
+    // flat (it reads 64 KiB at a time, the socket's read buffer is capped, the reply is capped).
+    const qint64 before = residentKiB();
+    const Outcome lines = run({script(R"(
+        S: 220 fake
+        C: EHLO client.example.org
+        X: flood 536870912 250-)")},
+                              s, {Message()});
+    QCOMPARE(lines.error.code(), SmtpError::ProtocolError);
+#if !defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(residentKiB() - before < 32 * 1024, qPrintable(QString::number(residentKiB() - before)));
+#endif
 }
 
 void TestSmtpSender::bodySmugglingSequences()
