@@ -2,6 +2,7 @@
 
 #include "smtp/smtpsender.h"
 #include "store/outbox.h"
+#include "store/sentfolder.h"
 
 #include <QDateTime>
 
@@ -331,7 +332,8 @@ void OutboxSender::onSenderFinished()
         item.delivery.server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.effectivePort());
         item.delivery.steps = m_steps;
         m_body.reset(); // closed before its folder moves
-        m_outbox->fileAsSent(item, &storeError);
+        const bool filed = m_outbox->fileAsSent(item, &storeError);
+        retryRefusedForNow(item, result, filed);
     } else {
         error = result.error.isError() ? result.error : sender->error();
         if (!error.isError()) {
@@ -365,6 +367,50 @@ void OutboxSender::onSenderFinished()
         }
     }
     endCurrent(item, result, error, storeError);
+}
+
+void OutboxSender::retryRefusedForNow(const OutboxItem &sent, const SmtpSendResult &result, bool filed)
+{
+    // Recipients refused with a 4xx while the others got the message are owed it: a new outbox message with
+    // the same bytes for just them, retried like any temporary failure. The delivered part is never sent
+    // again.
+    QStringList later;
+    SmtpReply firstReply;
+    for (const SmtpRecipientResult &r : result.recipients) {
+        if (!r.accepted && r.reply.isTransientFailure()) {
+            later.append(r.address);
+            if (!firstReply.isValid()) {
+                firstReply = r.reply;
+            }
+        }
+    }
+    if (later.isEmpty() || !m_outbox || !m_outbox->sentFolder()) {
+        return;
+    }
+    const QString source
+        = filed ? m_outbox->sentFolder()->messagePath(sent.id) : m_outbox->messagePath(sent.id);
+    OutboxItem rest = sent;
+    rest.recipients = later;
+    rest.delivery = DeliveryReport();
+    rest.size = -1;
+    rest.notBefore = QDateTime();
+    QString error;
+    if (!m_outbox->enqueueFile(source, rest, &error, true)) {
+        qWarning("Could not queue the message again for %s: %s", qPrintable(later.join(QStringLiteral(", "))),
+            qPrintable(error));
+        return;
+    }
+    rest.state = OutboxItem::State::Waiting;
+    rest.attempts = 1;
+    rest.lastAttempt = QDateTime::currentDateTimeUtc();
+    rest.nextAttempt = rest.lastAttempt.addMSecs(m_policy.delayAfter(1));
+    rest.lastError
+        = OutboxFailure::fromSmtpError(SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
+            QStringLiteral("The server refused these recipients for now, while the others got the message."),
+            firstReply));
+    rest.note = QStringLiteral("Split from %1, which reached the other recipients.").arg(sent.id);
+    m_outbox->finishAttempt(rest, &error);
+    m_outbox->release(rest.id);
 }
 
 void OutboxSender::endCurrent(

@@ -23,7 +23,8 @@ class Outbox;
 // accepted -> the sent folder with its delivery report; a temporary failure (4xx, timeout, no network, 421)
 // -> Waiting, tried again with growing delays up to a cap; a permanent one (5xx, login refused, untrusted
 // certificate) -> Failed, waiting for the person; a connection lost after the whole message left ->
-// MayHaveBeenSent, never retried automatically (at most once).
+// MayHaveBeenSent, never retried automatically (at most once). Recipients refused with a 4xx while the others
+// were accepted get a new outbox message of their own, retried like any temporary failure.
 //
 // The store does not know how accounts are kept: a resolver the app supplies turns an item's account name (or
 // its stored connection) into SmtpConnectionSettings, possibly later (a keychain lookup).
@@ -90,6 +91,7 @@ private:
     void processNext();
     void startWithSettings(quint64 generation, const SmtpConnectionSettings &settings, const QString &error);
     void onSenderFinished();
+    void retryRefusedForNow(const OutboxItem &sent, const SmtpSendResult &result, bool filed);
     void finishWithoutSending(const OutboxFailure &failure, OutboxItem::State state);
     void endCurrent(const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
         const QString &storeError);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void permanentFailureWaitsForPerson();
     void allRecipientsRefused();
     void partialRecipientsRefused();
+    void temporarilyRefusedRecipientsAreRetried();
     void retryCapGivesUp();
     void sendLater();
     void claimedItemIsNotSentTwice();
@@ -386,6 +387,35 @@ void TestOutbox::partialRecipientsRefused()
     QVERIFY(m_store->sent()->item(item.id, &sent));
     QCOMPARE(sent.delivery.refusedRecipients(), QStringList { QStringLiteral("carol@example.org") });
     QCOMPARE(sent.delivery.recipients.at(1).replyCode, 550);
+}
+
+void TestOutbox::temporarilyRefusedRecipientsAreRetried()
+{
+    OutboxTestServer::SessionPlan first;
+    first.rcptReplies.insert(QStringLiteral("carol@example.org"), "450 4.2.1 Mailbox busy, try later");
+    m_server->addPlan(first);
+    const OutboxItem item
+        = queue("split", { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org") });
+    auto sender = makeSender();
+    OutboxSender::RetryPolicy policy;
+    policy.delaysMs = { 200 };
+    sender->setRetryPolicy(policy);
+    sender->setAutomatic(true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
+    QVERIFY(m_store->sent()->contains(item.id));
+    const QList<OutboxItem> rest = m_store->outbox()->list();
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest.first().recipients, QStringList { QStringLiteral("carol@example.org") });
+    QCOMPARE(rest.first().state, OutboxItem::State::Waiting);
+    QCOMPARE(rest.first().lastError.replyCode, 450);
+    QVERIFY(rest.first().note.contains(item.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 2, 10000);
+    QVERIFY(m_finished.at(1).result.accepted);
+    QVERIFY(m_store->outbox()->list().isEmpty());
+    QCOMPARE(m_server->received().size(), 2);
+    QCOMPARE(m_server->received().at(0).recipients, QStringList { QStringLiteral("bob@example.org") });
+    QCOMPARE(m_server->received().at(1).recipients, QStringList { QStringLiteral("carol@example.org") });
+    QCOMPARE(m_server->received().at(1).body, m_server->received().at(0).body);
 }
 
 void TestOutbox::retryCapGivesUp()
