@@ -36,15 +36,13 @@ QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, const QStrin
 }
 
 // The login methods offered, with "auto" first: the engine then picks the strongest the server offers.
-const char *const Mechanisms[] = {"auto", "none", "SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "DIGEST-MD5",
-                                  "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"};
+const char *const Mechanisms[] = { "auto", "none", "SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "DIGEST-MD5",
+    "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER" };
 
 } // namespace
 
 AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &account, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_original(account)
+    : QDialog(parent), m_context(context), m_original(account)
 {
     setObjectName(QStringLiteral("accountEditor"));
     setWindowTitle(account.id.isEmpty() ? tr("New account") : tr("Edit account — %1").arg(account.name));
@@ -90,7 +88,7 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     m_security = new QComboBox(server);
     m_security->setObjectName(QStringLiteral("security"));
     m_security->setAccessibleName(tr("Security"));
-    for (Smtp::Security s : {Smtp::Security::Tls, Smtp::Security::StartTls, Smtp::Security::None}) {
+    for (Smtp::Security s : { Smtp::Security::Tls, Smtp::Security::StartTls, Smtp::Security::None }) {
         m_security->addItem(UiText::securityTitle(s), int(s));
     }
     m_security->setCurrentIndex(1);
@@ -115,8 +113,9 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     m_keychainNote->hide();
     m_detect = new QPushButton(Icons::icon(QStringLiteral("detect")), tr("&Detect settings"), server);
     m_detect->setObjectName(QStringLiteral("detect"));
-    m_detect->setToolTip(tr("Find the server for this address: settings shipped with Epistle, the domain's DNS and "
-                            "autoconfig, and a probe of the usual servers (no password is sent)"));
+    m_detect->setToolTip(
+        tr("Find the server for this address: settings shipped with Epistle, the domain's DNS and "
+           "autoconfig, and a probe of the usual servers (no password is sent)"));
     m_test = new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Test settings"), server);
     m_test->setObjectName(QStringLiteral("test"));
     m_detectStatus = new QLabel(server);
@@ -156,8 +155,8 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     m_caFile->setPlaceholderText(tr("optional: a PEM file with your organisation's CA"));
     auto *browse = new QPushButton(tr("&Browse…"), advanced);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA certificates"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty()) {
             m_caFile->setText(path);
         }
@@ -233,13 +232,15 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
 
-    connect(m_security, qOverload<int>(&QComboBox::currentIndexChanged), this, &AccountEditorDialog::onSecurityChanged);
+    connect(m_security, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        &AccountEditorDialog::onSecurityChanged);
     connect(m_port, qOverload<int>(&QSpinBox::valueChanged), this, [this] {
         if (!m_settingPort) {
             m_portEdited = true;
         }
     });
-    connect(m_proxyType, qOverload<int>(&QComboBox::currentIndexChanged), this, &AccountEditorDialog::updateProxyFields);
+    connect(m_proxyType, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        &AccountEditorDialog::updateProxyFields);
     connect(m_detect, &QPushButton::clicked, this, &AccountEditorDialog::detectSettings);
     connect(m_test, &QPushButton::clicked, this, [this] { testSettings(); });
     connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -251,9 +252,10 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     });
 
     if (m_context->secrets()->availability() == SecretStore::Availability::Unavailable) {
-        m_keychainNote->setText(tr("No keychain is available: a password entered here is kept until Epistle quits, "
-                                   "then asked for again. (%1)")
-                                    .arg(m_context->secrets()->unavailableReason()));
+        m_keychainNote->setText(
+            tr("No keychain is available: a password entered here is kept until Epistle quits, "
+               "then asked for again. (%1)")
+                .arg(m_context->secrets()->unavailableReason()));
         m_keychainNote->show();
     }
 
@@ -281,7 +283,8 @@ void AccountEditorDialog::setAccount(const Account &a)
     m_port->setValue(a.effectivePort());
     m_settingPort = false;
     m_portEdited = a.port != 0 && a.port != Smtp::defaultPort(a.security);
-    const int auth = m_auth->findData(QString::fromLatin1(a.authMechanism), Qt::UserRole, Qt::MatchFixedString);
+    const int auth
+        = m_auth->findData(QString::fromLatin1(a.authMechanism), Qt::UserRole, Qt::MatchFixedString);
     if (auth >= 0) {
         m_auth->setCurrentIndex(auth);
     } else {
@@ -319,7 +322,9 @@ Account AccountEditorDialog::account() const
     a.host = m_host->text().trimmed();
     a.security = Smtp::Security(m_security->currentData().toInt());
     // A port that is the security's default is stored as "follow the security".
-    a.port = (!m_portEdited && quint16(m_port->value()) == Smtp::defaultPort(a.security)) ? 0 : quint16(m_port->value());
+    a.port = (!m_portEdited && quint16(m_port->value()) == Smtp::defaultPort(a.security))
+        ? 0
+        : quint16(m_port->value());
     a.authMechanism = m_auth->currentData().toString().toLatin1();
     a.user = m_user->text().trimmed();
     a.heloName = m_helo->text().trimmed();
@@ -365,7 +370,8 @@ void AccountEditorDialog::updateProxyFields()
 {
     const auto type = Account::ProxyType(m_proxyType->currentData().toInt());
     const bool own = type == Account::ProxyType::Socks5 || type == Account::ProxyType::Http;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword}) {
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword }) {
         w->setEnabled(own);
     }
 }
@@ -381,7 +387,8 @@ void AccountEditorDialog::applySettings(const SmtpConnectionSettings &settings)
     m_port->setValue(settings.effectivePort());
     m_settingPort = false;
     m_portEdited = settings.effectivePort() != Smtp::defaultPort(settings.security);
-    const int auth = m_auth->findData(QString::fromLatin1(settings.authMechanism), Qt::UserRole, Qt::MatchFixedString);
+    const int auth
+        = m_auth->findData(QString::fromLatin1(settings.authMechanism), Qt::UserRole, Qt::MatchFixedString);
     if (auth >= 0) {
         m_auth->setCurrentIndex(auth);
     }
@@ -407,8 +414,9 @@ void AccountEditorDialog::detectSettings()
 {
     const QString address = m_address->text().trimmed();
     if (!AddressParser::isValidAddrSpec(address)) {
-        m_detectStatus->setText(tr("Enter the email address first (on the Identity page): the settings are found "
-                                   "from its domain."));
+        m_detectStatus->setText(
+            tr("Enter the email address first (on the Identity page): the settings are found "
+               "from its domain."));
         return;
     }
     if (m_discovery) {
@@ -435,34 +443,36 @@ void AccountEditorDialog::onDiscoveryFinished()
     const QList<SettingsDiscovery::Candidate> candidates = m_discovery->candidates();
     if (candidates.isEmpty()) {
         m_detectStatus->setText(m_discovery->errorString().isEmpty()
-                                    ? tr("No settings were found for %1. Enter the outgoing server your provider gives "
-                                         "(often smtp.%1, port 465 with SSL/TLS or 587 with STARTTLS).")
-                                          .arg(m_discovery->domain())
-                                    : m_discovery->errorString());
+                ? tr("No settings were found for %1. Enter the outgoing server your provider gives "
+                     "(often smtp.%1, port 465 with SSL/TLS or 587 with STARTTLS).")
+                      .arg(m_discovery->domain())
+                : m_discovery->errorString());
         return;
     }
     const SettingsDiscovery::Candidate best = candidates.first();
     applyCandidate(best);
     const QString where = best.providerName.isEmpty() ? best.origin : best.providerName;
-    m_detectStatus->setText(tr("Filled in %1:%2 (%3) from %4 — %5% sure. Use \"Test settings\" to check them.")
-                                .arg(best.host)
-                                .arg(best.port)
-                                .arg(UiText::securityTitle(best.security), where)
-                                .arg(best.confidence));
+    m_detectStatus->setText(
+        tr("Filled in %1:%2 (%3) from %4 — %5% sure. Use \"Test settings\" to check them.")
+            .arg(best.host)
+            .arg(best.port)
+            .arg(UiText::securityTitle(best.security), where)
+            .arg(best.confidence));
     if (candidates.size() > 1) {
         // The others stay one click away, on the button itself.
         auto *menu = new QMenu(m_detect);
         for (const SettingsDiscovery::Candidate &c : candidates) {
-            QAction *a = menu->addAction(tr("%1:%2 (%3) — %4, %5%")
-                                             .arg(c.host)
-                                             .arg(c.port)
-                                             .arg(UiText::securityTitle(c.security),
-                                                  SettingsDiscovery::sourceName(c.source))
-                                             .arg(c.confidence));
+            QAction *a = menu->addAction(
+                tr("%1:%2 (%3) — %4, %5%")
+                    .arg(c.host)
+                    .arg(c.port)
+                    .arg(UiText::securityTitle(c.security), SettingsDiscovery::sourceName(c.source))
+                    .arg(c.confidence));
             connect(a, &QAction::triggered, this, [this, c] { applyCandidate(c); });
         }
         menu->addSeparator();
-        connect(menu->addAction(tr("Search again")), &QAction::triggered, this, &AccountEditorDialog::detectSettings);
+        connect(menu->addAction(tr("Search again")), &QAction::triggered, this,
+            &AccountEditorDialog::detectSettings);
         if (QMenu *old = m_detect->menu()) {
             old->deleteLater();
         }
@@ -474,7 +484,7 @@ ServerTestDialog *AccountEditorDialog::testSettings()
 {
     const Account a = account();
     if (a.host.isEmpty()) {
-        showErrors({tr("Enter the server first.")});
+        showErrors({ tr("Enter the server first.") });
         return nullptr;
     }
     auto *dialog = new ServerTestDialog(SmtpConnectionSettings(), a.address, a.name, this);
@@ -505,11 +515,12 @@ ServerTestDialog *AccountEditorDialog::testSettings()
         run(a.toConnectionSettings(credentials, nullptr, m_proxyPassword->text()));
     } else if (!a.id.isEmpty()) {
         QPointer<ServerTestDialog> guard(dialog);
-        m_context->resolveSettings(a, this, [guard, run](const SmtpConnectionSettings &settings, const QString &) {
-            if (guard) {
-                run(settings);
-            }
-        });
+        m_context->resolveSettings(
+            a, this, [guard, run](const SmtpConnectionSettings &settings, const QString &) {
+                if (guard) {
+                    run(settings);
+                }
+            });
     } else {
         // A new account without a password yet: the test shows how far it gets (and that a login is needed).
         run(a.toConnectionSettings({}, nullptr, m_proxyPassword->text()));
@@ -534,7 +545,8 @@ bool AccountEditorDialog::save()
     Account a = account();
     QStringList problems = a.validate();
     if (!a.replyTo.isEmpty() && !AddressParser::parseList(a.replyTo).ok()) {
-        problems << tr("The Reply-To address is not valid: %1").arg(AddressParser::parseList(a.replyTo).error);
+        problems
+            << tr("The Reply-To address is not valid: %1").arg(AddressParser::parseList(a.replyTo).error);
     }
     if (!a.name.isEmpty() && !m_context->accounts()->isNameAvailable(a.name, a.id)) {
         problems << tr("Another account is already called \"%1\".").arg(a.name);
@@ -546,20 +558,22 @@ bool AccountEditorDialog::save()
     AccountStore *store = m_context->accounts();
     const bool ok = a.id.isEmpty() ? store->add(&a) : store->update(a);
     if (!ok) {
-        showErrors({store->errorString()});
+        showErrors({ store->errorString() });
         return false;
     }
     if (a.isDefault && !m_original.isDefault) {
         store->setDefault(a.id);
     }
     m_original = a;
-    const SecretStore::Kind kind = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
+    const SecretStore::Kind kind
+        = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     if (!m_password->text().isEmpty()) {
-        m_context->secrets()->write(a.id, kind, m_password->text(), m_context, [](const SecretStore::Result &) {});
+        m_context->secrets()->write(
+            a.id, kind, m_password->text(), m_context, [](const SecretStore::Result &) {});
     }
     if (!m_proxyPassword->text().isEmpty()) {
-        m_context->secrets()->write(a.id, SecretStore::Kind::ProxyPassword, m_proxyPassword->text(), m_context,
-                                    [](const SecretStore::Result &) {});
+        m_context->secrets()->write(a.id, SecretStore::Kind::ProxyPassword, m_proxyPassword->text(),
+            m_context, [](const SecretStore::Result &) {});
     }
     showErrors({});
     Q_EMIT saved(a.id);

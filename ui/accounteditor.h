@@ -103,7 +103,8 @@ private:
     bool m_portEdited = false;
     bool m_settingPort = false;
     QPointer<SettingsDiscovery> m_discovery;
-    SettingsDiscovery::Sources m_discoverySources = SettingsDiscovery::Sources(SettingsDiscovery::Source::ProviderFile)
-        | SettingsDiscovery::Source::Srv | SettingsDiscovery::Source::Autoconfig | SettingsDiscovery::Source::Probe;
+    SettingsDiscovery::Sources m_discoverySources
+        = SettingsDiscovery::Sources(SettingsDiscovery::Source::ProviderFile) | SettingsDiscovery::Source::Srv
+        | SettingsDiscovery::Source::Autoconfig | SettingsDiscovery::Source::Probe;
     QPointer<ServerTestDialog> m_testDialog;
 };

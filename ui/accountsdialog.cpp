@@ -54,10 +54,7 @@ public:
 } // namespace
 
 AccountsDialog::AccountsDialog(AppContext *context, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_banner(new MessageBanner(this))
-    , m_view(new QListView(this))
+    : QDialog(parent), m_context(context), m_banner(new MessageBanner(this)), m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
@@ -83,7 +80,7 @@ AccountsDialog::AccountsDialog(AppContext *context, QWidget *parent)
     m_default = button(QStringLiteral("step-done"), tr("Set as &default"), QStringLiteral("setDefault"));
     m_test = button(QStringLiteral("server-test"), tr("&Test…"), QStringLiteral("test"));
     auto *side = new QVBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_duplicate, m_remove, m_default, m_test}) {
+    for (QPushButton *b : { m_add, m_edit, m_duplicate, m_remove, m_default, m_test }) {
         side->addWidget(b);
     }
     side->addStretch(1);
@@ -95,7 +92,8 @@ AccountsDialog::AccountsDialog(AppContext *context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
     connect(m_default, &QPushButton::clicked, this, &AccountsDialog::setDefaultAccount);
     connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testAccount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AccountsDialog::updateButtons);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AccountsDialog::updateButtons);
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &AccountsDialog::updateButtons);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &AccountsDialog::updateButtons);
     connect(proxy, &QAbstractItemModel::dataChanged, this, &AccountsDialog::updateButtons);
@@ -113,10 +111,11 @@ AccountsDialog::AccountsDialog(AppContext *context, QWidget *parent)
 
     if (context->secrets()->availability() == SecretStore::Availability::Unavailable) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("No keychain is available (%1): passwords are kept only until Epistle quits.")
-                                  .arg(context->secrets()->unavailableReason()));
+            tr("No keychain is available (%1): passwords are kept only until Epistle quits.")
+                .arg(context->secrets()->unavailableReason()));
     } else if (!context->accountProblems().isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Warning, context->accountProblems().join(QLatin1Char('\n')));
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning, context->accountProblems().join(QLatin1Char('\n')));
     }
     const int row0 = context->accountModel()->defaultRow();
     if (row0 >= 0) {
@@ -193,10 +192,10 @@ void AccountsDialog::removeAccount()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
-                                tr("Remove the account \"%1\" and its saved password? Messages in the outbox that "
-                                   "use it will wait until you choose another account.")
-                                    .arg(account.name),
-                                QMessageBox::Cancel, this);
+        tr("Remove the account \"%1\" and its saved password? Messages in the outbox that "
+           "use it will wait until you choose another account.")
+            .arg(account.name),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemove"));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

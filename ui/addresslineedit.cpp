@@ -12,8 +12,7 @@
 #include <QLabel>
 #include <QTimer>
 
-AddressLineEdit::AddressLineEdit(QWidget *parent)
-    : QLineEdit(parent)
+AddressLineEdit::AddressLineEdit(QWidget *parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("Name <address@example.org>, another@example.org"));
     m_errorAction = new QAction(Icons::icon(QStringLiteral("warning")), QString(), this);
@@ -47,7 +46,7 @@ void AddressLineEdit::setCompletionModel(QAbstractItemModel *model)
         m_completer->setFilterMode(Qt::MatchContains);
         m_completer->setMaxVisibleItems(8);
         connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-                &AddressLineEdit::insertCompletion);
+            &AddressLineEdit::insertCompletion);
     }
     m_completer->setModel(model);
 }
@@ -103,7 +102,8 @@ void AddressLineEdit::insertCompletion(const QString &completion)
     }
     const QString before = t.left(start);
     const QString after = t.mid(end);
-    const QString insert = (before.isEmpty() ? QString() : QStringLiteral(" ")) + completion + QStringLiteral(", ");
+    const QString insert
+        = (before.isEmpty() ? QString() : QStringLiteral(" ")) + completion + QStringLiteral(", ");
     setText(before + insert + after.mid(after.startsWith(QLatin1Char(',')) ? 1 : 0).trimmed());
     setCursorPosition(int(before.size() + insert.size()));
 }

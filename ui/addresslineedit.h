@@ -12,7 +12,8 @@ class QTimer;
 // An address-list field (To, Cc, Bcc): accepts typed, pasted and completed addresses, completes the address
 // being typed (the part after the last comma) from the addresses used before, and checks the list with
 // AddressParser as the person types, showing what is wrong in words (a label under it and a warning icon)
-// rather than in a colour alone. Pasting a column of addresses or an Outlook-style "a; b" list turns it into a comma-separated list.
+// rather than in a colour alone. Pasting a column of addresses or an Outlook-style "a; b" list turns it into
+// a comma-separated list.
 class AddressLineEdit : public QLineEdit
 {
     Q_OBJECT

@@ -17,15 +17,12 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
-AppContext::AppContext(QObject *parent)
-    : QObject(parent)
+AppContext::AppContext(QObject *parent) : QObject(parent)
 {
     init(Paths());
 }
 
-AppContext::AppContext(const Paths &paths, QObject *parent)
-    : QObject(parent)
-    , m_limits(paths.uiSettings)
+AppContext::AppContext(const Paths &paths, QObject *parent) : QObject(parent), m_limits(paths.uiSettings)
 {
     init(paths);
 }
@@ -39,9 +36,11 @@ AppContext::~AppContext()
 
 void AppContext::init(const Paths &paths)
 {
-    m_accounts = paths.accountsFile.isEmpty() ? new AccountStore(this) : new AccountStore(paths.accountsFile, this);
+    m_accounts
+        = paths.accountsFile.isEmpty() ? new AccountStore(this) : new AccountStore(paths.accountsFile, this);
     m_accountModel = new AccountListModel(m_accounts, this);
-    m_secrets = paths.keychainService.isEmpty() ? new SecretStore(this) : new SecretStore(paths.keychainService, this);
+    m_secrets = paths.keychainService.isEmpty() ? new SecretStore(this)
+                                                : new SecretStore(paths.keychainService, this);
     m_store = new MailStore(paths.storeDirectory, this);
     m_recent = new RecentAddresses(paths.uiSettings, this);
     m_transcript = new SmtpTranscript(this);
@@ -62,7 +61,9 @@ bool AppContext::open()
     }
     m_sender = new OutboxSender(
         m_store->outbox(),
-        [this](const OutboxItem &item, const OutboxSender::SettingsReady &ready) { resolveItem(item, ready); }, this);
+        [this](
+            const OutboxItem &item, const OutboxSender::SettingsReady &ready) { resolveItem(item, ready); },
+        this);
     connect(m_sender, &OutboxSender::itemStarted, this, &AppContext::onItemStarted);
     m_draftModel = new DraftListModel(m_store->drafts(), this);
     m_outboxModel = new OutboxModel(m_store->outbox(), m_sender, this);
@@ -106,7 +107,8 @@ QString AppContext::ensureDemoAccount(const QString &host, quint16 port)
     }
     Account demo;
     demo.name = name;
-    const QString user = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("you"));
+    const QString user
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("you"));
     demo.senderName = user;
     demo.address = user + QStringLiteral("@localhost");
     demo.host = host;
@@ -124,15 +126,15 @@ QString AppContext::ensureDemoAccount(const QString &host, quint16 port)
 }
 
 void AppContext::askPassword(const Account &account, const QString &reason, QWidget *parent,
-                             const std::function<void(const QString &)> &done)
+    const std::function<void(const QString &)> &done)
 {
     auto *dialog = new PasswordDialog(account.name, account.loginUser(),
-                                      QStringLiteral("%1:%2").arg(account.host).arg(account.effectivePort()),
-                                      m_secrets->availability() != SecretStore::Availability::Unavailable, reason,
-                                      parent ? parent : QApplication::activeWindow());
+        QStringLiteral("%1:%2").arg(account.host).arg(account.effectivePort()),
+        m_secrets->availability() != SecretStore::Availability::Unavailable, reason,
+        parent ? parent : QApplication::activeWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
-                                                            : SecretStore::Kind::Password;
+    const SecretStore::Kind kind
+        = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     const QString id = account.id;
     QPointer<AppContext> self(this);
     connect(dialog, &QDialog::finished, this, [self, dialog, done, id, kind](int result) {
@@ -152,7 +154,7 @@ void AppContext::askPassword(const Account &account, const QString &reason, QWid
 }
 
 void AppContext::resolveSettings(const Account &account, QWidget *parent,
-                                 const std::function<void(const SmtpConnectionSettings &, const QString &)> &done)
+    const std::function<void(const SmtpConnectionSettings &, const QString &)> &done)
 {
     const auto finish = [account, done](const QString &secret, const QString &proxyPassword) {
         SmtpCredentials credentials;
@@ -162,43 +164,48 @@ void AppContext::resolveSettings(const Account &account, QWidget *parent,
             credentials.password = secret;
         }
         QString error;
-        const SmtpConnectionSettings settings = account.toConnectionSettings(credentials, &error, proxyPassword);
+        const SmtpConnectionSettings settings
+            = account.toConnectionSettings(credentials, &error, proxyPassword);
         done(settings, QString());
     };
     const auto withProxyPassword = [this, account, finish](const QString &secret) {
         if (account.proxyUser.isEmpty()
-            || (account.proxyType != Account::ProxyType::Socks5 && account.proxyType != Account::ProxyType::Http)) {
+            || (account.proxyType != Account::ProxyType::Socks5
+                && account.proxyType != Account::ProxyType::Http)) {
             finish(secret, QString());
             return;
         }
         m_secrets->read(account.id, SecretStore::Kind::ProxyPassword, this,
-                        [finish, secret](const SecretStore::Result &r) { finish(secret, r.ok ? r.secret : QString()); });
+            [finish, secret](const SecretStore::Result &r) { finish(secret, r.ok ? r.secret : QString()); });
     };
     if (!account.needsSecret()) {
         withProxyPassword(QString());
         return;
     }
-    const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
-                                                            : SecretStore::Kind::Password;
+    const SecretStore::Kind kind
+        = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     if (m_secretOnce.contains(account.id)) {
         withProxyPassword(m_secretOnce.take(account.id));
         return;
     }
     QPointer<QWidget> owner(parent);
-    m_secrets->read(account.id, kind, this, [this, account, owner, done, withProxyPassword](const SecretStore::Result &r) {
-        if (r.ok && !r.secret.isEmpty()) {
-            withProxyPassword(r.secret);
-            return;
-        }
-        askPassword(account, QString(), owner, [account, done, withProxyPassword](const QString &password) {
-            if (password.isEmpty()) {
-                done(SmtpConnectionSettings(),
-                     tr("No password was given for the account \"%1\", so nothing was sent.").arg(account.name));
+    m_secrets->read(account.id, kind, this,
+        [this, account, owner, done, withProxyPassword](const SecretStore::Result &r) {
+            if (r.ok && !r.secret.isEmpty()) {
+                withProxyPassword(r.secret);
                 return;
             }
-            withProxyPassword(password);
+            askPassword(
+                account, QString(), owner, [account, done, withProxyPassword](const QString &password) {
+                    if (password.isEmpty()) {
+                        done(SmtpConnectionSettings(),
+                            tr("No password was given for the account \"%1\", so nothing was sent.")
+                                .arg(account.name));
+                        return;
+                    }
+                    withProxyPassword(password);
+                });
         });
-    });
 }
 
 void AppContext::useSecretOnce(const QString &accountId, const QString &secret)
@@ -219,7 +226,8 @@ void AppContext::resolveItem(const OutboxItem &item, const OutboxSender::Setting
         } else if (!file.isEmpty()) {
             QFile f(file);
             if (f.open(QIODevice::ReadOnly)) {
-                settings.credentials.password = QString::fromUtf8(f.readAll()).section(QLatin1Char('\n'), 0, 0);
+                settings.credentials.password
+                    = QString::fromUtf8(f.readAll()).section(QLatin1Char('\n'), 0, 0);
             }
         }
         ready(settings, QString());
@@ -231,8 +239,8 @@ void AppContext::resolveItem(const OutboxItem &item, const OutboxSender::Setting
     }
     if (account.id.isEmpty()) {
         ready(SmtpConnectionSettings(),
-              tr("The account \"%1\" no longer exists. Choose another account and send the message again.")
-                  .arg(item.account));
+            tr("The account \"%1\" no longer exists. Choose another account and send the message again.")
+                .arg(item.account));
         return;
     }
     resolveSettings(account, nullptr, ready);
@@ -248,9 +256,11 @@ void AppContext::onItemStarted(const QString &id, SmtpSender *sender)
     SmtpClient *client = sender->client();
     // Learn the server's SIZE limit (RFC 1870) from its EHLO, for the composer's size check next time: by the
     // time the envelope goes out, the last EHLO (after STARTTLS, if any) has been read.
-    connect(sender, &SmtpSender::progressChanged, this, [this, client, accountId](SmtpSender::Progress progress) {
-        if (progress == SmtpSender::Progress::SendingEnvelope && client && !client->capabilities().isEmpty()) {
-            m_limits.setSizeLimit(accountId, client->capabilities().sizeLimit());
-        }
-    });
+    connect(
+        sender, &SmtpSender::progressChanged, this, [this, client, accountId](SmtpSender::Progress progress) {
+            if (progress == SmtpSender::Progress::SendingEnvelope && client
+                && !client->capabilities().isEmpty()) {
+                m_limits.setSizeLimit(accountId, client->capabilities().sizeLimit());
+            }
+        });
 }

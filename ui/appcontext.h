@@ -7,8 +7,8 @@
 #include <QHash>
 #include <QObject>
 
-#include <functional>
 #include <QPointer>
+#include <functional>
 
 class AccountListModel;
 class AccountStore;
@@ -32,9 +32,9 @@ class AppContext : public QObject
 public:
     struct Paths
     {
-        QString accountsFile;   // empty: AccountStore's default (AppConfigLocation)
+        QString accountsFile; // empty: AccountStore's default (AppConfigLocation)
         QString storeDirectory; // empty: MailStore's default (AppDataLocation)
-        QString uiSettings;     // empty: AppConfigLocation/ui.conf
+        QString uiSettings; // empty: AppConfigLocation/ui.conf
         QString keychainService; // empty: "epistle"
     };
 
@@ -72,13 +72,13 @@ public:
     // person ticks "remember" (otherwise a wrong one kept there is removed, so it is not tried again);
     // 'done' gets the password, or an empty string when the person cancelled.
     void askPassword(const Account &account, const QString &reason, QWidget *parent,
-                     const std::function<void(const QString &)> &done);
+        const std::function<void(const QString &)> &done);
     // The next resolveSettings() for this account uses this secret instead of the keychain's (a password
     // just typed for a retry, not to be remembered). Held in memory for that one use only.
     void useSecretOnce(const QString &accountId, const QString &secret);
     // The settings to send with or test an account: the secret from the keychain (or asked for).
     void resolveSettings(const Account &account, QWidget *parent,
-                         const std::function<void(const SmtpConnectionSettings &, const QString &error)> &done);
+        const std::function<void(const SmtpConnectionSettings &, const QString &error)> &done);
 
 Q_SIGNALS:
     // The keychain cannot be used (no Secret Service / KWallet): windows show a banner.

@@ -10,10 +10,7 @@
 
 #include <algorithm>
 
-AttachmentListModel::AttachmentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+AttachmentListModel::AttachmentListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 int AttachmentListModel::rowCount(const QModelIndex &parent) const
 {
@@ -31,7 +28,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const DraftAttachment &a = m_items.at(index.row());
-    const qint64 size = a.size >= 0 ? a.size : (a.data.isEmpty() ? QFileInfo(a.filePath).size() : a.data.size());
+    const qint64 size
+        = a.size >= 0 ? a.size : (a.data.isEmpty() ? QFileInfo(a.filePath).size() : a.data.size());
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn) {
@@ -88,7 +86,7 @@ Qt::ItemFlags AttachmentListModel::flags(const QModelIndex &index) const
 
 QStringList AttachmentListModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list")};
+    return { QStringLiteral("text/uri-list") };
 }
 
 Qt::DropActions AttachmentListModel::supportedDropActions() const
@@ -96,7 +94,8 @@ Qt::DropActions AttachmentListModel::supportedDropActions() const
     return Qt::CopyAction | Qt::LinkAction;
 }
 
-bool AttachmentListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+bool AttachmentListModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
     if (!data->hasUrls()) {
         return false;
@@ -105,8 +104,8 @@ bool AttachmentListModel::canDropMimeData(const QMimeData *data, Qt::DropAction,
     return std::any_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
 }
 
-bool AttachmentListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                       const QModelIndex &parent)
+bool AttachmentListModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent)) {
         return false;
@@ -147,9 +146,8 @@ int AttachmentListModel::addFiles(const QStringList &paths, QStringList *problem
             continue;
         }
         const QString absolute = info.absoluteFilePath();
-        const bool already = std::any_of(m_items.begin(), m_items.end(), [&](const DraftAttachment &a) {
-            return a.originalPath == absolute || a.filePath == absolute;
-        });
+        const bool already = std::any_of(m_items.begin(), m_items.end(),
+            [&](const DraftAttachment &a) { return a.originalPath == absolute || a.filePath == absolute; });
         if (already) {
             continue;
         }
@@ -229,7 +227,8 @@ QStringList AttachmentListModel::unconfirmedLinkFiles() const
     QStringList out;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_fromLink.value(i)) {
-            out << (m_items.at(i).originalPath.isEmpty() ? m_items.at(i).filePath : m_items.at(i).originalPath);
+            out << (m_items.at(i).originalPath.isEmpty() ? m_items.at(i).filePath
+                                                         : m_items.at(i).originalPath);
         }
     }
     return out;

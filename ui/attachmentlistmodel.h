@@ -26,9 +26,9 @@ public:
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
+        const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
 
     // Adds local files; directories and unreadable files are refused and named in 'problems'.
     // 'fromLink' marks files a mailto: link asked for, until the person confirms them.

@@ -42,8 +42,7 @@ QString cidUrl(const QString &contentId)
 
 // ---- ComposeTextEdit ----
 
-ComposeTextEdit::ComposeTextEdit(QWidget *parent)
-    : QTextEdit(parent)
+ComposeTextEdit::ComposeTextEdit(QWidget *parent) : QTextEdit(parent)
 {
     // Tab moves on to the attachments and buttons, so every control stays reachable from the keyboard.
     setTabChangesFocus(true);
@@ -55,7 +54,8 @@ bool ComposeTextEdit::isImageFile(const QString &path)
     return format == "png" || format == "jpeg" || format == "gif" || format == "webp" || format == "bmp";
 }
 
-QString ComposeTextEdit::insertInlineImage(const QByteArray &data, const QByteArray &mimeType, const QString &fileName)
+QString ComposeTextEdit::insertInlineImage(
+    const QByteArray &data, const QByteArray &mimeType, const QString &fileName)
 {
     QImage image;
     if (!image.loadFromData(data)) {
@@ -63,7 +63,7 @@ QString ComposeTextEdit::insertInlineImage(const QByteArray &data, const QByteAr
     }
     // RFC 2392: a Content-ID is an addr-spec-like msg-id; a random left part keeps it unique.
     const QString contentId = QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("@epistle");
-    m_images.insert(contentId, InlineImage{data, mimeType, fileName});
+    m_images.insert(contentId, InlineImage { data, mimeType, fileName });
     document()->addResource(QTextDocument::ImageResource, QUrl(cidUrl(contentId)), image);
     QTextImageFormat format;
     format.setName(cidUrl(contentId));
@@ -108,7 +108,8 @@ void ComposeTextEdit::insertFromMimeData(const QMimeData *source)
             QFile file(path);
             if (isImageFile(path) && file.size() <= MaxInlineImageBytes && file.open(QIODevice::ReadOnly)) {
                 const QByteArray data = file.readAll();
-                const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name().toLatin1();
+                const QByteArray type
+                    = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name().toLatin1();
                 if (!insertInlineImage(data, type, QFileInfo(path).fileName()).isEmpty()) {
                     continue;
                 }
@@ -139,9 +140,7 @@ void ComposeTextEdit::insertFromMimeData(const QMimeData *source)
 // ---- BodyEditor ----
 
 BodyEditor::BodyEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new ComposeTextEdit(this))
-    , m_formatBar(new QToolBar(tr("Formatting"), this))
+    : QWidget(parent), m_edit(new ComposeTextEdit(this)), m_formatBar(new QToolBar(tr("Formatting"), this))
 {
     m_edit->setObjectName(QStringLiteral("bodyEdit"));
     m_edit->setAccessibleName(tr("Message text"));
@@ -153,7 +152,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_size = new QComboBox(this);
     m_size->setAccessibleName(tr("Font size"));
     m_size->setToolTip(tr("Font size"));
-    for (int points : {8, 9, 10, 11, 12, 14, 16, 18, 20, 24, 28, 36}) {
+    for (int points : { 8, 9, 10, 11, 12, 14, 16, 18, 20, 24, 28, 36 }) {
         m_size->addItem(tr("%1 pt").arg(points), points);
     }
     m_size->setCurrentIndex(m_size->findData(10));
@@ -167,13 +166,13 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_formatBar->addSeparator();
 
     const auto makeAction = [this](const QString &icon, const QString &text, const QKeySequence &shortcut,
-                                   bool checkable) {
+                                bool checkable) {
         auto *action = new QAction(Icons::icon(icon), text, this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setCheckable(checkable);
-        action->setToolTip(shortcut.isEmpty() ? text
-                                              : tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            shortcut.isEmpty() ? text : tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         m_formatBar->addAction(action);
         addAction(action);
         return action;
@@ -190,7 +189,8 @@ BodyEditor::BodyEditor(QWidget *parent)
         f.setFontItalic(on);
         mergeFormat(f);
     });
-    m_underline = makeAction(QStringLiteral("format-underline"), tr("Underline"), QKeySequence::Underline, true);
+    m_underline
+        = makeAction(QStringLiteral("format-underline"), tr("Underline"), QKeySequence::Underline, true);
     connect(m_underline, &QAction::triggered, this, [this](bool on) {
         QTextCharFormat f;
         f.setFontUnderline(on);
@@ -201,8 +201,8 @@ BodyEditor::BodyEditor(QWidget *parent)
     connect(m_bullets, &QAction::triggered, this, [this] { toggleList(false); });
     m_numbers = makeAction(QStringLiteral("list-number"), tr("Numbered list"), QKeySequence(), true);
     connect(m_numbers, &QAction::triggered, this, [this] { toggleList(true); });
-    m_quote = makeAction(QStringLiteral("format-quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
-                         true);
+    m_quote = makeAction(
+        QStringLiteral("format-quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), true);
     connect(m_quote, &QAction::triggered, this, &BodyEditor::toggleQuote);
     m_formatBar->addSeparator();
     m_link = makeAction(QStringLiteral("link"), tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), false);
@@ -236,9 +236,9 @@ bool BodyEditor::setRichText(bool rich, bool confirmLoss)
     }
     if (!rich && m_rich) {
         if (confirmLoss && hasFormatting()) {
-            const auto answer = QMessageBox::question(
-                this, tr("Switch to plain text?"),
-                tr("Plain text keeps the words only: formatting, links and images in the message will be removed."),
+            const auto answer = QMessageBox::question(this, tr("Switch to plain text?"),
+                tr("Plain text keeps the words only: formatting, links and images in the message will be "
+                   "removed."),
                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Discard) {
                 return false;
@@ -253,10 +253,11 @@ bool BodyEditor::setRichText(bool rich, bool confirmLoss)
     m_edit->setAcceptRichText(rich);
     m_rich = rich;
     m_formatBar->setEnabled(rich);
-    for (QAction *a : {m_bold, m_italic, m_underline, m_bullets, m_numbers, m_link, m_quote}) {
+    for (QAction *a : { m_bold, m_italic, m_underline, m_bullets, m_numbers, m_link, m_quote }) {
         a->setEnabled(rich);
     }
-    m_formatBar->setToolTip(rich ? QString() : tr("Formatting needs rich text (HTML): switch it on in the Format menu"));
+    m_formatBar->setToolTip(
+        rich ? QString() : tr("Formatting needs rich text (HTML): switch it on in the Format menu"));
     Q_EMIT richTextChanged(rich);
     Q_EMIT changed();
     return true;
@@ -325,7 +326,8 @@ QList<DraftAttachment> BodyEditor::inlineAttachments() const
     return out;
 }
 
-void BodyEditor::setContent(const QString &plainText, const QString &html, const QList<DraftAttachment> &inlineImages)
+void BodyEditor::setContent(
+    const QString &plainText, const QString &html, const QList<DraftAttachment> &inlineImages)
 {
     m_edit->clearInlineImages();
     if (!html.isEmpty()) {
@@ -341,7 +343,8 @@ void BodyEditor::setContent(const QString &plainText, const QString &html, const
                     data = file.readAll();
                 }
             }
-            m_edit->addInlineImage(a.contentId, ComposeTextEdit::InlineImage{data, a.mimeType, a.fileName});
+            m_edit->addInlineImage(
+                a.contentId, ComposeTextEdit::InlineImage { data, a.mimeType, a.fileName });
         }
         m_edit->setHtml(html);
         // Qt reads an empty line written as <div><br></div> as a line holding one line break: make it empty.
@@ -418,7 +421,7 @@ void BodyEditor::appendSignatureBlocks()
     QTextBlockFormat marked;
     marked.setProperty(SignatureProperty, true);
     // In a new message the existing empty first line is the one to write on, above the signature.
-    const QStringList lines = QStringList{QStringLiteral("-- ")} + m_signature.split(QLatin1Char('\n'));
+    const QStringList lines = QStringList { QStringLiteral("-- ") } + m_signature.split(QLatin1Char('\n'));
     // A blank line between the text and the separator, marked too so that it goes with the signature.
     c.insertBlock(marked, QTextCharFormat());
     for (const QString &line : lines) {
@@ -579,8 +582,8 @@ void BodyEditor::chooseLink()
 {
     const QString current = m_edit->textCursor().charFormat().anchorHref();
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Link address (URL):"), QLineEdit::Normal,
-                                              current.isEmpty() ? QStringLiteral("https://") : current, &ok);
+    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Link address (URL):"),
+        QLineEdit::Normal, current.isEmpty() ? QStringLiteral("https://") : current, &ok);
     if (ok) {
         applyLink(url);
     }
@@ -588,15 +591,15 @@ void BodyEditor::chooseLink()
 
 void BodyEditor::chooseImage()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Insert image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Insert image"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
     if (path.isEmpty()) {
         return;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxInlineImageBytes) {
         QMessageBox::warning(this, tr("Insert image"),
-                             tr("%1 cannot be inserted: it cannot be read, or it is larger than 20 MB.").arg(path));
+            tr("%1 cannot be inserted: it cannot be read, or it is larger than 20 MB.").arg(path));
         return;
     }
     const QByteArray data = file.readAll();

@@ -27,7 +27,8 @@ public:
 
     explicit ComposeTextEdit(QWidget *parent = nullptr);
 
-    // Puts an image at the cursor (switching the editor to rich text is the owner's job: imageInserted tells).
+    // Puts an image at the cursor (switching the editor to rich text is the owner's job: imageInserted
+    // tells).
     QString insertInlineImage(const QByteArray &data, const QByteArray &mimeType, const QString &fileName);
     // Registers an image the HTML already references (a draft being reopened).
     void addInlineImage(const QString &contentId, const InlineImage &image);
@@ -78,7 +79,8 @@ public:
     QList<DraftAttachment> inlineAttachments() const;
 
     // Fills the editor: HTML when 'html' is not empty (rich mode), else the plain text.
-    void setContent(const QString &plainText, const QString &html, const QList<DraftAttachment> &inlineImages);
+    void setContent(
+        const QString &plainText, const QString &html, const QList<DraftAttachment> &inlineImages);
     void clear();
 
     // The signature shown at the end (RFC 3676 "-- " separator); an empty one removes it.

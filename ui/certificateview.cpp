@@ -45,11 +45,12 @@ CertificateView::CertificateView(QWidget *parent)
     form->addRow(tr("Problem:"), m_errors);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto *advice = new QLabel(tr("Trust it only if you know this server uses a certificate of its own (a company or "
-                                 "home server) and the fingerprint matches what its administrator gave you. Epistle "
-                                 "will then accept exactly this certificate for this server, and warn you if it "
-                                 "ever changes."),
-                              this);
+    auto *advice
+        = new QLabel(tr("Trust it only if you know this server uses a certificate of its own (a company or "
+                        "home server) and the fingerprint matches what its administrator gave you. Epistle "
+                        "will then accept exactly this certificate for this server, and warn you if it "
+                        "ever changes."),
+            this);
     advice->setWordWrap(true);
     layout->addWidget(advice);
     layout->addWidget(m_trust, 0, Qt::AlignLeft);
@@ -66,7 +67,7 @@ QString CertificateView::describeValidity(const QSslCertificate &c)
     const QLocale locale;
     QString text = tr("from %1 until %2")
                        .arg(locale.toString(c.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                            locale.toString(c.expiryDate().toLocalTime(), QLocale::ShortFormat));
+                           locale.toString(c.expiryDate().toLocalTime(), QLocale::ShortFormat));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (c.expiryDate() < now) {
         text += tr(" — expired");
@@ -76,14 +77,14 @@ QString CertificateView::describeValidity(const QSslCertificate &c)
     return text;
 }
 
-void CertificateView::setCertificate(const QString &host, const QSslCertificate &certificate,
-                                     const QList<QSslError> &errors)
+void CertificateView::setCertificate(
+    const QString &host, const QSslCertificate &certificate, const QList<QSslError> &errors)
 {
     m_certificate = certificate;
     const QString subject = SmtpTlsInfo::describeSubject(certificate);
     const QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
-    m_subject->setText(names.isEmpty() ? subject
-                                       : tr("%1 (names: %2)").arg(subject, names.join(QStringLiteral(", "))));
+    m_subject->setText(
+        names.isEmpty() ? subject : tr("%1 (names: %2)").arg(subject, names.join(QStringLiteral(", "))));
     m_issuer->setText(SmtpTlsInfo::describeIssuer(certificate));
     m_validity->setText(describeValidity(certificate));
     m_fingerprint->setText(SmtpTlsInfo::formatFingerprint(sha256()));
@@ -93,7 +94,8 @@ void CertificateView::setCertificate(const QString &host, const QSslCertificate 
             problems << e.errorString();
         }
     }
-    m_errors->setText(problems.isEmpty() ? tr("not trusted by this computer") : problems.join(QLatin1Char('\n')));
+    m_errors->setText(
+        problems.isEmpty() ? tr("not trusted by this computer") : problems.join(QLatin1Char('\n')));
     m_trust->setText(tr("&Trust this certificate for %1").arg(host));
     m_trust->setAccessibleName(m_trust->text().remove(QLatin1Char('&')));
 }

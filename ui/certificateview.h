@@ -17,7 +17,8 @@ class CertificateView : public QGroupBox
 public:
     explicit CertificateView(QWidget *parent = nullptr);
 
-    void setCertificate(const QString &host, const QSslCertificate &certificate, const QList<QSslError> &errors);
+    void setCertificate(
+        const QString &host, const QSslCertificate &certificate, const QList<QSslError> &errors);
     QSslCertificate certificate() const { return m_certificate; }
     QByteArray sha256() const;
     QPushButton *trustButton() const { return m_trust; }

@@ -89,13 +89,14 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     m_autosaver->setContentProvider([this] { return currentDraft(); });
     m_autosaver->attach(QString());
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] {
-        m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_status->setText(
+            tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &error) {
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The draft could not be saved: %1. Your text is still here; Epistle tries again "
-                                 "in a moment.")
-                                  .arg(error));
+            tr("The draft could not be saved: %1. Your text is still here; Epistle tries again "
+               "in a moment.")
+                .arg(error));
     });
 
     if (OutboxSender *sender = m_context->outboxSender()) {
@@ -104,9 +105,9 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     }
     const auto showKeychainBanner = [this](const QString &reason) {
         m_keychainBanner->showMessage(MessageBanner::Kind::Warning,
-                                      tr("No keychain is available on this desktop (%1). Passwords you enter are "
-                                         "kept only until Epistle quits.")
-                                          .arg(reason));
+            tr("No keychain is available on this desktop (%1). Passwords you enter are "
+               "kept only until Epistle quits.")
+                .arg(reason));
     };
     connect(m_context, &AppContext::keychainUnavailable, this, showKeychainBanner);
     if (m_context->secrets()->availability() == SecretStore::Availability::Unavailable) {
@@ -134,7 +135,8 @@ ComposerWindow::~ComposerWindow()
 {
     // The fields outlive this object's own destructor for a moment (QObject deletes children later), and
     // closing the window still sends them focus events: they must not call back into a half-destroyed window.
-    for (QObject *child : std::initializer_list<QObject *>{m_to, m_cc, m_bcc, m_subject, m_body, m_attachments, m_from}) {
+    for (QObject *child :
+        std::initializer_list<QObject *> { m_to, m_cc, m_bcc, m_subject, m_body, m_attachments, m_from }) {
         child->disconnect(this);
     }
     // Deleted without a close event (a test, a quit): keep what was written, as closing would.
@@ -201,9 +203,9 @@ void ComposerWindow::buildUi()
         QString label;
         QString name;
         QString accessible;
-    } addressFields[] = {{m_to, tr("&To:"), QStringLiteral("to"), tr("To")},
-                         {m_cc, tr("&Cc:"), QStringLiteral("cc"), tr("Cc")},
-                         {m_bcc, tr("&Bcc:"), QStringLiteral("bcc"), tr("Bcc (hidden recipients)")}};
+    } addressFields[] = { { m_to, tr("&To:"), QStringLiteral("to"), tr("To") },
+        { m_cc, tr("&Cc:"), QStringLiteral("cc"), tr("Cc") },
+        { m_bcc, tr("&Bcc:"), QStringLiteral("bcc"), tr("Bcc (hidden recipients)") } };
     int row = 1;
     for (const auto &f : addressFields) {
         f.edit->setObjectName(f.name);
@@ -288,7 +290,7 @@ void ComposerWindow::buildUi()
         m_banner->showMessage(MessageBanner::Kind::Warning, problems.join(QLatin1Char('\n')));
     });
     connect(m_attachmentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ComposerWindow::updateAttachmentSummary);
+        &ComposerWindow::updateAttachmentSummary);
     // One line when there is nothing attached: the summary (a hint then) and the buttons beside it.
     auto *attachmentBar = new QHBoxLayout;
     attachmentBar->addWidget(m_attachmentSummary, 1);
@@ -323,14 +325,17 @@ void ComposerWindow::buildUi()
     m_failureApply = new QPushButton(Icons::icon(QStringLiteral("step-done")), QString(), failure);
     m_failureApply->setObjectName(QStringLiteral("applyFix"));
     m_failureApply->hide();
-    connect(m_failureApply, &QPushButton::clicked, this,
-            [this] { applyFixAndRetry(m_lastDiagnosis.suggested); });
+    connect(
+        m_failureApply, &QPushButton::clicked, this, [this] { applyFixAndRetry(m_lastDiagnosis.suggested); });
     m_failureCertificate = new CertificateView(failure);
     m_failureCertificate->hide();
-    connect(m_failureCertificate, &CertificateView::trustRequested, this, &ComposerWindow::trustFailedCertificate);
-    auto *transcriptButton = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), failure);
+    connect(m_failureCertificate, &CertificateView::trustRequested, this,
+        &ComposerWindow::trustFailedCertificate);
+    auto *transcriptButton
+        = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), failure);
     transcriptButton->setObjectName(QStringLiteral("showTranscript"));
-    auto *testButton = new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Diagnose account…"), failure);
+    auto *testButton
+        = new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Diagnose account…"), failure);
     testButton->setObjectName(QStringLiteral("diagnose"));
     testButton->setToolTip(tr("Run the server test on this account: every step, and the fix when one fails"));
     m_failurePassword = new QPushButton(Icons::icon(QStringLiteral("key")), tr("Enter &password…"), failure);
@@ -345,10 +350,10 @@ void ComposerWindow::buildUi()
     connect(m_failurePassword, &QPushButton::clicked, this, &ComposerWindow::enterPasswordAndRetry);
     connect(retryButton, &QPushButton::clicked, this, &ComposerWindow::retrySend);
     connect(m_failureEdit, &QPushButton::clicked, this,
-            [this] { backToEditing(tr("The message is back from the outbox: edit it and send it again.")); });
+        [this] { backToEditing(tr("The message is back from the outbox: edit it and send it again.")); });
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
     auto *failureButtons = new QHBoxLayout;
-    for (QPushButton *b : {transcriptButton, testButton, m_failurePassword, retryButton, m_failureEdit}) {
+    for (QPushButton *b : { transcriptButton, testButton, m_failurePassword, retryButton, m_failureEdit }) {
         failureButtons->addWidget(b);
     }
     failureButtons->addStretch(1);
@@ -402,30 +407,33 @@ void ComposerWindow::buildUi()
 void ComposerWindow::buildActions()
 {
     const auto make = [this](const QString &icon, const QString &text, const QList<QKeySequence> &keys,
-                             const QString &name) {
+                          const QString &name) {
         auto *a = new QAction(icon.isEmpty() ? QIcon() : Icons::icon(icon), text, this);
         a->setObjectName(name);
         a->setShortcuts(keys);
         if (!keys.isEmpty()) {
-            a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                           keys.first().toString(QKeySequence::NativeText)));
+            a->setToolTip(
+                tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                    keys.first().toString(QKeySequence::NativeText)));
         }
         addAction(a);
         return a;
     };
     m_sendAction = make(QStringLiteral("send"), tr("&Send"),
-                        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-                        QStringLiteral("send"));
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) },
+        QStringLiteral("send"));
     m_sendAction->setPriority(QAction::HighPriority);
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
-    m_saveAction = make(QStringLiteral("save"), tr("Save &draft"), {QKeySequence::Save}, QStringLiteral("saveDraft"));
+    m_saveAction = make(
+        QStringLiteral("save"), tr("Save &draft"), { QKeySequence::Save }, QStringLiteral("saveDraft"));
     connect(m_saveAction, &QAction::triggered, this, &ComposerWindow::saveDraft);
-    m_attachAction = make(QStringLiteral("attach"), tr("&Attach files…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
-                          QStringLiteral("attach"));
+    m_attachAction = make(QStringLiteral("attach"), tr("&Attach files…"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) }, QStringLiteral("attach"));
     connect(m_attachAction, &QAction::triggered, this, &ComposerWindow::chooseAttachments);
     m_richAction = make(QStringLiteral("rich-text"), tr("&Rich text (HTML)"), {}, QStringLiteral("richText"));
     m_richAction->setCheckable(true);
-    m_richAction->setToolTip(tr("Rich text: formatting, links and images; the plain-text version is made for you"));
+    m_richAction->setToolTip(
+        tr("Rich text: formatting, links and images; the plain-text version is made for you"));
     connect(m_richAction, &QAction::triggered, this, [this](bool on) {
         if (!m_body->setRichText(on)) {
             m_richAction->setChecked(m_body->isRichText());
@@ -434,23 +442,24 @@ void ComposerWindow::buildActions()
     connect(m_body, &BodyEditor::richTextChanged, m_richAction, &QAction::setChecked);
     m_discardAction = make(QStringLiteral("remove"), tr("Discard draft…"), {}, QStringLiteral("discard"));
     connect(m_discardAction, &QAction::triggered, this, &ComposerWindow::discardDraft);
-    QAction *newAction = make(QStringLiteral("new-message"), tr("&New message"), {QKeySequence::New},
-                              QStringLiteral("newMessage"));
+    QAction *newAction = make(QStringLiteral("new-message"), tr("&New message"), { QKeySequence::New },
+        QStringLiteral("newMessage"));
     connect(newAction, &QAction::triggered, this, [this] { newComposer(); });
-    QAction *closeAction = make(QString(), tr("&Close"), {QKeySequence::Close}, QStringLiteral("close"));
+    QAction *closeAction = make(QString(), tr("&Close"), { QKeySequence::Close }, QStringLiteral("close"));
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
-    QAction *quitAction = make(QString(), tr("&Quit"), {QKeySequence::Quit}, QStringLiteral("quit"));
+    QAction *quitAction = make(QString(), tr("&Quit"), { QKeySequence::Quit }, QStringLiteral("quit"));
     connect(quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-    QAction *accountsAction = make(QStringLiteral("accounts"), tr("&Accounts…"), {}, QStringLiteral("accounts"));
+    QAction *accountsAction
+        = make(QStringLiteral("accounts"), tr("&Accounts…"), {}, QStringLiteral("accounts"));
     connect(accountsAction, &QAction::triggered, this, &ComposerWindow::showAccounts);
-    QAction *testAction = make(QStringLiteral("server-test"), tr("&Test account settings…"), {},
-                               QStringLiteral("testAccount"));
+    QAction *testAction = make(
+        QStringLiteral("server-test"), tr("&Test account settings…"), {}, QStringLiteral("testAccount"));
     connect(testAction, &QAction::triggered, this, &ComposerWindow::testAccountSettings);
     QAction *mailboxAction = make(QStringLiteral("outbox"), tr("&Outbox, drafts and sent…"),
-                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, QStringLiteral("mailbox"));
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }, QStringLiteral("mailbox"));
     connect(mailboxAction, &QAction::triggered, this, &ComposerWindow::showMailbox);
-    QAction *logAction = make(QStringLiteral("log"), tr("&Protocol log…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
-                              QStringLiteral("protocolLog"));
+    QAction *logAction = make(QStringLiteral("log"), tr("&Protocol log…"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) }, QStringLiteral("protocolLog"));
     connect(logAction, &QAction::triggered, this, &ComposerWindow::showProtocolLog);
 
     QMenu *file = menuBar()->addMenu(tr("&Message"));
@@ -465,9 +474,9 @@ void ComposerWindow::buildActions()
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addAction(m_richAction);
     format->addSeparator();
-    for (QAction *a : {m_body->boldAction(), m_body->italicAction(), m_body->underlineAction(),
-                       m_body->bulletListAction(), m_body->numberedListAction(), m_body->quoteAction(),
-                       m_body->linkAction(), m_body->imageAction()}) {
+    for (QAction *a : { m_body->boldAction(), m_body->italicAction(), m_body->underlineAction(),
+             m_body->bulletListAction(), m_body->numberedListAction(), m_body->quoteAction(),
+             m_body->linkAction(), m_body->imageAction() }) {
         format->addAction(a);
     }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -503,7 +512,7 @@ void ComposerWindow::setState(State state)
     m_attachmentView->setEnabled(editing);
     m_addAttachment->setEnabled(editing);
     updateAttachmentSummary();
-    for (QAction *a : {m_sendAction, m_saveAction, m_attachAction, m_richAction, m_discardAction}) {
+    for (QAction *a : { m_sendAction, m_saveAction, m_attachAction, m_richAction, m_discardAction }) {
         a->setEnabled(editing);
     }
     m_progress->setVisible(state == State::Sending);
@@ -542,12 +551,12 @@ void ComposerWindow::onAccountChanged()
 {
     const Account account = currentAccount();
     m_body->setSignature(account.signature);
-    m_from->setToolTip(account.id.isEmpty() ? QString()
-                                            : tr("%1 through %2").arg(account.fromHeader(), account.host));
+    m_from->setToolTip(
+        account.id.isEmpty() ? QString() : tr("%1 through %2").arg(account.fromHeader(), account.host));
     if (m_context->accounts()->isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Information,
-                              tr("There is no account to send from yet. Add one: enter your address and Epistle "
-                                 "finds the server for most providers."));
+            tr("There is no account to send from yet. Add one: enter your address and Epistle "
+               "finds the server for most providers."));
         QPushButton *add = m_banner->addButton(tr("&Add account…"));
         connect(add, &QPushButton::clicked, this, [this] {
             auto *editor = new AccountEditorDialog(m_context, Account(), this);
@@ -555,7 +564,7 @@ void ComposerWindow::onAccountChanged()
             editor->open();
         });
     } else if (m_banner->isVisible() && m_banner->findChild<QPushButton *>() && m_from->currentIndex() >= 0
-               && m_banner->text().contains(tr("There is no account to send from yet."))) {
+        && m_banner->text().contains(tr("There is no account to send from yet."))) {
         m_banner->hide();
     }
 }
@@ -572,8 +581,8 @@ void ComposerWindow::updateAttachmentSummary()
     if (count == 0) {
         m_attachmentSummary->setText(tr("No attachments — drop files here or press Ctrl+Shift+A"));
     } else {
-        m_attachmentSummary->setText(
-            tr("%n attachment(s), %1 in all", "", count).arg(PreSendCheck::formatSize(m_attachments->totalSize())));
+        m_attachmentSummary->setText(tr("%n attachment(s), %1 in all", "", count)
+                                         .arg(PreSendCheck::formatSize(m_attachments->totalSize())));
     }
     m_attachmentView->setVisible(count > 0);
     const bool selected = m_attachmentView->selectionModel()->hasSelection();
@@ -622,7 +631,8 @@ void ComposerWindow::fillFromDraft(const Draft &draft)
     if (row < 0 && !draft.from.isEmpty()) {
         const QList<MailAddress> from = AddressParser::parseMailbox(draft.from).addresses.mailboxes();
         for (int i = 0; i < m_context->accountModel()->rowCount() && !from.isEmpty(); ++i) {
-            if (m_context->accountModel()->accountAt(i).address.compare(from.first().address(), Qt::CaseInsensitive)
+            if (m_context->accountModel()->accountAt(i).address.compare(
+                    from.first().address(), Qt::CaseInsensitive)
                 == 0) {
                 row = i;
                 break;
@@ -701,9 +711,10 @@ void ComposerWindow::applyMailto(const MailtoUrl &url)
     QStringList notes;
     const QStringList linked = m_attachments->unconfirmedLinkFiles();
     if (!linked.isEmpty()) {
-        notes << tr("The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list "
-                    "and remove what you do not want to send; you will be asked again before sending.",
-                    "", int(linked.size()))
+        notes << tr(
+            "The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list "
+            "and remove what you do not want to send; you will be asked again before sending.",
+            "", int(linked.size()))
                      .arg(linked.join(QStringLiteral(", ")));
     }
     notes += problems;
@@ -713,14 +724,16 @@ void ComposerWindow::applyMailto(const MailtoUrl &url)
                      .arg(url.ignored.join(QStringLiteral(", ")));
     }
     if (!notes.isEmpty()) {
-        m_banner->showMessage(linked.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-                              notes.join(QLatin1Char('\n')));
+        m_banner->showMessage(
+            linked.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+            notes.join(QLatin1Char('\n')));
         if (!linked.isEmpty()) {
             QPushButton *drop = m_banner->addButton(tr("Remove these files"));
             connect(drop, &QPushButton::clicked, this, [this] {
                 QList<int> rows;
                 for (int i = 0; i < m_attachments->rowCount(); ++i) {
-                    if (m_attachments->data(m_attachments->index(i, 0), AttachmentListModel::FromLinkRole).toBool()) {
+                    if (m_attachments->data(m_attachments->index(i, 0), AttachmentListModel::FromLinkRole)
+                            .toBool()) {
                         rows << i;
                     }
                 }
@@ -729,8 +742,9 @@ void ComposerWindow::applyMailto(const MailtoUrl &url)
             });
         }
     }
-    (m_to->text().isEmpty() ? static_cast<QWidget *>(m_to)
-                            : m_subject->text().isEmpty() ? static_cast<QWidget *>(m_subject) : m_body->textEdit())
+    (m_to->text().isEmpty()               ? static_cast<QWidget *>(m_to)
+            : m_subject->text().isEmpty() ? static_cast<QWidget *>(m_subject)
+                                          : m_body->textEdit())
         ->setFocus();
 }
 
@@ -764,14 +778,15 @@ bool ComposerWindow::saveDraft()
         m_banner->showMessage(MessageBanner::Kind::Error, tr("The draft could not be saved: %1").arg(error));
         return false;
     }
-    m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_status->setText(
+        tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
 }
 
 void ComposerWindow::discardDraft()
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard draft"),
-                                tr("Throw this message away? It cannot be brought back."), QMessageBox::Cancel, this);
+        tr("Throw this message away? It cannot be brought back."), QMessageBox::Cancel, this);
     QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *b) {
@@ -798,7 +813,8 @@ void ComposerWindow::focusField(const QString &field)
     } else if (field == QLatin1String("from")) {
         target = m_from;
     } else if (field == QLatin1String("attachments")) {
-        target = m_attachmentView->isVisible() ? static_cast<QWidget *>(m_attachmentView) : m_body->textEdit();
+        target
+            = m_attachmentView->isVisible() ? static_cast<QWidget *>(m_attachmentView) : m_body->textEdit();
     }
     target->setFocus();
 }
@@ -813,7 +829,7 @@ PreSendCheck::Input ComposerWindow::checkInput() const
     in.to = m_to->text();
     in.cc = m_cc->text();
     in.bcc = m_bcc->text();
-    for (QString *t : {&in.to, &in.cc, &in.bcc}) {
+    for (QString *t : { &in.to, &in.cc, &in.bcc }) {
         *t = t->trimmed();
         if (t->endsWith(QLatin1Char(','))) {
             t->chop(1);
@@ -857,7 +873,7 @@ void ComposerWindow::send()
     }
     if (!blocking.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The message cannot be sent yet"),
-                                    blocking.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
+            blocking.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("preSendProblem"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, firstField] {
@@ -876,32 +892,33 @@ void ComposerWindow::askNext(int index)
         return;
     }
     const PreSendCheck::Issue issue = m_issues.at(index);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Send this message?"), issue.text, QMessageBox::NoButton,
-                                this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Send this message?"), issue.text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("preSendQuestion"));
     box->setProperty("issueKind", int(issue.kind));
-    QPushButton *sendAnyway = box->addButton(issue.kind == PreSendCheck::Kind::LinkAttachments
-                                                 ? tr("Send &with these files")
-                                                 : tr("&Send anyway"),
-                                             QMessageBox::AcceptRole);
+    QPushButton *sendAnyway = box->addButton(
+        issue.kind == PreSendCheck::Kind::LinkAttachments ? tr("Send &with these files") : tr("&Send anyway"),
+        QMessageBox::AcceptRole);
     sendAnyway->setObjectName(QStringLiteral("sendAnyway"));
     QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
     back->setObjectName(QStringLiteral("goBack"));
     box->setDefaultButton(back);
     box->setEscapeButton(back);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, sendAnyway, issue, index](QAbstractButton *clicked) {
-        if (clicked != sendAnyway) {
-            // After the box has gone: closing it gives the focus back to where it was.
-            QTimer::singleShot(0, this, [this, field = issue.field] { focusField(field); });
-            return;
-        }
-        if (issue.kind == PreSendCheck::Kind::LinkAttachments) {
-            m_attachments->confirmLinkFiles();
-        }
-        // The next question waits for this box to be gone.
-        QMetaObject::invokeMethod(this, [this, index] { askNext(index + 1); }, Qt::QueuedConnection);
-    });
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, sendAnyway, issue, index](QAbstractButton *clicked) {
+            if (clicked != sendAnyway) {
+                // After the box has gone: closing it gives the focus back to where it was.
+                QTimer::singleShot(0, this, [this, field = issue.field] { focusField(field); });
+                return;
+            }
+            if (issue.kind == PreSendCheck::Kind::LinkAttachments) {
+                m_attachments->confirmLinkFiles();
+            }
+            // The next question waits for this box to be gone.
+            QMetaObject::invokeMethod(
+                this, [this, index] { askNext(index + 1); }, Qt::QueuedConnection);
+        });
     box->open();
 }
 
@@ -909,7 +926,7 @@ void ComposerWindow::startSend()
 {
     if (!m_context->outboxSender()) {
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The outbox cannot be used (%1), so nothing can be sent.").arg(m_context->errorString()));
+            tr("The outbox cannot be used (%1), so nothing can be sent.").arg(m_context->errorString()));
         return;
     }
     const Account account = currentAccount();
@@ -925,7 +942,7 @@ void ComposerWindow::startSend()
     if (!m_autosaver->saveNow(&error)) {
         setState(State::Editing);
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The message could not be saved, so it was not sent: %1").arg(error));
+            tr("The message could not be saved, so it was not sent: %1").arg(error));
         return;
     }
     OutboxItem item;
@@ -933,17 +950,18 @@ void ComposerWindow::startSend()
     if (!m_context->store()->queueDraft(m_autosaver->draftId(), &item, &error, QDateTime(), true)) {
         setState(State::Editing);
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The message could not be put in the outbox, so it was not sent: %1").arg(error));
+            tr("The message could not be put in the outbox, so it was not sent: %1").arg(error));
         return;
     }
     // The draft became the outbox message; this window no longer edits a draft.
     m_autosaver->discard();
     m_outboxId = item.id;
-    m_status->setText(tr("In the outbox since %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_status->setText(
+        tr("In the outbox since %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_cancelRequested = false;
 
     QList<MailAddress> recipients;
-    for (const QString &field : {m_to->text(), m_cc->text(), m_bcc->text()}) {
+    for (const QString &field : { m_to->text(), m_cc->text(), m_bcc->text() }) {
         recipients += AddressParser::parseList(field.trimmed()).addresses.mailboxes();
     }
     m_context->recentAddresses()->remember(recipients);
@@ -970,7 +988,7 @@ void ComposerWindow::onItemStarted(const QString &id, SmtpSender *sender)
 }
 
 void ComposerWindow::onItemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
-                                    const SmtpError &error, const QString &storeError)
+    const SmtpError &error, const QString &storeError)
 {
     if (id != m_outboxId) {
         return;
@@ -987,15 +1005,15 @@ void ComposerWindow::onItemFinished(const QString &id, const OutboxItem &item, c
         resetForNewMessage();
         if (refused.isEmpty()) {
             m_banner->showMessage(MessageBanner::Kind::Information,
-                                  tr("Message sent: the server accepted it for %n recipient(s). (%1)", "",
-                                     int(result.acceptedRecipients().size()))
-                                      .arg(reply));
+                tr("Message sent: the server accepted it for %n recipient(s). (%1)", "",
+                    int(result.acceptedRecipients().size()))
+                    .arg(reply));
         } else {
             m_banner->showMessage(MessageBanner::Kind::Warning,
-                                  tr("Message sent, but the server refused these recipients: %1. The others (%2) "
-                                     "will get it.")
-                                      .arg(refused.join(QStringLiteral(", ")),
-                                           result.acceptedRecipients().join(QStringLiteral(", "))));
+                tr("Message sent, but the server refused these recipients: %1. The others (%2) "
+                   "will get it.")
+                    .arg(refused.join(QStringLiteral(", ")),
+                        result.acceptedRecipients().join(QStringLiteral(", "))));
         }
         QPushButton *report = m_banner->addButton(tr("Delivery report"));
         connect(report, &QPushButton::clicked, this, [this] {
@@ -1044,7 +1062,8 @@ void ComposerWindow::showFailure(const OutboxItem &item, const SmtpError &error,
         || error.code() == SmtpError::CertificatePinMismatch;
     if (certificate && !error.certificateChain().isEmpty()) {
         const Account account = m_context->accounts()->account(m_sendAccountId);
-        m_failureCertificate->setCertificate(account.host, error.certificateChain().first(), error.sslErrors());
+        m_failureCertificate->setCertificate(
+            account.host, error.certificateChain().first(), error.sslErrors());
     }
     m_failureCertificate->setVisible(certificate && !error.certificateChain().isEmpty());
     m_failurePassword->setVisible(error.code() == SmtpError::AuthenticationFailed);
@@ -1059,7 +1078,8 @@ void ComposerWindow::showFailure(const OutboxItem &item, const SmtpError &error,
     if (error.isError() && reachingTheServer && !certificate) {
         m_failureDiagnosis->setText(tr("Checking this account's server settings…"));
         m_failureDiagnosis->show();
-        diagnoseAccount([this](const ConnectionTest::Diagnosis &d, bool passed) { showDiagnosis(d, passed); });
+        diagnoseAccount(
+            [this](const ConnectionTest::Diagnosis &d, bool passed) { showDiagnosis(d, passed); });
     }
 }
 
@@ -1097,14 +1117,15 @@ void ComposerWindow::showDiagnosis(const ConnectionTest::Diagnosis &d, bool pass
         return;
     }
     if (passed) {
-        m_failureDiagnosis->setText(tr("Checked just now: the server answers and these settings work, so the "
-                                       "problem may have passed. Retry now, or wait for the automatic retry."));
+        m_failureDiagnosis->setText(
+            tr("Checked just now: the server answers and these settings work, so the "
+               "problem may have passed. Retry now, or wait for the automatic retry."));
         return;
     }
     m_failureDiagnosis->setText(tr("Diagnosis: %1").arg(d.message));
     const Account account = m_context->accounts()->account(m_sendAccountId);
-    const QString change = d.hasSuggestion ? UiText::describeChange(account.toConnectionSettings(), d.suggested)
-                                           : QString();
+    const QString change
+        = d.hasSuggestion ? UiText::describeChange(account.toConnectionSettings(), d.suggested) : QString();
     if (!change.isEmpty() && d.suggested.tls.pinnedSha256 == account.pinnedSha256) {
         m_failureApply->setText(tr("Use %1 and send again").arg(change));
         m_failureApply->show();
@@ -1121,12 +1142,13 @@ void ComposerWindow::applyFixAndRetry(const SmtpConnectionSettings &suggested)
     account.security = suggested.security;
     account.port = suggested.port == Smtp::defaultPort(suggested.security) ? 0 : suggested.port;
     if (!m_context->accounts()->update(account)) {
-        m_failureText->setText(m_failureText->text() + QLatin1Char('\n') + m_context->accounts()->errorString());
+        m_failureText->setText(
+            m_failureText->text() + QLatin1Char('\n') + m_context->accounts()->errorString());
         return;
     }
     m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("The account \"%1\" now uses %2.")
-                              .arg(account.name, UiText::serverTitle(account.toConnectionSettings())));
+        tr("The account \"%1\" now uses %2.")
+            .arg(account.name, UiText::serverTitle(account.toConnectionSettings())));
     if (m_state == State::Sending) {
         // Stuck with the old settings: stop that attempt, then go again (onItemFinished).
         m_retryAfterCancel = true;
@@ -1142,16 +1164,17 @@ void ComposerWindow::onStalled()
         return;
     }
     m_progress->setStatus(m_progress->statusText() + QLatin1Char(' ')
-                          + tr("The server has not answered for a while; checking its settings…"));
+        + tr("The server has not answered for a while; checking its settings…"));
     diagnoseAccount([this](const ConnectionTest::Diagnosis &d, bool passed) {
         if (m_state != State::Sending || passed) {
             return;
         }
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Sending is waiting for the server. Diagnosis: %1").arg(d.message));
+            tr("Sending is waiting for the server. Diagnosis: %1").arg(d.message));
         const Account account = m_context->accounts()->account(m_sendAccountId);
-        const QString change = d.hasSuggestion ? UiText::describeChange(account.toConnectionSettings(), d.suggested)
-                                               : QString();
+        const QString change = d.hasSuggestion
+            ? UiText::describeChange(account.toConnectionSettings(), d.suggested)
+            : QString();
         if (!change.isEmpty() && d.suggested.tls.pinnedSha256 == account.pinnedSha256) {
             QPushButton *fix = m_banner->addButton(tr("Use %1 and send again").arg(change));
             fix->setObjectName(QStringLiteral("applyFixWhileSending"));
@@ -1185,7 +1208,8 @@ void ComposerWindow::trustFailedCertificate(const QByteArray &sha256)
         account.pinnedSha256 << sha256;
     }
     if (!m_context->accounts()->update(account)) {
-        m_failureText->setText(m_failureText->text() + QLatin1Char('\n') + m_context->accounts()->errorString());
+        m_failureText->setText(
+            m_failureText->text() + QLatin1Char('\n') + m_context->accounts()->errorString());
         return;
     }
     retrySend();
@@ -1311,14 +1335,15 @@ void ComposerWindow::testAccountSettings()
     auto *dialog = new ServerTestDialog(account.toConnectionSettings(), account.address, account.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A fix applied in the test goes straight into the account: that is what the person asked for here.
-    connect(dialog, &ServerTestDialog::suggestedSettingsApplied, this, [this, id](const SmtpConnectionSettings &s) {
-        Account a = m_context->accounts()->account(id);
-        a.host = s.host;
-        a.security = s.security;
-        a.port = s.port == Smtp::defaultPort(s.security) ? 0 : s.port;
-        a.authMechanism = s.authMechanism;
-        m_context->accounts()->update(a);
-    });
+    connect(dialog, &ServerTestDialog::suggestedSettingsApplied, this,
+        [this, id](const SmtpConnectionSettings &s) {
+            Account a = m_context->accounts()->account(id);
+            a.host = s.host;
+            a.security = s.security;
+            a.port = s.port == Smtp::defaultPort(s.security) ? 0 : s.port;
+            a.authMechanism = s.authMechanism;
+            m_context->accounts()->update(a);
+        });
     connect(dialog, &ServerTestDialog::certificateTrusted, this, [this, id](const QByteArray &sha256) {
         Account a = m_context->accounts()->account(id);
         if (!a.pinnedSha256.contains(sha256)) {
@@ -1332,12 +1357,13 @@ void ComposerWindow::testAccountSettings()
         }
     });
     QPointer<ServerTestDialog> guard(dialog);
-    m_context->resolveSettings(account, this, [guard](const SmtpConnectionSettings &settings, const QString &) {
-        if (guard) {
-            guard->setSettings(settings);
-            guard->start();
-        }
-    });
+    m_context->resolveSettings(
+        account, this, [guard](const SmtpConnectionSettings &settings, const QString &) {
+            if (guard) {
+                guard->setSettings(settings);
+                guard->start();
+            }
+        });
     dialog->show();
 }
 
@@ -1348,15 +1374,18 @@ void ComposerWindow::showRecoveredDrafts(const QStringList &ids, const QStringLi
     }
     QStringList lines;
     if (!ids.isEmpty()) {
-        lines << tr("%n unsent draft(s) recovered: Epistle stopped while you were writing.", "", int(ids.size()));
+        lines << tr(
+            "%n unsent draft(s) recovered: Epistle stopped while you were writing.", "", int(ids.size()));
     }
     if (!mayHaveBeenSent.isEmpty()) {
-        lines << tr("%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you "
-                    "check and decide (send again, or mark as sent).",
-                    "", int(mayHaveBeenSent.size()));
+        lines << tr(
+            "%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you "
+            "check and decide (send again, or mark as sent).",
+            "", int(mayHaveBeenSent.size()));
     }
-    m_recoveryBanner->showMessage(mayHaveBeenSent.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-                          lines.join(QLatin1Char('\n')));
+    m_recoveryBanner->showMessage(
+        mayHaveBeenSent.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+        lines.join(QLatin1Char('\n')));
     if (!mayHaveBeenSent.isEmpty()) {
         QPushButton *outbox = m_recoveryBanner->addButton(tr("Out&box"));
         connect(outbox, &QPushButton::clicked, this, [this] {
@@ -1413,7 +1442,7 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
             if (!m_autosaver->close(&error)) {
                 event->ignore();
                 m_banner->showMessage(MessageBanner::Kind::Error,
-                                      tr("The draft could not be saved (%1), so the window stays open.").arg(error));
+                    tr("The draft could not be saved (%1), so the window stays open.").arg(error));
                 QPushButton *anyway = m_banner->addButton(tr("Close &without saving"));
                 connect(anyway, &QPushButton::clicked, this, [this] {
                     m_autosaver->discard();

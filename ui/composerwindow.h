@@ -130,7 +130,7 @@ private:
     void startSend();
     void onItemStarted(const QString &id, SmtpSender *sender);
     void onItemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
-                        const SmtpError &error, const QString &storeError);
+        const SmtpError &error, const QString &storeError);
     void showFailure(const OutboxItem &item, const SmtpError &error, const QString &storeError);
     void retrySend();
     // Runs the server test on the sending account in the background (connect, TLS, greeting, EHLO: no

@@ -118,8 +118,9 @@ QString fromDocument(const QTextDocument *document)
         const QTextList *list = block.textList();
         // Lists nest by indent: close the ones this block is not inside of.
         const auto closeLast = [&] {
-            html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>")
-                                                                                     : QLatin1String("</ul>");
+            html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal
+                ? QLatin1String("</ol>")
+                : QLatin1String("</ul>");
         };
         if (!list) {
             while (!lists.isEmpty()) {
@@ -140,7 +141,8 @@ QString fromDocument(const QTextDocument *document)
             --quoteDepth;
         }
         while (quoteDepth < depth) {
-            html += QLatin1String("<blockquote style=\"margin:0 0 0 0.8ex;border-left:2px solid;padding-left:1ex\">");
+            html += QLatin1String(
+                "<blockquote style=\"margin:0 0 0 0.8ex;border-left:2px solid;padding-left:1ex\">");
             ++quoteDepth;
         }
         if (list && (lists.isEmpty() || lists.last() != list)) {
@@ -158,7 +160,7 @@ QString fromDocument(const QTextDocument *document)
     }
     while (!lists.isEmpty()) {
         html += lists.takeLast()->format().style() == QTextListFormat::ListDecimal ? QLatin1String("</ol>")
-                                                                                 : QLatin1String("</ul>");
+                                                                                   : QLatin1String("</ul>");
     }
     while (quoteDepth-- > 0) {
         html += QLatin1String("</blockquote>");

@@ -52,16 +52,9 @@ class StartupTimer : public QObject
 {
 public:
     StartupTimer(QWidget *window, bool quit, const QElapsedTimer &sinceMain, QObject *parent)
-        : QObject(parent)
-        , m_sinceMain(sinceMain)
-        , m_window(window)
-        , m_quit(quit)
-    {
-    }
-    void watch()
-    {
-        m_window->windowHandle()->installEventFilter(this);
-    }
+        : QObject(parent), m_sinceMain(sinceMain), m_window(window), m_quit(quit)
+    { }
+    void watch() { m_window->windowHandle()->installEventFilter(this); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -72,8 +65,9 @@ protected:
             // The expose event arrives before the first frame is painted: measure after that paint.
             QTimer::singleShot(0, this, [this] {
                 const qint64 total = millisecondsSinceProcessStart();
-                fprintf(stderr, "epistle: startup: composer shown %lld ms after launch (%lld ms after main)\n",
-                        static_cast<long long>(total), static_cast<long long>(m_sinceMain.elapsed()));
+                fprintf(stderr,
+                    "epistle: startup: composer shown %lld ms after launch (%lld ms after main)\n",
+                    static_cast<long long>(total), static_cast<long long>(m_sinceMain.elapsed()));
                 fflush(stderr);
                 if (m_quit) {
                     QCoreApplication::exit(0);
@@ -102,7 +96,7 @@ void GuiApp::installTranslators()
     }
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
     auto *own = new QTranslator(app);
@@ -131,15 +125,17 @@ int GuiApp::run(int &argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));
     const QCommandLineOption startupTime(QStringLiteral("startup-time"),
-                                         QApplication::translate("GuiApp", "Print the time from launch to the composer "
-                                                                           "window shown (also EPISTLE_STARTUP_TIME=1)."));
+        QApplication::translate("GuiApp",
+            "Print the time from launch to the composer "
+            "window shown (also EPISTLE_STARTUP_TIME=1)."));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
-                                              QApplication::translate("GuiApp", "With --startup-time: quit once the "
-                                                                                "composer is shown (for benchmarks)."));
-    parser.addOptions({startupTime, quitAfterStartup});
+        QApplication::translate("GuiApp",
+            "With --startup-time: quit once the "
+            "composer is shown (for benchmarks)."));
+    parser.addOptions({ startupTime, quitAfterStartup });
     parser.addPositionalArgument(QStringLiteral("mailto"),
-                                 QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
-                                 QStringLiteral("[mailto:...]"));
+        QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
+        QStringLiteral("[mailto:...]"));
     parser.process(app);
 
     MailtoUrl mailto;
@@ -154,9 +150,10 @@ int GuiApp::run(int &argc, char **argv)
     AppContext context;
     if (!context.open()) {
         QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "Epistle cannot start"),
-                              QApplication::translate("GuiApp", "The folder for drafts and the outbox cannot be used: "
-                                                                "%1")
-                                  .arg(context.errorString()));
+            QApplication::translate("GuiApp",
+                "The folder for drafts and the outbox cannot be used: "
+                "%1")
+                .arg(context.errorString()));
         return 73; // EX_CANTCREAT
     }
 
@@ -171,7 +168,8 @@ int GuiApp::run(int &argc, char **argv)
     }
 
     auto *composer = new ComposerWindow(&context);
-    const bool timing = parser.isSet(startupTime) || qEnvironmentVariableIntValue("EPISTLE_STARTUP_TIME") == 1;
+    const bool timing
+        = parser.isSet(startupTime) || qEnvironmentVariableIntValue("EPISTLE_STARTUP_TIME") == 1;
     StartupTimer *timer = nullptr;
     if (timing) {
         timer = new StartupTimer(composer, parser.isSet(quitAfterStartup), sinceMain, &app);

@@ -10,4 +10,4 @@ int run(int &argc, char **argv);
 // Qt's own and Epistle's translations for the current locale, over the English plural forms (the source
 // strings say "%n draft(s)"; the English catalogue turns that into "1 draft" / "3 drafts").
 void installTranslators();
-}
+} // namespace GuiApp

@@ -15,9 +15,7 @@ namespace {
 class PaletteSvgIconEngine : public QIconEngine
 {
 public:
-    PaletteSvgIconEngine(const QString &name, bool recolour)
-        : m_name(name)
-        , m_recolour(recolour)
+    PaletteSvgIconEngine(const QString &name, bool recolour) : m_name(name), m_recolour(recolour)
     {
         QFile file(QStringLiteral(":/epistle/icons/%1.svg").arg(name));
         if (file.open(QIODevice::ReadOnly)) {
@@ -43,8 +41,8 @@ public:
         // Qt 6.4's QIcon::pixmap() passes the size already in device pixels, with the scale beside it.
         const QSize device = size;
         const QByteArray svg = coloured(mode);
-        const QString key = QStringLiteral("%1x%2/%3").arg(device.width()).arg(device.height())
-                                .arg(colour(mode).name());
+        const QString key
+            = QStringLiteral("%1x%2/%3").arg(device.width()).arg(device.height()).arg(colour(mode).name());
         if (m_cache.contains(key)) {
             return m_cache.value(key);
         }

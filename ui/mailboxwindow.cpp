@@ -39,9 +39,7 @@ QTreeView *makeView(QAbstractItemModel *model, const QString &name, QWidget *par
 } // namespace
 
 MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_context(context)
-    , m_tabs(new QTabWidget(this))
+    : QWidget(parent, Qt::Window), m_context(context), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mailboxWindow"));
     setWindowTitle(tr("Drafts, outbox and sent messages"));
@@ -76,18 +74,22 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     m_outboxDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry = new QPushButton(Icons::icon(QStringLiteral("send")), tr("&Retry now"), outboxPage);
     m_markSent = new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Mark as sent"), outboxPage);
-    m_markSent->setToolTip(tr("For a message that may have been sent: you checked that it arrived, so it is filed "
-                              "as sent without sending it again"));
+    m_markSent->setToolTip(
+        tr("For a message that may have been sent: you checked that it arrived, so it is filed "
+           "as sent without sending it again"));
     m_remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move…"), outboxPage);
-    auto *transcript = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), outboxPage);
+    auto *transcript
+        = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), outboxPage);
     connect(m_retry, &QPushButton::clicked, this, &MailboxWindow::retrySelected);
     connect(m_markSent, &QPushButton::clicked, this, &MailboxWindow::markSelectedSent);
     connect(m_remove, &QPushButton::clicked, this, &MailboxWindow::removeSelectedFromOutbox);
     connect(transcript, &QPushButton::clicked, this, &MailboxWindow::transcriptRequested);
     connect(m_outbox->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MailboxWindow::updateOutboxButtons);
-    connect(context->outboxModel(), &QAbstractItemModel::dataChanged, this, &MailboxWindow::updateOutboxButtons);
-    connect(context->outboxModel(), &QAbstractItemModel::rowsRemoved, this, &MailboxWindow::updateOutboxButtons);
+        &MailboxWindow::updateOutboxButtons);
+    connect(
+        context->outboxModel(), &QAbstractItemModel::dataChanged, this, &MailboxWindow::updateOutboxButtons);
+    connect(
+        context->outboxModel(), &QAbstractItemModel::rowsRemoved, this, &MailboxWindow::updateOutboxButtons);
     auto *outboxButtons = new QHBoxLayout;
     outboxButtons->addWidget(m_retry);
     outboxButtons->addWidget(m_markSent);
@@ -110,7 +112,8 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     m_report->setPlaceholderText(tr("Select a sent message to see the server's delivery report."));
     sentPage->addWidget(m_sent);
     sentPage->addWidget(m_report);
-    connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this, &MailboxWindow::updateSentReport);
+    connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MailboxWindow::updateSentReport);
     m_tabs->addTab(sentPage, Icons::icon(QStringLiteral("send")), tr("&Sent"));
 
     auto *layout = new QVBoxLayout(this);
@@ -151,7 +154,7 @@ void MailboxWindow::deleteSelectedDraft()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete draft"), tr("Delete this draft for good?"),
-                                QMessageBox::Cancel, this);
+        QMessageBox::Cancel, this);
     QPushButton *yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
@@ -174,8 +177,8 @@ void MailboxWindow::updateOutboxButtons()
     m_remove->setEnabled(selected && !sending);
     if (!selected) {
         m_outboxDetail->setText(m_context->outboxModel()->rowCount() == 0
-                                    ? tr("The outbox is empty: every message has gone.")
-                                    : tr("Select a message to see where it stands."));
+                ? tr("The outbox is empty: every message has gone.")
+                : tr("Select a message to see where it stands."));
         return;
     }
     const OutboxItem item = m_context->outboxModel()->itemAt(index.row());
@@ -198,7 +201,8 @@ void MailboxWindow::retrySelected()
     const OutboxItem item = m_context->outboxModel()->itemAt(m_outbox->currentIndex().row());
     const auto go = [this, id] {
         QString error;
-        if (!m_context->store()->outbox()->retry(id, &error) || !m_context->outboxSender()->sendNow(id, &error)) {
+        if (!m_context->store()->outbox()->retry(id, &error)
+            || !m_context->outboxSender()->sendNow(id, &error)) {
             QMessageBox::warning(this, tr("Retry"), error);
         }
     };
@@ -208,10 +212,10 @@ void MailboxWindow::retrySelected()
     }
     // The one case where sending again may deliver twice: only on the person's explicit word.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Send again?"),
-                                tr("The connection ended after the whole message had left, before the server "
-                                   "confirmed it, so it may already have been delivered. Sending it again may "
-                                   "deliver it twice."),
-                                QMessageBox::Cancel, this);
+        tr("The connection ended after the whole message had left, before the server "
+           "confirmed it, so it may already have been delivered. Sending it again may "
+           "deliver it twice."),
+        QMessageBox::Cancel, this);
     QPushButton *yes = box->addButton(tr("Send &again"), QMessageBox::AcceptRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [yes, go](QAbstractButton *b) {
@@ -238,8 +242,7 @@ void MailboxWindow::removeSelectedFromOutbox()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from the outbox"),
-                                tr("Remove this message from the outbox? It will not be sent."),
-                                QMessageBox::Cancel, this);
+        tr("Remove this message from the outbox? It will not be sent."), QMessageBox::Cancel, this);
     QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
@@ -265,10 +268,11 @@ QString MailboxWindow::deliveryReportHtml() const
     const OutboxItem item = m_context->sentModel()->itemAt(index.row());
     const DeliveryReport &d = item.delivery;
     const QLocale locale;
-    QString html = tr("<h3>%1</h3>").arg((item.subject.isEmpty() ? tr("(no subject)") : item.subject).toHtmlEscaped());
+    QString html
+        = tr("<h3>%1</h3>").arg((item.subject.isEmpty() ? tr("(no subject)") : item.subject).toHtmlEscaped());
     html += tr("<p>Accepted by <b>%1</b> on %2.<br>The server said: <tt>%3</tt>")
                 .arg(d.server.toHtmlEscaped(), locale.toString(d.sentAt.toLocalTime(), QLocale::LongFormat),
-                     d.reply.toHtmlEscaped());
+                    d.reply.toHtmlEscaped());
     if (!d.queueId.isEmpty()) {
         html += tr("<br>Its queue id there is <b>%1</b> (what its administrator needs to trace the message).")
                     .arg(d.queueId.toHtmlEscaped());
@@ -277,14 +281,16 @@ QString MailboxWindow::deliveryReportHtml() const
     html += tr("<tr><th align=\"left\">Recipient</th><th align=\"left\">Result</th></tr>");
     for (const RecipientOutcome &r : d.recipients) {
         html += QStringLiteral("<tr><td>%1</td><td>%2 <tt>%3</tt></td></tr>")
-                    .arg(r.address.toHtmlEscaped(), r.accepted ? tr("accepted") : tr("refused"), r.reply.toHtmlEscaped());
+                    .arg(r.address.toHtmlEscaped(), r.accepted ? tr("accepted") : tr("refused"),
+                        r.reply.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (!d.steps.isEmpty()) {
         html += tr("<p>Steps:</p><table cellspacing=\"0\" cellpadding=\"2\">");
         for (const StepSummary &s : d.steps) {
-            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><tt>%3</tt></td></tr>")
-                        .arg(s.step.toHtmlEscaped(), tr("%1 ms").arg(s.milliseconds), s.reply.toHtmlEscaped());
+            html
+                += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><tt>%3</tt></td></tr>")
+                       .arg(s.step.toHtmlEscaped(), tr("%1 ms").arg(s.milliseconds), s.reply.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }

@@ -16,8 +16,8 @@ public:
     QStringList cc;
     QStringList bcc;
     QString subject;
-    QString body;       // line breaks normalised to '\n'
-    QString inReplyTo;  // with its angle brackets, when the link names a message to reply to
+    QString body; // line breaks normalised to '\n'
+    QString inReplyTo; // with its angle brackets, when the link names a message to reply to
     // Local files the link asks to attach ("attach" / "attachment", a path or a file: URL on this machine).
     // The composer shows them and asks; they are never sent without the person seeing them.
     QStringList attachments;

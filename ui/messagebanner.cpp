@@ -43,10 +43,13 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(Icons::icon(kind == Kind::Information ? QStringLiteral("info") : QStringLiteral("warning"))
-                          .pixmap(QSize(size, size), devicePixelRatioF()));
+    m_icon->setPixmap(
+        Icons::icon(kind == Kind::Information ? QStringLiteral("info") : QStringLiteral("warning"))
+            .pixmap(QSize(size, size), devicePixelRatioF()));
     m_text->setText(text);
-    setAccessibleName(kind == Kind::Error ? tr("Error") : kind == Kind::Warning ? tr("Warning") : tr("Information"));
+    setAccessibleName(kind == Kind::Error ? tr("Error")
+            : kind == Kind::Warning       ? tr("Warning")
+                                          : tr("Information"));
     setAccessibleDescription(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         delete item->widget();

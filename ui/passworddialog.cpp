@@ -11,16 +11,17 @@
 #include <QVBoxLayout>
 
 PasswordDialog::PasswordDialog(const QString &accountName, const QString &user, const QString &server,
-                               bool keychainAvailable, const QString &reason, QWidget *parent)
+    bool keychainAvailable, const QString &reason, QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember in the keychain"), this))
 {
     setWindowTitle(tr("Password for %1").arg(accountName));
-    auto *intro = new QLabel(tr("Epistle needs the password of <b>%1</b> on <b>%2</b> to send from the account "
-                                "\"%3\".")
-                                 .arg(user.toHtmlEscaped(), server.toHtmlEscaped(), accountName.toHtmlEscaped()),
-                             this);
+    auto *intro
+        = new QLabel(tr("Epistle needs the password of <b>%1</b> on <b>%2</b> to send from the account "
+                        "\"%3\".")
+                         .arg(user.toHtmlEscaped(), server.toHtmlEscaped(), accountName.toHtmlEscaped()),
+            this);
     intro->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
@@ -40,9 +41,10 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &user, 
     }
     layout->addLayout(form);
     if (!keychainAvailable) {
-        auto *note = new QLabel(tr("No keychain is available on this desktop, so the password is kept in memory "
-                                   "until Epistle quits, and asked for again next time."),
-                                this);
+        auto *note
+            = new QLabel(tr("No keychain is available on this desktop, so the password is kept in memory "
+                            "until Epistle quits, and asked for again next time."),
+                this);
         note->setWordWrap(true);
         layout->addWidget(note);
     }
@@ -50,7 +52,7 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &user, 
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_password, &QLineEdit::textChanged, this,
-            [buttons](const QString &t) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.isEmpty()); });
+        [buttons](const QString &t) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -13,8 +13,8 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 public:
     // 'reason' is shown under the question, e.g. the server's "535 Authentication failed".
-    PasswordDialog(const QString &accountName, const QString &user, const QString &server, bool keychainAvailable,
-                   const QString &reason = {}, QWidget *parent = nullptr);
+    PasswordDialog(const QString &accountName, const QString &user, const QString &server,
+        bool keychainAvailable, const QString &reason = {}, QWidget *parent = nullptr);
 
     QString password() const;
     bool remember() const;

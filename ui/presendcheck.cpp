@@ -77,10 +77,10 @@ QList<PreSendCheck::Issue> PreSendCheck::run(const Input &input)
 {
     QList<Issue> issues;
     if (!input.hasAccount) {
-        issues << Issue{Kind::NoAccount, Severity::Blocking,
-                        tr("There is no account to send from. Add one in Accounts (it takes a minute, and "
-                           "\"Detect settings\" fills in the server for most addresses)."),
-                        QStringLiteral("from")};
+        issues << Issue { Kind::NoAccount, Severity::Blocking,
+            tr("There is no account to send from. Add one in Accounts (it takes a minute, and "
+               "\"Detect settings\" fills in the server for most addresses)."),
+            QStringLiteral("from") };
     }
 
     int recipients = 0;
@@ -89,58 +89,58 @@ QList<PreSendCheck::Issue> PreSendCheck::run(const Input &input)
         const QString *text;
         const char *label;
         const char *field;
-    } fields[] = {{&input.to, QT_TRANSLATE_NOOP("PreSendCheck", "To"), "to"},
-                  {&input.cc, QT_TRANSLATE_NOOP("PreSendCheck", "Cc"), "cc"},
-                  {&input.bcc, QT_TRANSLATE_NOOP("PreSendCheck", "Bcc"), "bcc"}};
+    } fields[] = { { &input.to, QT_TRANSLATE_NOOP("PreSendCheck", "To"), "to" },
+        { &input.cc, QT_TRANSLATE_NOOP("PreSendCheck", "Cc"), "cc" },
+        { &input.bcc, QT_TRANSLATE_NOOP("PreSendCheck", "Bcc"), "bcc" } };
     for (const auto &f : fields) {
         if (f.text->trimmed().isEmpty()) {
             continue;
         }
         const AddressParser::Result parsed = AddressParser::parseList(*f.text);
         if (!parsed.ok()) {
-            issues << Issue{Kind::InvalidAddress, Severity::Blocking,
-                            tr("The %1 field has an address that is not valid: %2")
-                                .arg(tr(f.label), parsed.error),
-                            QString::fromLatin1(f.field)};
+            issues << Issue { Kind::InvalidAddress, Severity::Blocking,
+                tr("The %1 field has an address that is not valid: %2").arg(tr(f.label), parsed.error),
+                QString::fromLatin1(f.field) };
             continue;
         }
         recipients += int(parsed.addresses.mailboxes().size());
     }
-    const bool anyInvalid = std::any_of(issues.begin(), issues.end(),
-                                        [](const Issue &i) { return i.kind == Kind::InvalidAddress; });
+    const bool anyInvalid = std::any_of(
+        issues.begin(), issues.end(), [](const Issue &i) { return i.kind == Kind::InvalidAddress; });
     if (recipients == 0 && !anyInvalid) {
-        issues << Issue{Kind::NoRecipients, Severity::Blocking,
-                        tr("The message has no recipients. Add at least one address in To, Cc or Bcc."),
-                        QStringLiteral("to")};
+        issues << Issue { Kind::NoRecipients, Severity::Blocking,
+            tr("The message has no recipients. Add at least one address in To, Cc or Bcc."),
+            QStringLiteral("to") };
     }
 
     if (input.sizeLimit > 0 && input.messageSize > input.sizeLimit) {
-        issues << Issue{Kind::TooLarge, Severity::Blocking,
-                        tr("The message is %1, and this account's server accepts at most %2. Remove an "
-                           "attachment, or share large files by a link instead.")
-                            .arg(formatSize(input.messageSize), formatSize(input.sizeLimit)),
-                        QStringLiteral("attachments")};
+        issues << Issue { Kind::TooLarge, Severity::Blocking,
+            tr("The message is %1, and this account's server accepts at most %2. Remove an "
+               "attachment, or share large files by a link instead.")
+                .arg(formatSize(input.messageSize), formatSize(input.sizeLimit)),
+            QStringLiteral("attachments") };
     }
 
     if (!input.linkAttachments.isEmpty()) {
-        issues << Issue{Kind::LinkAttachments, Severity::Question,
-                        tr("The mail link that opened this message attached these files from your computer:\n%1\n"
-                           "Send them?")
-                            .arg(input.linkAttachments.join(QLatin1Char('\n'))),
-                        QStringLiteral("attachments")};
+        issues << Issue { Kind::LinkAttachments, Severity::Question,
+            tr("The mail link that opened this message attached these files from your computer:\n%1\n"
+               "Send them?")
+                .arg(input.linkAttachments.join(QLatin1Char('\n'))),
+            QStringLiteral("attachments") };
     }
 
     QString keyword;
-    if (input.attachmentCount == 0 && mentionsAttachment(input.subject + QLatin1Char('\n') + input.bodyText, &keyword)) {
-        issues << Issue{Kind::AttachmentMentioned, Severity::Question,
-                        tr("The message mentions \"%1\", but nothing is attached. Send it without an attachment?")
-                            .arg(keyword),
-                        QStringLiteral("attachments")};
+    if (input.attachmentCount == 0
+        && mentionsAttachment(input.subject + QLatin1Char('\n') + input.bodyText, &keyword)) {
+        issues << Issue { Kind::AttachmentMentioned, Severity::Question,
+            tr("The message mentions \"%1\", but nothing is attached. Send it without an attachment?")
+                .arg(keyword),
+            QStringLiteral("attachments") };
     }
 
     if (input.subject.trimmed().isEmpty()) {
-        issues << Issue{Kind::EmptySubject, Severity::Question,
-                        tr("The subject is empty. Send the message without a subject?"), QStringLiteral("subject")};
+        issues << Issue { Kind::EmptySubject, Severity::Question,
+            tr("The subject is empty. Send the message without a subject?"), QStringLiteral("subject") };
     }
 
     std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) {

@@ -29,7 +29,7 @@ public:
     {
         Kind kind = Kind::NoRecipients;
         Severity severity = Severity::Blocking;
-        QString text;  // what is wrong and what to do, for the dialog
+        QString text; // what is wrong and what to do, for the dialog
         QString field; // "to", "cc", "bcc", "subject", "attachments", "from": where to put the focus
     };
 
@@ -40,10 +40,10 @@ public:
         QString cc;
         QString bcc;
         QString subject;
-        QString bodyText;         // the plain text the person wrote (quoted lines and signature are skipped)
-        int attachmentCount = 0;  // files attached (not inline images)
-        qint64 messageSize = -1;  // the exact size as it will be sent; -1 unknown
-        qint64 sizeLimit = -1;    // the server's SIZE (RFC 1870); -1 or 0 unknown / no limit
+        QString bodyText; // the plain text the person wrote (quoted lines and signature are skipped)
+        int attachmentCount = 0; // files attached (not inline images)
+        qint64 messageSize = -1; // the exact size as it will be sent; -1 unknown
+        qint64 sizeLimit = -1; // the server's SIZE (RFC 1870); -1 or 0 unknown / no limit
         QStringList linkAttachments; // files a mailto: link attached that the person has not confirmed
     };
 

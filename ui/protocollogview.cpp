@@ -12,9 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ProtocolLogDialog::ProtocolLogDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_view(new QPlainTextEdit(this))
+ProtocolLogDialog::ProtocolLogDialog(QWidget *parent) : QDialog(parent), m_view(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Protocol log"));
     setWindowIcon(Icons::icon(QStringLiteral("log")));
@@ -24,11 +22,13 @@ ProtocolLogDialog::ProtocolLogDialog(QWidget *parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setMaximumBlockCount(SmtpTranscript::MaxLines);
-    m_view->setPlaceholderText(tr("No session yet: the log appears here while a message is sent or a server is "
-                                  "tested."));
-    auto *note = new QLabel(tr("C: lines are what Epistle sent, S: lines what the server answered. Passwords and "
-                               "tokens are replaced by [redacted], so the log is safe to share."),
-                            this);
+    m_view->setPlaceholderText(
+        tr("No session yet: the log appears here while a message is sent or a server is "
+           "tested."));
+    auto *note
+        = new QLabel(tr("C: lines are what Epistle sent, S: lines what the server answered. Passwords and "
+                        "tokens are replaced by [redacted], so the log is safe to share."),
+            this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);

@@ -17,8 +17,7 @@ QString keyOf(const QString &entry)
 } // namespace
 
 RecentAddresses::RecentAddresses(const QString &settingsPath, QObject *parent)
-    : QStringListModel(parent)
-    , m_path(settingsPath.isEmpty() ? defaultSettingsPath() : settingsPath)
+    : QStringListModel(parent), m_path(settingsPath.isEmpty() ? defaultSettingsPath() : settingsPath)
 {
     const QSettings settings(m_path, QSettings::IniFormat);
     setStringList(settings.value(Key).toStringList().mid(0, MaxEntries));

@@ -29,12 +29,12 @@ SendProgressPanel::SendProgressPanel(QWidget *parent)
     {
         Step step;
         const char *text;
-    } steps[] = {{Step::Connect, QT_TR_NOOP("Connect")},       {Step::Secure, QT_TR_NOOP("Encrypt")},
-                 {Step::Authenticate, QT_TR_NOOP("Log in")},   {Step::Recipients, QT_TR_NOOP("Recipients")},
-                 {Step::Data, QT_TR_NOOP("Message")},          {Step::Accepted, QT_TR_NOOP("Accepted")}};
+    } steps[] = { { Step::Connect, QT_TR_NOOP("Connect") }, { Step::Secure, QT_TR_NOOP("Encrypt") },
+        { Step::Authenticate, QT_TR_NOOP("Log in") }, { Step::Recipients, QT_TR_NOOP("Recipients") },
+        { Step::Data, QT_TR_NOOP("Message") }, { Step::Accepted, QT_TR_NOOP("Accepted") } };
     auto *row = new QHBoxLayout;
     for (const auto &s : steps) {
-        StepView view{s.step, new QLabel(this), new QLabel(tr(s.text), this)};
+        StepView view { s.step, new QLabel(this), new QLabel(tr(s.text), this) };
         auto *cell = new QHBoxLayout;
         cell->setSpacing(4);
         cell->addWidget(view.icon);
@@ -73,7 +73,8 @@ void SendProgressPanel::reset(const QString &status)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (StepView &v : m_steps) {
         v.applies = true;
-        v.icon->setPixmap(Icons::icon(QStringLiteral("step-pending")).pixmap(QSize(size, size), devicePixelRatioF()));
+        v.icon->setPixmap(
+            Icons::icon(QStringLiteral("step-pending")).pixmap(QSize(size, size), devicePixelRatioF()));
         v.label->setEnabled(false);
         v.icon->setAccessibleName(tr("%1: waiting").arg(v.label->text()));
     }
@@ -113,7 +114,8 @@ void SendProgressPanel::attach(SmtpSender *sender, bool encrypted, bool authenti
         v.icon->setVisible(v.applies);
     }
     connect(sender, &SmtpSender::progressChanged, this, &SendProgressPanel::onProgress);
-    connect(sender, &SmtpSender::bodyProgress, this, [this](int, qint64 sent, qint64 total) { onBody(sent, total); });
+    connect(sender, &SmtpSender::bodyProgress, this,
+        [this](int, qint64 sent, qint64 total) { onBody(sent, total); });
     onProgress(sender->progress());
 }
 
@@ -200,7 +202,8 @@ void SendProgressPanel::onBody(qint64 sent, qint64 total)
     m_stallTimer->start();
     if (total > 0) {
         m_bar->setValue(int(qMin<qint64>(1000, sent * 1000 / total)));
-        setStatus(tr("Sending the message: %1 of %2").arg(PreSendCheck::formatSize(sent), PreSendCheck::formatSize(total)));
+        setStatus(tr("Sending the message: %1 of %2")
+                      .arg(PreSendCheck::formatSize(sent), PreSendCheck::formatSize(total)));
     } else {
         m_bar->setRange(0, 0);
         setStatus(tr("Sending the message: %1").arg(PreSendCheck::formatSize(sent)));

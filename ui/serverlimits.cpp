@@ -6,8 +6,7 @@
 
 ServerLimits::ServerLimits(const QString &settingsPath)
     : m_path(settingsPath.isEmpty() ? RecentAddresses::defaultSettingsPath() : settingsPath)
-{
-}
+{ }
 
 qint64 ServerLimits::sizeLimit(const QString &accountId) const
 {

@@ -31,7 +31,7 @@ QLabel *wrapping(QWidget *parent)
 } // namespace
 
 ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender,
-                                   const QString &accountName, QWidget *parent)
+    const QString &accountName, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_sender(sender)
@@ -43,7 +43,8 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     , m_capabilities(wrapping(this))
     , m_result(wrapping(this))
     , m_certificate(new CertificateView(this))
-    , m_apply(new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Apply suggested settings"), this))
+    , m_apply(
+          new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Apply suggested settings"), this))
     , m_again(new QPushButton(Icons::icon(QStringLiteral("refresh")), tr("&Run again"), this))
     , m_log(new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), this))
 {
@@ -54,7 +55,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     m_steps->setObjectName(QStringLiteral("testSteps"));
     m_steps->setAccessibleName(tr("Test steps"));
     m_steps->setColumnCount(3);
-    m_steps->setHeaderLabels({tr("Step"), tr("Time"), tr("Result")});
+    m_steps->setHeaderLabels({ tr("Step"), tr("Time"), tr("Result") });
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(false);
     m_steps->setWordWrap(true);
@@ -92,7 +93,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
         m_logDialog->raise();
     });
     connect(m_certificate, &CertificateView::trustRequested, this, [this](const QByteArray &sha256) {
-        m_settings.tls.pinnedSha256 = {sha256};
+        m_settings.tls.pinnedSha256 = { sha256 };
         Q_EMIT certificateTrusted(sha256);
         start();
     });
@@ -193,7 +194,7 @@ void ServerTestDialog::onStepFinished(const ConnectionTest::Step &step)
 {
     QTreeWidgetItem *item = itemFor(step.id);
     setItemState(item, step.ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
-                 step.ok ? tr("passed") : tr("failed"));
+        step.ok ? tr("passed") : tr("failed"));
     item->setText(1, tr("%1 ms").arg(step.milliseconds));
     item->setText(2, step.detail);
     item->setToolTip(2, step.detail);
@@ -204,7 +205,7 @@ void ServerTestDialog::onStepFinished(const ConnectionTest::Step &step)
                                .arg(tls.protocol, tls.cipher)
                                .arg(tls.cipherBits)
                                .arg(SmtpTlsInfo::describeSubject(tls.peerCertificate),
-                                    SmtpTlsInfo::describeIssuer(tls.peerCertificate)));
+                                   SmtpTlsInfo::describeIssuer(tls.peerCertificate)));
         }
         if (!m_test->capabilities().isEmpty()) {
             m_capabilities->setText(m_test->capabilities().toDisplayString());
@@ -225,9 +226,10 @@ void ServerTestDialog::onFinished(bool passed)
                                                                    : tr("not established"));
     }
     if (passed) {
-        m_result->setText(tr("<b>Every step passed.</b> These settings work: messages from this account will go "
-                             "through %1.")
-                              .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
+        m_result->setText(
+            tr("<b>Every step passed.</b> These settings work: messages from this account will go "
+               "through %1.")
+                .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
     } else {
         QString text = tr("<b>The test stopped.</b> %1").arg(m_diagnosis.message.toHtmlEscaped());
         const SmtpError &error = m_diagnosis.error;
@@ -237,7 +239,8 @@ void ServerTestDialog::onFinished(bool passed)
         const bool certificate = error.code() == SmtpError::CertificateUntrusted
             || error.code() == SmtpError::CertificatePinMismatch;
         if (certificate && !error.certificateChain().isEmpty()) {
-            m_certificate->setCertificate(m_settings.host, error.certificateChain().first(), error.sslErrors());
+            m_certificate->setCertificate(
+                m_settings.host, error.certificateChain().first(), error.sslErrors());
             m_certificate->show();
         } else if (m_diagnosis.hasSuggestion) {
             const QString change = UiText::describeChange(m_settings, m_diagnosis.suggested);

@@ -24,8 +24,8 @@ class ServerTestDialog : public QDialog
     Q_OBJECT
 public:
     // 'sender' is used for MAIL FROM (then RSET: nothing is sent); 'accountName' for the title.
-    ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender, const QString &accountName,
-                     QWidget *parent = nullptr);
+    ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender,
+        const QString &accountName, QWidget *parent = nullptr);
     ~ServerTestDialog() override;
 
     // Starts (or restarts) the test with the current settings.

@@ -17,7 +17,10 @@ QString UiText::securityTitle(Smtp::Security security)
 
 QString UiText::serverTitle(const SmtpConnectionSettings &settings)
 {
-    return tr("%1:%2 (%3)").arg(settings.host).arg(settings.effectivePort()).arg(securityTitle(settings.security));
+    return tr("%1:%2 (%3)")
+        .arg(settings.host)
+        .arg(settings.effectivePort())
+        .arg(securityTitle(settings.security));
 }
 
 QString UiText::describeChange(const SmtpConnectionSettings &from, const SmtpConnectionSettings &to)
@@ -30,8 +33,9 @@ QString UiText::describeChange(const SmtpConnectionSettings &from, const SmtpCon
         changes << tr("server %1").arg(to.host);
     }
     if (from.authMechanism != to.authMechanism) {
-        changes << (to.authMechanism == "auto" ? tr("the strongest login method the server offers")
-                                               : tr("login method %1").arg(QString::fromLatin1(to.authMechanism)));
+        changes << (to.authMechanism == "auto"
+                ? tr("the strongest login method the server offers")
+                : tr("login method %1").arg(QString::fromLatin1(to.authMechanism)));
     }
     if (from.tls.pinnedSha256 != to.tls.pinnedSha256) {
         changes << tr("trust the server's certificate");

@@ -19,17 +19,17 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
-#include <QPushButton>
-#include <QTreeView>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextList>
+#include <QTreeView>
 
 namespace {
 
@@ -55,9 +55,9 @@ QByteArray chartPng()
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    const int values[] = {42, 58, 51, 77};
-    const QColor colours[] = {QColor(0x3f, 0x7f, 0xd6), QColor(0x3f, 0x7f, 0xd6), QColor(0x3f, 0x7f, 0xd6),
-                              QColor(0xd9, 0x46, 0x3b)};
+    const int values[] = { 42, 58, 51, 77 };
+    const QColor colours[] = { QColor(0x3f, 0x7f, 0xd6), QColor(0x3f, 0x7f, 0xd6), QColor(0x3f, 0x7f, 0xd6),
+        QColor(0xd9, 0x46, 0x3b) };
     for (int i = 0; i < 4; ++i) {
         const int h = values[i] * 120 / 80;
         p.fillRect(QRect(30 + i * 80, 135 - h, 50, h), colours[i]);
@@ -107,7 +107,7 @@ void fillExample(ComposerWindow *c, const QString &attachment)
     link.setForeground(edit->palette().brush(QPalette::Link));
     edit->textCursor().insertText(QStringLiteral("Details on the intranet"), link);
     edit->textCursor().insertText(QStringLiteral("."), QTextCharFormat());
-    c->addAttachments({attachment});
+    c->addAttachments({ attachment });
 }
 
 } // namespace
@@ -223,7 +223,7 @@ int main(int argc, char **argv)
         s.port = implicit.port();
         s.security = Smtp::Security::StartTls;
         s.authMechanism = "none";
-        s.tls.caCertificates = {certificates.caCertificate()};
+        s.tls.caCertificates = { certificates.caCertificate() };
         ServerTestDialog dialog(s, QStringLiteral("alice@example.org"), QStringLiteral("Work"));
         dialog.setTlsProbeDelay(500);
         dialog.show();
@@ -235,7 +235,8 @@ int main(int argc, char **argv)
         (void)QTest::qWaitFor([&] { return dialog.isFinished(); }, 20000);
         save(&dialog, QStringLiteral("server-test-passed"));
     } else {
-        fprintf(stderr, "aiosmtpd: %s %s\n", qPrintable(implicit.errorString()), qPrintable(certificates.errorString()));
+        fprintf(stderr, "aiosmtpd: %s %s\n", qPrintable(implicit.errorString()),
+            qPrintable(certificates.errorString()));
     }
     // An untrusted (self-signed) certificate: its details and the choice to trust it for this host.
     AiosmtpdServer selfSigned;

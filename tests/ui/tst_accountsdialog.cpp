@@ -78,7 +78,7 @@ void TestAccountsDialog::addAndSaveProfile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("s3cret"));
     QTRY_VERIFY(env.context->secrets()->hasSessionSecret(a.id, SecretStore::Kind::Password)
-                || env.context->secrets()->isKeychainAvailable());
+        || env.context->secrets()->isKeychainAvailable());
     // The list shows it as the default.
     QCOMPARE(dialog.view()->model()->rowCount(), 1);
     QVERIFY(dialog.view()->model()->index(0, 0).data().toString().contains(QStringLiteral("(default)")));
@@ -113,8 +113,8 @@ void TestAccountsDialog::portFollowsSecurity()
 void TestAccountsDialog::editDuplicateDefaultRemove()
 {
     UiTestEnv env;
-    const Account work = env.addAccount(QStringLiteral("Work"), 587, Smtp::Security::StartTls, "auto",
-                                        QStringLiteral("smtp.example.test"));
+    const Account work = env.addAccount(
+        QStringLiteral("Work"), 587, Smtp::Security::StartTls, "auto", QStringLiteral("smtp.example.test"));
     AccountsDialog dialog(env.context.get());
     dialog.show();
     dialog.selectId(work.id);
@@ -181,7 +181,7 @@ void TestAccountsDialog::detectSettingsFromProviderFile()
     QCOMPARE(editor.portBox()->value(), 465);
     QCOMPARE(Smtp::Security(editor.securityBox()->currentData().toInt()), Smtp::Security::Tls);
     QVERIFY2(editor.detectStatus()->text().contains(QStringLiteral("smtp.gmail.com")),
-             qPrintable(editor.detectStatus()->text()));
+        qPrintable(editor.detectStatus()->text()));
 }
 
 void TestAccountsDialog::testSettingsAppliesSuggestion()
@@ -226,7 +226,8 @@ void TestAccountsDialog::everyControlNamed()
     env.addAccount(QStringLiteral("Work"), 587);
     AccountsDialog dialog(env.context.get());
     dialog.show();
-    QVERIFY2(unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
+    QVERIFY2(
+        unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
     AccountEditorDialog editor(env.context.get(), env.context->accounts()->defaultAccount());
     editor.show();
     QTabWidget *tabs = editor.findChild<QTabWidget *>();
@@ -235,7 +236,8 @@ void TestAccountsDialog::everyControlNamed()
         // The proxy fields only take part with a proxy of its own.
         editor.findChild<QComboBox *>(QStringLiteral("proxyType"))->setCurrentIndex(2);
         const QStringList unnamed = unnamedTabStops(&editor);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(i) + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("page %1: ").arg(i) + unnamed.join(QStringLiteral(", "))));
     }
     // Esc closes the editor without saving.
     editor.activateWindow();

@@ -14,19 +14,19 @@
 #include "sendprogresspanel.h"
 
 #include "aiosmtpdserver.h"
-#include "testcertificates.h"
 #include "mime/emlreader.h"
 #include "smtp/smtpsender.h"
 #include "store/draftlistmodel.h"
 #include "store/outboxmodel.h"
 #include "store/sentmodel.h"
+#include "testcertificates.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QCompleter>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,10 +107,12 @@ ComposerWindow *TestComposer::openComposer(UiTestEnv &env)
 QMessageBox *TestComposer::waitForBox(QWidget *parent, const QString &name)
 {
     QMessageBox *box = nullptr;
-    (void)QTest::qWaitFor([&] {
-        box = findVisible<QMessageBox>(parent, name);
-        return box != nullptr;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            box = findVisible<QMessageBox>(parent, name);
+            return box != nullptr;
+        },
+        5000);
     return box;
 }
 
@@ -179,7 +181,7 @@ void TestComposer::sendEndToEnd()
     const QString csv = env.path(QStringLiteral("numbers.csv"));
     writeFile(csv, "quarter,total\nQ1,42\n");
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(csv)});
+    mime.setUrls({ QUrl::fromLocalFile(csv) });
     QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(c, &enter);
     QVERIFY(enter.isAccepted());
@@ -187,7 +189,7 @@ void TestComposer::sendEndToEnd()
     QApplication::sendEvent(c, &drop);
     QCOMPARE(c->attachmentModel()->rowCount(), 1);
     QVERIFY2(c->attachmentSummary()->text().contains(QStringLiteral("1 attachment")),
-             qPrintable(c->attachmentSummary()->text()));
+        qPrintable(c->attachmentSummary()->text()));
 
     QSignalSpy sent(c.data(), &ComposerWindow::messageSent);
     c->activateWindow();
@@ -197,7 +199,8 @@ void TestComposer::sendEndToEnd()
 
     const AiosmtpdServer::Message message = server.messages().first();
     QCOMPARE(message.mailFrom, QByteArray("alice@example.test"));
-    QCOMPARE(message.rcptTos, (QList<QByteArray>{"bob@example.test", "carol@example.test", "dave@example.test"}));
+    QCOMPARE(message.rcptTos,
+        (QList<QByteArray> { "bob@example.test", "carol@example.test", "dave@example.test" }));
     QVERIFY2(!message.content.contains("dave@example.test"), "Bcc must not appear in the message");
     const EmlMessage eml = EmlReader::parse(message.content);
     QCOMPARE(eml.subject, QStringLiteral("Quarterly report"));
@@ -208,10 +211,12 @@ void TestComposer::sendEndToEnd()
     const EmlPart *html = findLeaf(eml, "text/html");
     const EmlPart *png = findLeaf(eml, "image/png");
     QVERIFY(plain && html && png);
-    QVERIFY2(plain->text().contains(QStringLiteral("Hello world. The numbers are attached.")), qPrintable(plain->text()));
+    QVERIFY2(plain->text().contains(QStringLiteral("Hello world. The numbers are attached.")),
+        qPrintable(plain->text()));
     // The signature below its separator line (HtmlToText drops the separator's trailing space).
-    QVERIFY2(plain->text().contains(QStringLiteral("\n--") ) && plain->text().contains(QStringLiteral("\nAlice Example\nExample Corp")),
-             qPrintable(plain->text()));
+    QVERIFY2(plain->text().contains(QStringLiteral("\n--"))
+            && plain->text().contains(QStringLiteral("\nAlice Example\nExample Corp")),
+        qPrintable(plain->text()));
     QVERIFY2(html->text().contains(QStringLiteral("Hello <b>world</b>.")), qPrintable(html->text()));
     QVERIFY(html->text().contains(QStringLiteral("cid:") + contentId));
     QCOMPARE(QString::fromLatin1(png->contentId), contentId);
@@ -231,7 +236,8 @@ void TestComposer::sendEndToEnd()
     const QList<SmtpSender::Progress> seen = c->progressPanel()->seenProgress();
     QVERIFY(seen.contains(SmtpSender::Progress::Connecting));
     QVERIFY(seen.contains(SmtpSender::Progress::SendingEnvelope));
-    QVERIFY(seen.indexOf(SmtpSender::Progress::SendingEnvelope) < seen.indexOf(SmtpSender::Progress::WaitingForServer));
+    QVERIFY(seen.indexOf(SmtpSender::Progress::SendingEnvelope)
+        < seen.indexOf(SmtpSender::Progress::WaitingForServer));
 
     // The only composer resets for the next message; the message is in the sent folder.
     QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
@@ -319,8 +325,8 @@ void TestComposer::preSendChecks()
     QVERIFY(box);
     buttonNamed(box, QStringLiteral("sendAnyway"))->click();
     QTRY_VERIFY(findVisible<QMessageBox>(c, QStringLiteral("preSendQuestion"))
-                && findVisible<QMessageBox>(c, QStringLiteral("preSendQuestion"))->property("issueKind").toInt()
-                    == int(PreSendCheck::Kind::EmptySubject));
+        && findVisible<QMessageBox>(c, QStringLiteral("preSendQuestion"))->property("issueKind").toInt()
+            == int(PreSendCheck::Kind::EmptySubject));
     box = findVisible<QMessageBox>(c, QStringLiteral("preSendQuestion"));
     buttonNamed(box, QStringLiteral("goBack"))->click();
     QTRY_COMPARE(c->focusWidget(), c->subjectEdit());
@@ -330,7 +336,7 @@ void TestComposer::preSendChecks()
     env.context->serverLimits().setSizeLimit(account.id, 2000);
     const QString big = env.path(QStringLiteral("big.bin"));
     writeFile(big, QByteArray(5000, 'x'));
-    c->addAttachments({big});
+    c->addAttachments({ big });
     c->subjectEdit()->setText(QStringLiteral("Slides"));
     c->send();
     box = waitForBox(c, QStringLiteral("preSendProblem"));
@@ -363,13 +369,14 @@ void TestComposer::failureKeepsMessageInOutbox()
     // The server test runs by itself and names the cause.
     QTRY_VERIFY_WITH_TIMEOUT(c->failureDiagnosis()->text().startsWith(QStringLiteral("Diagnosis:")), 10000);
     QVERIFY2(c->failureDiagnosis()->text().contains(QStringLiteral("Nothing accepts connections")),
-             qPrintable(c->failureDiagnosis()->text()));
+        qPrintable(c->failureDiagnosis()->text()));
 
     // The transcript of that session.
     buttonNamed(c->failurePanel(), QStringLiteral("showTranscript"))->click();
     ProtocolLogDialog *log = findVisible<ProtocolLogDialog>(c);
     QVERIFY(log);
-    QVERIFY2(log->text().contains(QStringLiteral("connecting to 127.0.0.1:%1").arg(port)), qPrintable(log->text()));
+    QVERIFY2(log->text().contains(QStringLiteral("connecting to 127.0.0.1:%1").arg(port)),
+        qPrintable(log->text()));
     log->close();
 
     // Take it back to edit: out of the outbox, a draft again, nothing lost.
@@ -418,8 +425,8 @@ void TestComposer::stalledSendIsDiagnosedAndFixed()
     options.tls = AiosmtpdServer::Tls::Implicit;
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     UiTestEnv env;
-    Account account = env.addAccount(QStringLiteral("Implicit"), server.port(), Smtp::Security::StartTls, "none",
-                                     QStringLiteral("localhost"));
+    Account account = env.addAccount(QStringLiteral("Implicit"), server.port(), Smtp::Security::StartTls,
+        "none", QStringLiteral("localhost"));
     account.caFile = certificates.caFile();
     QVERIFY(env.context->accounts()->update(account));
     QPointer<ComposerWindow> c = openComposer(env);
@@ -429,11 +436,12 @@ void TestComposer::stalledSendIsDiagnosedAndFixed()
     c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
     c->sendAction()->trigger();
     QPushButton *fix = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((fix = c->banner()->findChild<QPushButton *>(QStringLiteral("applyFixWhileSending")))
-                                 && fix->isVisible(),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (fix = c->banner()->findChild<QPushButton *>(QStringLiteral("applyFixWhileSending")))
+            && fix->isVisible(),
+        15000);
     QVERIFY2(c->banner()->text().contains(QStringLiteral("expects TLS from the first byte")),
-             qPrintable(c->banner()->text()));
+        qPrintable(c->banner()->text()));
     QVERIFY2(fix->text().contains(QStringLiteral("SSL/TLS")), qPrintable(fix->text()));
     fix->click();
     QVERIFY2(server.waitForMessages(1, 20000), qPrintable(server.log()));
@@ -466,7 +474,8 @@ void TestComposer::passwordPrompt()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), server.password());
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY2(server.waitForMessages(1, 20000), qPrintable(server.log()));
-    QCOMPARE(server.messages().first().envelope.value(QStringLiteral("auth_login")).toString(), server.user());
+    QCOMPARE(
+        server.messages().first().envelope.value(QStringLiteral("auth_login")).toString(), server.user());
     QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
     delete c;
 }
@@ -478,9 +487,10 @@ void TestComposer::mailtoFillsComposer()
     const QString notes = env.path(QStringLiteral("notes.txt"));
     writeFile(notes, "secret notes\n");
     QPointer<ComposerWindow> c = openComposer(env);
-    const MailtoUrl url = MailtoUrl::parse(QStringLiteral("mailto:bob@example.test?cc=carol@example.test&subject=Hi%20there"
-                                                          "&body=Line%201%0ALine%202&from=evil@example.test&attach=")
-                                           + QUrl::fromLocalFile(notes).toString(QUrl::FullyEncoded));
+    const MailtoUrl url
+        = MailtoUrl::parse(QStringLiteral("mailto:bob@example.test?cc=carol@example.test&subject=Hi%20there"
+                                          "&body=Line%201%0ALine%202&from=evil@example.test&attach=")
+            + QUrl::fromLocalFile(notes).toString(QUrl::FullyEncoded));
     c->applyMailto(url);
     QCOMPARE(c->toEdit()->text(), QStringLiteral("bob@example.test"));
     QCOMPARE(c->ccEdit()->text(), QStringLiteral("carol@example.test"));
@@ -488,7 +498,9 @@ void TestComposer::mailtoFillsComposer()
     QVERIFY(c->bodyEditor()->plainText().startsWith(QStringLiteral("Line 1\nLine 2")));
     // The file is visible in the list, and named on the banner; the ignored From is mentioned.
     QCOMPARE(c->attachmentModel()->rowCount(), 1);
-    QVERIFY(c->attachmentModel()->data(c->attachmentModel()->index(0, 0), AttachmentListModel::FromLinkRole).toBool());
+    QVERIFY(c->attachmentModel()
+                ->data(c->attachmentModel()->index(0, 0), AttachmentListModel::FromLinkRole)
+                .toBool());
     QCOMPARE(c->banner()->kind(), MessageBanner::Kind::Warning);
     QVERIFY(c->banner()->text().contains(notes));
     QVERIFY(c->banner()->text().contains(QStringLiteral("from")));
@@ -549,8 +561,9 @@ void TestComposer::completionFromRecentAddresses()
 {
     UiTestEnv env;
     env.addAccount(QStringLiteral("Test"), 25);
-    env.context->recentAddresses()->remember({MailAddress(QStringLiteral("bob@example.test"), QStringLiteral("Bob Builder")),
-                                              MailAddress(QStringLiteral("carol@example.test"))});
+    env.context->recentAddresses()->remember(
+        { MailAddress(QStringLiteral("bob@example.test"), QStringLiteral("Bob Builder")),
+            MailAddress(QStringLiteral("carol@example.test")) });
     QPointer<ComposerWindow> c = openComposer(env);
     AddressLineEdit *to = c->toEdit();
     to->setFocus();
@@ -579,8 +592,8 @@ void TestComposer::keyboardAndAccessibleNames()
         order << QApplication::focusWidget();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
-    const QList<QWidget *> expected = {c->toEdit(), c->ccEdit(), c->bccEdit(), c->subjectEdit(),
-                                       c->bodyEditor()->textEdit()};
+    const QList<QWidget *> expected
+        = { c->toEdit(), c->ccEdit(), c->bccEdit(), c->subjectEdit(), c->bodyEditor()->textEdit() };
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(order.at(i), expected.at(i));
     }
@@ -592,7 +605,8 @@ void TestComposer::keyboardAndAccessibleNames()
     // The other windows the composer opens, too.
     MailboxWindow mailbox(env.context.get());
     mailbox.show();
-    QVERIFY2(unnamedTabStops(&mailbox).isEmpty(), qPrintable(unnamedTabStops(&mailbox).join(QStringLiteral(", "))));
+    QVERIFY2(unnamedTabStops(&mailbox).isEmpty(),
+        qPrintable(unnamedTabStops(&mailbox).join(QStringLiteral(", "))));
     // Esc closes it, as it closes dialogs.
     mailbox.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&mailbox));
@@ -633,7 +647,8 @@ void TestComposer::mailboxWindowOverModels()
     QCOMPARE(mailbox.outboxView()->model()->rowCount(), 1);
     mailbox.outboxView()->setCurrentIndex(mailbox.outboxView()->model()->index(0, 0));
     QLabel *detail = mailbox.findChild<QLabel *>(QStringLiteral("outboxDetail"));
-    QVERIFY2(detail->text().contains(QStringLiteral("Nothing accepts connections")), qPrintable(detail->text()));
+    QVERIFY2(
+        detail->text().contains(QStringLiteral("Nothing accepts connections")), qPrintable(detail->text()));
     mailbox.removeSelectedFromOutbox();
     QMessageBox *box = waitForBox(&mailbox, QString());
     QVERIFY(box);
@@ -659,13 +674,16 @@ void TestComposer::crashRecoveryOffersDrafts()
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(environment);
-    app.start(binary, {QStringLiteral("mailto:bob@example.test?subject=Unfinished%20thoughts&body=Half%20written")});
+    app.start(binary,
+        { QStringLiteral("mailto:bob@example.test?subject=Unfinished%20thoughts&body=Half%20written") });
     QVERIFY(app.waitForStarted());
     const QString drafts = home.filePath(QStringLiteral("data/Epistle/epistle/drafts"));
     // The autosave comes a few seconds after the last change.
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(drafts).entryList({QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot)
-                                  .filter(QRegularExpression(QStringLiteral("^\\d"))).isEmpty(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(drafts)
+                                  .entryList({ QStringLiteral("*") }, QDir::Dirs | QDir::NoDotAndDotDot)
+                                  .filter(QRegularExpression(QStringLiteral("^\\d")))
+                                  .isEmpty(),
+        20000);
     QTest::qWait(500);
     app.kill();
     app.waitForFinished();
@@ -682,7 +700,8 @@ void TestComposer::crashRecoveryOffersDrafts()
     QPointer<ComposerWindow> c = new ComposerWindow(&context);
     c->show();
     c->showRecoveredDrafts(context.recovery().recoveredDrafts);
-    QVERIFY2(c->recoveryBanner()->text().contains(QStringLiteral("1 unsent draft recovered")), qPrintable(c->recoveryBanner()->text()));
+    QVERIFY2(c->recoveryBanner()->text().contains(QStringLiteral("1 unsent draft recovered")),
+        qPrintable(c->recoveryBanner()->text()));
     c->recoveryBanner()->findChild<QPushButton *>(QStringLiteral("openRecovered"))->click();
     QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Unfinished thoughts"));
     QCOMPARE(c->toEdit()->text(), QStringLiteral("bob@example.test"));
@@ -698,10 +717,10 @@ void TestComposer::demoServerForNewcomers()
     QProcess server;
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start(QStringLiteral("/usr/bin/python3"),
-                 {QDir(qEnvironmentVariable("EPISTLE_SOURCE_DIR", QStringLiteral(EPISTLE_SOURCE_DIR)))
-                      .filePath(QStringLiteral("scripts/demo-mail-server")),
-                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--maildir"), folder.path(),
-                  QStringLiteral("--parent-pid"), QString::number(QCoreApplication::applicationPid())});
+        { QDir(qEnvironmentVariable("EPISTLE_SOURCE_DIR", QStringLiteral(EPISTLE_SOURCE_DIR)))
+                .filePath(QStringLiteral("scripts/demo-mail-server")),
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--maildir"), folder.path(),
+            QStringLiteral("--parent-pid"), QString::number(QCoreApplication::applicationPid()) });
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
     const QByteArray ready = server.readLine().trimmed();
@@ -727,8 +746,9 @@ void TestComposer::demoServerForNewcomers()
     c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("It works."));
     c->activateWindow();
     QTest::keyClick(c, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder.path()).entryList({QStringLiteral("*.eml")}).isEmpty(), 20000);
-    const QString saved = QDir(folder.path()).filePath(QDir(folder.path()).entryList({QStringLiteral("*.eml")}).first());
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder.path()).entryList({ QStringLiteral("*.eml") }).isEmpty(), 20000);
+    const QString saved
+        = QDir(folder.path()).filePath(QDir(folder.path()).entryList({ QStringLiteral("*.eml") }).first());
     const EmlMessage eml = EmlReader::readFile(saved);
     QCOMPARE(eml.subject, QStringLiteral("My first message"));
     QTRY_VERIFY(server.canReadLine());

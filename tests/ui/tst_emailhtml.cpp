@@ -71,9 +71,11 @@ void TestEmailHtml::structure()
     QVERIFY2(html.contains(QStringLiteral("<div>Hi Bob,</div>")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<div><b>Plan</b> for &nbsp;today:</div>")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<ul><li>coffee</li><li>code</li></ul>")), qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("<blockquote")) && html.contains(QStringLiteral("<div>Shall we meet?</div></blockquote>")),
-             qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/plan\">the plan</a>.")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<blockquote"))
+            && html.contains(QStringLiteral("<div>Shall we meet?</div></blockquote>")),
+        qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/plan\">the plan</a>.")),
+        qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<div>--&nbsp;</div>")), qPrintable(html));
     QVERIFY(!html.contains(QStringLiteral("qt-")));
     QVERIFY(!html.contains(QStringLiteral("color")));
@@ -115,7 +117,8 @@ void TestEmailHtml::escaping()
     QTextDocument doc;
     doc.setPlainText(QStringLiteral("<script>alert(\"x\")</script> & more"));
     const QString html = EmailHtml::fromDocument(&doc);
-    QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more")),
+        qPrintable(html));
 }
 
 QTEST_MAIN(TestEmailHtml)

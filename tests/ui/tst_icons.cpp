@@ -21,7 +21,7 @@ private Q_SLOTS:
 void TestIcons::everyIconDraws_data()
 {
     QTest::addColumn<QString>("name");
-    const QStringList files = QDir(QStringLiteral(":/epistle/icons")).entryList({QStringLiteral("*.svg")});
+    const QStringList files = QDir(QStringLiteral(":/epistle/icons")).entryList({ QStringLiteral("*.svg") });
     QVERIFY(files.size() >= 30);
     for (const QString &f : files) {
         QTest::newRow(qPrintable(f)) << QString(f).remove(QStringLiteral(".svg"));
@@ -33,7 +33,7 @@ void TestIcons::everyIconDraws()
     QFETCH(QString, name);
     const QIcon icon = Icons::icon(name);
     QVERIFY(!icon.isNull());
-    for (qreal ratio : {1.0, 2.0}) {
+    for (qreal ratio : { 1.0, 2.0 }) {
         const QPixmap p = icon.pixmap(QSize(24, 24), ratio);
         QCOMPARE(p.size(), QSize(24, 24) * ratio);
         QCOMPARE(p.devicePixelRatio(), ratio);
@@ -51,7 +51,7 @@ void TestIcons::everyIconDraws()
 void TestIcons::followsThePalette()
 {
     const QPalette original = QApplication::palette();
-    for (const QColor &text : {QColor(Qt::black), QColor(0xee, 0xee, 0xee), QColor(0xc0, 0x10, 0x10)}) {
+    for (const QColor &text : { QColor(Qt::black), QColor(0xee, 0xee, 0xee), QColor(0xc0, 0x10, 0x10) }) {
         QPalette p = original;
         p.setColor(QPalette::WindowText, text);
         QApplication::setPalette(p);
@@ -60,8 +60,8 @@ void TestIcons::followsThePalette()
         const QColor centre = image.pixelColor(16, 16);
         QCOMPARE(centre.alpha(), 255);
         QVERIFY2(qAbs(centre.red() - text.red()) < 8 && qAbs(centre.green() - text.green()) < 8
-                     && qAbs(centre.blue() - text.blue()) < 8,
-                 qPrintable(centre.name()));
+                && qAbs(centre.blue() - text.blue()) < 8,
+            qPrintable(centre.name()));
     }
     QApplication::setPalette(original);
 }

@@ -37,43 +37,43 @@ void TestPreSendCheck::issues_data()
     QTest::addColumn<QList<PreSendCheck::Kind>>("kinds");
     using K = PreSendCheck::Kind;
 
-    QTest::newRow("fine") << good() << QList<K>{};
+    QTest::newRow("fine") << good() << QList<K> {};
     PreSendCheck::Input in = good();
     in.to.clear();
-    QTest::newRow("no recipients") << in << QList<K>{K::NoRecipients};
+    QTest::newRow("no recipients") << in << QList<K> { K::NoRecipients };
     in.bcc = QStringLiteral("hidden@example.test");
-    QTest::newRow("bcc only is enough") << in << QList<K>{};
+    QTest::newRow("bcc only is enough") << in << QList<K> {};
     in = good();
     in.cc = QStringLiteral("carol@");
-    QTest::newRow("invalid cc") << in << QList<K>{K::InvalidAddress};
+    QTest::newRow("invalid cc") << in << QList<K> { K::InvalidAddress };
     in = good();
     in.to = QStringLiteral("bob@example.test, <broken");
-    QTest::newRow("invalid to, no 'no recipients' on top") << in << QList<K>{K::InvalidAddress};
+    QTest::newRow("invalid to, no 'no recipients' on top") << in << QList<K> { K::InvalidAddress };
     in = good();
     in.subject = QStringLiteral("   ");
-    QTest::newRow("empty subject") << in << QList<K>{K::EmptySubject};
+    QTest::newRow("empty subject") << in << QList<K> { K::EmptySubject };
     in = good();
     in.bodyText = QStringLiteral("The report is attached.");
-    QTest::newRow("attachment mentioned") << in << QList<K>{K::AttachmentMentioned};
+    QTest::newRow("attachment mentioned") << in << QList<K> { K::AttachmentMentioned };
     in.attachmentCount = 1;
-    QTest::newRow("attachment mentioned and there") << in << QList<K>{};
+    QTest::newRow("attachment mentioned and there") << in << QList<K> {};
     in = good();
     in.subject = QStringLiteral("Rechnung im Anhang");
-    QTest::newRow("keyword in the subject") << in << QList<K>{K::AttachmentMentioned};
+    QTest::newRow("keyword in the subject") << in << QList<K> { K::AttachmentMentioned };
     in = good();
     in.messageSize = 12 * 1024 * 1024;
     in.sizeLimit = 10 * 1024 * 1024;
-    QTest::newRow("too large") << in << QList<K>{K::TooLarge};
+    QTest::newRow("too large") << in << QList<K> { K::TooLarge };
     in.sizeLimit = 0;
-    QTest::newRow("SIZE without a limit") << in << QList<K>{};
+    QTest::newRow("SIZE without a limit") << in << QList<K> {};
     in.sizeLimit = -1;
-    QTest::newRow("limit unknown") << in << QList<K>{};
+    QTest::newRow("limit unknown") << in << QList<K> {};
     in = good();
-    in.linkAttachments = QStringList{QStringLiteral("/home/u/.ssh/id_ed25519")};
-    QTest::newRow("files from a link") << in << QList<K>{K::LinkAttachments};
+    in.linkAttachments = QStringList { QStringLiteral("/home/u/.ssh/id_ed25519") };
+    QTest::newRow("files from a link") << in << QList<K> { K::LinkAttachments };
     in = good();
     in.hasAccount = false;
-    QTest::newRow("no account") << in << QList<K>{K::NoAccount};
+    QTest::newRow("no account") << in << QList<K> { K::NoAccount };
 }
 
 void TestPreSendCheck::issues()
@@ -107,13 +107,19 @@ void TestPreSendCheck::keywords_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("keyword");
-    QTest::newRow("attached") << "Please find the report attached." << "attached";
-    QTest::newRow("capitalised") << "Attachment: the slides" << "Attachment";
-    QTest::newRow("attaching") << "I'm attaching the photos" << "attaching";
-    QTest::newRow("enclosed") << "the enclosed invoice" << "enclosed";
+    QTest::newRow("attached") << "Please find the report attached."
+                              << "attached";
+    QTest::newRow("capitalised") << "Attachment: the slides"
+                                 << "Attachment";
+    QTest::newRow("attaching") << "I'm attaching the photos"
+                               << "attaching";
+    QTest::newRow("enclosed") << "the enclosed invoice"
+                              << "enclosed";
     QTest::newRow("french") << QString::fromUtf8("Voir la pièce jointe") << QString::fromUtf8("pièce jointe");
-    QTest::newRow("german") << "Details im Anhang" << "Anhang";
-    QTest::newRow("spanish") << "Te envío el adjunto" << "adjunto";
+    QTest::newRow("german") << "Details im Anhang"
+                            << "Anhang";
+    QTest::newRow("spanish") << "Te envío el adjunto"
+                             << "adjunto";
     QTest::newRow("inside a word does not count") << "We reattached nothing; a detachment left." << QString();
     QTest::newRow("quoted text is someone else's") << "Thanks!\n> see attached\n> file" << QString();
     QTest::newRow("signature ignored") << "Hi\n-- \nAlice\nAttachments are scanned" << QString();
@@ -133,8 +139,10 @@ void TestPreSendCheck::pastedLists_data()
 {
     QTest::addColumn<QString>("pasted");
     QTest::addColumn<QString>("normalized");
-    QTest::newRow("column") << "a@x.example\nb@x.example\n\nc@x.example\n" << "a@x.example, b@x.example, c@x.example";
-    QTest::newRow("outlook semicolons") << "Ann <a@x.example>; b@x.example;" << "Ann <a@x.example>, b@x.example";
+    QTest::newRow("column") << "a@x.example\nb@x.example\n\nc@x.example\n"
+                            << "a@x.example, b@x.example, c@x.example";
+    QTest::newRow("outlook semicolons") << "Ann <a@x.example>; b@x.example;"
+                                        << "Ann <a@x.example>, b@x.example";
     QTest::newRow("quoted comma kept") << "\"Doe, Jane\" <j@x.example>\tk@x.example"
                                        << "\"Doe, Jane\" <j@x.example>, k@x.example";
     QTest::newRow("group keeps its semicolon") << "Team: a@x.example, b@x.example;\nc@x.example"

@@ -32,7 +32,8 @@ private:
 };
 
 namespace {
-SmtpConnectionSettings settingsFor(quint16 port, Smtp::Security security, const QString &host = QStringLiteral("localhost"))
+SmtpConnectionSettings settingsFor(
+    quint16 port, Smtp::Security security, const QString &host = QStringLiteral("localhost"))
 {
     SmtpConnectionSettings s;
     s.host = host;
@@ -71,11 +72,11 @@ void TestServerTestDialog::goodServerPasses()
     options.tls = AiosmtpdServer::Tls::StartTls;
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     SmtpConnectionSettings s = settingsFor(server.port(), Smtp::Security::StartTls);
-    s.tls.caCertificates = {m_certificates.caCertificate()};
+    s.tls.caCertificates = { m_certificates.caCertificate() };
     ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("Good"));
     dialog.show();
     QSignalSpy started(dialog.findChild<QTreeWidget *>(QStringLiteral("testSteps"))->model(),
-                       &QAbstractItemModel::rowsInserted);
+        &QAbstractItemModel::rowsInserted);
     dialog.start();
     // The first step shows while it runs, before the test ends.
     QTRY_VERIFY(started.count() >= 1);
@@ -84,9 +85,8 @@ void TestServerTestDialog::goodServerPasses()
     const QStringList lines = dialog.stepLines();
     QVERIFY2(allPassed(lines), qPrintable(lines.join(QLatin1Char('\n'))));
     const QString all = lines.join(QLatin1Char('\n'));
-    for (const QString &step : {QStringLiteral("Connecting"), QStringLiteral("Server greeting"),
-                                QStringLiteral("Starting encryption (STARTTLS)"),
-                                QStringLiteral("Sender address accepted")}) {
+    for (const QString &step : { QStringLiteral("Connecting"), QStringLiteral("Server greeting"),
+             QStringLiteral("Starting encryption (STARTTLS)"), QStringLiteral("Sender address accepted") }) {
         QVERIFY2(all.contains(step), qPrintable(all));
     }
     QVERIFY(lines.first().contains(QStringLiteral(" ms")));
@@ -96,21 +96,25 @@ void TestServerTestDialog::goodServerPasses()
     bool tlsShown = false;
     bool capabilitiesShown = false;
     for (QLabel *l : dialog.findChildren<QLabel *>()) {
-        tlsShown = tlsShown || (l->accessibleName() == QStringLiteral("TLS session") && l->text().contains(QStringLiteral("TLSv1")));
+        tlsShown = tlsShown
+            || (l->accessibleName() == QStringLiteral("TLS session")
+                && l->text().contains(QStringLiteral("TLSv1")));
         capabilitiesShown = capabilitiesShown
-            || (l->accessibleName() == QStringLiteral("Server capabilities") && l->text().contains(QStringLiteral("SIZE")));
+            || (l->accessibleName() == QStringLiteral("Server capabilities")
+                && l->text().contains(QStringLiteral("SIZE")));
     }
     QVERIFY(tlsShown);
     QVERIFY(capabilitiesShown);
     QVERIFY(dialog.transcript()->text().contains(QStringLiteral("C: STARTTLS")));
-    QVERIFY2(unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
+    QVERIFY2(
+        unnamedTabStops(&dialog).isEmpty(), qPrintable(unnamedTabStops(&dialog).join(QStringLiteral(", "))));
 }
 
 void TestServerTestDialog::closedPort()
 {
     const quint16 port = ::closedPort();
     ServerTestDialog dialog(settingsFor(port, Smtp::Security::StartTls, QStringLiteral("127.0.0.1")),
-                            QStringLiteral("alice@example.test"), QStringLiteral("Closed"));
+        QStringLiteral("alice@example.test"), QStringLiteral("Closed"));
     dialog.show();
     dialog.start();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 20000);
@@ -121,7 +125,7 @@ void TestServerTestDialog::closedPort()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("passed Looking up the server")));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("failed Connecting")), qPrintable(lines.at(1)));
     QVERIFY2(dialog.diagnosisText().contains(QStringLiteral("Nothing accepts connections")),
-             qPrintable(dialog.diagnosisText()));
+        qPrintable(dialog.diagnosisText()));
     QVERIFY(!dialog.applyButton()->isVisible());
     QVERIFY(!dialog.certificateView()->isVisible());
 }
@@ -133,7 +137,7 @@ void TestServerTestDialog::startTlsOnImplicitTlsPort()
     options.tls = AiosmtpdServer::Tls::Implicit;
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     SmtpConnectionSettings s = settingsFor(server.port(), Smtp::Security::StartTls);
-    s.tls.caCertificates = {m_certificates.caCertificate()};
+    s.tls.caCertificates = { m_certificates.caCertificate() };
     ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("Implicit"));
     dialog.setTlsProbeDelay(300);
     dialog.show();
@@ -142,9 +146,9 @@ void TestServerTestDialog::startTlsOnImplicitTlsPort()
     QVERIFY(!dialog.passed());
     QCOMPARE(dialog.diagnosis().code, QStringLiteral("starttls-on-implicit-tls-port"));
     QVERIFY2(dialog.diagnosisText().contains(QStringLiteral("expects TLS from the first byte")),
-             qPrintable(dialog.diagnosisText()));
+        qPrintable(dialog.diagnosisText()));
     QVERIFY2(dialog.stepLines().last().startsWith(QStringLiteral("failed Server greeting")),
-             qPrintable(dialog.stepLines().join(QLatin1Char('\n'))));
+        qPrintable(dialog.stepLines().join(QLatin1Char('\n'))));
     // One click applies the fix and the test runs again, passing.
     QVERIFY(dialog.applyButton()->isVisible());
     QVERIFY(dialog.applyButton()->text().contains(QStringLiteral("SSL/TLS on port %1").arg(server.port())));
@@ -166,7 +170,7 @@ void TestServerTestDialog::untrustedCertificate()
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     // Nothing trusts a self-signed certificate: not the system, not the test CA.
     SmtpConnectionSettings s = settingsFor(server.port(), Smtp::Security::Tls);
-    s.tls.caCertificates = {m_certificates.caCertificate()};
+    s.tls.caCertificates = { m_certificates.caCertificate() };
     ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("Self-signed"));
     dialog.show();
     dialog.start();
@@ -174,7 +178,7 @@ void TestServerTestDialog::untrustedCertificate()
     QVERIFY(!dialog.passed());
     QCOMPARE(dialog.diagnosis().code, QStringLiteral("certificate-untrusted"));
     QVERIFY2(dialog.stepLines().join(QLatin1Char('\n')).contains(QStringLiteral("failed Encrypting (TLS)")),
-             qPrintable(dialog.stepLines().join(QLatin1Char('\n'))));
+        qPrintable(dialog.stepLines().join(QLatin1Char('\n'))));
     // Subject, issuer, validity and fingerprint, and the offer to trust exactly it for this host.
     CertificateView *view = dialog.certificateView();
     QVERIFY(view->isVisible());
@@ -197,7 +201,7 @@ void TestServerTestDialog::untrustedCertificate()
     // Pinned, the same server now passes.
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 20000);
     QVERIFY2(dialog.passed(), qPrintable(dialog.diagnosisText()));
-    QCOMPARE(dialog.settings().tls.pinnedSha256, QList<QByteArray>{expected});
+    QCOMPARE(dialog.settings().tls.pinnedSha256, QList<QByteArray> { expected });
 }
 
 void TestServerTestDialog::wrongPassword()

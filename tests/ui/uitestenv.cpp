@@ -22,8 +22,8 @@ QStringList unnamedTabStops(QWidget *window)
             break;
         }
         // A widget with a focus proxy (a spin box's line edit) hands Tab on to the proxy.
-        if (w->window() != window || !w->isVisibleTo(window) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
-            || w->focusProxy()) {
+        if (w->window() != window || !w->isVisibleTo(window) || !w->isEnabled()
+            || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) {
             continue;
         }
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);

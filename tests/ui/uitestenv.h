@@ -33,7 +33,7 @@ public:
 
     // Adds an account (the first becomes the default) and returns it with its id.
     Account addAccount(const QString &name, quint16 port, Smtp::Security security = Smtp::Security::None,
-                       const QByteArray &auth = "none", const QString &host = QStringLiteral("127.0.0.1"))
+        const QByteArray &auth = "none", const QString &host = QStringLiteral("127.0.0.1"))
     {
         Account a;
         a.name = name;
@@ -58,8 +58,7 @@ private:
 
 // The first visible widget of type T named 'name' (any name when empty) under 'parent', or among the
 // top-level widgets when parent is null.
-template<typename T>
-T *findVisible(QWidget *parent = nullptr, const QString &name = {})
+template<typename T> T *findVisible(QWidget *parent = nullptr, const QString &name = {})
 {
     QList<T *> candidates;
     if (parent) {
