@@ -9,6 +9,7 @@
 #include "certificateview.h"
 #include "icons.h"
 #include "mailboxwindow.h"
+#include "passworddialog.h"
 #include "messagebanner.h"
 #include "protocollogview.h"
 #include "recentaddresses.h"
@@ -373,6 +374,10 @@ void ComposerWindow::buildUi()
     connect(m_progress, &SendProgressPanel::cancelRequested, this, [this] {
         m_cancelRequested = true;
         m_progress->setStatus(tr("Cancelling…"));
+        // Waiting for a password: cancelling the send answers that question too.
+        for (PasswordDialog *prompt : findChildren<PasswordDialog *>()) {
+            prompt->reject();
+        }
         if (m_context->outboxSender()->currentId() == m_outboxId) {
             m_context->outboxSender()->cancel();
         } else {
