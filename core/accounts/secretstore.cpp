@@ -136,19 +136,21 @@ void SecretStore::probe(QObject *context, std::function<void(Availability)> done
 
 void SecretStore::run(Op op, const QString &key, const QString &secret, QObject *context, Callback done)
 {
+    // The job has no parent: QtKeychain's Secret Service callbacks point at the job, so it must live until it
+    // finishes (it deletes itself then) even if this store goes first; the connections below end with us.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        auto *w = new QKeychain::WritePasswordJob(m_service);
         w->setTextData(secret);
         job = w;
         break;
     }
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(key);
