@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditorDialog</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+50"/>
+        <location filename="../../ui/accounteditor.cpp" line="+48"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find the server for this address: settings shipped with Epistle, the domain&apos;s DNS and autoconfig, and a probe of the usual servers (no password is sent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,12 +254,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,12 +409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No keychain is available: a password entered here is kept until Epistle quits, then asked for again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,27 +434,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filled in %1:%2 (%3) from %4 — %5% sure. Use &quot;Test settings&quot; to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1:%2 (%3) — %4, %5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Enter the server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
@@ -509,12 +509,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No keychain is available (%1): passwords are kept only until Epistle quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Duplicate account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,12 +543,12 @@
 <context>
     <name>AddressLineEdit</name>
     <message>
-        <location filename="../../ui/addresslineedit.cpp" line="+18"/>
+        <location filename="../../ui/addresslineedit.cpp" line="+17"/>
         <source>Name &lt;address@example.org&gt;, another@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Invalid address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,22 +561,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+89"/>
+        <location filename="../../ui/appcontext.cpp" line="+90"/>
         <source>Local test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sent with Epistle to the local test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The account &quot;%1&quot; no longer exists. Choose another account and send the message again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../ui/attachmentlistmodel.cpp" line="+44"/>
+        <location filename="../../ui/attachmentlistmodel.cpp" line="+42"/>
         <source>Attached by the mail link that opened this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="+144"/>
+        <location filename="../../ui/bodyeditor.cpp" line="+143"/>
         <location line="+6"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
@@ -664,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,12 +679,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Switch to plain text?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,12 +704,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Formatting needs rich text (HTML): switch it on in the Format menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Insert link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,8 +719,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+10"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
@@ -799,7 +799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trust it only if you know this server uses a certificate of its own (a company or home server) and the fingerprint matches what its administrator gave you. Epistle will then accept exactly this certificate for this server, and warn you if it ever changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not trusted by this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>ComposeTextEdit</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="-476"/>
+        <location filename="../../ui/bodyeditor.cpp" line="-478"/>
         <source>image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,13 +845,13 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+92"/>
-        <location line="+672"/>
+        <location filename="../../ui/composerwindow.cpp" line="+94"/>
+        <location line="+693"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-689"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,12 +956,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Diagnose account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,13 +1006,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+645"/>
+        <location line="+9"/>
+        <location line="+658"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-622"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rich text: formatting, links and images; the plain-text version is made for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,17 +1062,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Test account settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Outbox, drafts and sent…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,31 +1137,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n attachment(s), %1 in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+130"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The link also tried to set %1; that was ignored (a link cannot change the sender or add other headers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,22 +1186,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The message cannot be sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Send this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Send &amp;with these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The outbox cannot be used (%1), so nothing can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>In the outbox since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,12 +1298,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Checking this account&apos;s server settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Checked just now: the server answers and these settings work, so the problem may have passed. Retry now, or wait for the automatic retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,12 +1314,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Use %1 and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,12 +1334,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>It could not be taken back from the outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,21 +1349,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Out&amp;box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,67 +1396,67 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../core/accounts/connectiontest.cpp" line="+44"/>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+55"/>
         <source>Looking up the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypting (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server capabilities (EHLO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starting encryption (STARTTLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capabilities after encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Logging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sender address accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Test recipient accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resetting (nothing is sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Saying goodbye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>resolved by the proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,12 +1466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>; trusted by this account&apos;s pin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,17 +1526,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>logged in with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS instead of SSL/TLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,17 +1551,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The server offers login only after encryption (it offers STARTTLS but no AUTH yet); choose STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server at %1 port %2 offers no login at all. It may be a relay that does not need one from here (set authentication to none), or the wrong port: submission with login is usually 587 or 465.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,22 +1571,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server refused the user name or password (%1). Check both; some providers need an app password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server refused the sender address %1 (%2). Many servers only accept the address that belongs to the login; check the account&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server refused the test recipient %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>GuiApp</name>
     <message>
-        <location filename="../../ui/guiapp.cpp" line="+132"/>
+        <location filename="../../ui/guiapp.cpp" line="+126"/>
         <source>Epistle, a mail composer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>With --startup-time: quit once the composer is shown (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A mailto: URL to open the composer with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+47"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+45"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation type="unfinished"></translation>
@@ -1691,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For a message that may have been sent: you checked that it arrived, so it is filed as sent without sending it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,12 +1701,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,22 +1783,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Remove this message from the outbox? It will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,12 +1833,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;p&gt;Steps:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,17 +1864,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,7 +1970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Epistle needs the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; to send from the account &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No keychain is available on this desktop, so the password is kept in memory until Epistle quits, and asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The message has no recipients. Add at least one address in To, Cc or Bcc.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2045,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The message mentions &quot;%1&quot;, but nothing is attached. Send it without an attachment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,18 +2058,18 @@ Send them?</source>
 <context>
     <name>ProtocolLogDialog</name>
     <message>
-        <location filename="../../ui/protocollogview.cpp" line="+19"/>
+        <location filename="../../ui/protocollogview.cpp" line="+17"/>
         <location line="+4"/>
         <source>Protocol log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No session yet: the log appears here while a message is sent or a server is tested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C: lines are what Epistle sent, S: lines what the server answered. Passwords and tokens are replaced by [redacted], so the log is safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2160,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,7 +2225,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sending the message: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2266,7 @@ Send them?</source>
 <context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+46"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+47"/>
         <source>&amp;Apply suggested settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2398,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Every step passed.&lt;/b&gt; These settings work: messages from this account will go through %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2413,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;br&gt;Suggested: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,7 +2589,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the strongest login method the server offers</source>
         <translation type="unfinished"></translation>
     </message>

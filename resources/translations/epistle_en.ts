@@ -34,7 +34,9 @@
     <message numerus="yes">
         <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
         <translation>
-            <numerusform>%n message may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform><numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform></translation>
+            <numerusform>%n message may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
+            <numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

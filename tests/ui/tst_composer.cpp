@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void cleanup();
     void sendEndToEnd();
     void plainTextSignatureFollowsAccount();
+    void attachmentsAndImagesByPasteAndDrop();
+    void secondComposerClosesOnSuccess();
     void preSendChecks();
     void failureKeepsMessageInOutbox();
     void cancelWhileConnecting();
@@ -280,6 +283,82 @@ void TestComposer::plainTextSignatureFollowsAccount()
     c->fromBox()->setCurrentIndex(1);
     QCOMPARE(c->bodyEditor()->plainText(), QStringLiteral("Dear Bob,\n\n-- \nAl at home"));
     delete c;
+}
+
+// Receives what the composer asks the desktop to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+void TestComposer::attachmentsAndImagesByPasteAndDrop()
+{
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("Test"), 25);
+    QPointer<ComposerWindow> c = openComposer(env);
+    const QString photo = env.path(QStringLiteral("photo.png"));
+    QImage image(20, 10, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(photo));
+    const QString notes = env.path(QStringLiteral("notes.txt"));
+    writeFile(notes, "notes\n");
+
+    // Files pasted into the text: the image goes inline (rich text switches on), the other file is attached.
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(photo), QUrl::fromLocalFile(notes)});
+    QApplication::clipboard()->setMimeData(mime);
+    c->bodyEditor()->textEdit()->setFocus();
+    QTest::keyClick(c->bodyEditor()->textEdit(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(c->bodyEditor()->isRichText());
+    QCOMPARE(c->bodyEditor()->inlineAttachments().size(), 1);
+    QCOMPARE(c->bodyEditor()->inlineAttachments().first().fileName, QStringLiteral("photo.png"));
+    QCOMPARE(c->attachmentModel()->rowCount(), 1);
+    QCOMPARE(c->attachmentModel()->attachmentAt(0).fileName, QStringLiteral("notes.txt"));
+
+    // Dropped on the attachment list: attached (a folder is refused, in words).
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(photo), QUrl::fromLocalFile(env.path(QString()))});
+    QVERIFY(c->attachmentModel()->dropMimeData(&drop, Qt::CopyAction, -1, -1, QModelIndex()));
+    QCOMPARE(c->attachmentModel()->rowCount(), 2);
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("is a folder")), qPrintable(c->banner()->text()));
+    QVERIFY(c->attachmentSummary()->text().startsWith(QStringLiteral("2 attachments")));
+
+    // Open asks the desktop; Remove removes.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    c->attachmentView()->selectionModel()->select(c->attachmentModel()->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    c->findChild<QPushButton *>(QStringLiteral("openAttachment"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(notes)});
+    c->findChild<QPushButton *>(QStringLiteral("removeAttachment"))->click();
+    QCOMPARE(c->attachmentModel()->rowCount(), 1);
+    QCOMPARE(c->attachmentModel()->attachmentAt(0).fileName, QStringLiteral("photo.png"));
+    delete c;
+}
+
+void TestComposer::secondComposerClosesOnSuccess()
+{
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("Test"), server.port());
+    QPointer<ComposerWindow> first = openComposer(env);
+    QPointer<ComposerWindow> second = first->newComposer();
+    QVERIFY(QTest::qWaitForWindowExposed(second));
+    second->toEdit()->setText(QStringLiteral("bob@example.test"));
+    second->subjectEdit()->setText(QStringLiteral("From the second window"));
+    second->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
+    second->sendAction()->trigger();
+    QVERIFY2(server.waitForMessages(1, 20000), qPrintable(server.log()));
+    // Another composer is open: the one that sent closes.
+    QTRY_VERIFY(second.isNull());
+    QVERIFY(!first.isNull());
+    delete first;
 }
 
 void TestComposer::preSendChecks()
@@ -550,6 +629,12 @@ void TestComposer::addressValidationAsYouType()
     c->toEdit()->clear();
     QTest::keyClicks(c->toEdit(), QStringLiteral("<broken, dave@"));
     QVERIFY(error->isVisible());
+    // A column of addresses pasted becomes a list.
+    c->toEdit()->clear();
+    QApplication::clipboard()->setText(QStringLiteral("ann@example.test\nben@example.test; cid@example.test\n"));
+    QTest::keyClick(c->toEdit(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(c->toEdit()->text(), QStringLiteral("ann@example.test, ben@example.test, cid@example.test"));
+    QVERIFY(c->toEdit()->isValid());
     // Leaving the field shows it too.
     c->toEdit()->setText(QStringLiteral("eve@"));
     c->subjectEdit()->setFocus();
