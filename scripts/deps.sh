@@ -12,7 +12,7 @@ PACKAGES="
  clang libclang-rt-14-dev llvm
  openssl ca-certificates
  postfix dovecot-core python3 python3-aiosmtpd
- dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools
+ dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools python3-dbus python3-gi
  dnsmasq-base
  xvfb xauth imagemagick x11-utils desktop-file-utils
  msmtp swaks libnet-ssleay-perl libauthen-sasl-perl gsasl time procps iproute2

@@ -204,6 +204,7 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
         return ExitCode::Ok;
     }
     SecretStore secrets;
+    secrets.setTimeout(25000); // as for --account: D-Bus's default call timeout
     const SecretStore::Kind kind
         = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     const SecretStore::Result r
@@ -292,7 +293,7 @@ int show(const QStringList &arguments)
     QString secretCode = QStringLiteral("none");
     if (a.needsSecret()) {
         SecretStore secrets;
-        secrets.setTimeout(5000);
+        secrets.setTimeout(5000); // only to say whether one is saved
         const SecretStore::Kind kind
             = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
         SecretStore::Result r = ConnectionOptions::waitForSecret(
@@ -442,6 +443,7 @@ int add(const QStringList &arguments, bool edit)
     if (!ok) {
         if (secretSaved && !edit) {
             SecretStore secrets;
+            secrets.setTimeout(25000);
             ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
                 secrets.removeAll(account.id, context, done);
             });
@@ -494,6 +496,7 @@ int remove(const QStringList &arguments)
         return storeError(store);
     }
     SecretStore secrets;
+    secrets.setTimeout(25000); // as for --account: D-Bus's default call timeout
     const SecretStore::Result r = ConnectionOptions::waitForSecret(
         [&](QObject *context, SecretStore::Callback done) { secrets.removeAll(a.id, context, done); });
     Cli::out(QStringLiteral("Removed account \"%1\".").arg(a.name));

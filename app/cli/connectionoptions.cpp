@@ -202,6 +202,10 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
     return ExitCode::Ok;
 }
 
+// How long the command line waits for the keychain: D-Bus's own default call timeout, long enough for an
+// unlock prompt on the desktop, short enough that a hung keyring daemon does not hang a script.
+constexpr int CliKeychainTimeoutMs = 25000;
+
 // --account: the saved profile, its secret from the keychain, the command line's overrides.
 static int resolveAccount(const QCommandLineParser &parser, const QString &wanted, bool explicitAccount,
                           SmtpConnectionSettings *settings, QString *error, QString *accountFrom, QString *accountName,
@@ -243,6 +247,7 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
     }
     if (secret.isEmpty() && account.needsSecret()) {
         SecretStore secrets;
+        secrets.setTimeout(CliKeychainTimeoutMs);
         const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
                                                                 : SecretStore::Kind::Password;
         const SecretStore::Result r = ConnectionOptions::waitForSecret(

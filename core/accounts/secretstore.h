@@ -41,8 +41,9 @@ public:
     ~SecretStore() override;
 
     QString service() const { return m_service; }
-    // A keychain that does not answer within this time counts as unavailable (a prompt nobody can see, a
-    // hung D-Bus service). Default 10 s.
+    // A keychain that does not answer within this time counts as unavailable (a hung D-Bus service;
+    // QtKeychain itself would wait for ever). Default 60 s, long enough for a person to type the keyring's
+    // password into an unlock prompt; a command line without a terminal can use less.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     // The keychain entry name: the account id, with a suffix for tokens ("#oauth") and proxy passwords
@@ -83,7 +84,7 @@ private:
     void wipeMemory();
 
     QString m_service;
-    int m_timeoutMs = 10000;
+    int m_timeoutMs = 60000;
     Availability m_availability = Availability::Unknown;
     QString m_reason;
     // Secrets that could not go into the keychain: for this session, in this object only.

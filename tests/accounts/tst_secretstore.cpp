@@ -11,6 +11,7 @@
 #include "testenv.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,7 +21,13 @@ namespace {
 
 bool keyringMode()
 {
-    return qEnvironmentVariableIntValue("EPISTLE_TEST_KEYRING") == 1;
+    return qEnvironmentVariable("EPISTLE_TEST_KEYRING") == QLatin1String("1");
+}
+
+// run-with-keyring.sh --hung-service: a Secret Service that never answers.
+bool hungMode()
+{
+    return qEnvironmentVariable("EPISTLE_TEST_KEYRING") == QLatin1String("hung");
 }
 
 // Waits for one SecretStore callback.
@@ -80,6 +87,9 @@ private Q_SLOTS:
     void noKeychainKeepsSessionSecret();
     void noKeychainWritesNothing();
 
+    // A keychain that never answers
+    void hungKeychainTimesOut();
+
     // Either way
     void callbackNeverSynchronous();
     void contextDestroyedNoCallback();
@@ -95,7 +105,11 @@ void TestSecretStore::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_home = qEnvironmentVariable("EPISTLE_TEST_HOME");
     QVERIFY2(!m_home.isEmpty(), "main() sets a throw-away HOME");
-    qInfo("mode: %s, HOME %s", keyringMode() ? "keyring" : "no keychain", qPrintable(m_home));
+    qInfo("mode: %s, HOME %s",
+        keyringMode()    ? "keyring"
+            : hungMode() ? "hung keychain"
+                         : "no keychain",
+        qPrintable(m_home));
 }
 
 void TestSecretStore::keyFor()
@@ -254,7 +268,7 @@ void TestSecretStore::nothingOnDisk()
 
 void TestSecretStore::noKeychainSaysSo()
 {
-    if (keyringMode()) {
+    if (keyringMode() || hungMode()) {
         QSKIP("for the run without D-Bus");
     }
     SecretStore store;
@@ -278,7 +292,7 @@ void TestSecretStore::noKeychainSaysSo()
 
 void TestSecretStore::noKeychainKeepsSessionSecret()
 {
-    if (keyringMode()) {
+    if (keyringMode() || hungMode()) {
         QSKIP("for the run without D-Bus");
     }
     SecretStore store;
@@ -317,7 +331,7 @@ void TestSecretStore::noKeychainKeepsSessionSecret()
 
 void TestSecretStore::noKeychainWritesNothing()
 {
-    if (keyringMode()) {
+    if (keyringMode() || hungMode()) {
         QSKIP("for the run without D-Bus");
     }
     const QByteArray needle = "needle-" + QByteArray::number(QCoreApplication::applicationPid()) + "-memory";
@@ -333,8 +347,46 @@ void TestSecretStore::noKeychainWritesNothing()
     QCOMPARE(filesContaining(QDir::currentPath(), needle), QStringList());
 }
 
+void TestSecretStore::hungKeychainTimesOut()
+{
+    if (!hungMode()) {
+        QSKIP("needs run-with-keyring.sh --hung-service");
+    }
+    // QtKeychain alone would wait for ever here; the store gives up after its deadline, says so, and keeps
+    // the secret for the session.
+    SecretStore store;
+    store.setTimeout(1000);
+    QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
+    QElapsedTimer clock;
+    clock.start();
+    Waiter w;
+    store.write(QStringLiteral("acct-h"), SecretStore::Kind::Password, m_secret, this, w.callback());
+    QVERIFY(w.wait(10000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(w.result.ok);
+    QCOMPARE(w.result.storage, SecretStore::Storage::Memory);
+    QVERIFY2(w.result.error.contains(QLatin1String("did not answer")), qPrintable(w.result.error));
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(store.availability(), SecretStore::Availability::Unavailable);
+    Waiter r;
+    store.read(QStringLiteral("acct-h"), SecretStore::Kind::Password, this, r.callback());
+    QVERIFY(r.wait(10000));
+    QCOMPARE(r.result.secret, m_secret);
+    // A read of something not in memory times out too, and says why.
+    clock.restart();
+    Waiter missing;
+    store.read(QStringLiteral("acct-other"), SecretStore::Kind::Password, this, missing.callback());
+    QVERIFY(missing.wait(10000));
+    QVERIFY(missing.result.notFound);
+    QVERIFY(!missing.result.error.isEmpty());
+    QVERIFY(clock.elapsed() < 5000);
+}
+
 void TestSecretStore::callbackNeverSynchronous()
 {
+    if (hungMode()) {
+        QSKIP("the memory answers at once, the keychain never: covered by hungKeychainTimesOut");
+    }
     SecretStore store;
     bool called = false;
     store.write(QStringLiteral("acct-8"), SecretStore::Kind::Password, QStringLiteral("x"), this,
@@ -350,6 +402,9 @@ void TestSecretStore::callbackNeverSynchronous()
 
 void TestSecretStore::contextDestroyedNoCallback()
 {
+    if (hungMode()) {
+        QSKIP("needs a keychain that answers, or none");
+    }
     SecretStore store;
     bool called = false;
     auto *context = new QObject;
