@@ -21,13 +21,17 @@ int Commands::help(const QStringList &)
         "\n"
         "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
         "            [--user USER] [--password-env VAR | --password-file FILE]\n"
-        "            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]\n"
+        "            [--auth "
+        "auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]\n"
         "            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]\n"
-        "message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT\n"
-        "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]\n"
+        "message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject "
+        "TEXT\n"
+        "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline "
+        "FILE...]\n"
         "            [--header \"Name: value\"...] [--dsn-notify WHEN] [--dsn-return full|headers]\n"
         "            or --eml FILE --from ADDR --to ADDR...\n"
-        "profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]\n"
+        "profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy "
+        "none|system|socks5://H:P|http://H:P]\n"
         "            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]\n"
         "            (add/edit save --password-env/--password-file in the system keychain, never in a file;\n"
         "             without --account or --server, send and test use the default account)\n"
@@ -36,7 +40,8 @@ int Commands::help(const QStringList &)
         "             keeps it until then; a message that failed stays there with its error)\n"
         "\n"
         "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
-        "76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted certificate,\n"
+        "76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted "
+        "certificate,\n"
         "wrong mode)."));
     return ExitCode::Ok;
 }
@@ -45,7 +50,8 @@ bool Cli::isCommand(const QString &word)
 {
     // Everything but nothing, a mailto: URL and the GUI's own options is the command line's, so a mistyped
     // command gets a usage error instead of a window.
-    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("--version")) {
+    if (word == QLatin1String("--help") || word == QLatin1String("-h")
+        || word == QLatin1String("--version")) {
         return true;
     }
     return !word.isEmpty() && !word.startsWith(QLatin1Char('-'))
@@ -75,7 +81,8 @@ int Cli::run(const QStringList &arguments)
         out(QStringLiteral("epistle ") + QStringLiteral(EPISTLE_VERSION));
         return ExitCode::Ok;
     }
-    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+    if (command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
         return Commands::help(rest);
     }
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));

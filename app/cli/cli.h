@@ -8,4 +8,4 @@ namespace Cli {
 bool isCommand(const QString &word);
 // Runs a sub-command; a QCoreApplication must exist. Returns the process exit code.
 int run(const QStringList &arguments);
-}
+} // namespace Cli

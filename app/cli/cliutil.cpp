@@ -84,8 +84,10 @@ QString promptSecret(const QString &prompt)
 
 void addOutputOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("trace"), QStringLiteral("Print the protocol transcript (C:/S:) on stderr.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object with the outcome on stdout.")});
+    parser.addOption(
+        { QStringLiteral("trace"), QStringLiteral("Print the protocol transcript (C:/S:) on stderr.") });
+    parser.addOption(
+        { QStringLiteral("json"), QStringLiteral("Print one JSON object with the outcome on stdout.") });
 }
 
 } // namespace Cli

@@ -11,23 +11,23 @@ namespace ExitCode {
 enum : int {
     Ok = 0,
     Usage = 64,
-    DataError = 65,   // the message was refused (5xx) or cannot be built
-    NoInput = 66,     // a file to read does not exist
+    DataError = 65, // the message was refused (5xx) or cannot be built
+    NoInput = 66, // a file to read does not exist
     Unavailable = 69, // cannot connect / service unavailable
     Software = 70,
-    CantCreate = 73,  // an output file cannot be written
-    TempFail = 75,    // 4xx, timeout
+    CantCreate = 73, // an output file cannot be written
+    TempFail = 75, // 4xx, timeout
     Protocol = 76,
-    NoPerm = 77,      // authentication failed
-    Config = 78       // unknown account, untrusted certificate, wrong security mode
+    NoPerm = 77, // authentication failed
+    Config = 78 // unknown account, untrusted certificate, wrong security mode
 };
 }
 
 // Small helpers shared by the sub-commands: printing, and reading files and secrets without echo.
 namespace Cli {
-void out(const QString &text);            // a line on stdout
-void err(const QString &text);            // a line on stderr
-int usageError(const QString &message);   // "epistle: message" + hint, returns ExitCode::Usage
+void out(const QString &text); // a line on stdout
+void err(const QString &text); // a line on stderr
+int usageError(const QString &message); // "epistle: message" + hint, returns ExitCode::Usage
 int fail(int code, const QString &message);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
@@ -35,4 +35,4 @@ bool readFile(const QString &path, QByteArray *data, QString *error);
 QString promptSecret(const QString &prompt);
 // Adds the options shared by every command that talks to a server or prints results.
 void addOutputOptions(QCommandLineParser &parser);
-}
+} // namespace Cli

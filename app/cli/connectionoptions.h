@@ -26,7 +26,7 @@ public:
     // address, 'accountName' the account's name (what --account takes, which the outbox keeps to resolve the
     // account again at send time), and 'account' the whole profile (display name, reply-to, signature, DSN).
     static int resolve(const QCommandLineParser &parser, SmtpConnectionSettings *settings, QString *error,
-                       QString *accountFrom = nullptr, QString *accountName = nullptr, Account *account = nullptr);
+        QString *accountFrom = nullptr, QString *accountName = nullptr, Account *account = nullptr);
 
     // The connection options given on the command line, written into an account's fields (for --account
     // overrides and `epistle accounts add/edit`): --server, --security, --user, --auth, --ca-file,
@@ -37,7 +37,8 @@ public:
     static bool secretFromOptions(const QCommandLineParser &parser, QString *secret, QString *error);
     // Runs a local event loop until the SecretStore call started by 'start' answers (the keychain is
     // asynchronous); SecretStore's own deadline bounds the wait.
-    static SecretStore::Result waitForSecret(const std::function<void(QObject *context, SecretStore::Callback done)> &start);
+    static SecretStore::Result waitForSecret(
+        const std::function<void(QObject *context, SecretStore::Callback done)> &start);
 
     // "host", "host:port", "[v6]:port" -> host and port (0 when absent). False when malformed.
     static bool splitHostPort(const QString &text, QString *host, quint16 *port);

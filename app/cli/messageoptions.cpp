@@ -8,23 +8,31 @@
 void MessageOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("The sender, \"Name <addr>\" or addr."), QStringLiteral("ADDR")},
-        {QStringLiteral("to"), QStringLiteral("A recipient (repeatable; a comma-separated list works too)."), QStringLiteral("ADDR")},
-        {QStringLiteral("cc"), QStringLiteral("A copy recipient (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("bcc"), QStringLiteral("A blind copy recipient (repeatable; never in the headers)."), QStringLiteral("ADDR")},
-        {QStringLiteral("reply-to"), QStringLiteral("Where replies should go."), QStringLiteral("ADDR")},
-        {QStringLiteral("subject"), QStringLiteral("The subject."), QStringLiteral("TEXT")},
-        {QStringLiteral("body"), QStringLiteral("The plain-text body."), QStringLiteral("TEXT")},
-        {QStringLiteral("body-file"), QStringLiteral("Read the plain-text body (UTF-8) from FILE, or - for stdin."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("html-file"), QStringLiteral("An HTML body (UTF-8); a plain-text alternative is made from it."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE")},
-        {QStringLiteral("inline"),
-         QStringLiteral("Add FILE as an inline image; the HTML refers to it as cid:<its file name> (repeatable)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("header"), QStringLiteral("Add a header line \"Name: value\" (repeatable)."), QStringLiteral("LINE")},
-        {QStringLiteral("eml"), QStringLiteral("Send the prepared message in FILE as it is."), QStringLiteral("FILE")},
+        { QStringLiteral("from"), QStringLiteral("The sender, \"Name <addr>\" or addr."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("to"), QStringLiteral("A recipient (repeatable; a comma-separated list works too)."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("cc"), QStringLiteral("A copy recipient (repeatable)."), QStringLiteral("ADDR") },
+        { QStringLiteral("bcc"), QStringLiteral("A blind copy recipient (repeatable; never in the headers)."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("reply-to"), QStringLiteral("Where replies should go."), QStringLiteral("ADDR") },
+        { QStringLiteral("subject"), QStringLiteral("The subject."), QStringLiteral("TEXT") },
+        { QStringLiteral("body"), QStringLiteral("The plain-text body."), QStringLiteral("TEXT") },
+        { QStringLiteral("body-file"),
+            QStringLiteral("Read the plain-text body (UTF-8) from FILE, or - for stdin."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("html-file"),
+            QStringLiteral("An HTML body (UTF-8); a plain-text alternative is made from it."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE") },
+        { QStringLiteral("inline"),
+            QStringLiteral(
+                "Add FILE as an inline image; the HTML refers to it as cid:<its file name> (repeatable)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("header"), QStringLiteral("Add a header line \"Name: value\" (repeatable)."),
+            QStringLiteral("LINE") },
+        { QStringLiteral("eml"), QStringLiteral("Send the prepared message in FILE as it is."),
+            QStringLiteral("FILE") },
     });
 }
 
@@ -42,7 +50,7 @@ static bool parseAddresses(const QStringList &values, const QString &option, Add
 }
 
 int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message, QString *error,
-                          const QString &defaultFrom, const QString &defaultFromName)
+    const QString &defaultFrom, const QString &defaultFromName)
 {
     MimeMessage &m = *message;
     if (parser.isSet(QStringLiteral("from"))) {
@@ -62,7 +70,8 @@ int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message
     if (!parseAddresses(parser.values(QStringLiteral("to")), QStringLiteral("to"), &to, error)
         || !parseAddresses(parser.values(QStringLiteral("cc")), QStringLiteral("cc"), &cc, error)
         || !parseAddresses(parser.values(QStringLiteral("bcc")), QStringLiteral("bcc"), &bcc, error)
-        || !parseAddresses(parser.values(QStringLiteral("reply-to")), QStringLiteral("reply-to"), &replyTo, error)) {
+        || !parseAddresses(
+            parser.values(QStringLiteral("reply-to")), QStringLiteral("reply-to"), &replyTo, error)) {
         return ExitCode::Usage;
     }
     m.setTo(to);

@@ -13,5 +13,5 @@ public:
     // Builds the message. 'defaultFrom' (an account's address and name) applies when --from is absent.
     // Returns ExitCode::Ok, or an exit code with 'error' set.
     static int build(const QCommandLineParser &parser, MimeMessage *message, QString *error,
-                     const QString &defaultFrom = {}, const QString &defaultFromName = {});
+        const QString &defaultFrom = {}, const QString &defaultFromName = {});
 };

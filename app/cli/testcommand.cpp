@@ -13,24 +13,30 @@
 int Commands::test(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check a server's settings step by step without sending."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check a server's settings step by step without sending."));
     ConnectionOptions::add(parser);
     Cli::addOutputOptions(parser);
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."), QStringLiteral("ADDR")},
-        {QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."), QStringLiteral("ADDR")},
-        {QStringLiteral("size"), QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
-         QStringLiteral("BYTES")},
+        { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("size"),
+            QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
+            QStringLiteral("BYTES") },
     });
-    if (!parser.parse(QStringList{QStringLiteral("epistle test")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle test") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return Cli::usageError(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return Cli::usageError(
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
     }
     SmtpConnectionSettings settings;
     QString error, accountFrom;
-    if (const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom); rc != ExitCode::Ok) {
+    if (const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom);
+        rc != ExitCode::Ok) {
         return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -71,12 +77,14 @@ int Commands::test(const QStringList &arguments)
                                .arg(mark, ConnectionTest::stepName(step.id).leftJustified(15))
                                .arg(step.milliseconds, 5);
             if (!step.detail.isEmpty()) {
-                line += QStringLiteral("  ") + QString(step.detail).replace(QLatin1Char('\n'), QLatin1String(" / "));
+                line += QStringLiteral("  ")
+                    + QString(step.detail).replace(QLatin1Char('\n'), QLatin1String(" / "));
             }
             Cli::out(line);
         });
     }
-    QObject::connect(&test, &ConnectionTest::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    QObject::connect(
+        &test, &ConnectionTest::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     test.start();
     QCoreApplication::exec();
 
@@ -84,11 +92,11 @@ int Commands::test(const QStringList &arguments)
     if (json) {
         QJsonArray steps;
         for (const ConnectionTest::Step &s : test.steps()) {
-            QJsonObject o{{QStringLiteral("step"), ConnectionTest::stepName(s.id)},
-                          {QStringLiteral("ok"), s.ok},
-                          {QStringLiteral("ms"), s.milliseconds},
-                          {QStringLiteral("detail"), s.detail}};
-            o.insert(QStringLiteral("reply"), s.reply.isValid() ? QJsonValue(s.reply.summary()) : QJsonValue(QJsonValue::Null));
+            QJsonObject o { { QStringLiteral("step"), ConnectionTest::stepName(s.id) },
+                { QStringLiteral("ok"), s.ok }, { QStringLiteral("ms"), s.milliseconds },
+                { QStringLiteral("detail"), s.detail } };
+            o.insert(QStringLiteral("reply"),
+                s.reply.isValid() ? QJsonValue(s.reply.summary()) : QJsonValue(QJsonValue::Null));
             steps.append(o);
         }
         QJsonObject server = report.serverObject(settings);
@@ -101,21 +109,22 @@ int Commands::test(const QStringList &arguments)
             caps.append(QString::fromLatin1(line));
         }
         server.insert(QStringLiteral("capabilities"), caps);
-        QJsonObject o{{QStringLiteral("ok"), test.passed()},
-                      {QStringLiteral("server"), server},
-                      {QStringLiteral("steps"), steps}};
+        QJsonObject o { { QStringLiteral("ok"), test.passed() }, { QStringLiteral("server"), server },
+            { QStringLiteral("steps"), steps } };
         if (test.passed()) {
             o.insert(QStringLiteral("diagnosis"), QJsonValue(QJsonValue::Null));
             o.insert(QStringLiteral("error"), QJsonValue(QJsonValue::Null));
         } else {
-            QJsonObject diagnosis{{QStringLiteral("code"), d.code}, {QStringLiteral("message"), d.message}};
+            QJsonObject diagnosis { { QStringLiteral("code"), d.code },
+                { QStringLiteral("message"), d.message } };
             if (d.hasSuggestion) {
-                QJsonObject suggested{{QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(d.suggested.security))},
-                                      {QStringLiteral("port"), d.suggested.effectivePort()},
-                                      {QStringLiteral("auth"), QString::fromLatin1(d.suggested.authMechanism.toLower())}};
+                QJsonObject suggested { { QStringLiteral("security"),
+                                            QString::fromLatin1(Smtp::securityName(d.suggested.security)) },
+                    { QStringLiteral("port"), d.suggested.effectivePort() },
+                    { QStringLiteral("auth"), QString::fromLatin1(d.suggested.authMechanism.toLower()) } };
                 if (!d.suggested.tls.pinnedSha256.isEmpty()) {
                     suggested.insert(QStringLiteral("fingerprint"),
-                                     SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first()));
+                        SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first()));
                 }
                 diagnosis.insert(QStringLiteral("suggested"), suggested);
             }

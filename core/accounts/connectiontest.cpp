@@ -7,10 +7,8 @@
 #include <QTimer>
 
 ConnectionTest::ConnectionTest(const SmtpConnectionSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-{
-}
+    : QObject(parent), m_settings(settings)
+{ }
 
 ConnectionTest::~ConnectionTest()
 {
@@ -22,18 +20,30 @@ ConnectionTest::~ConnectionTest()
 QString ConnectionTest::stepName(StepId id)
 {
     switch (id) {
-    case StepId::Resolve: return QStringLiteral("resolve");
-    case StepId::Connect: return QStringLiteral("connect");
-    case StepId::Tls: return QStringLiteral("tls");
-    case StepId::Greeting: return QStringLiteral("greeting");
-    case StepId::Ehlo: return QStringLiteral("ehlo");
-    case StepId::StartTls: return QStringLiteral("starttls");
-    case StepId::EhloAfterTls: return QStringLiteral("ehlo-after-tls");
-    case StepId::Auth: return QStringLiteral("auth");
-    case StepId::MailFrom: return QStringLiteral("mail-from");
-    case StepId::RcptTo: return QStringLiteral("rcpt-to");
-    case StepId::Reset: return QStringLiteral("rset");
-    case StepId::Quit: return QStringLiteral("quit");
+    case StepId::Resolve:
+        return QStringLiteral("resolve");
+    case StepId::Connect:
+        return QStringLiteral("connect");
+    case StepId::Tls:
+        return QStringLiteral("tls");
+    case StepId::Greeting:
+        return QStringLiteral("greeting");
+    case StepId::Ehlo:
+        return QStringLiteral("ehlo");
+    case StepId::StartTls:
+        return QStringLiteral("starttls");
+    case StepId::EhloAfterTls:
+        return QStringLiteral("ehlo-after-tls");
+    case StepId::Auth:
+        return QStringLiteral("auth");
+    case StepId::MailFrom:
+        return QStringLiteral("mail-from");
+    case StepId::RcptTo:
+        return QStringLiteral("rcpt-to");
+    case StepId::Reset:
+        return QStringLiteral("rset");
+    case StepId::Quit:
+        return QStringLiteral("quit");
     }
     return {};
 }
@@ -41,18 +51,30 @@ QString ConnectionTest::stepName(StepId id)
 QString ConnectionTest::stepTitle(StepId id)
 {
     switch (id) {
-    case StepId::Resolve: return tr("Looking up the server");
-    case StepId::Connect: return tr("Connecting");
-    case StepId::Tls: return tr("Encrypting (TLS)");
-    case StepId::Greeting: return tr("Server greeting");
-    case StepId::Ehlo: return tr("Server capabilities (EHLO)");
-    case StepId::StartTls: return tr("Starting encryption (STARTTLS)");
-    case StepId::EhloAfterTls: return tr("Capabilities after encryption");
-    case StepId::Auth: return tr("Logging in");
-    case StepId::MailFrom: return tr("Sender address accepted");
-    case StepId::RcptTo: return tr("Test recipient accepted");
-    case StepId::Reset: return tr("Resetting (nothing is sent)");
-    case StepId::Quit: return tr("Saying goodbye");
+    case StepId::Resolve:
+        return tr("Looking up the server");
+    case StepId::Connect:
+        return tr("Connecting");
+    case StepId::Tls:
+        return tr("Encrypting (TLS)");
+    case StepId::Greeting:
+        return tr("Server greeting");
+    case StepId::Ehlo:
+        return tr("Server capabilities (EHLO)");
+    case StepId::StartTls:
+        return tr("Starting encryption (STARTTLS)");
+    case StepId::EhloAfterTls:
+        return tr("Capabilities after encryption");
+    case StepId::Auth:
+        return tr("Logging in");
+    case StepId::MailFrom:
+        return tr("Sender address accepted");
+    case StepId::RcptTo:
+        return tr("Test recipient accepted");
+    case StepId::Reset:
+        return tr("Resetting (nothing is sent)");
+    case StepId::Quit:
+        return tr("Saying goodbye");
     }
     return {};
 }
@@ -84,7 +106,8 @@ void ConnectionTest::end(bool ok, const QString &detail, const SmtpReply &reply)
 void ConnectionTest::start()
 {
     begin(StepId::Resolve);
-    if (m_settings.proxy.type() != QNetworkProxy::NoProxy && m_settings.proxy.type() != QNetworkProxy::DefaultProxy) {
+    if (m_settings.proxy.type() != QNetworkProxy::NoProxy
+        && m_settings.proxy.type() != QNetworkProxy::DefaultProxy) {
         end(true, tr("resolved by the proxy"));
         connectClient();
         return;
@@ -94,9 +117,9 @@ void ConnectionTest::start()
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             end(false, info.errorString());
             fail(SmtpError(SmtpError::HostNotFound, Smtp::Step::Resolve,
-                           tr("The server name %1 could not be found. Check its spelling, and that this computer is "
-                              "online.")
-                               .arg(m_settings.host)));
+                tr("The server name %1 could not be found. Check its spelling, and that this computer is "
+                   "online.")
+                    .arg(m_settings.host)));
             return;
         }
         for (const QHostAddress &a : info.addresses()) {
@@ -136,12 +159,12 @@ void ConnectionTest::connectClient()
     connect(m_client, &SmtpClient::tlsEstablished, this, [this](const SmtpTlsInfo &info) {
         m_tlsInfo = info;
         const QSslCertificate &c = info.peerCertificate;
-        QString detail = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
-                             .arg(info.protocol, info.cipher)
-                             .arg(info.cipherBits)
-                             .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
-                                  c.expiryDate().toString(Qt::ISODate),
-                                  SmtpTlsInfo::formatFingerprint(info.sha256()));
+        QString detail
+            = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
+                  .arg(info.protocol, info.cipher)
+                  .arg(info.cipherBits)
+                  .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
+                      c.expiryDate().toString(Qt::ISODate), SmtpTlsInfo::formatFingerprint(info.sha256()));
         if (info.pinned) {
             detail += tr("; trusted by this account's pin");
         } else if (!info.acceptedErrors.isEmpty()) {
@@ -171,9 +194,9 @@ void ConnectionTest::startTlsProbe()
         }
         const quint16 port = m_settings.effectivePort();
         SmtpError error(SmtpError::TlsExpectedByServer, Smtp::Step::Greeting,
-                        tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.")
-                            .arg(port)
-                            .arg(m_settings.security == Smtp::Security::StartTls ? tr("STARTTLS") : tr("no encryption")));
+            tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.")
+                .arg(port)
+                .arg(m_settings.security == Smtp::Security::StartTls ? tr("STARTTLS") : tr("no encryption")));
         end(false, tr("no greeting: the port answered a TLS handshake instead"));
         if (m_probe) {
             m_probe->abort();
@@ -209,26 +232,27 @@ void ConnectionTest::onEhlo(const SmtpReply &reply, bool afterTls)
     if (!reply.isPositive()) {
         end(false, reply.message(), reply);
         fail(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-                       tr("The server refused EHLO and HELO: %1").arg(reply.summary()), reply));
+            tr("The server refused EHLO and HELO: %1").arg(reply.summary()), reply));
         return;
     }
     m_capabilities = m_client->capabilities();
-    end(true, m_capabilities.isEmpty() ? tr("HELO only: no extensions") : m_capabilities.toDisplayString(), reply);
+    end(true, m_capabilities.isEmpty() ? tr("HELO only: no extensions") : m_capabilities.toDisplayString(),
+        reply);
     if (!afterTls && m_settings.security == Smtp::Security::StartTls) {
         begin(StepId::StartTls);
         if (!m_capabilities.startTls()) {
             end(false, tr("not offered"));
             fail(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
-                           tr("The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If "
-                              "it supports SSL/TLS (usually port 465), choose that.")
-                               .arg(m_client->peerDescription())));
+                tr("The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If "
+                   "it supports SSL/TLS (usually port 465), choose that.")
+                    .arg(m_client->peerDescription())));
             return;
         }
         m_client->startTls([this](const SmtpReply &r) {
             if (!m_client->isEncrypted()) {
                 end(false, r.message(), r);
                 fail(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
-                               tr("The server refused to start TLS (%1).").arg(r.summary()), r));
+                    tr("The server refused to start TLS (%1).").arg(r.summary()), r));
                 return;
             }
             onEhlo(r, true);
@@ -241,7 +265,8 @@ void ConnectionTest::onEhlo(const SmtpReply &reply, bool afterTls)
 void ConnectionTest::doAuth()
 {
     const QByteArray requested = m_settings.authMechanism.toUpper();
-    if (requested == "NONE" || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
+    if (requested == "NONE"
+        || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
         doMail();
         return;
     }
@@ -286,8 +311,8 @@ void ConnectionTest::doMail()
             const QByteArray enhanced = reply.enhancedCode();
             const bool tooLarge = m_messageSize >= 0
                 && (reply.code() == 552 || enhanced == "5.3.4" || enhanced == "5.2.3" || enhanced == "4.3.4");
-            fail(SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::SenderRefused, Smtp::Step::MailFrom,
-                           reply.summary(), reply));
+            fail(SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::SenderRefused,
+                Smtp::Step::MailFrom, reply.summary(), reply));
             return;
         }
         end(true, reply.message(), reply);
@@ -399,15 +424,17 @@ void ConnectionTest::diagnose(const SmtpError &error)
     switch (error.code()) {
     case SmtpError::TlsExpectedByServer:
         d.code = QStringLiteral("starttls-on-implicit-tls-port");
-        d.message = tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
-                        .arg(port);
+        d.message
+            = tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
+                  .arg(port);
         suggest(Smtp::Security::Tls, port);
         return;
     case SmtpError::TlsNotSpokenByServer:
         d.code = QStringLiteral("tls-on-plain-port");
-        d.message = tr("The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS "
-                       "instead of SSL/TLS.")
-                        .arg(port);
+        d.message
+            = tr("The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS "
+                 "instead of SSL/TLS.")
+                  .arg(port);
         suggest(Smtp::Security::StartTls, port);
         return;
     case SmtpError::ConnectionRefused:
@@ -451,7 +478,7 @@ void ConnectionTest::diagnose(const SmtpError &error)
             }
             // Trusting means pinning exactly this certificate for this account's host.
             d.hasSuggestion = true;
-            d.suggested.tls.pinnedSha256 = {fp};
+            d.suggested.tls.pinnedSha256 = { fp };
         }
         return;
     }
@@ -474,18 +501,20 @@ void ConnectionTest::diagnose(const SmtpError &error)
         if (!m_client || !m_client->isEncrypted()) {
             if (m_capabilities.startTls()) {
                 d.code = QStringLiteral("auth-requires-tls");
-                d.message = tr("The server offers login only after encryption (it offers STARTTLS but no AUTH "
-                               "yet); choose STARTTLS.");
+                d.message
+                    = tr("The server offers login only after encryption (it offers STARTTLS but no AUTH "
+                         "yet); choose STARTTLS.");
                 suggest(Smtp::Security::StartTls, port);
                 return;
             }
         }
         d.code = QStringLiteral("auth-not-offered");
-        d.message = tr("The server at %1 port %2 offers no login at all. It may be a relay that does not need one "
-                       "from here (set authentication to none), or the wrong port: submission with login is "
-                       "usually 587 or 465.")
-                        .arg(host)
-                        .arg(port);
+        d.message
+            = tr("The server at %1 port %2 offers no login at all. It may be a relay that does not need one "
+                 "from here (set authentication to none), or the wrong port: submission with login is "
+                 "usually 587 or 465.")
+                  .arg(host)
+                  .arg(port);
         return;
     case SmtpError::AuthMechanismNotOffered:
         d.code = QStringLiteral("auth-mechanism-not-offered");
@@ -502,11 +531,13 @@ void ConnectionTest::diagnose(const SmtpError &error)
         const QByteArray enhanced = r.enhancedCode();
         const QString text = r.message().toLower();
         if (r.code() == 538 || enhanced == "5.7.11"
-            || (r.code() == 530 && (text.contains(QLatin1String("starttls")) || text.contains(QLatin1String("tls"))))) {
+            || (r.code() == 530
+                && (text.contains(QLatin1String("starttls")) || text.contains(QLatin1String("tls"))))) {
             d.code = QStringLiteral("auth-requires-tls");
-            d.message = tr("The server refuses to log in before the connection is encrypted (%1); choose STARTTLS "
-                           "or SSL/TLS.")
-                            .arg(r.summary());
+            d.message
+                = tr("The server refuses to log in before the connection is encrypted (%1); choose STARTTLS "
+                     "or SSL/TLS.")
+                      .arg(r.summary());
             if (m_capabilities.startTls()) {
                 suggest(Smtp::Security::StartTls, port);
             }
@@ -514,13 +545,15 @@ void ConnectionTest::diagnose(const SmtpError &error)
         }
         if (r.isTransientFailure()) {
             d.code = QStringLiteral("auth-temporary-failure");
-            d.message = tr("The server could not check the login right now (%1); try again later.").arg(r.summary());
+            d.message = tr("The server could not check the login right now (%1); try again later.")
+                            .arg(r.summary());
             return;
         }
         d.code = QStringLiteral("auth-failed");
-        d.message = tr("The server refused the user name or password (%1). Check both; some providers need an app "
-                       "password.")
-                        .arg(r.summary());
+        d.message
+            = tr("The server refused the user name or password (%1). Check both; some providers need an app "
+                 "password.")
+                  .arg(r.summary());
         return;
     }
     case SmtpError::AuthServerNotVerified:
@@ -529,21 +562,23 @@ void ConnectionTest::diagnose(const SmtpError &error)
         return;
     case SmtpError::SenderRefused:
         d.code = QStringLiteral("sender-refused");
-        d.message = tr("The server refused the sender address %1 (%2). Many servers only accept the address that "
-                       "belongs to the login; check the account's address.")
-                        .arg(m_sender, error.reply().summary());
+        d.message
+            = tr("The server refused the sender address %1 (%2). Many servers only accept the address that "
+                 "belongs to the login; check the account's address.")
+                  .arg(m_sender, error.reply().summary());
         return;
     case SmtpError::AllRecipientsRefused:
         d.code = QStringLiteral("recipient-refused");
-        d.message = tr("The server refused the test recipient %1 (%2).").arg(m_recipient, error.reply().summary());
+        d.message
+            = tr("The server refused the test recipient %1 (%2).").arg(m_recipient, error.reply().summary());
         return;
     case SmtpError::MessageTooLarge:
         d.code = QStringLiteral("message-too-large");
-        d.message = error.reply().isValid()
-            ? tr("The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.")
-                  .arg(m_messageSize)
-                  .arg(error.reply().summary())
-            : error.message();
+        d.message = error.reply().isValid() ? tr("The server refuses a message of %1 bytes (%2). Send "
+                                                 "smaller attachments, or a link to the files.")
+                                                  .arg(m_messageSize)
+                                                  .arg(error.reply().summary())
+                                            : error.message();
         return;
     default:
         d.code = error.codeName();

@@ -20,7 +20,20 @@ class ConnectionTest : public QObject
 {
     Q_OBJECT
 public:
-    enum class StepId { Resolve, Connect, Tls, Greeting, Ehlo, StartTls, EhloAfterTls, Auth, MailFrom, RcptTo, Reset, Quit };
+    enum class StepId {
+        Resolve,
+        Connect,
+        Tls,
+        Greeting,
+        Ehlo,
+        StartTls,
+        EhloAfterTls,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Reset,
+        Quit
+    };
     Q_ENUM(StepId)
 
     // One step's outcome.
@@ -29,7 +42,7 @@ public:
         StepId id = StepId::Resolve;
         bool ok = false;
         qint64 milliseconds = 0;
-        QString detail;   // what was learnt: addresses, TLS parameters, capabilities, the server's reply
+        QString detail; // what was learnt: addresses, TLS parameters, capabilities, the server's reply
         SmtpReply reply;
     };
 
@@ -37,7 +50,7 @@ public:
     struct Diagnosis
     {
         QString code;
-        QString message;     // cause and fix in one or two sentences
+        QString message; // cause and fix in one or two sentences
         bool hasSuggestion = false;
         SmtpConnectionSettings suggested; // "apply suggested settings"
         SmtpError error;
@@ -67,8 +80,8 @@ public:
     SmtpCapabilities capabilities() const { return m_capabilities; }
     QStringList resolvedAddresses() const { return m_addresses; }
 
-    static QString stepName(StepId id);   // "resolve", "connect", "tls", ..., stable
-    static QString stepTitle(StepId id);  // "Looking up the server", for people
+    static QString stepName(StepId id); // "resolve", "connect", "tls", ..., stable
+    static QString stepTitle(StepId id); // "Looking up the server", for people
 
 Q_SIGNALS:
     void stepStarted(ConnectionTest::StepId id);

@@ -9,12 +9,13 @@ namespace {
 // password. Token mechanisms are picked only when a token is given.
 const QList<QByteArray> &passwordOrder()
 {
-    static const QList<QByteArray> order = {"SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5", "PLAIN", "LOGIN"};
+    static const QList<QByteArray> order
+        = { "SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5", "PLAIN", "LOGIN" };
     return order;
 }
 const QList<QByteArray> &tokenOrder()
 {
-    static const QList<QByteArray> order = {"OAUTHBEARER", "XOAUTH2"};
+    static const QList<QByteArray> order = { "OAUTHBEARER", "XOAUTH2" };
     return order;
 }
 
@@ -23,11 +24,8 @@ class GnuSaslMechanism final : public SaslMechanism
 {
 public:
     GnuSaslMechanism(QByteArray name, SmtpCredentials credentials, QString host)
-        : m_name(std::move(name))
-        , m_credentials(std::move(credentials))
-        , m_host(std::move(host))
-    {
-    }
+        : m_name(std::move(name)), m_credentials(std::move(credentials)), m_host(std::move(host))
+    { }
     ~GnuSaslMechanism() override
     {
         if (m_session) {
@@ -42,10 +40,12 @@ public:
     {
         int rc = gsasl_init(&m_context);
         if (rc != GSASL_OK) {
-            *error = QStringLiteral("GNU SASL could not start: %1").arg(QString::fromUtf8(gsasl_strerror(rc)));
+            *error
+                = QStringLiteral("GNU SASL could not start: %1").arg(QString::fromUtf8(gsasl_strerror(rc)));
             return false;
         }
-        gsasl_callback_set(m_context, [](Gsasl *, Gsasl_session *, Gsasl_property) { return int(GSASL_NO_CALLBACK); });
+        gsasl_callback_set(
+            m_context, [](Gsasl *, Gsasl_session *, Gsasl_property) { return int(GSASL_NO_CALLBACK); });
         rc = gsasl_client_start(m_context, m_name.constData(), &m_session);
         if (rc != GSASL_OK) {
             *error = QStringLiteral("GNU SASL cannot do %1: %2")
@@ -71,7 +71,10 @@ public:
     bool verifiesServer() const override { return m_name.startsWith("SCRAM-"); }
 
     Status start(QByteArray *initialResponse) override { return step(QByteArray(), initialResponse); }
-    Status next(const QByteArray &challenge, QByteArray *response) override { return step(challenge, response); }
+    Status next(const QByteArray &challenge, QByteArray *response) override
+    {
+        return step(challenge, response);
+    }
     bool isComplete() const override { return m_complete; }
     QString errorString() const override { return m_error; }
 
@@ -87,7 +90,8 @@ private:
     {
         if (m_complete) {
             // The exchange is over on our side; a server that keeps challenging is cancelled ("*").
-            m_error = QStringLiteral("The server kept asking after %1 had finished").arg(QString::fromLatin1(m_name));
+            m_error = QStringLiteral("The server kept asking after %1 had finished")
+                          .arg(QString::fromLatin1(m_name));
             return Status::Error;
         }
         char *out = nullptr;
@@ -103,10 +107,12 @@ private:
             return Status::Continue;
         }
         gsasl_free(out);
-        m_error = QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(m_name), QString::fromUtf8(gsasl_strerror(rc)));
+        m_error = QStringLiteral("%1 failed: %2")
+                      .arg(QString::fromLatin1(m_name), QString::fromUtf8(gsasl_strerror(rc)));
         if (rc == GSASL_AUTHENTICATION_ERROR && verifiesServer()) {
-            m_error = QStringLiteral("The server's SCRAM signature does not match: it does not know the password, "
-                                     "or someone is in between");
+            m_error = QStringLiteral(
+                "The server's SCRAM signature does not match: it does not know the password, "
+                "or someone is in between");
         }
         return Status::Error;
     }
@@ -130,8 +136,7 @@ public:
         , m_credentials(std::move(credentials))
         , m_host(std::move(host))
         , m_port(port)
-    {
-    }
+    { }
     QByteArray name() const override { return m_name; }
     bool clientFirst() const override { return true; }
     Status start(QByteArray *initialResponse) override
@@ -139,7 +144,10 @@ public:
         const QByteArray user = m_credentials.user.toUtf8();
         const QByteArray token = m_credentials.oauthToken.toUtf8();
         if (m_name == "XOAUTH2") {
-            *initialResponse = "user=" + user + "\x01" "auth=Bearer " + token + "\x01\x01";
+            *initialResponse = "user=" + user
+                + "\x01"
+                  "auth=Bearer "
+                + token + "\x01\x01";
         } else {
             // RFC 7628 3.1: gs2-header with the authzid, then key=value pairs separated by %x01.
             QByteArray gs2 = "n,";
@@ -147,16 +155,26 @@ public:
                 gs2 += "a=" + QByteArray(user).replace("=", "=3D").replace(",", "=2C");
             }
             gs2 += ',';
-            *initialResponse = gs2 + "\x01" "host=" + m_host.toUtf8() + "\x01" "port=" + QByteArray::number(m_port)
-                + "\x01" "auth=Bearer " + token + "\x01\x01";
+            *initialResponse = gs2
+                + "\x01"
+                  "host="
+                + m_host.toUtf8()
+                + "\x01"
+                  "port="
+                + QByteArray::number(m_port)
+                + "\x01"
+                  "auth=Bearer "
+                + token + "\x01\x01";
         }
         m_sent = true;
         return Status::Continue;
     }
     Status next(const QByteArray &challenge, QByteArray *response) override
     {
-        // Any challenge after the token is the server's error report (RFC 7628 3.2.2); answer so it can finish.
-        m_error = QStringLiteral("The server refused the token: %1").arg(QString::fromUtf8(challenge).left(300));
+        // Any challenge after the token is the server's error report (RFC 7628 3.2.2); answer so it can
+        // finish.
+        m_error
+            = QStringLiteral("The server refused the token: %1").arg(QString::fromUtf8(challenge).left(300));
         *response = m_name == "OAUTHBEARER" ? QByteArray("\x01") : QByteArray();
         return Status::Continue;
     }
@@ -211,7 +229,7 @@ QByteArray SaslMechanisms::choose(const QList<QByteArray> &offered, const SmtpCr
     } else if (!credentials.password.isEmpty()) {
         order = passwordOrder();
     } else {
-        order = {"GSSAPI"};
+        order = { "GSSAPI" };
     }
     for (const QByteArray &m : order) {
         if (offered.contains(m) && (tokenOrder().contains(m) || gnuSaslSupports(m))) {
@@ -221,8 +239,8 @@ QByteArray SaslMechanisms::choose(const QList<QByteArray> &offered, const SmtpCr
     return {};
 }
 
-std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name, const SmtpCredentials &credentials,
-                                                      const QString &host, quint16 port, QString *error)
+std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name,
+    const SmtpCredentials &credentials, const QString &host, quint16 port, QString *error)
 {
     const QByteArray upper = name.toUpper();
     if (tokenOrder().contains(upper)) {
@@ -233,7 +251,8 @@ std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name, co
         return std::make_unique<BearerMechanism>(upper, credentials, host, port);
     }
     if (!passwordOrder().contains(upper) && upper != "GSSAPI") {
-        *error = QStringLiteral("Epistle does not support the SASL mechanism %1").arg(QString::fromLatin1(upper));
+        *error = QStringLiteral("Epistle does not support the SASL mechanism %1")
+                     .arg(QString::fromLatin1(upper));
         return nullptr;
     }
     if (upper != "GSSAPI" && credentials.password.isEmpty()) {

@@ -45,5 +45,5 @@ public:
     static QByteArray choose(const QList<QByteArray> &offered, const SmtpCredentials &credentials);
     // nullptr (and 'error' set) when the mechanism is unknown or the credentials do not fit it.
     static std::unique_ptr<SaslMechanism> create(const QByteArray &name, const SmtpCredentials &credentials,
-                                                 const QString &host, quint16 port, QString *error);
+        const QString &host, quint16 port, QString *error);
 };

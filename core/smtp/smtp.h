@@ -8,17 +8,17 @@ Q_NAMESPACE
 
 // How the connection is protected (RFC 8314 prefers Tls).
 enum class Security {
-    Tls,      // implicit TLS from the first byte (port 465)
+    Tls, // implicit TLS from the first byte (port 465)
     StartTls, // plain connect, then STARTTLS, required: never a silent fall back to plain text (port 587)
-    None      // no encryption, chosen explicitly (port 25)
+    None // no encryption, chosen explicitly (port 25)
 };
 Q_ENUM_NS(Security)
 
 // The session's short list of states, as KSMTP has them.
 enum class State {
     Disconnected,
-    Connecting,      // TCP (and for implicit TLS the handshake)
-    Handshake,       // greeting, EHLO, STARTTLS
+    Connecting, // TCP (and for implicit TLS the handshake)
+    Handshake, // greeting, EHLO, STARTTLS
     NotAuthenticated,
     Authenticated,
     Quitting

@@ -3,11 +3,8 @@
 #include <QBuffer>
 
 SmtpBodyEncoder::SmtpBodyEncoder(QIODevice *source, Mode mode, qint64 expectedSize)
-    : m_source(source)
-    , m_mode(mode)
-    , m_expectedSize(expectedSize)
-{
-}
+    : m_source(source), m_mode(mode), m_expectedSize(expectedSize)
+{ }
 
 bool SmtpBodyEncoder::read(qint64 maxSourceBytes, QByteArray *out)
 {

@@ -6,13 +6,13 @@
 #include "smtptranscript.h"
 
 #include <QHostAddress>
-#include <algorithm>
 #include <QIODevice>
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 
@@ -82,17 +82,20 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &host, c
             if (names.isEmpty()) {
                 names = leaf.subjectInfo(QSslCertificate::CommonName);
             }
-            return QStringLiteral("The server's certificate is for %1, not for %2. Check the server name in the "
-                                  "settings; only trust this certificate if you know why the names differ.")
+            return QStringLiteral(
+                "The server's certificate is for %1, not for %2. Check the server name in the "
+                "settings; only trust this certificate if you know why the names differ.")
                 .arg(names.join(QLatin1String(", ")), host);
         }
         case QSslError::CertificateExpired:
-            return QStringLiteral("The server's certificate for %1 expired on %2. The server's administrator must "
-                                  "renew it.")
+            return QStringLiteral(
+                "The server's certificate for %1 expired on %2. The server's administrator must "
+                "renew it.")
                 .arg(host, leaf.expiryDate().toString(Qt::ISODate));
         case QSslError::CertificateNotYetValid:
-            return QStringLiteral("The server's certificate for %1 is not valid before %2. Check this computer's "
-                                  "date and time.")
+            return QStringLiteral(
+                "The server's certificate for %1 is not valid before %2. Check this computer's "
+                "date and time.")
                 .arg(host, leaf.effectiveDate().toString(Qt::ISODate));
         default:
             break;
@@ -111,8 +114,7 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &host, c
 } // namespace
 
 SmtpClient::SmtpClient(const SmtpConnectionSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
+    : QObject(parent), m_settings(settings)
 {
     m_timer.setSingleShot(true);
     m_clock.start();
@@ -245,9 +247,9 @@ void SmtpClient::expectGreeting(ReplyHandler onGreeting)
     greeting.handler = [this, onGreeting = std::move(onGreeting)](const SmtpReply &reply) {
         if (reply.code() != 220) {
             fail(SmtpError(SmtpError::GreetingRefused, Smtp::Step::Greeting,
-                           QStringLiteral("The server at %1 refused the connection in its greeting.")
-                               .arg(peerDescription()),
-                           reply));
+                QStringLiteral("The server at %1 refused the connection in its greeting.")
+                    .arg(peerDescription()),
+                reply));
             return;
         }
         m_greeting = reply;
@@ -290,9 +292,9 @@ void SmtpClient::onEncrypted()
     const QList<QByteArray> &pins = m_settings.tls.pinnedSha256;
     if (!pins.isEmpty() && !pins.contains(m_tlsInfo.sha256())) {
         SmtpError error(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-                        QStringLiteral("The certificate of %1 is not the one trusted for this account (fingerprint %2). "
-                                       "It may have been renewed, or someone is in between. Check it before trusting it.")
-                            .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(m_tlsInfo.sha256())));
+            QStringLiteral("The certificate of %1 is not the one trusted for this account (fingerprint %2). "
+                           "It may have been renewed, or someone is in between. Check it before trusting it.")
+                .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(m_tlsInfo.sha256())));
         error.setCertificateProblem({}, m_tlsInfo.chain);
         fail(error);
         return;
@@ -330,15 +332,16 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
     const QList<QByteArray> &pins = m_settings.tls.pinnedSha256;
     if (!pins.isEmpty()) {
         if (pins.contains(SmtpTlsInfo::fingerprint(leaf))) {
-            // The person trusted exactly this certificate for this account: its errors are known and accepted.
+            // The person trusted exactly this certificate for this account: its errors are known and
+            // accepted.
             socket->ignoreSslErrors(errors);
             m_tlsInfo.acceptedErrors = errors;
             return;
         }
-        m_certificateError = SmtpError(
-            SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-            QStringLiteral("The certificate of %1 is not the one trusted for this account (fingerprint %2). It may "
-                           "have been renewed, or someone is in between. Check it before trusting it.")
+        m_certificateError = SmtpError(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
+            QStringLiteral(
+                "The certificate of %1 is not the one trusted for this account (fingerprint %2). It may "
+                "have been renewed, or someone is in between. Check it before trusting it.")
                 .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf))));
         m_certificateError.setCertificateProblem(errors, chain);
         return;
@@ -355,7 +358,7 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_certificateError = SmtpError(SmtpError::CertificateUntrusted, Smtp::Step::TlsHandshake,
-                                   describeSslErrors(errors, m_settings.host, leaf));
+        describeSslErrors(errors, m_settings.host, leaf));
     m_certificateError.setCertificateProblem(errors, chain);
 }
 
@@ -366,37 +369,40 @@ void SmtpClient::acceptCertificate(const QSslCertificate &certificate)
 
 SmtpError SmtpClient::socketError(Smtp::Step step) const
 {
-    const QAbstractSocket::SocketError code = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
+    const QAbstractSocket::SocketError code
+        = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
     const QString detail = m_socket ? m_socket->errorString() : QString();
     const QString where = peerDescription();
     const quint16 port = m_settings.effectivePort();
     switch (code) {
     case QAbstractSocket::HostNotFoundError:
         return SmtpError(SmtpError::HostNotFound, Smtp::Step::Resolve,
-                         QStringLiteral("The server name %1 could not be found. Check its spelling, and that this "
-                                        "computer is online.")
-                             .arg(m_settings.host));
+            QStringLiteral("The server name %1 could not be found. Check its spelling, and that this "
+                           "computer is online.")
+                .arg(m_settings.host));
     case QAbstractSocket::ConnectionRefusedError:
         return SmtpError(SmtpError::ConnectionRefused, Smtp::Step::Connect,
-                         QStringLiteral("Nothing accepts connections at %1. Check the port: mail submission uses 465 "
-                                        "(SSL/TLS) or 587 (STARTTLS).")
-                             .arg(where));
+            QStringLiteral("Nothing accepts connections at %1. Check the port: mail submission uses 465 "
+                           "(SSL/TLS) or 587 (STARTTLS).")
+                .arg(where));
     case QAbstractSocket::SslHandshakeFailedError: {
         if (m_certificateError.isError()) {
             return m_certificateError;
         }
         const QString lower = detail.toLower();
         const bool plainPeer = lower.contains(QLatin1String("wrong version number"))
-            || lower.contains(QLatin1String("packet length too long")) || lower.contains(QLatin1String("unknown protocol"))
-            || lower.contains(QLatin1String("record layer failure")) || lower.contains(QLatin1String("http request"));
+            || lower.contains(QLatin1String("packet length too long"))
+            || lower.contains(QLatin1String("unknown protocol"))
+            || lower.contains(QLatin1String("record layer failure"))
+            || lower.contains(QLatin1String("http request"));
         if (plainPeer && m_settings.security == Smtp::Security::Tls) {
             return SmtpError(SmtpError::TlsNotSpokenByServer, Smtp::Step::TlsHandshake,
-                             QStringLiteral("The server on port %1 does not speak TLS from the first byte; choose "
-                                            "STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).")
-                                 .arg(port));
+                QStringLiteral("The server on port %1 does not speak TLS from the first byte; choose "
+                               "STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).")
+                    .arg(port));
         }
         return SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-                         QStringLiteral("The TLS handshake with %1 failed: %2").arg(where, detail));
+            QStringLiteral("The TLS handshake with %1 failed: %2").arg(where, detail));
     }
     case QAbstractSocket::ProxyAuthenticationRequiredError:
     case QAbstractSocket::ProxyConnectionRefusedError:
@@ -405,13 +411,13 @@ SmtpError SmtpClient::socketError(Smtp::Step step) const
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyProtocolError:
         return SmtpError(SmtpError::NetworkError, Smtp::Step::Connect,
-                         QStringLiteral("The proxy did not connect Epistle to %1: %2").arg(where, detail));
+            QStringLiteral("The proxy did not connect Epistle to %1: %2").arg(where, detail));
     case QAbstractSocket::RemoteHostClosedError:
         return SmtpError(SmtpError::ConnectionLost, step,
-                         QStringLiteral("The server at %1 closed the connection.").arg(where));
+            QStringLiteral("The server at %1 closed the connection.").arg(where));
     default:
         return SmtpError(SmtpError::NetworkError, step,
-                         QStringLiteral("The connection to %1 failed: %2").arg(where, detail));
+            QStringLiteral("The connection to %1 failed: %2").arg(where, detail));
     }
 }
 
@@ -434,13 +440,14 @@ void SmtpClient::onSocketError()
                                                                            : Smtp::Step::Connect;
     }
     SmtpError error = socketError(step);
-    const bool finalData = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
+    const bool finalData
+        = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
     if (finalData && error.code() != SmtpError::Timeout) {
         error = SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-                          QStringLiteral("The connection broke after the whole message was sent, before the server "
-                                         "said whether it took it (%1). It may have been delivered: check before "
-                                         "sending it again.")
-                              .arg(error.message()));
+            QStringLiteral("The connection broke after the whole message was sent, before the server "
+                           "said whether it took it (%1). It may have been delivered: check before "
+                           "sending it again.")
+                .arg(error.message()));
     }
     fail(error);
 }
@@ -461,22 +468,24 @@ void SmtpClient::onSocketDisconnected()
         Q_EMIT disconnected();
         return;
     }
-    const bool finalData = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
+    const bool finalData
+        = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
     if (finalData) {
         fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-                       QStringLiteral("The server at %1 closed the connection after the whole message was sent, before "
-                                      "saying whether it took it. It may have been delivered: check before sending it "
-                                      "again.")
-                           .arg(peerDescription())));
+            QStringLiteral("The server at %1 closed the connection after the whole message was sent, before "
+                           "saying whether it took it. It may have been delivered: check before sending it "
+                           "again.")
+                .arg(peerDescription())));
         return;
     }
-    Smtp::Step step = m_body ? Smtp::Step::Data : (m_pending.empty() ? Smtp::Step::None : m_pending.front().step);
+    Smtp::Step step
+        = m_body ? Smtp::Step::Data : (m_pending.empty() ? Smtp::Step::None : m_pending.front().step);
     if (m_tlsStarting || (m_state == Smtp::State::Connecting && m_settings.security == Smtp::Security::Tls)) {
         fail(socketError(Smtp::Step::TlsHandshake).code() == SmtpError::ConnectionLost
-                 ? SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-                             QStringLiteral("The server at %1 closed the connection during the TLS handshake.")
-                                 .arg(peerDescription()))
-                 : socketError(Smtp::Step::TlsHandshake));
+                ? SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
+                    QStringLiteral("The server at %1 closed the connection during the TLS handshake.")
+                        .arg(peerDescription()))
+                : socketError(Smtp::Step::TlsHandshake));
         return;
     }
     QString message = QStringLiteral("The server at %1 closed the connection").arg(peerDescription());
@@ -531,14 +540,15 @@ void SmtpClient::fail(const SmtpError &error)
     Q_EMIT errorOccurred(error);
     Q_EMIT disconnected();
     if (login) {
-        QMetaObject::invokeMethod(this, [l = login.release()] { delete l; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [l = login.release()] { delete l; }, Qt::QueuedConnection);
     }
 }
 
 void SmtpClient::abort()
 {
     fail(SmtpError(SmtpError::Cancelled, m_pending.empty() ? Smtp::Step::None : m_pending.front().step,
-                   QStringLiteral("Cancelled.")));
+        QStringLiteral("Cancelled.")));
 }
 
 int SmtpClient::timeoutFor(Smtp::Step step) const
@@ -588,19 +598,19 @@ void SmtpClient::onTimeout()
     if (m_state == Smtp::State::Connecting || m_tlsStarting) {
         const bool tls = m_tlsStarting || (m_socket && m_socket->state() == QAbstractSocket::ConnectedState);
         fail(SmtpError(SmtpError::Timeout, tls ? Smtp::Step::TlsHandshake : Smtp::Step::Connect,
-                       tls ? QStringLiteral("The TLS handshake with %1 did not finish within %2 s.")
-                                 .arg(peerDescription())
-                                 .arg(m_settings.timeouts.connect / 1000)
-                           : QStringLiteral("No connection to %1 within %2 s: the server is down, or a firewall "
-                                            "drops the traffic.")
-                                 .arg(peerDescription())
-                                 .arg(m_settings.timeouts.connect / 1000)));
+            tls ? QStringLiteral("The TLS handshake with %1 did not finish within %2 s.")
+                      .arg(peerDescription())
+                      .arg(m_settings.timeouts.connect / 1000)
+                : QStringLiteral("No connection to %1 within %2 s: the server is down, or a firewall "
+                                 "drops the traffic.")
+                      .arg(peerDescription())
+                      .arg(m_settings.timeouts.connect / 1000)));
         return;
     }
     if (m_body) {
         fail(SmtpError(SmtpError::Timeout, Smtp::Step::Data,
-                       QStringLiteral("The server stopped taking the message for %1 s; it was not delivered.")
-                           .arg(m_settings.timeouts.dataBlock / 1000)));
+            QStringLiteral("The server stopped taking the message for %1 s; it was not delivered.")
+                .arg(m_settings.timeouts.dataBlock / 1000)));
         return;
     }
     if (m_pending.empty()) {
@@ -613,9 +623,9 @@ void SmtpClient::onTimeout()
     }
     if (head.finalData) {
         fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-                       QStringLiteral("The whole message was sent but the server did not say whether it took it "
-                                      "within %1 s. It may have been delivered: check before sending it again.")
-                           .arg(m_settings.timeouts.dataEnd / 1000)));
+            QStringLiteral("The whole message was sent but the server did not say whether it took it "
+                           "within %1 s. It may have been delivered: check before sending it again.")
+                .arg(m_settings.timeouts.dataEnd / 1000)));
         return;
     }
     if (head.step == Smtp::Step::Greeting) {
@@ -623,27 +633,28 @@ void SmtpClient::onTimeout()
         const int greetingSeconds = m_settings.timeouts.greeting / 1000;
         if (m_settings.security != Smtp::Security::Tls && !isEncrypted()) {
             const bool tlsPort = port == 465;
-            fail(SmtpError(tlsPort ? SmtpError::TlsExpectedByServer : SmtpError::Timeout, Smtp::Step::Greeting,
-                           tlsPort ? QStringLiteral("The server on port 465 sent no greeting within %1 s: it expects "
-                                                    "TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
-                                         .arg(greetingSeconds)
-                                   : QStringLiteral("The server at %1 accepted the connection but sent no greeting "
-                                                    "within %2 s. If this port expects TLS from the first byte "
-                                                    "(usually 465), choose SSL/TLS.")
-                                         .arg(peerDescription())
-                                         .arg(greetingSeconds)));
+            fail(SmtpError(tlsPort ? SmtpError::TlsExpectedByServer : SmtpError::Timeout,
+                Smtp::Step::Greeting,
+                tlsPort ? QStringLiteral("The server on port 465 sent no greeting within %1 s: it expects "
+                                         "TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
+                              .arg(greetingSeconds)
+                        : QStringLiteral("The server at %1 accepted the connection but sent no greeting "
+                                         "within %2 s. If this port expects TLS from the first byte "
+                                         "(usually 465), choose SSL/TLS.")
+                              .arg(peerDescription())
+                              .arg(greetingSeconds)));
             return;
         }
         fail(SmtpError(SmtpError::Timeout, Smtp::Step::Greeting,
-                       QStringLiteral("The server at %1 sent no greeting within %2 s.")
-                           .arg(peerDescription())
-                           .arg(greetingSeconds)));
+            QStringLiteral("The server at %1 sent no greeting within %2 s.")
+                .arg(peerDescription())
+                .arg(greetingSeconds)));
         return;
     }
     fail(SmtpError(SmtpError::Timeout, head.step,
-                   QStringLiteral("The server at %1 did not answer %2 within %3 s.")
-                       .arg(peerDescription(), QString::fromLatin1(Smtp::stepName(head.step)).toUpper())
-                       .arg(head.step == Smtp::Step::Data ? m_settings.timeouts.dataStart / 1000 : seconds)));
+        QStringLiteral("The server at %1 did not answer %2 within %3 s.")
+            .arg(peerDescription(), QString::fromLatin1(Smtp::stepName(head.step)).toUpper())
+            .arg(head.step == Smtp::Step::Data ? m_settings.timeouts.dataStart / 1000 : seconds)));
 }
 
 // ---- reading ----
@@ -681,7 +692,7 @@ void SmtpClient::onReadyRead()
         if (!ok) {
             m_dispatching = false;
             fail(SmtpError(SmtpError::ProtocolError,
-                           m_pending.empty() ? Smtp::Step::None : m_pending.front().step, m_parser.errorString()));
+                m_pending.empty() ? Smtp::Step::None : m_pending.front().step, m_parser.errorString()));
             return;
         }
     }
@@ -697,8 +708,9 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     }
     if (m_pending.empty()) {
         fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::None,
-                       QStringLiteral("The server sent a reply to a command Epistle never sent: %1").arg(reply.summary()),
-                       reply));
+            QStringLiteral("The server sent a reply to a command Epistle never sent: %1")
+                .arg(reply.summary()),
+            reply));
         return;
     }
     Pending pending = std::move(m_pending.front());
@@ -712,19 +724,19 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     }
     if (reply.code() == 421 && pending.tag != TagQuit) {
         fail(SmtpError(SmtpError::ServiceUnavailable, pending.step,
-                       QStringLiteral("The server at %1 is closing the connection (421); nothing more was sent. "
-                                      "Try again later.")
-                           .arg(peerDescription()),
-                       reply));
+            QStringLiteral("The server at %1 is closing the connection (421); nothing more was sent. "
+                           "Try again later.")
+                .arg(peerDescription()),
+            reply));
         return;
     }
     if (pending.tag == TagStartTls && reply.code() == 220 && moreBuffered) {
         // RFC 3207 / CVE-2011-0411: bytes after the 220 were sent before TLS and could be forged by anyone on
         // the path. They are never read as replies after the handshake.
         fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::StartTls,
-                       QStringLiteral("The server (or something in between) sent more data right after agreeing to "
-                                      "STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped."),
-                       reply));
+            QStringLiteral("The server (or something in between) sent more data right after agreeing to "
+                           "STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped."),
+            reply));
         return;
     }
     if (pending.handler) {
@@ -751,7 +763,7 @@ void SmtpClient::enqueue(Command command, bool front)
 }
 
 void SmtpClient::enqueueLine(Smtp::Step step, const QByteArray &line, int timeout, ReplyHandler handler,
-                             bool endsGroup, int tag, const QByteArray &logLine)
+    bool endsGroup, int tag, const QByteArray &logLine)
 {
     Command c;
     c.step = step;
@@ -882,7 +894,9 @@ bool SmtpClient::pumpBody(QByteArray *out)
                 writeOut(*out);
                 out->clear();
                 fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                               why + QStringLiteral(". The transfer was stopped, so no partial message was delivered.")));
+                    why
+                        + QStringLiteral(
+                            ". The transfer was stopped, so no partial message was delivered.")));
                 return false;
             }
             Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
@@ -904,12 +918,14 @@ bool SmtpClient::pumpBody(QByteArray *out)
         }
 
         // BDAT: without PIPELINING every chunk waits for its reply; with it a bounded number is in flight.
-        if (!m_pending.empty() && (!m_capabilities.pipelining() || body.chunksPending >= MaxBdatChunksInFlight)) {
+        if (!m_pending.empty()
+            && (!m_capabilities.pipelining() || body.chunksPending >= MaxBdatChunksInFlight)) {
             return true;
         }
         QByteArray chunk;
         bool last = false;
-        if (m_transactionAccepted == 0 && body.encoder->sourceBytesRead() == 0 && body.total > InlineBodyLimit) {
+        if (m_transactionAccepted == 0 && body.encoder->sourceBytesRead() == 0
+            && body.total > InlineBodyLimit) {
             last = true; // the envelope failed; send nothing but the closing empty chunk
         } else {
             while (chunk.size() < BdatChunk && !body.encoder->atEnd()) {
@@ -918,8 +934,9 @@ bool SmtpClient::pumpBody(QByteArray *out)
                     writeOut(*out);
                     out->clear();
                     fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                                   why + QStringLiteral(". The transfer was stopped, so no partial message was "
-                                                        "delivered.")));
+                        why
+                            + QStringLiteral(". The transfer was stopped, so no partial message was "
+                                             "delivered.")));
                     return false;
                 }
                 if (body.encoder->isWaitingForSource()) {
@@ -1079,8 +1096,8 @@ void SmtpClient::startEhlo(bool fallbackAllowed, ReplyHandler done)
     for (QChar c : name) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
             refuse(SmtpError::InvalidInput, Smtp::Step::Hello,
-                   QStringLiteral("The EHLO name \"%1\" may only hold printable ASCII without spaces.")
-                       .arg(name.toHtmlEscaped()));
+                QStringLiteral("The EHLO name \"%1\" may only hold printable ASCII without spaces.")
+                    .arg(name.toHtmlEscaped()));
             fail(m_lastError);
             return;
         }
@@ -1102,19 +1119,20 @@ void SmtpClient::startEhlo(bool fallbackAllowed, ReplyHandler done)
             }
             // RFC 5321 4.1.4: an old server that does not know EHLO says 500/502; HELO then.
             if (fallbackAllowed && (reply.code() == 500 || reply.code() == 502)) {
-                enqueueLine(Smtp::Step::Hello, "HELO " + ascii + "\r\n", timeoutFor(Smtp::Step::Hello),
-                            [this, shared](const SmtpReply &helo) {
-                                if (helo.isPositive()) {
-                                    m_capabilities = {};
-                                    if (m_state == Smtp::State::Handshake) {
-                                        setState(Smtp::State::NotAuthenticated);
-                                    }
-                                }
-                                if (*shared) {
-                                    (*shared)(helo);
-                                }
-                            },
-                            true, TagHelo);
+                enqueueLine(
+                    Smtp::Step::Hello, "HELO " + ascii + "\r\n", timeoutFor(Smtp::Step::Hello),
+                    [this, shared](const SmtpReply &helo) {
+                        if (helo.isPositive()) {
+                            m_capabilities = {};
+                            if (m_state == Smtp::State::Handshake) {
+                                setState(Smtp::State::NotAuthenticated);
+                            }
+                        }
+                        if (*shared) {
+                            (*shared)(helo);
+                        }
+                    },
+                    true, TagHelo);
                 return;
             }
             if (*shared) {
@@ -1130,7 +1148,8 @@ bool SmtpClient::startTls(ReplyHandler done)
         return false;
     }
     if (isEncrypted()) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::StartTls, QStringLiteral("The connection is already encrypted."));
+        return refuse(SmtpError::InvalidInput, Smtp::Step::StartTls,
+            QStringLiteral("The connection is already encrypted."));
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     enqueueLine(
@@ -1161,28 +1180,29 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         return false;
     }
     if (m_login) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate, QStringLiteral("A login is already running."));
+        return refuse(
+            SmtpError::InvalidInput, Smtp::Step::Authenticate, QStringLiteral("A login is already running."));
     }
     const SmtpCredentials &credentials = m_settings.credentials;
-    for (const QString &s : {credentials.user, credentials.authorizationId}) {
+    for (const QString &s : { credentials.user, credentials.authorizationId }) {
         if (s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0))) {
             return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate,
-                          QStringLiteral("The user name contains a line break or NUL character."));
+                QStringLiteral("The user name contains a line break or NUL character."));
         }
     }
     if (!isEncrypted()) {
         if (isPeerLoopback()) {
             // Nothing leaves this machine: local test servers and relays may take credentials in the clear.
         } else if (m_settings.security == Smtp::Security::None) {
-            Q_EMIT insecureAuthentication(
-                QStringLiteral("This account uses no encryption: the password goes to %1 readable by anyone on "
-                               "the network path.")
-                    .arg(peerDescription()));
+            Q_EMIT insecureAuthentication(QStringLiteral(
+                "This account uses no encryption: the password goes to %1 readable by anyone on "
+                "the network path.")
+                                              .arg(peerDescription()));
         } else {
             return refuse(SmtpError::AuthRequiresTls, Smtp::Step::Authenticate,
-                          QStringLiteral("Epistle will not send the password to %1 before the connection is "
-                                         "encrypted. Use STARTTLS or SSL/TLS.")
-                              .arg(peerDescription()));
+                QStringLiteral("Epistle will not send the password to %1 before the connection is "
+                               "encrypted. Use STARTTLS or SSL/TLS.")
+                    .arg(peerDescription()));
         }
     }
     const QList<QByteArray> offered = m_capabilities.authMechanisms();
@@ -1196,9 +1216,10 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
                                      "encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.")
                           .arg(peerDescription());
             } else if (isEncrypted() || isPeerLoopback()) {
-                why = QStringLiteral("The server at %1 does not offer authentication at all (no AUTH in its EHLO "
-                                     "reply). It may not need a login from here, or it is not a submission "
-                                     "server: try port 587 or 465, or turn authentication off.")
+                why = QStringLiteral(
+                    "The server at %1 does not offer authentication at all (no AUTH in its EHLO "
+                    "reply). It may not need a login from here, or it is not a submission "
+                    "server: try port 587 or 465, or turn authentication off.")
                           .arg(peerDescription());
             } else {
                 why = QStringLiteral("The server at %1 offers no authentication before the connection is "
@@ -1210,23 +1231,23 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         name = SaslMechanisms::choose(offered, credentials);
         if (name.isEmpty()) {
             return refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate,
-                          QStringLiteral("The server offers %1; none of them works with the credentials given "
-                                         "(a password or a token is missing).")
-                              .arg(offeredText));
+                QStringLiteral("The server offers %1; none of them works with the credentials given "
+                               "(a password or a token is missing).")
+                    .arg(offeredText));
         }
     } else if (!offered.contains(name)) {
         return refuse(SmtpError::AuthMechanismNotOffered, Smtp::Step::Authenticate,
-                      offered.isEmpty()
-                          ? QStringLiteral("The server at %1 does not offer %2 (it offers no authentication at this "
-                                           "point).")
-                                .arg(peerDescription(), QString::fromLatin1(name))
-                          : QStringLiteral("The server does not offer %1; it offers %2. Choose one of those, or "
-                                           "\"auto\".")
-                                .arg(QString::fromLatin1(name), offeredText));
+            offered.isEmpty()
+                ? QStringLiteral("The server at %1 does not offer %2 (it offers no authentication at this "
+                                 "point).")
+                      .arg(peerDescription(), QString::fromLatin1(name))
+                : QStringLiteral("The server does not offer %1; it offers %2. Choose one of those, or "
+                                 "\"auto\".")
+                      .arg(QString::fromLatin1(name), offeredText));
     }
     QString error;
-    std::unique_ptr<SaslMechanism> mech =
-        SaslMechanisms::create(name, credentials, m_settings.host, m_settings.effectivePort(), &error);
+    std::unique_ptr<SaslMechanism> mech
+        = SaslMechanisms::create(name, credentials, m_settings.host, m_settings.effectivePort(), &error);
     if (!mech) {
         return refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate, error);
     }
@@ -1234,7 +1255,8 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
     m_login = std::make_unique<SmtpLogin>(this, std::move(mech), [this, shared](const SmtpReply &reply) {
         // The login is over; free it once its handler has returned.
         SmtpLogin *login = m_login.release();
-        QMetaObject::invokeMethod(this, [login] { delete login; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [login] { delete login; }, Qt::QueuedConnection);
         if (*shared) {
             (*shared)(reply);
         }
@@ -1251,10 +1273,11 @@ QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::St
     *ok = false;
     if (hasControlOrAngle(address)) {
         refuse(SmtpError::InvalidInput, step,
-               QStringLiteral("The address \"%1\" contains a line break, control character or angle bracket.")
-                   .arg(QString(address).replace(QLatin1Char('\r'), QLatin1String("\\r"))
-                            .replace(QLatin1Char('\n'), QLatin1String("\\n"))
-                            .remove(QChar(0))));
+            QStringLiteral("The address \"%1\" contains a line break, control character or angle bracket.")
+                .arg(QString(address)
+                         .replace(QLatin1Char('\r'), QLatin1String("\\r"))
+                         .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+                         .remove(QChar(0))));
         return {};
     }
     if (isAscii(address) || utf8) {
@@ -1266,15 +1289,16 @@ QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::St
     const QString domain = at >= 0 ? address.mid(at + 1) : QString();
     if (!isAscii(local)) {
         refuse(SmtpError::EightBitNotSupported, step,
-               QStringLiteral("The server does not accept internationalized addresses (no SMTPUTF8), and \"%1\" "
-                              "has non-ASCII characters before the @.")
-                   .arg(address));
+            QStringLiteral("The server does not accept internationalized addresses (no SMTPUTF8), and \"%1\" "
+                           "has non-ASCII characters before the @.")
+                .arg(address));
         return {};
     }
     // RFC 5890: without SMTPUTF8 a Unicode domain goes as its A-label (xn--...).
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty()) {
-        refuse(SmtpError::InvalidInput, step, QStringLiteral("The domain of \"%1\" is not a valid domain name.").arg(address));
+        refuse(SmtpError::InvalidInput, step,
+            QStringLiteral("The domain of \"%1\" is not a valid domain name.").arg(address));
         return {};
     }
     *ok = true;
@@ -1289,8 +1313,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
     bool utf8 = parameters.smtpUtf8;
     if (utf8 && !m_capabilities.smtpUtf8()) {
         return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-                      QStringLiteral("The message has UTF-8 headers, and the server does not accept them (no "
-                                     "SMTPUTF8)."));
+            QStringLiteral("The message has UTF-8 headers, and the server does not accept them (no "
+                           "SMTPUTF8)."));
     }
     if (!isAscii(from) && m_capabilities.smtpUtf8()) {
         const qsizetype at = from.lastIndexOf(QLatin1Char('@'));
@@ -1306,18 +1330,18 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
     if (limit >= 0 && parameters.size >= 0) {
         if (limit > 0 && parameters.size > limit) {
             return refuse(SmtpError::MessageTooLarge, Smtp::Step::MailFrom,
-                          QStringLiteral("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller "
-                                         "attachments, or a link to the files.")
-                              .arg(parameters.size)
-                              .arg(limit));
+                QStringLiteral("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller "
+                               "attachments, or a link to the files.")
+                    .arg(parameters.size)
+                    .arg(limit));
         }
         line += " SIZE=" + QByteArray::number(parameters.size);
     }
     if (parameters.body8bit) {
         if (!m_capabilities.eightBitMime()) {
             return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-                          QStringLiteral("The message has 8-bit content, and the server does not accept it (no "
-                                         "8BITMIME)."));
+                QStringLiteral("The message has 8-bit content, and the server does not accept it (no "
+                               "8BITMIME)."));
         }
         line += " BODY=8BITMIME";
     }
@@ -1330,7 +1354,7 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
             if (!ret.isEmpty()) {
                 if (ret != "FULL" && ret != "HDRS") {
                     return refuse(SmtpError::InvalidInput, Smtp::Step::MailFrom,
-                                  QStringLiteral("RET must be FULL or HDRS."));
+                        QStringLiteral("RET must be FULL or HDRS."));
                 }
                 line += " RET=" + ret;
             }
@@ -1338,13 +1362,15 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
                 line += " ENVID=" + xtext(parameters.dsnEnvelopeId.toUtf8());
             }
         } else {
-            Q_EMIT warning(QStringLiteral("The server does not offer delivery status notifications (DSN); the "
-                                          "request was left out."));
+            Q_EMIT warning(
+                QStringLiteral("The server does not offer delivery status notifications (DSN); the "
+                               "request was left out."));
         }
     }
     m_transactionUtf8 = utf8;
     m_transactionAccepted = 0;
-    enqueueLine(Smtp::Step::MailFrom, line + "\r\n", timeoutFor(Smtp::Step::MailFrom), std::move(done), false, TagMail);
+    enqueueLine(Smtp::Step::MailFrom, line + "\r\n", timeoutFor(Smtp::Step::MailFrom), std::move(done), false,
+        TagMail);
     return true;
 }
 
@@ -1354,7 +1380,8 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
         return false;
     }
     if (to.isEmpty()) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("A recipient address is empty."));
+        return refuse(
+            SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("A recipient address is empty."));
     }
     bool ok = false;
     const QByteArray address = encodeAddress(to, m_transactionUtf8, Smtp::Step::RcptTo, &ok);
@@ -1370,13 +1397,13 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
                     const QByteArray u = n.toUpper();
                     if (u != "NEVER" && u != "SUCCESS" && u != "FAILURE" && u != "DELAY") {
                         return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                                      QStringLiteral("NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY."));
+                            QStringLiteral("NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY."));
                     }
                     notify << u;
                 }
                 if (notify.contains("NEVER") && notify.size() > 1) {
                     return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                                  QStringLiteral("NOTIFY=NEVER cannot be combined with other values."));
+                        QStringLiteral("NOTIFY=NEVER cannot be combined with other values."));
                 }
                 line += " NOTIFY=" + notify.join(',');
             }
@@ -1385,9 +1412,10 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
                 line += " ORCPT=rfc822;" + xtext(parameters.originalRecipient.toLatin1());
             }
         } else {
-            Q_EMIT warning(QStringLiteral("The server does not offer delivery status notifications (DSN); the "
-                                          "request for %1 was left out.")
-                               .arg(to));
+            Q_EMIT warning(
+                QStringLiteral("The server does not offer delivery status notifications (DSN); the "
+                               "request for %1 was left out.")
+                    .arg(to));
         }
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
@@ -1411,7 +1439,8 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
         return false;
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, QStringLiteral("The message is not open for reading."));
+        return refuse(SmtpError::BodyReadError, Smtp::Step::Data,
+            QStringLiteral("The message is not open for reading."));
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     QPointer<QIODevice> device = body;
@@ -1426,7 +1455,7 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
             }
             if (!device) {
                 fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                               QStringLiteral("The message source went away before it was sent.")));
+                    QStringLiteral("The message source went away before it was sent.")));
                 return;
             }
             m_body = std::make_unique<Body>();
@@ -1448,10 +1477,11 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
     }
     if (!m_capabilities.chunking()) {
         return refuse(SmtpError::InvalidInput, Smtp::Step::Data,
-                      QStringLiteral("The server does not offer CHUNKING (BDAT); use DATA."));
+            QStringLiteral("The server does not offer CHUNKING (BDAT); use DATA."));
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, QStringLiteral("The message is not open for reading."));
+        return refuse(SmtpError::BodyReadError, Smtp::Step::Data,
+            QStringLiteral("The message is not open for reading."));
     }
     Command c;
     c.kind = Command::Kind::Body;
@@ -1494,11 +1524,12 @@ bool SmtpClient::verify(const QString &address, ReplyHandler done)
     }
     if (hasControlOrAngle(address)) {
         return refuse(SmtpError::InvalidInput, Smtp::Step::Verify,
-                      QStringLiteral("The address contains a line break, control character or angle bracket."));
+            QStringLiteral("The address contains a line break, control character or angle bracket."));
     }
-    const QByteArray encoded = m_capabilities.smtpUtf8() && !isAscii(address) ? address.toUtf8() + " SMTPUTF8"
-                                                                              : address.toUtf8();
-    enqueueLine(Smtp::Step::Verify, "VRFY " + encoded + "\r\n", timeoutFor(Smtp::Step::Verify), std::move(done));
+    const QByteArray encoded
+        = m_capabilities.smtpUtf8() && !isAscii(address) ? address.toUtf8() + " SMTPUTF8" : address.toUtf8();
+    enqueueLine(
+        Smtp::Step::Verify, "VRFY " + encoded + "\r\n", timeoutFor(Smtp::Step::Verify), std::move(done));
     return true;
 }
 

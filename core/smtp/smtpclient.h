@@ -29,11 +29,11 @@ class SmtpTranscript;
 // Options of MAIL FROM (RFC 1870 SIZE, RFC 6152 8BITMIME, RFC 6531 SMTPUTF8, RFC 3461 DSN).
 struct SmtpMailParameters
 {
-    qint64 size = -1;        // SIZE=, sent when the server offers SIZE; larger than its limit is refused
-    bool body8bit = false;   // BODY=8BITMIME; refused up front when the server lacks 8BITMIME
-    bool smtpUtf8 = false;   // SMTPUTF8; implied by a non-ASCII sender
-    QByteArray dsnReturn;    // "FULL" or "HDRS" (RET=), only when the server offers DSN
-    QString dsnEnvelopeId;   // ENVID=
+    qint64 size = -1; // SIZE=, sent when the server offers SIZE; larger than its limit is refused
+    bool body8bit = false; // BODY=8BITMIME; refused up front when the server lacks 8BITMIME
+    bool smtpUtf8 = false; // SMTPUTF8; implied by a non-ASCII sender
+    QByteArray dsnReturn; // "FULL" or "HDRS" (RET=), only when the server offers DSN
+    QString dsnEnvelopeId; // ENVID=
 };
 
 // Options of RCPT TO (RFC 3461 DSN).
@@ -71,9 +71,10 @@ public:
     void adoptSocket(QSslSocket *socket, bool greetingRead = false, ReplyHandler onGreeting = {});
 
     // Each returns false, with lastError() set and nothing sent, when the call is refused up front.
-    bool hello(ReplyHandler done = {});           // EHLO, then HELO when EHLO gets 500/502
-    bool startTls(ReplyHandler done = {});        // STARTTLS, TLS handshake, EHLO again; done gets the new EHLO
-    // AUTH with the settings' credentials; mechanism "auto" picks the strongest offered. done gets the final reply.
+    bool hello(ReplyHandler done = {}); // EHLO, then HELO when EHLO gets 500/502
+    bool startTls(ReplyHandler done = {}); // STARTTLS, TLS handshake, EHLO again; done gets the new EHLO
+    // AUTH with the settings' credentials; mechanism "auto" picks the strongest offered. done gets the final
+    // reply.
     bool authenticate(const QByteArray &mechanism = "auto", ReplyHandler done = {});
     bool mail(const QString &from, const SmtpMailParameters &parameters = {}, ReplyHandler done = {});
     bool rcpt(const QString &to, const SmtpRcptParameters &parameters = {}, ReplyHandler done = {});
@@ -149,13 +150,14 @@ private:
         enum class Kind { Line, Body };
         Kind kind = Kind::Line;
         Smtp::Step step = Smtp::Step::None;
-        QByteArray bytes;        // the line with CRLF
-        QByteArray logLine;      // as shown in transcripts
-        bool endsGroup = true;   // RFC 2920: wait for this reply before writing on
-        bool waitForReplies = false; // write only when nothing is pending (a large BDAT waits for RCPT replies)
+        QByteArray bytes; // the line with CRLF
+        QByteArray logLine; // as shown in transcripts
+        bool endsGroup = true; // RFC 2920: wait for this reply before writing on
+        bool waitForReplies
+            = false; // write only when nothing is pending (a large BDAT waits for RCPT replies)
         int timeout = 0;
         ReplyHandler handler;
-        int kindTag = 0;         // see Tag
+        int kindTag = 0; // see Tag
     };
     enum Tag { TagNone, TagStartTls, TagEhlo, TagHelo, TagData, TagRcpt, TagMail, TagQuit };
     struct Pending
@@ -165,7 +167,7 @@ private:
         ReplyHandler handler;
         int tag = TagNone;
         bool finalData = false; // the reply that says whether the message was taken
-        qint64 sentAt = 0;      // m_clock time the command left
+        qint64 sentAt = 0; // m_clock time the command left
     };
     struct Body
     {
@@ -182,8 +184,8 @@ private:
     bool refuse(SmtpError::Code code, Smtp::Step step, const QString &message);
     bool requireReady(Smtp::Step step);
     void enqueue(Command command, bool front = false);
-    void enqueueLine(Smtp::Step step, const QByteArray &line, int timeout, ReplyHandler handler, bool endsGroup = true,
-                     int tag = TagNone, const QByteArray &logLine = {});
+    void enqueueLine(Smtp::Step step, const QByteArray &line, int timeout, ReplyHandler handler,
+        bool endsGroup = true, int tag = TagNone, const QByteArray &logLine = {});
     void schedulePump();
     void pump();
     bool pumpBody(QByteArray *out);

@@ -32,12 +32,12 @@ struct SmtpTlsPolicy
 // Per-command deadlines in milliseconds. RFC 5321 4.5.3.2 gives the defaults; 0 keeps the default.
 struct SmtpTimeouts
 {
-    int connect = 60 * 1000;          // TCP connect, TLS handshake (RFC 5321 sets no figure)
-    int greeting = 5 * 60 * 1000;     // initial 220
-    int command = 5 * 60 * 1000;      // EHLO, MAIL, RCPT, RSET, AUTH, NOOP, VRFY, QUIT
-    int dataStart = 2 * 60 * 1000;    // the 354 after DATA
-    int dataBlock = 3 * 60 * 1000;    // each write of the message making no progress
-    int dataEnd = 10 * 60 * 1000;     // the reply after the final dot / BDAT LAST
+    int connect = 60 * 1000; // TCP connect, TLS handshake (RFC 5321 sets no figure)
+    int greeting = 5 * 60 * 1000; // initial 220
+    int command = 5 * 60 * 1000; // EHLO, MAIL, RCPT, RSET, AUTH, NOOP, VRFY, QUIT
+    int dataStart = 2 * 60 * 1000; // the 354 after DATA
+    int dataBlock = 3 * 60 * 1000; // each write of the message making no progress
+    int dataEnd = 10 * 60 * 1000; // the reply after the final dot / BDAT LAST
 
     // One figure for every step, as --timeout sets it (connect included).
     static SmtpTimeouts uniform(int ms)
@@ -54,7 +54,8 @@ struct SmtpConnectionSettings
     QString host;
     quint16 port = 0; // 0 follows the security: 465, 587 or 25
     Smtp::Security security = Smtp::Security::StartTls;
-    // The EHLO name; empty uses an address literal of the local end ("[192.0.2.1]"), which reveals no host name.
+    // The EHLO name; empty uses an address literal of the local end ("[192.0.2.1]"), which reveals no host
+    // name.
     QString heloName;
     // "auto" (strongest offered), "none", or a SASL mechanism name such as "SCRAM-SHA-256".
     QByteArray authMechanism = "auto";

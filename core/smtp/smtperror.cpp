@@ -3,49 +3,77 @@
 #include <QMetaEnum>
 
 SmtpError::SmtpError(Code code, Smtp::Step step, const QString &message, const SmtpReply &reply)
-    : m_code(code)
-    , m_step(step)
-    , m_message(message)
-    , m_reply(reply)
-{
-}
+    : m_code(code), m_step(step), m_message(message), m_reply(reply)
+{ }
 
 QString SmtpError::codeName() const
 {
     // Spelled out rather than derived from the enum so renaming a C++ identifier never breaks a script.
     switch (m_code) {
-    case NoError: return QStringLiteral("ok");
-    case InvalidInput: return QStringLiteral("invalid-input");
-    case HostNotFound: return QStringLiteral("host-not-found");
-    case ConnectionRefused: return QStringLiteral("connection-refused");
-    case NetworkError: return QStringLiteral("network-error");
-    case Timeout: return QStringLiteral("timeout");
-    case TlsHandshakeFailed: return QStringLiteral("tls-handshake-failed");
-    case TlsNotSpokenByServer: return QStringLiteral("tls-not-spoken-by-server");
-    case TlsExpectedByServer: return QStringLiteral("tls-expected-by-server");
-    case CertificateUntrusted: return QStringLiteral("certificate-untrusted");
-    case CertificatePinMismatch: return QStringLiteral("certificate-pin-mismatch");
-    case StartTlsNotOffered: return QStringLiteral("starttls-not-offered");
-    case StartTlsRefused: return QStringLiteral("starttls-refused");
-    case ProtocolError: return QStringLiteral("protocol-error");
-    case GreetingRefused: return QStringLiteral("greeting-refused");
-    case HelloRefused: return QStringLiteral("hello-refused");
-    case ServiceUnavailable: return QStringLiteral("service-unavailable");
-    case AuthNotOffered: return QStringLiteral("auth-not-offered");
-    case AuthMechanismNotOffered: return QStringLiteral("auth-mechanism-not-offered");
-    case AuthMechanismUnsupported: return QStringLiteral("auth-mechanism-unsupported");
-    case AuthRequiresTls: return QStringLiteral("auth-requires-tls");
-    case AuthenticationFailed: return QStringLiteral("auth-failed");
-    case AuthServerNotVerified: return QStringLiteral("auth-server-not-verified");
-    case SenderRefused: return QStringLiteral("sender-refused");
-    case AllRecipientsRefused: return QStringLiteral("all-recipients-refused");
-    case MessageTooLarge: return QStringLiteral("message-too-large");
-    case MessageRefused: return QStringLiteral("message-refused");
-    case EightBitNotSupported: return QStringLiteral("8bit-not-supported");
-    case ConnectionLost: return QStringLiteral("connection-lost");
-    case MessageMayHaveBeenSent: return QStringLiteral("may-have-been-sent");
-    case BodyReadError: return QStringLiteral("message-unreadable");
-    case Cancelled: return QStringLiteral("cancelled");
+    case NoError:
+        return QStringLiteral("ok");
+    case InvalidInput:
+        return QStringLiteral("invalid-input");
+    case HostNotFound:
+        return QStringLiteral("host-not-found");
+    case ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case NetworkError:
+        return QStringLiteral("network-error");
+    case Timeout:
+        return QStringLiteral("timeout");
+    case TlsHandshakeFailed:
+        return QStringLiteral("tls-handshake-failed");
+    case TlsNotSpokenByServer:
+        return QStringLiteral("tls-not-spoken-by-server");
+    case TlsExpectedByServer:
+        return QStringLiteral("tls-expected-by-server");
+    case CertificateUntrusted:
+        return QStringLiteral("certificate-untrusted");
+    case CertificatePinMismatch:
+        return QStringLiteral("certificate-pin-mismatch");
+    case StartTlsNotOffered:
+        return QStringLiteral("starttls-not-offered");
+    case StartTlsRefused:
+        return QStringLiteral("starttls-refused");
+    case ProtocolError:
+        return QStringLiteral("protocol-error");
+    case GreetingRefused:
+        return QStringLiteral("greeting-refused");
+    case HelloRefused:
+        return QStringLiteral("hello-refused");
+    case ServiceUnavailable:
+        return QStringLiteral("service-unavailable");
+    case AuthNotOffered:
+        return QStringLiteral("auth-not-offered");
+    case AuthMechanismNotOffered:
+        return QStringLiteral("auth-mechanism-not-offered");
+    case AuthMechanismUnsupported:
+        return QStringLiteral("auth-mechanism-unsupported");
+    case AuthRequiresTls:
+        return QStringLiteral("auth-requires-tls");
+    case AuthenticationFailed:
+        return QStringLiteral("auth-failed");
+    case AuthServerNotVerified:
+        return QStringLiteral("auth-server-not-verified");
+    case SenderRefused:
+        return QStringLiteral("sender-refused");
+    case AllRecipientsRefused:
+        return QStringLiteral("all-recipients-refused");
+    case MessageTooLarge:
+        return QStringLiteral("message-too-large");
+    case MessageRefused:
+        return QStringLiteral("message-refused");
+    case EightBitNotSupported:
+        return QStringLiteral("8bit-not-supported");
+    case ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case MessageMayHaveBeenSent:
+        return QStringLiteral("may-have-been-sent");
+    case BodyReadError:
+        return QStringLiteral("message-unreadable");
+    case Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

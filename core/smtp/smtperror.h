@@ -8,43 +8,44 @@
 #include <QSslError>
 #include <QString>
 
-// A failure as a value a person can act on: what went wrong, in which step, the server's reply, and a sentence.
+// A failure as a value a person can act on: what went wrong, in which step, the server's reply, and a
+// sentence.
 class SmtpError
 {
     Q_GADGET
 public:
     enum Code {
         NoError,
-        InvalidInput,            // CR/LF/NUL in an address, EHLO name or parameter; a bad option
+        InvalidInput, // CR/LF/NUL in an address, EHLO name or parameter; a bad option
         HostNotFound,
         ConnectionRefused,
-        NetworkError,            // unreachable network, reset, proxy trouble
-        Timeout,                 // a per-command deadline passed
+        NetworkError, // unreachable network, reset, proxy trouble
+        Timeout, // a per-command deadline passed
         TlsHandshakeFailed,
-        TlsNotSpokenByServer,    // implicit TLS chosen, the server speaks plain SMTP (use STARTTLS)
-        TlsExpectedByServer,     // STARTTLS/plain chosen, the server waits for a TLS handshake (use TLS)
-        CertificateUntrusted,    // chain, errors and fingerprint are attached
+        TlsNotSpokenByServer, // implicit TLS chosen, the server speaks plain SMTP (use STARTTLS)
+        TlsExpectedByServer, // STARTTLS/plain chosen, the server waits for a TLS handshake (use TLS)
+        CertificateUntrusted, // chain, errors and fingerprint are attached
         CertificatePinMismatch,
         StartTlsNotOffered,
         StartTlsRefused,
-        ProtocolError,           // malformed or unsolicited reply, STARTTLS response injection, endless SASL
-        GreetingRefused,         // 554 (or any non-220) greeting
+        ProtocolError, // malformed or unsolicited reply, STARTTLS response injection, endless SASL
+        GreetingRefused, // 554 (or any non-220) greeting
         HelloRefused,
-        ServiceUnavailable,      // 421: the server is closing the connection
+        ServiceUnavailable, // 421: the server is closing the connection
         AuthNotOffered,
         AuthMechanismNotOffered,
-        AuthMechanismUnsupported,// a mechanism Epistle cannot do, or missing credentials for it
-        AuthRequiresTls,         // credentials would travel unencrypted to a remote host
+        AuthMechanismUnsupported, // a mechanism Epistle cannot do, or missing credentials for it
+        AuthRequiresTls, // credentials would travel unencrypted to a remote host
         AuthenticationFailed,
-        AuthServerNotVerified,   // SCRAM: the server did not prove it knows the password
+        AuthServerNotVerified, // SCRAM: the server did not prove it knows the password
         SenderRefused,
         AllRecipientsRefused,
         MessageTooLarge,
-        MessageRefused,          // the reply to the end of data was negative
-        EightBitNotSupported,    // 8-bit body or UTF-8 addresses, and the server lacks 8BITMIME/SMTPUTF8
+        MessageRefused, // the reply to the end of data was negative
+        EightBitNotSupported, // 8-bit body or UTF-8 addresses, and the server lacks 8BITMIME/SMTPUTF8
         ConnectionLost,
-        MessageMayHaveBeenSent,  // the whole message went out but the final reply never came
-        BodyReadError,           // the message source could not be read: the transfer was aborted
+        MessageMayHaveBeenSent, // the whole message went out but the final reply never came
+        BodyReadError, // the message source could not be read: the transfer was aborted
         Cancelled
     };
     Q_ENUM(Code)

@@ -1,11 +1,9 @@
 #include "smtplogin.h"
 
-SmtpLogin::SmtpLogin(SmtpClient *client, std::unique_ptr<SaslMechanism> mechanism, SmtpClient::ReplyHandler done)
-    : m_client(client)
-    , m_mechanism(std::move(mechanism))
-    , m_done(std::move(done))
-{
-}
+SmtpLogin::SmtpLogin(
+    SmtpClient *client, std::unique_ptr<SaslMechanism> mechanism, SmtpClient::ReplyHandler done)
+    : m_client(client), m_mechanism(std::move(mechanism)), m_done(std::move(done))
+{ }
 
 bool SmtpLogin::start()
 {
@@ -15,16 +13,17 @@ bool SmtpLogin::start()
     if (m_mechanism->clientFirst()) {
         QByteArray initial;
         if (m_mechanism->start(&initial) == SaslMechanism::Status::Error) {
-            return m_client->refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate,
-                                    m_mechanism->errorString());
+            return m_client->refuse(
+                SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate, m_mechanism->errorString());
         }
         // RFC 4954 4: "=" stands for an empty initial response.
         line += ' ' + (initial.isEmpty() ? QByteArray("=") : initial.toBase64());
         logLine += " [redacted]";
         oneStep = m_mechanism->completesInOneStep();
     }
-    m_client->enqueueLine(Smtp::Step::Authenticate, line + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
-                          [this](const SmtpReply &reply) { onReply(reply); }, !oneStep, SmtpClient::TagNone, logLine);
+    m_client->enqueueLine(
+        Smtp::Step::Authenticate, line + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
+        [this](const SmtpReply &reply) { onReply(reply); }, !oneStep, SmtpClient::TagNone, logLine);
     return true;
 }
 
@@ -34,10 +33,10 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     if (reply.code() == 334) {
         if (++m_challenges > MaxChallenges) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                                   QStringLiteral("The server sent more than %1 authentication challenges; "
-                                                  "Epistle stopped instead of going round in circles")
-                                       .arg(MaxChallenges),
-                                   reply));
+                QStringLiteral("The server sent more than %1 authentication challenges; "
+                               "Epistle stopped instead of going round in circles")
+                    .arg(MaxChallenges),
+                reply));
             return;
         }
         if (m_cancelled) {
@@ -49,7 +48,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                                   QStringLiteral("The server's authentication challenge is not valid base64"), reply));
+                QStringLiteral("The server's authentication challenge is not valid base64"), reply));
             return;
         }
         QByteArray response;
@@ -67,14 +66,14 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     if (reply.isPositive()) {
         if (m_mechanism->verifiesServer() && !m_mechanism->isComplete()) {
             client->fail(SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate,
-                                   QStringLiteral("The server accepted the login without proving it knows the password "
-                                                  "(no SCRAM server signature). Epistle does not trust this server."),
-                                   reply));
+                QStringLiteral("The server accepted the login without proving it knows the password "
+                               "(no SCRAM server signature). Epistle does not trust this server."),
+                reply));
             return;
         }
         if (m_cancelled) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                                   QStringLiteral("The server accepted a cancelled login"), reply));
+                QStringLiteral("The server accepted a cancelled login"), reply));
             return;
         }
         const QByteArray name = m_mechanism->name();
@@ -88,7 +87,8 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     }
 
     if (m_cancelled && m_mechanism->verifiesServer()) {
-        client->fail(SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate, m_mechanismError, reply));
+        client->fail(
+            SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate, m_mechanismError, reply));
         return;
     }
     SmtpClient::ReplyHandler done = std::move(m_done);
@@ -99,7 +99,8 @@ void SmtpLogin::onReply(const SmtpReply &reply)
 
 void SmtpLogin::respond(const QByteArray &response)
 {
-    m_client->enqueueLine(Smtp::Step::Authenticate, response + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
-                          [this](const SmtpReply &reply) { onReply(reply); }, true, SmtpClient::TagNone,
-                          response == "*" ? QByteArray("*") : QByteArray("[redacted]"));
+    m_client->enqueueLine(
+        Smtp::Step::Authenticate, response + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
+        [this](const SmtpReply &reply) { onReply(reply); }, true, SmtpClient::TagNone,
+        response == "*" ? QByteArray("*") : QByteArray("[redacted]"));
 }

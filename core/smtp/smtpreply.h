@@ -52,9 +52,9 @@ class SmtpReplyParser
 public:
     struct Limits
     {
-        int maxLineLength = 4096;  // a line (without CRLF) longer than this is an error
-        int maxReplySize = 65536;  // the sum of a reply's lines
-        int maxLines = 512;        // lines in one reply
+        int maxLineLength = 4096; // a line (without CRLF) longer than this is an error
+        int maxReplySize = 65536; // the sum of a reply's lines
+        int maxLines = 512; // lines in one reply
     };
 
     SmtpReplyParser() = default;

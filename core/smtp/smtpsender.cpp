@@ -3,9 +3,7 @@
 #include "sasl.h"
 
 SmtpSender::SmtpSender(const SmtpConnectionSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_client(new SmtpClient(settings, this))
+    : QObject(parent), m_settings(settings), m_client(new SmtpClient(settings, this))
 {
     connect(m_client, &SmtpClient::errorOccurred, this, &SmtpSender::onClientError);
     connect(m_client, &SmtpClient::disconnected, this, [this] {
@@ -65,14 +63,16 @@ void SmtpSender::send(const QList<SmtpOutgoingMessage> &messages)
     for (const SmtpOutgoingMessage &m : messages) {
         SmtpSendResult r;
         for (const QString &a : m.recipients) {
-            r.recipients.append({a, false, {}});
+            r.recipients.append({ a, false, {} });
         }
         m_results.append(r);
     }
     setProgress(Progress::Connecting);
     if (messages.isEmpty()) {
-        m_error = SmtpError(SmtpError::InvalidInput, Smtp::Step::None, QStringLiteral("There is nothing to send."));
-        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        m_error = SmtpError(
+            SmtpError::InvalidInput, Smtp::Step::None, QStringLiteral("There is nothing to send."));
+        QMetaObject::invokeMethod(
+            this, [this] { finish(); }, Qt::QueuedConnection);
         return;
     }
     m_client->connectToServer([this](const SmtpReply &) { onGreeting(); });
@@ -96,8 +96,8 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
 {
     if (!reply.isPositive()) {
         failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-                          QStringLiteral("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()),
-                          reply));
+            QStringLiteral("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()),
+            reply));
         return;
     }
     if (m_settings.security != Smtp::Security::StartTls) {
@@ -106,10 +106,10 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
     }
     if (!m_client->capabilities().startTls()) {
         failAll(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
-                          QStringLiteral("The server at %1 does not offer STARTTLS, so the connection cannot be "
-                                         "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
-                                         "choose that; Epistle never falls back to plain text on its own.")
-                              .arg(m_client->peerDescription())));
+            QStringLiteral("The server at %1 does not offer STARTTLS, so the connection cannot be "
+                           "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
+                           "choose that; Epistle never falls back to plain text on its own.")
+                .arg(m_client->peerDescription())));
         return;
     }
     setProgress(Progress::Securing);
@@ -122,15 +122,15 @@ void SmtpSender::onSecured(const SmtpReply &reply)
 {
     if (!m_client->isEncrypted()) {
         failAll(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
-                          QStringLiteral("The server refused to start TLS (%1); nothing was sent, and Epistle will "
-                                         "not fall back to plain text.")
-                              .arg(reply.summary()),
-                          reply));
+            QStringLiteral("The server refused to start TLS (%1); nothing was sent, and Epistle will "
+                           "not fall back to plain text.")
+                .arg(reply.summary()),
+            reply));
         return;
     }
     if (!reply.isPositive()) {
         failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-                          QStringLiteral("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
+            QStringLiteral("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
         return;
     }
     authenticateOrSend();
@@ -139,7 +139,8 @@ void SmtpSender::onSecured(const SmtpReply &reply)
 void SmtpSender::authenticateOrSend()
 {
     const QByteArray requested = m_settings.authMechanism.toUpper();
-    if (requested == "NONE" || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
+    if (requested == "NONE"
+        || ((requested.isEmpty() || requested == "AUTO") && m_settings.credentials.isEmpty())) {
         startMore();
         return;
     }
@@ -169,18 +170,22 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
         QString advice;
         switch (reply.code()) {
         case 535:
-            advice = QStringLiteral("The server refused the user name or password. Check both; some providers "
-                                    "require an app password or OAuth instead.");
+            advice
+                = QStringLiteral("The server refused the user name or password. Check both; some providers "
+                                 "require an app password or OAuth instead.");
             break;
         case 534:
-            advice = QStringLiteral("The server wants a different way of logging in (a stronger mechanism, or its "
-                                    "web login once).");
+            advice = QStringLiteral(
+                "The server wants a different way of logging in (a stronger mechanism, or its "
+                "web login once).");
             break;
         case 538:
-            advice = QStringLiteral("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
+            advice
+                = QStringLiteral("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
             break;
         case 454:
-            advice = QStringLiteral("The server could not check the login right now; Epistle will try again.");
+            advice
+                = QStringLiteral("The server could not check the login right now; Epistle will try again.");
             break;
         case 504:
             advice = QStringLiteral("The server does not accept this login mechanism; choose another one or "
@@ -190,7 +195,7 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
             advice = QStringLiteral("The login failed.");
         }
         const SmtpError error(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate,
-                              advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
+            advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
         m_error = error;
         for (SmtpTransaction *t : qAsConst(m_transactions)) {
             t->abandon(error);
@@ -217,7 +222,7 @@ void SmtpSender::startMore()
     m_dispatchingStart = true;
     const int window = overlapsTransactions() ? MaxTransactionsInFlight : 1;
     while (!m_finished && m_client->isConnected() && m_nextToStart < m_messages.size()
-           && m_nextToStart - m_finishedCount < window) {
+        && m_nextToStart - m_finishedCount < window) {
         const int index = m_nextToStart++;
         if (index > 0 && (overlapsTransactions() || !m_results.at(index - 1).accepted)) {
             // RFC 5321 4.1.1.5: whatever the last transaction left behind is cleared first.
@@ -240,11 +245,11 @@ void SmtpSender::startMessage(int index)
     auto *t = new SmtpTransaction(m_client, m_messages.at(index), this);
     m_transactions.append(t);
     connect(t, &SmtpTransaction::recipientAccepted, this,
-            [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientAccepted(index, a, r); });
+        [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientAccepted(index, a, r); });
     connect(t, &SmtpTransaction::recipientRefused, this,
-            [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientRefused(index, a, r); });
+        [this, index](const QString &a, const SmtpReply &r) { Q_EMIT recipientRefused(index, a, r); });
     connect(t, &SmtpTransaction::finished, this,
-            [this, index](const SmtpSendResult &r) { onMessageFinished(index, r); });
+        [this, index](const SmtpSendResult &r) { onMessageFinished(index, r); });
     if (!t->start() && t->result().error.isError() && m_client->isConnected()) {
         // Refused before anything was sent: the connection is still good for the next message.
         onMessageFinished(index, t->result());

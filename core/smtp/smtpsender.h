@@ -31,7 +31,8 @@ public:
     // Transactions in one flight when the server allows it (PIPELINING and CHUNKING).
     static constexpr int MaxTransactionsInFlight = 8;
 
-    // The connection underneath: its signals give every protocol step (for transcripts, certificate decisions).
+    // The connection underneath: its signals give every protocol step (for transcripts, certificate
+    // decisions).
     SmtpClient *client() const { return m_client; }
 
     // Sends every message; finished() follows exactly once. The messages' devices must outlive the send.

@@ -11,7 +11,7 @@ struct SmtpTlsInfo
 {
     bool encrypted = false;
     QString protocol; // "TLSv1.3"
-    QString cipher;   // "TLS_AES_256_GCM_SHA384"
+    QString cipher; // "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
     QSslCertificate peerCertificate;
     QList<QSslCertificate> chain;

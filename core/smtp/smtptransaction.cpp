@@ -44,12 +44,10 @@ QStringList SmtpSendResult::acceptedRecipients() const
 }
 
 SmtpTransaction::SmtpTransaction(SmtpClient *client, const SmtpOutgoingMessage &message, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_message(message)
+    : QObject(parent), m_client(client), m_message(message)
 {
     for (const QString &r : message.recipients) {
-        m_result.recipients.append({r, false, {}});
+        m_result.recipients.append({ r, false, {} });
     }
     connect(client, &SmtpClient::errorOccurred, this, [this](const SmtpError &error) {
         if (!m_finished) {
@@ -79,7 +77,8 @@ bool SmtpTransaction::validate()
         return true;
     };
     if (m_message.recipients.isEmpty()) {
-        m_result.error = SmtpError(SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("The message has no recipients."));
+        m_result.error = SmtpError(
+            SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("The message has no recipients."));
         return false;
     }
     QStringList all = m_message.recipients;
@@ -87,11 +86,13 @@ bool SmtpTransaction::validate()
     bool needUtf8 = m_message.smtpUtf8;
     for (const QString &a : all) {
         if (bad(a)) {
-            m_result.error = SmtpError(
-                SmtpError::InvalidInput, a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                QStringLiteral("The address \"%1\" contains a line break, control character or angle bracket; "
-                               "nothing was sent.")
-                    .arg(QString(a).replace(QLatin1Char('\r'), QLatin1String("\\r"))
+            m_result.error = SmtpError(SmtpError::InvalidInput,
+                a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
+                QStringLiteral(
+                    "The address \"%1\" contains a line break, control character or angle bracket; "
+                    "nothing was sent.")
+                    .arg(QString(a)
+                             .replace(QLatin1Char('\r'), QLatin1String("\\r"))
                              .replace(QLatin1Char('\n'), QLatin1String("\\n"))
                              .remove(QChar(0))));
             return false;
@@ -99,11 +100,11 @@ bool SmtpTransaction::validate()
         if (!localIsAscii(a)) {
             if (!caps.smtpUtf8()) {
                 m_result.error = SmtpError(SmtpError::EightBitNotSupported,
-                                           a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                                           QStringLiteral("The server does not accept internationalized addresses "
-                                                          "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
-                                                          "before the @.")
-                                               .arg(a));
+                    a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
+                    QStringLiteral("The server does not accept internationalized addresses "
+                                   "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
+                                   "before the @.")
+                        .arg(a));
                 return false;
             }
             needUtf8 = true;
@@ -148,7 +149,8 @@ bool SmtpTransaction::queueRcpt(int index)
 {
     SmtpRcptParameters params;
     params.notify = m_message.dsnNotify;
-    if (!m_client->rcpt(m_message.recipients.at(index), params, [this, index](const SmtpReply &r) { onRcpt(index, r); })) {
+    if (!m_client->rcpt(m_message.recipients.at(index), params,
+            [this, index](const SmtpReply &r) { onRcpt(index, r); })) {
         // Already queued commands must not leave a half transaction behind.
         const SmtpError error = m_client->lastError();
         m_client->abort();
@@ -161,8 +163,9 @@ bool SmtpTransaction::queueRcpt(int index)
 bool SmtpTransaction::queueBody()
 {
     const auto done = [this](const SmtpReply &r) { onFinalReply(r); };
-    const bool ok = m_client->capabilities().chunking() ? m_client->bdat(m_message.body, m_message.size, done)
-                                                        : m_client->data(m_message.body, m_message.size, done);
+    const bool ok = m_client->capabilities().chunking()
+        ? m_client->bdat(m_message.body, m_message.size, done)
+        : m_client->data(m_message.body, m_message.size, done);
     if (!ok) {
         const SmtpError error = m_client->lastError();
         m_client->abort();
@@ -223,13 +226,14 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
     m_result.finalReply = reply;
     if (!m_mailReply.isPositive()) {
         const bool temporary = m_mailReply.isTransientFailure();
-        m_result.error = SmtpError(
-            SmtpError::SenderRefused, Smtp::Step::MailFrom,
-            temporary ? QStringLiteral("The server cannot take mail from %1 right now: %2. Epistle will try again.")
-                            .arg(m_message.from, m_mailReply.summary())
-                      : QStringLiteral("The server refused the sender address %1: %2. Check the From address: many "
-                                       "servers only accept the address of the account you log in with.")
-                            .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from, m_mailReply.summary()),
+        m_result.error = SmtpError(SmtpError::SenderRefused, Smtp::Step::MailFrom,
+            temporary
+                ? QStringLiteral("The server cannot take mail from %1 right now: %2. Epistle will try again.")
+                      .arg(m_message.from, m_mailReply.summary())
+                : QStringLiteral("The server refused the sender address %1: %2. Check the From address: many "
+                                 "servers only accept the address of the account you log in with.")
+                      .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from,
+                          m_mailReply.summary()),
             m_mailReply);
         finish(m_result.error);
         return;
@@ -238,21 +242,23 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
         // Report the most telling refusal: the first recipient's reply.
         SmtpReply first = m_result.recipients.value(0).reply;
         m_result.error = SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
-                                   QStringLiteral("The server refused every recipient (%1); the message was not sent.")
-                                       .arg(first.summary()),
-                                   first);
+            QStringLiteral("The server refused every recipient (%1); the message was not sent.")
+                .arg(first.summary()),
+            first);
         finish(m_result.error);
         return;
     }
     if (!reply.isPositive()) {
-        const bool tooLarge = reply.code() == 552 || reply.enhancedCode() == "5.3.4" || reply.enhancedCode() == "5.2.3";
-        m_result.error = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused, Smtp::Step::Data,
-                                   reply.isTransientFailure()
-                                       ? QStringLiteral("The server could not take the message right now: %1. Epistle "
-                                                        "will try again.")
-                                             .arg(reply.summary())
-                                       : QStringLiteral("The server refused the message: %1").arg(reply.summary()),
-                                   reply);
+        const bool tooLarge
+            = reply.code() == 552 || reply.enhancedCode() == "5.3.4" || reply.enhancedCode() == "5.2.3";
+        m_result.error
+            = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused, Smtp::Step::Data,
+                reply.isTransientFailure()
+                    ? QStringLiteral("The server could not take the message right now: %1. Epistle "
+                                     "will try again.")
+                          .arg(reply.summary())
+                    : QStringLiteral("The server refused the message: %1").arg(reply.summary()),
+                reply);
         finish(m_result.error);
         return;
     }

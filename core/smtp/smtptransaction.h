@@ -14,13 +14,13 @@ class SmtpClient;
 // One message to send: the envelope (RFC 5321 reverse-path and forward-paths) and where its bytes come from.
 struct SmtpOutgoingMessage
 {
-    QString from;              // the envelope sender; empty for the null sender <>
-    QStringList recipients;    // To, Cc and Bcc together
+    QString from; // the envelope sender; empty for the null sender <>
+    QStringList recipients; // To, Cc and Bcc together
     QIODevice *body = nullptr; // read from its current position while it is sent; not owned
-    qint64 size = -1;          // for SIZE and progress; -1 when unknown
-    bool body8bit = false;     // the bytes are 8bit MIME (BODY=8BITMIME)
-    bool smtpUtf8 = false;     // the headers are UTF-8 (RFC 6532), so SMTPUTF8 is needed
-    QByteArray dsnReturn;      // RFC 3461: "FULL" or "HDRS"
+    qint64 size = -1; // for SIZE and progress; -1 when unknown
+    bool body8bit = false; // the bytes are 8bit MIME (BODY=8BITMIME)
+    bool smtpUtf8 = false; // the headers are UTF-8 (RFC 6532), so SMTPUTF8 is needed
+    QByteArray dsnReturn; // RFC 3461: "FULL" or "HDRS"
     QString dsnEnvelopeId;
     QList<QByteArray> dsnNotify; // for every recipient: NEVER, or SUCCESS / FAILURE / DELAY
 };

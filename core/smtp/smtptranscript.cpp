@@ -5,10 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 
-SmtpTranscript::SmtpTranscript(QObject *parent)
-    : QObject(parent)
-{
-}
+SmtpTranscript::SmtpTranscript(QObject *parent) : QObject(parent) { }
 
 void SmtpTranscript::setDevice(QIODevice *device)
 {
@@ -34,7 +31,8 @@ void SmtpTranscript::attach(SmtpClient *client)
     connect(client, &SmtpClient::stateChanged, this, [this, client](Smtp::State state) {
         if (state == Smtp::State::Connecting) {
             add("# " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + " connecting to "
-                + client->peerDescription().toUtf8() + " (" + Smtp::securityName(client->settings().security) + ")");
+                + client->peerDescription().toUtf8() + " (" + Smtp::securityName(client->settings().security)
+                + ")");
         }
     });
     connect(client, &SmtpClient::commandSent, this, [this](const QByteArray &line) {
@@ -67,9 +65,8 @@ void SmtpTranscript::attach(SmtpClient *client)
         }
         add("# TLS established: " + info.protocol.toUtf8() + ", " + info.cipher.toUtf8());
     });
-    connect(client, &SmtpClient::errorOccurred, this, [this](const SmtpError &error) {
-        add("# error: " + error.toString().toUtf8());
-    });
+    connect(client, &SmtpClient::errorOccurred, this,
+        [this](const SmtpError &error) { add("# error: " + error.toString().toUtf8()); });
 }
 
 void SmtpTranscript::add(const QByteArray &line)

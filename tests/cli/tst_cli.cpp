@@ -96,18 +96,19 @@ Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("no server") << QStringList{QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("a@b.example"),
-                                             QStringLiteral("--to"), QStringLiteral("c@d.example")};
-    QTest::newRow("bad security") << QStringList{QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("localhost"),
-                                                QStringLiteral("--security"), QStringLiteral("maybe")};
-    QTest::newRow("bad address") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:1"),
-                                               QStringLiteral("--security"), QStringLiteral("none"),
-                                               QStringLiteral("--from"), QStringLiteral("a@b.example"),
-                                               QStringLiteral("--to"), QStringLiteral("not an <address")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("--password"), QStringLiteral("x")};
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("h"),
-                                               QStringLiteral("--timeout"), QStringLiteral("-3")};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("no server") << QStringList { QStringLiteral("send"), QStringLiteral("--from"),
+        QStringLiteral("a@b.example"), QStringLiteral("--to"), QStringLiteral("c@d.example") };
+    QTest::newRow("bad security") << QStringList { QStringLiteral("test"), QStringLiteral("--server"),
+        QStringLiteral("localhost"), QStringLiteral("--security"), QStringLiteral("maybe") };
+    QTest::newRow("bad address") << QStringList { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:1"), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--from"), QStringLiteral("a@b.example"), QStringLiteral("--to"),
+        QStringLiteral("not an <address") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("send"), QStringLiteral("--password"),
+        QStringLiteral("x") };
+    QTest::newRow("bad timeout") << QStringList { QStringLiteral("test"), QStringLiteral("--server"),
+        QStringLiteral("h"), QStringLiteral("--timeout"), QStringLiteral("-3") };
 }
 
 void TestCli::usageErrors()
@@ -120,23 +121,24 @@ void TestCli::usageErrors()
 
 void TestCli::sendJsonAndTrace()
 {
-    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--server"),
-                           QStringLiteral("localhost:%1").arg(m_postfix.submissionPort()), QStringLiteral("--security"),
-                           QStringLiteral("starttls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
-                           QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"),
-                           QStringLiteral("SMTP_PW"), QStringLiteral("--auth"), QStringLiteral("scram-sha-256"),
-                           QStringLiteral("--from"), QStringLiteral("Alice <alice@example.test>"), QStringLiteral("--to"),
-                           QStringLiteral("bob@example.test, Carol <carol@example.test>"), QStringLiteral("--subject"),
-                           QStringLiteral("CLI test \u2713"), QStringLiteral("--body"), QStringLiteral("Hello from the CLI"),
-                           QStringLiteral("--trace"), QStringLiteral("--json")});
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(m_postfix.submissionPort()), QStringLiteral("--security"),
+        QStringLiteral("starttls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+        QStringLiteral("--auth"), QStringLiteral("scram-sha-256"), QStringLiteral("--from"),
+        QStringLiteral("Alice <alice@example.test>"), QStringLiteral("--to"),
+        QStringLiteral("bob@example.test, Carol <carol@example.test>"), QStringLiteral("--subject"),
+        QStringLiteral("CLI test \u2713"), QStringLiteral("--body"), QStringLiteral("Hello from the CLI"),
+        QStringLiteral("--trace"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
     QVERIFY(o.value(QStringLiteral("messageId")).toString().contains(QLatin1Char('@')));
     const QJsonObject server = o.value(QStringLiteral("server")).toObject();
     QCOMPARE(server.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
-    QCOMPARE(server.value(QStringLiteral("tls")).toObject().value(QStringLiteral("protocol")).toString().left(5),
-             QStringLiteral("TLSv1"));
+    QCOMPARE(
+        server.value(QStringLiteral("tls")).toObject().value(QStringLiteral("protocol")).toString().left(5),
+        QStringLiteral("TLSv1"));
     QVERIFY(server.value(QStringLiteral("capabilities")).toArray().contains(QStringLiteral("CHUNKING")));
     const QJsonArray recipients = o.value(QStringLiteral("recipients")).toArray();
     QCOMPARE(recipients.size(), 2);
@@ -215,13 +217,14 @@ void TestCli::exitCodes()
     FakeSmtpServer server;
     QVERIFY(server.setScriptText(dedent(script)));
     QVERIFY(server.listen());
-    QStringList args{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(server.port()),
-                     QStringLiteral("--security"),
-                     errorCode == QLatin1String("starttls-not-offered") ? QStringLiteral("starttls") : QStringLiteral("none"),
-                     QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                     QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("s"),
-                     QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json"), QStringLiteral("--timeout"),
-                     QStringLiteral("10")};
+    QStringList args { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+        errorCode == QLatin1String("starttls-not-offered") ? QStringLiteral("starttls")
+                                                           : QStringLiteral("none"),
+        QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("s"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+        QStringLiteral("10") };
     if (errorCode == QLatin1String("auth-failed")) {
         args << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password-env")
              << QStringLiteral("SMTP_PW");
@@ -232,7 +235,8 @@ void TestCli::exitCodes()
     const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), errorCode);
-    QVERIFY(!o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(
+        !o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
 }
 
 void TestCli::untrustedCertificateIsConfiguration()
@@ -241,16 +245,18 @@ void TestCli::untrustedCertificateIsConfiguration()
     server.setCertificate(TestCertificates::Kind::SelfSigned);
     QVERIFY(server.setScriptText("X: expect-tls-failure\n"));
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
-    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(server.port()),
-                           QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--from"),
-                           QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org"),
-                           QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json")});
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(server.port()), QStringLiteral("--security"),
+        QStringLiteral("tls"), QStringLiteral("--from"), QStringLiteral("a@example.org"),
+        QStringLiteral("--to"), QStringLiteral("b@example.org"), QStringLiteral("--body"),
+        QStringLiteral("b"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 78);
     const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("certificate-untrusted"));
     const QString fingerprint = QString::fromLatin1(
         m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned).toHex(':').toUpper());
-    QCOMPARE(error.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("sha256")).toString(), fingerprint);
+    QCOMPARE(error.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("sha256")).toString(),
+        fingerprint);
 
     // Trusting exactly that certificate (--fingerprint) lets the same command through the handshake.
     FakeSmtpServer again;
@@ -270,10 +276,11 @@ void TestCli::untrustedCertificateIsConfiguration()
         C: QUIT
         S: 221 bye)")));
     QVERIFY(again.listen(FakeSmtpServer::Mode::ImplicitTls));
-    const Run ok = epistle({QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(again.port()),
-                            QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--fingerprint"),
-                            fingerprint, QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                            QStringLiteral("b@example.org"), QStringLiteral("--body"), QStringLiteral("b")});
+    const Run ok = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(again.port()), QStringLiteral("--security"), QStringLiteral("tls"),
+        QStringLiteral("--fingerprint"), fingerprint, QStringLiteral("--from"),
+        QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org"),
+        QStringLiteral("--body"), QStringLiteral("b") });
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
     QVERIFY2(again.waitForDone(5000), qPrintable(again.report()));
 }
@@ -286,12 +293,13 @@ void TestCli::dryRunWritesTheExactBytes()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\x00\x01\x02\xff binary", 11));
     f.close();
-    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), out,
-                           QStringLiteral("--from"), QStringLiteral("J\u00f6rg <jorg@example.org>"), QStringLiteral("--to"),
-                           QStringLiteral("b@example.org"), QStringLiteral("--bcc"), QStringLiteral("secret@example.org"),
-                           QStringLiteral("--subject"), QStringLiteral("\u65e5\u672c\u8a9e"), QStringLiteral("--body-file"),
-                           QStringLiteral("-"), QStringLiteral("--attach"), attachment},
-                          "line one\nline two\n");
+    const Run r = epistle(
+        { QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), out,
+            QStringLiteral("--from"), QStringLiteral("J\u00f6rg <jorg@example.org>"), QStringLiteral("--to"),
+            QStringLiteral("b@example.org"), QStringLiteral("--bcc"), QStringLiteral("secret@example.org"),
+            QStringLiteral("--subject"), QStringLiteral("\u65e5\u672c\u8a9e"), QStringLiteral("--body-file"),
+            QStringLiteral("-"), QStringLiteral("--attach"), attachment },
+        "line one\nline two\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -313,49 +321,54 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
     const QString html = m_home.filePath(QStringLiteral("body.html"));
     const QString picture = m_home.filePath(QStringLiteral("logo.png"));
     const QString binary = m_home.filePath(QStringLiteral("donn\u00e9es \u65e5\u672c.bin"));
-    for (const auto &[path, bytes] : {std::pair<QString, QByteArray>{html, "<p>Hello <b>Bob</b> <img src=\"cid:logo.png\"></p>"},
-                                      std::pair<QString, QByteArray>{picture, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, '\x07')},
-                                      std::pair<QString, QByteArray>{binary, QByteArray(70000, '\0') + "\r\n.\r\n" + QByteArray(5000, '\xff')}}) {
+    for (const auto &[path, bytes] :
+        { std::pair<QString, QByteArray> { html, "<p>Hello <b>Bob</b> <img src=\"cid:logo.png\"></p>" },
+            std::pair<QString, QByteArray> {
+                picture, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, '\x07') },
+            std::pair<QString, QByteArray> {
+                binary, QByteArray(70000, '\0') + "\r\n.\r\n" + QByteArray(5000, '\xff') } }) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    const Run composed = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), eml,
-                                  QStringLiteral("--from"), QStringLiteral("Zo\u00eb \u00c6sir <alice@example.test>"),
-                                  QStringLiteral("--to"), QStringLiteral("\u0411\u043e\u0431 <bob@example.test>"),
-                                  QStringLiteral("--subject"), QStringLiteral("\u0393\u03b5\u03b9\u03ac \U0001F600 round trip"),
-                                  QStringLiteral("--body"), QStringLiteral("Plain part\n.leading dot\nend"),
-                                  QStringLiteral("--html-file"), html, QStringLiteral("--inline"), picture,
-                                  QStringLiteral("--attach"), binary, QStringLiteral("--header"),
-                                  QStringLiteral("X-Test: round trip")});
+    const Run composed = epistle({ QStringLiteral("send"), QStringLiteral("--dry-run"),
+        QStringLiteral("--output"), eml, QStringLiteral("--from"),
+        QStringLiteral("Zo\u00eb \u00c6sir <alice@example.test>"), QStringLiteral("--to"),
+        QStringLiteral("\u0411\u043e\u0431 <bob@example.test>"), QStringLiteral("--subject"),
+        QStringLiteral("\u0393\u03b5\u03b9\u03ac \U0001F600 round trip"), QStringLiteral("--body"),
+        QStringLiteral("Plain part\n.leading dot\nend"), QStringLiteral("--html-file"), html,
+        QStringLiteral("--inline"), picture, QStringLiteral("--attach"), binary, QStringLiteral("--header"),
+        QStringLiteral("X-Test: round trip") });
     QVERIFY2(composed.exitCode == 0, composed.err.constData());
     QFile file(eml);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("multipart/mixed") && bytes.contains("multipart/related"));
-    const Run sent = epistle({QStringLiteral("send"), QStringLiteral("--server"),
-                              QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
-                              QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
-                              m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
-                              QStringLiteral("--eml"), eml});
+    const Run sent = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
+        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+        QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
-    QVERIFY(QTest::qWaitFor([&] {
-        for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
-            if (d.messageWithoutAddedHeaders() == bytes) {
-                return true;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
+                if (d.messageWithoutAddedHeaders() == bytes) {
+                    return true;
+                }
             }
-        }
-        return false;
-    }, 20000));
+            return false;
+        },
+        20000));
 }
 
 void TestCli::testCommandJson()
 {
-    const Run r = epistle({QStringLiteral("test"), QStringLiteral("--server"),
-                           QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
-                           QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
-                           m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
-                           QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--json")});
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
+        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+        QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
     const QJsonObject o = r.json();
     QVERIFY(o.value(QStringLiteral("ok")).toBool());
@@ -364,9 +377,10 @@ void TestCli::testCommandJson()
         steps << v.toObject().value(QStringLiteral("step")).toString();
         QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
     }
-    QCOMPARE(steps, (QStringList{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
-                                 QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
-                                 QStringLiteral("mail-from"), QStringLiteral("rset"), QStringLiteral("quit")}));
+    QCOMPARE(steps,
+        (QStringList { QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
+            QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
+            QStringLiteral("mail-from"), QStringLiteral("rset"), QStringLiteral("quit") }));
     QVERIFY(o.value(QStringLiteral("diagnosis")).isNull());
 }
 

@@ -19,9 +19,9 @@ void TestFuzzReplay::replay_data()
     QTest::addColumn<QString>("path");
     const QString root = qEnvironmentVariable("EPISTLE_SOURCE_DIR") + QStringLiteral("/tests/fuzz");
     int count = 0;
-    for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
-        for (const QString &target : {QStringLiteral("reply"), QStringLiteral("ehlo"), QStringLiteral("address"),
-                                      QStringLiteral("encodedword"), QStringLiteral("eml")}) {
+    for (const QString &kind : { QStringLiteral("corpus"), QStringLiteral("regressions") }) {
+        for (const QString &target : { QStringLiteral("reply"), QStringLiteral("ehlo"),
+                 QStringLiteral("address"), QStringLiteral("encodedword"), QStringLiteral("eml") }) {
             QDir dir(root + QLatin1Char('/') + kind + QLatin1Char('/') + target);
             for (const QString &file : dir.entryList(QDir::Files)) {
                 QTest::newRow(qPrintable(kind + QLatin1Char('/') + target + QLatin1Char('/') + file))

@@ -27,7 +27,8 @@ struct Sent
 QByteArray sampleMessage(const QByteArray &tag, int extraLines = 3)
 {
     QByteArray m = "From: Alice <alice@example.test>\r\nTo: Bob <bob@example.test>\r\nSubject: " + tag
-        + "\r\nMessage-ID: <" + tag + "@example.test>\r\nMIME-Version: 1.0\r\n"
+        + "\r\nMessage-ID: <" + tag
+        + "@example.test>\r\nMIME-Version: 1.0\r\n"
           "Content-Type: text/plain; charset=utf-8\r\n\r\nHello Bob,\r\n.a line starting with a dot\r\n";
     for (int i = 0; i < extraLines; ++i) {
         m += "line " + QByteArray::number(i) + " of the body, long enough to be a line.\r\n";
@@ -36,7 +37,7 @@ QByteArray sampleMessage(const QByteArray &tag, int extraLines = 3)
 }
 
 Sent send(const SmtpConnectionSettings &settings, const QList<QByteArray> &bodies, const QString &from,
-          const QStringList &to, qint64 declaredSize = -1)
+    const QStringList &to, qint64 declaredSize = -1)
 {
     Sent out;
     std::vector<std::unique_ptr<QBuffer>> buffers;
@@ -54,8 +55,10 @@ Sent send(const SmtpConnectionSettings &settings, const QList<QByteArray> &bodie
         buffers.push_back(std::move(buffer));
     }
     SmtpSender sender(settings);
-    QObject::connect(sender.client(), &SmtpClient::authenticated, [&](const QByteArray &m) { out.mechanism = m; });
-    QObject::connect(sender.client(), &SmtpClient::tlsEstablished, [&](const SmtpTlsInfo &i) { out.tls = i; });
+    QObject::connect(
+        sender.client(), &SmtpClient::authenticated, [&](const QByteArray &m) { out.mechanism = m; });
+    QObject::connect(
+        sender.client(), &SmtpClient::tlsEstablished, [&](const SmtpTlsInfo &i) { out.tls = i; });
     QSignalSpy finished(&sender, &SmtpSender::finished);
     sender.send(messages);
     if (!finished.wait(30000)) {
@@ -99,7 +102,8 @@ private Q_SLOTS:
 private:
     SmtpConnectionSettings postfix(Smtp::Security security, const QByteArray &mechanism = "auto") const;
     // Postfix delivers in the background, so earlier tests' mail may still arrive: find ours by content.
-    QList<PostfixServer::Delivery> waitForBodies(const QList<QByteArray> &bodies, int timeoutMs = 30000) const;
+    QList<PostfixServer::Delivery> waitForBodies(
+        const QList<QByteArray> &bodies, int timeoutMs = 30000) const;
     PostfixServer m_postfix;
 };
 
@@ -121,10 +125,10 @@ SmtpConnectionSettings TestRealServers::postfix(Smtp::Security security, const Q
     SmtpConnectionSettings s;
     s.host = m_postfix.tlsPeerName(); // "localhost": the name the certificate carries
     s.security = security;
-    s.port = security == Smtp::Security::Tls ? m_postfix.submissionsPort()
-                                             : (security == Smtp::Security::StartTls ? m_postfix.submissionPort()
-                                                                                     : m_postfix.plainPort());
-    s.tls.caCertificates = {m_postfix.caCertificate()};
+    s.port = security == Smtp::Security::Tls
+        ? m_postfix.submissionsPort()
+        : (security == Smtp::Security::StartTls ? m_postfix.submissionPort() : m_postfix.plainPort());
+    s.tls.caCertificates = { m_postfix.caCertificate() };
     s.authMechanism = mechanism;
     s.credentials.user = m_postfix.user();
     s.credentials.password = m_postfix.password();
@@ -132,7 +136,8 @@ SmtpConnectionSettings TestRealServers::postfix(Smtp::Security security, const Q
     return s;
 }
 
-QList<PostfixServer::Delivery> TestRealServers::waitForBodies(const QList<QByteArray> &bodies, int timeoutMs) const
+QList<PostfixServer::Delivery> TestRealServers::waitForBodies(
+    const QList<QByteArray> &bodies, int timeoutMs) const
 {
     QList<PostfixServer::Delivery> found;
     QTest::qWaitFor(
@@ -156,7 +161,7 @@ QList<PostfixServer::Delivery> TestRealServers::waitForBodies(const QList<QByteA
 void TestRealServers::postfixEveryMechanism_data()
 {
     QTest::addColumn<QByteArray>("mechanism");
-    for (const char *m : {"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"}) {
+    for (const char *m : { "PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256" }) {
         QTest::newRow(m) << QByteArray(m);
     }
 }
@@ -166,33 +171,34 @@ void TestRealServers::postfixEveryMechanism()
     QFETCH(QByteArray, mechanism);
     m_postfix.clearDeliveries();
     const QByteArray body = sampleMessage("mech-" + mechanism.toLower());
-    const Sent s = send(postfix(Smtp::Security::StartTls, mechanism), {body}, m_postfix.user(),
-                        {QStringLiteral("bob@example.test")});
+    const Sent s = send(postfix(Smtp::Security::StartTls, mechanism), { body }, m_postfix.user(),
+        { QStringLiteral("bob@example.test") });
     QVERIFY2(s.ok, qPrintable(s.error.toString() + "\n" + m_postfix.maillog().right(2000)));
     QCOMPARE(s.mechanism, mechanism);
     QVERIFY(s.tls.encrypted);
-    const QList<PostfixServer::Delivery> found = waitForBodies({body});
+    const QList<PostfixServer::Delivery> found = waitForBodies({ body });
     QVERIFY2(found.size() == 1, qPrintable(m_postfix.maillog().right(2000)));
     const PostfixServer::Delivery d = found.first();
     QCOMPARE(d.saslMethod, QString::fromLatin1(mechanism));
     QCOMPARE(d.saslUsername, m_postfix.user());
     QCOMPARE(d.sender, m_postfix.user().toUtf8());
-    QCOMPARE(d.recipients, QList<QByteArray>{"bob@example.test"});
+    QCOMPARE(d.recipients, QList<QByteArray> { "bob@example.test" });
     QCOMPARE(d.messageWithoutAddedHeaders(), body);
     QCOMPARE(s.results.first().queueId(), d.queueId);
 }
 
 void TestRealServers::postfixSaslPrepPassword()
 {
-    for (const QByteArray &mechanism : {QByteArray("SCRAM-SHA-256"), QByteArray("PLAIN")}) {
+    for (const QByteArray &mechanism : { QByteArray("SCRAM-SHA-256"), QByteArray("PLAIN") }) {
         m_postfix.clearDeliveries();
         SmtpConnectionSettings settings = postfix(Smtp::Security::StartTls, mechanism);
         settings.credentials.user = TestAccounts::bob().user;
         settings.credentials.password = TestAccounts::bob().password;
         const QByteArray body = sampleMessage("bob-" + mechanism.toLower());
-        const Sent s = send(settings, {body}, settings.credentials.user, {QStringLiteral("alice@example.test")});
+        const Sent s
+            = send(settings, { body }, settings.credentials.user, { QStringLiteral("alice@example.test") });
         QVERIFY2(s.ok, qPrintable(QString::fromLatin1(mechanism) + ": " + s.error.toString()));
-        QCOMPARE(waitForBodies({body}).size(), 1);
+        QCOMPARE(waitForBodies({ body }).size(), 1);
     }
 }
 
@@ -200,22 +206,25 @@ void TestRealServers::postfixImplicitTlsAuto()
 {
     m_postfix.clearDeliveries();
     const QByteArray body = sampleMessage("implicit");
-    const Sent s = send(postfix(Smtp::Security::Tls), {body}, m_postfix.user(), {QStringLiteral("bob@example.test")});
+    const Sent s = send(
+        postfix(Smtp::Security::Tls), { body }, m_postfix.user(), { QStringLiteral("bob@example.test") });
     QVERIFY2(s.ok, qPrintable(s.error.toString()));
     // "auto" takes the strongest mechanism Dovecot offers.
     QCOMPARE(s.mechanism, QByteArray("SCRAM-SHA-256"));
     QVERIFY(s.tls.protocol.startsWith(QLatin1String("TLSv1.")));
-    QCOMPARE(waitForBodies({body}).size(), 1);
+    QCOMPARE(waitForBodies({ body }).size(), 1);
 }
 
 void TestRealServers::postfixWrongPassword()
 {
     QTest::qWait(500); // let earlier deliveries land
     m_postfix.clearDeliveries();
-    for (const QByteArray &mechanism : {QByteArray("SCRAM-SHA-256"), QByteArray("PLAIN"), QByteArray("CRAM-MD5")}) {
+    for (const QByteArray &mechanism :
+        { QByteArray("SCRAM-SHA-256"), QByteArray("PLAIN"), QByteArray("CRAM-MD5") }) {
         SmtpConnectionSettings settings = postfix(Smtp::Security::StartTls, mechanism);
         settings.credentials.password = QStringLiteral("wrong horse");
-        const Sent s = send(settings, {sampleMessage("wrong")}, m_postfix.user(), {QStringLiteral("bob@example.test")});
+        const Sent s = send(
+            settings, { sampleMessage("wrong") }, m_postfix.user(), { QStringLiteral("bob@example.test") });
         QVERIFY(!s.ok);
         QCOMPARE(s.error.code(), SmtpError::AuthenticationFailed);
         QCOMPARE(s.error.reply().code(), 535);
@@ -233,7 +242,8 @@ void TestRealServers::postfixNoAuthBeforeTls()
     // before sending any credential.
     SmtpConnectionSettings settings = postfix(Smtp::Security::None);
     settings.port = m_postfix.submissionPort();
-    const Sent s = send(settings, {sampleMessage("noauth")}, m_postfix.user(), {QStringLiteral("bob@example.test")});
+    const Sent s = send(
+        settings, { sampleMessage("noauth") }, m_postfix.user(), { QStringLiteral("bob@example.test") });
     QVERIFY(!s.ok);
     QCOMPARE(s.error.code(), SmtpError::AuthNotOffered);
     QVERIFY(s.error.message().contains(QLatin1String("encrypted")));
@@ -244,7 +254,7 @@ void TestRealServers::postfixRoundTrips_data()
     QTest::addColumn<int>("security");
     QTest::addColumn<int>("recipients");
     QTest::addColumn<int>("trips");
-    for (int n : {1, 10, 100}) {
+    for (int n : { 1, 10, 100 }) {
         QTest::addRow("starttls, %d recipients", n) << int(Smtp::Security::StartTls) << n << 7;
         QTest::addRow("implicit tls, %d recipients", n) << int(Smtp::Security::Tls) << n << 5;
     }
@@ -261,12 +271,13 @@ void TestRealServers::postfixRoundTrips()
     for (int i = 0; i < recipients; ++i) {
         to << QStringLiteral("r%1@example.test").arg(i);
     }
-    const QByteArray body = sampleMessage("trips-" + QByteArray::number(security) + "-" + QByteArray::number(recipients));
-    const Sent s = send(postfix(Smtp::Security(security), "PLAIN"), {body}, m_postfix.user(), to);
+    const QByteArray body
+        = sampleMessage("trips-" + QByteArray::number(security) + "-" + QByteArray::number(recipients));
+    const Sent s = send(postfix(Smtp::Security(security), "PLAIN"), { body }, m_postfix.user(), to);
     QVERIFY2(s.ok, qPrintable(s.error.toString()));
     QCOMPARE(s.roundTrips, trips);
     QCOMPARE(s.results.first().acceptedRecipients().size(), recipients);
-    const QList<PostfixServer::Delivery> found = waitForBodies({body});
+    const QList<PostfixServer::Delivery> found = waitForBodies({ body });
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().recipients.size(), recipients);
 }
@@ -280,24 +291,24 @@ void TestRealServers::postfixManyRecipientsDsnAndUtf8()
     buffer->open(QIODevice::ReadOnly);
     SmtpOutgoingMessage m;
     m.from = m_postfix.user();
-    m.recipients = {QStringLiteral("bob@example.test"), QStringLiteral("j\u00f6rg@m\u00fcller.example"),
-                    QStringLiteral("carol@b\u00fccher.example")};
+    m.recipients = { QStringLiteral("bob@example.test"), QStringLiteral("j\u00f6rg@m\u00fcller.example"),
+        QStringLiteral("carol@b\u00fccher.example") };
     m.body = buffer.get();
     m.size = body.size();
-    m.dsnNotify = {"SUCCESS", "FAILURE"};
+    m.dsnNotify = { "SUCCESS", "FAILURE" };
     m.dsnReturn = "HDRS";
     m.dsnEnvelopeId = QStringLiteral("env-42");
     SmtpSender sender(postfix(Smtp::Security::StartTls));
     QList<QByteArray> commands;
     connect(sender.client(), &SmtpClient::commandSent, this, [&](const QByteArray &c) { commands << c; });
     QSignalSpy finished(&sender, &SmtpSender::finished);
-    sender.send({m});
+    sender.send({ m });
     QVERIFY(finished.wait(30000));
     QVERIFY2(sender.allAccepted(), qPrintable(sender.error().toString()));
     QVERIFY(commands.contains("MAIL FROM:<alice@example.test> SIZE=" + QByteArray::number(body.size())
-                              + " SMTPUTF8 RET=HDRS ENVID=env-42"));
+        + " SMTPUTF8 RET=HDRS ENVID=env-42"));
     QVERIFY(commands.contains("RCPT TO:<j\xc3\xb6rg@m\xc3\xbcller.example> NOTIFY=SUCCESS,FAILURE"));
-    const QList<PostfixServer::Delivery> found = waitForBodies({body});
+    const QList<PostfixServer::Delivery> found = waitForBodies({ body });
     QCOMPARE(found.size(), 1);
     const PostfixServer::Delivery d = found.first();
     QCOMPARE(d.recipients.size(), 3);
@@ -313,7 +324,7 @@ void TestRealServers::postfixSeveralMessagesOneConnection()
         bodies << sampleMessage("batch-" + QByteArray::number(i), i);
     }
     const Sent s = send(postfix(Smtp::Security::StartTls, "PLAIN"), bodies, m_postfix.user(),
-                        {QStringLiteral("bob@example.test")});
+        { QStringLiteral("bob@example.test") });
     QVERIFY2(s.ok, qPrintable(s.error.toString()));
     QCOMPARE(s.results.size(), 12);
     QCOMPARE(waitForBodies(bodies).size(), bodies.size());
@@ -326,9 +337,10 @@ void TestRealServers::postfixLargeMessageInChunks()
     while (body.size() < 5 * 1024 * 1024) {
         body += "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/\r\n";
     }
-    const Sent s = send(postfix(Smtp::Security::Tls), {body}, m_postfix.user(), {QStringLiteral("bob@example.test")});
+    const Sent s = send(
+        postfix(Smtp::Security::Tls), { body }, m_postfix.user(), { QStringLiteral("bob@example.test") });
     QVERIFY2(s.ok, qPrintable(s.error.toString()));
-    QCOMPARE(waitForBodies({body}).size(), 1);
+    QCOMPARE(waitForBodies({ body }).size(), 1);
 }
 
 void TestRealServers::postfixWithoutChunkingUsesData()
@@ -359,13 +371,13 @@ void TestRealServers::postfixWithoutChunkingUsesData()
     });
     QVERIFY(done.wait(30000));
     QVERIFY2(!client.lastError().isError(), qPrintable(client.lastError().toString()));
-    QCOMPARE(waitForBodies({SmtpBodyEncoder::encode(body, SmtpBodyEncoder::Mode::Bdat)}).size(), 1);
+    QCOMPARE(waitForBodies({ SmtpBodyEncoder::encode(body, SmtpBodyEncoder::Mode::Bdat) }).size(), 1);
 }
 
 void TestRealServers::postfixSizeLimitRefusedUpFront()
 {
-    const Sent s = send(postfix(Smtp::Security::StartTls), {sampleMessage("size")}, m_postfix.user(),
-                        {QStringLiteral("bob@example.test")}, 50 * 1024 * 1024);
+    const Sent s = send(postfix(Smtp::Security::StartTls), { sampleMessage("size") }, m_postfix.user(),
+        { QStringLiteral("bob@example.test") }, 50 * 1024 * 1024);
     QVERIFY(!s.ok);
     QCOMPARE(s.error.code(), SmtpError::MessageTooLarge);
     QVERIFY(s.error.message().contains(QLatin1String("10240000")));
@@ -383,14 +395,14 @@ void TestRealServers::aiosmtpdPlain()
     s.security = Smtp::Security::None;
     s.authMechanism = "none";
     const QByteArray body = sampleMessage("aiosmtpd-plain");
-    const Sent sent = send(s, {body}, QStringLiteral("alice@example.test"),
-                           {QStringLiteral("bob@example.test"), QStringLiteral("carol@example.test")});
+    const Sent sent = send(s, { body }, QStringLiteral("alice@example.test"),
+        { QStringLiteral("bob@example.test"), QStringLiteral("carol@example.test") });
     QVERIFY2(sent.ok, qPrintable(sent.error.toString()));
     QVERIFY(server.waitForMessages(1));
     const AiosmtpdServer::Message m = server.messages().first();
     QCOMPARE(m.content, body);
     QCOMPARE(m.mailFrom, QByteArray("alice@example.test"));
-    QCOMPARE(m.rcptTos, (QList<QByteArray>{"bob@example.test", "carol@example.test"}));
+    QCOMPARE(m.rcptTos, (QList<QByteArray> { "bob@example.test", "carol@example.test" }));
 }
 
 void TestRealServers::aiosmtpdStartTlsRequiredWithLogin()
@@ -401,16 +413,16 @@ void TestRealServers::aiosmtpdStartTlsRequiredWithLogin()
     o.auth = true;
     o.authRequired = true;
     QVERIFY2(server.start(o), qPrintable(server.errorString()));
-    for (const QByteArray &mechanism : {QByteArray("LOGIN"), QByteArray("PLAIN")}) {
+    for (const QByteArray &mechanism : { QByteArray("LOGIN"), QByteArray("PLAIN") }) {
         SmtpConnectionSettings s;
         s.host = server.tlsPeerName();
         s.port = server.port();
         s.security = Smtp::Security::StartTls;
         s.tls.caCertificates = QSslCertificate::fromPath(server.caFile());
         s.authMechanism = mechanism;
-        s.credentials = {server.user(), server.password(), {}, {}};
+        s.credentials = { server.user(), server.password(), {}, {} };
         const QByteArray body = sampleMessage("aiosmtpd-" + mechanism.toLower());
-        const Sent sent = send(s, {body}, server.user(), {QStringLiteral("bob@example.test")});
+        const Sent sent = send(s, { body }, server.user(), { QStringLiteral("bob@example.test") });
         QVERIFY2(sent.ok, qPrintable(sent.error.toString() + "\n" + server.log().right(1500)));
         QCOMPARE(sent.mechanism, mechanism);
     }
@@ -431,7 +443,8 @@ void TestRealServers::aiosmtpdImplicitTls()
     s.tls.caCertificates = QSslCertificate::fromPath(server.caFile());
     s.authMechanism = "none";
     const QByteArray body = sampleMessage("aiosmtpd-tls");
-    const Sent sent = send(s, {body}, QStringLiteral("alice@example.test"), {QStringLiteral("bob@example.test")});
+    const Sent sent
+        = send(s, { body }, QStringLiteral("alice@example.test"), { QStringLiteral("bob@example.test") });
     QVERIFY2(sent.ok, qPrintable(sent.error.toString()));
     QVERIFY(server.waitForMessages(1));
     QCOMPARE(server.messages().first().content, body);
@@ -449,7 +462,8 @@ void TestRealServers::aiosmtpdSmtpUtf8()
     s.security = Smtp::Security::None;
     s.authMechanism = "none";
     const QByteArray body = "From: j\xc3\xb6rg@example.test\r\nSubject: \xc3\xa9t\xc3\xa9\r\n\r\nbody\r\n";
-    const Sent sent = send(s, {body}, QStringLiteral("j\u00f6rg@example.test"), {QStringLiteral("\u7530\u4e2d@example.test")});
+    const Sent sent = send(s, { body }, QStringLiteral("j\u00f6rg@example.test"),
+        { QStringLiteral("\u7530\u4e2d@example.test") });
     QVERIFY2(sent.ok, qPrintable(sent.error.toString()));
     QVERIFY(server.waitForMessages(1));
     const AiosmtpdServer::Message m = server.messages().first();

@@ -56,7 +56,7 @@ SmtpConnectionSettings TestSmtpClient::settings(quint16 port) const
     s.port = port;
     s.security = Smtp::Security::None;
     s.heloName = QStringLiteral("client.example.org");
-    s.tls.caCertificates = {m_certs.caCertificate()};
+    s.tls.caCertificates = { m_certs.caCertificate() };
     s.timeouts = SmtpTimeouts::uniform(5000);
     return s;
 }
@@ -101,7 +101,7 @@ void TestSmtpClient::everyOperationOnce()
         X: expect-close)")));
     QVERIFY(server.listen());
     SmtpConnectionSettings s = settings(server.port());
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
     SmtpClient client(s);
     QList<int> codes;
     QByteArray one = "hi\r\n.x";
@@ -118,7 +118,7 @@ void TestSmtpClient::everyOperationOnce()
             record(r);
             QList<QByteArray> params;
             QVERIFY(client.extension("x-custom", &params));
-            QCOMPARE(params, (QList<QByteArray>{"a", "b"}));
+            QCOMPARE(params, (QList<QByteArray> { "a", "b" }));
             QVERIFY(!client.extension("PIPELINING"));
             QCOMPARE(client.capabilities().serverName(), QByteArray("fake"));
             client.noop(record);
@@ -144,7 +144,7 @@ void TestSmtpClient::everyOperationOnce()
     });
     QVERIFY(done.wait(10000));
     QVERIFY2(server.waitForDone(3000), qPrintable(server.report()));
-    QCOMPARE(codes, (QList<int>{220, 250, 250, 252, 235, 250, 250, 250, 250, 250, 250, 250, 221}));
+    QCOMPARE(codes, (QList<int> { 220, 250, 250, 252, 235, 250, 250, 250, 250, 250, 250, 250, 221 }));
     QCOMPARE(server.receivedMessages().size(), 2);
     QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages()[0]), QByteArray("hi\r\n.x\r\n"));
     QCOMPARE(server.receivedMessages()[1], QByteArray("second\r\n"));
@@ -190,8 +190,8 @@ void TestSmtpClient::startTlsByHand()
     });
     QVERIFY(done.wait(10000));
     QVERIFY2(server.waitForDone(3000), qPrintable(server.report()));
-    QCOMPARE(before, QList<QByteArray>{"LOGIN"});
-    QCOMPARE(after, QList<QByteArray>{"PLAIN"});
+    QCOMPARE(before, QList<QByteArray> { "LOGIN" });
+    QCOMPARE(after, QList<QByteArray> { "PLAIN" });
     QCOMPARE(tls.count(), 1);
     const SmtpTlsInfo info = client.tlsInfo();
     QVERIFY(info.encrypted);
@@ -231,18 +231,28 @@ void TestSmtpClient::refusedBeforeSending_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("argument");
     QTest::addColumn<int>("code");
-    QTest::newRow("CRLF in MAIL") << "mail" << "a@b.example\r\nRSET" << int(SmtpError::InvalidInput);
-    QTest::newRow("LF in RCPT") << "rcpt" << "a@b.example\nDATA" << int(SmtpError::InvalidInput);
-    QTest::newRow("NUL in RCPT") << "rcpt" << QStringLiteral("a@b") + QChar(0) + QStringLiteral("x") << int(SmtpError::InvalidInput);
-    QTest::newRow("angle in MAIL") << "mail" << "a@b.example> SIZE=1" << int(SmtpError::InvalidInput);
-    QTest::newRow("CR in VRFY") << "verify" << "bob\rx" << int(SmtpError::InvalidInput);
-    QTest::newRow("CRLF in EHLO name") << "helo" << "evil\r\nMAIL FROM:<x@y>" << int(SmtpError::InvalidInput);
-    QTest::newRow("CRLF in AUTH user") << "auth" << "alice\r\nQUIT" << int(SmtpError::InvalidInput);
-    QTest::newRow("empty RCPT") << "rcpt" << "" << int(SmtpError::InvalidInput);
-    QTest::newRow("non-ASCII local part without SMTPUTF8") << "mail" << QStringLiteral("j\u00f6rg@example.org")
-                                                           << int(SmtpError::EightBitNotSupported);
-    QTest::newRow("mechanism not offered") << "auth-mech" << "CRAM-MD5" << int(SmtpError::AuthMechanismNotOffered);
-    QTest::newRow("bdat without CHUNKING") << "bdat" << "" << int(SmtpError::InvalidInput);
+    QTest::newRow("CRLF in MAIL") << "mail"
+                                  << "a@b.example\r\nRSET" << int(SmtpError::InvalidInput);
+    QTest::newRow("LF in RCPT") << "rcpt"
+                                << "a@b.example\nDATA" << int(SmtpError::InvalidInput);
+    QTest::newRow("NUL in RCPT") << "rcpt" << QStringLiteral("a@b") + QChar(0) + QStringLiteral("x")
+                                 << int(SmtpError::InvalidInput);
+    QTest::newRow("angle in MAIL") << "mail"
+                                   << "a@b.example> SIZE=1" << int(SmtpError::InvalidInput);
+    QTest::newRow("CR in VRFY") << "verify"
+                                << "bob\rx" << int(SmtpError::InvalidInput);
+    QTest::newRow("CRLF in EHLO name") << "helo"
+                                       << "evil\r\nMAIL FROM:<x@y>" << int(SmtpError::InvalidInput);
+    QTest::newRow("CRLF in AUTH user") << "auth"
+                                       << "alice\r\nQUIT" << int(SmtpError::InvalidInput);
+    QTest::newRow("empty RCPT") << "rcpt"
+                                << "" << int(SmtpError::InvalidInput);
+    QTest::newRow("non-ASCII local part without SMTPUTF8")
+        << "mail" << QStringLiteral("j\u00f6rg@example.org") << int(SmtpError::EightBitNotSupported);
+    QTest::newRow("mechanism not offered") << "auth-mech"
+                                           << "CRAM-MD5" << int(SmtpError::AuthMechanismNotOffered);
+    QTest::newRow("bdat without CHUNKING") << "bdat"
+                                           << "" << int(SmtpError::InvalidInput);
 }
 
 void TestSmtpClient::refusedBeforeSending()
@@ -256,7 +266,7 @@ void TestSmtpClient::refusedBeforeSending()
     QVERIFY(server.setScriptText(dedent(helo ? QByteArray(R"(
         S: 220 fake
         X: expect-close)")
-                                      : QByteArray(R"(
+                                             : QByteArray(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -269,9 +279,9 @@ void TestSmtpClient::refusedBeforeSending()
         s.heloName = argument;
     }
     if (operation == QLatin1String("auth")) {
-        s.credentials = {argument, QStringLiteral("pw"), {}, {}};
+        s.credentials = { argument, QStringLiteral("pw"), {}, {} };
     } else {
-        s.credentials = {QStringLiteral("alice"), QStringLiteral("pw"), {}, {}};
+        s.credentials = { QStringLiteral("alice"), QStringLiteral("pw"), {}, {} };
     }
     SmtpClient client(s);
     QSignalSpy done(&client, &SmtpClient::disconnected);
@@ -336,7 +346,7 @@ void TestSmtpClient::dsnParameters()
             mp.dsnEnvelopeId = QStringLiteral("QQ+id=1");
             QVERIFY(client.mail(QStringLiteral("alice@example.org"), mp));
             SmtpRcptParameters rp;
-            rp.notify = {"success", "failure"};
+            rp.notify = { "success", "failure" };
             rp.originalRecipient = QStringLiteral("bob@example.org");
             QVERIFY(client.rcpt(QStringLiteral("bob@example.org"), rp));
             client.quit();
@@ -390,7 +400,7 @@ void TestSmtpClient::scramAgainstFakeServerWithoutSignature()
         X: expect-close)")));
     QVERIFY(server.listen());
     SmtpConnectionSettings s = settings(server.port());
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
     SmtpClient client(s);
     QSignalSpy failed(&client, &SmtpClient::errorOccurred);
     QSignalSpy authed(&client, &SmtpClient::authenticated);
@@ -437,8 +447,10 @@ void TestSmtpClient::sessionLogIsAReplayableScript()
         C: QUIT
         S: 221 bye)";
     QByteArray withoutAuth = original;
-    withoutAuth.replace("S: 250-AUTH PLAIN\n", "").replace("C: AUTH PLAIN AGFsaWNlAHNlY3JldA==\n        S: 235 ok\n", "");
-    withoutAuth.replace("250 CHUNKING", "250 SIZE 0").replace("C: MAIL FROM:<alice@example.org>", "C: MAIL FROM:<alice@example.org> SIZE=6");
+    withoutAuth.replace("S: 250-AUTH PLAIN\n", "")
+        .replace("C: AUTH PLAIN AGFsaWNlAHNlY3JldA==\n        S: 235 ok\n", "");
+    withoutAuth.replace("250 CHUNKING", "250 SIZE 0")
+        .replace("C: MAIL FROM:<alice@example.org>", "C: MAIL FROM:<alice@example.org> SIZE=6");
     const auto session = [&](const QByteArray &scriptText, bool withCredentials, QStringList *serverErrors) {
         FakeSmtpServer server;
         if (!server.setScriptText(dedent(scriptText)) || !server.listen()) {
@@ -448,7 +460,7 @@ void TestSmtpClient::sessionLogIsAReplayableScript()
         SmtpConnectionSettings s = settings(server.port());
         s.security = Smtp::Security::StartTls;
         if (withCredentials) {
-            s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
+            s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
         }
         SmtpClient client(s);
         QByteArray body = "hello\n";
@@ -495,7 +507,8 @@ void TestSmtpClient::sessionLogIsAReplayableScript()
     replay = replay.mid(replay.indexOf('\n') + 1);
     QStringList replayErrors;
     session(replay, false, &replayErrors);
-    QVERIFY2(replayErrors.isEmpty(), qPrintable(replayErrors.join(QLatin1Char('\n')) + "\n" + QString::fromUtf8(replay)));
+    QVERIFY2(replayErrors.isEmpty(),
+        qPrintable(replayErrors.join(QLatin1Char('\n')) + "\n" + QString::fromUtf8(replay)));
 }
 
 void TestSmtpClient::stepSignalsAndStates()
@@ -512,7 +525,7 @@ void TestSmtpClient::stepSignalsAndStates()
         S: 221 bye)")));
     QVERIFY(server.listen());
     SmtpConnectionSettings s = settings(server.port());
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
     SmtpClient client(s);
     QList<Smtp::State> states;
     QList<Smtp::Step> steps;
@@ -526,14 +539,18 @@ void TestSmtpClient::stepSignalsAndStates()
     QSignalSpy authed(&client, &SmtpClient::authenticated);
     QSignalSpy done(&client, &SmtpClient::disconnected);
     client.connectToServer([&](const SmtpReply &) {
-        client.hello([&](const SmtpReply &) { client.authenticate("auto", [&](const SmtpReply &) { client.quit(); }); });
+        client.hello([&](const SmtpReply &) {
+            client.authenticate("auto", [&](const SmtpReply &) { client.quit(); });
+        });
     });
     QVERIFY(done.wait(10000));
-    QCOMPARE(states, (QList<Smtp::State>{Smtp::State::Connecting, Smtp::State::Handshake, Smtp::State::NotAuthenticated,
-                                         Smtp::State::Authenticated, Smtp::State::Quitting, Smtp::State::Disconnected}));
-    QCOMPARE(steps, (QList<Smtp::Step>{Smtp::Step::Connect, Smtp::Step::Greeting, Smtp::Step::Hello,
-                                       Smtp::Step::Authenticate, Smtp::Step::Quit}));
-    QCOMPARE(commands, (QList<QByteArray>{"EHLO client.example.org", "AUTH PLAIN [redacted]", "QUIT"}));
+    QCOMPARE(states,
+        (QList<Smtp::State> { Smtp::State::Connecting, Smtp::State::Handshake, Smtp::State::NotAuthenticated,
+            Smtp::State::Authenticated, Smtp::State::Quitting, Smtp::State::Disconnected }));
+    QCOMPARE(steps,
+        (QList<Smtp::Step> { Smtp::Step::Connect, Smtp::Step::Greeting, Smtp::Step::Hello,
+            Smtp::Step::Authenticate, Smtp::Step::Quit }));
+    QCOMPARE(commands, (QList<QByteArray> { "EHLO client.example.org", "AUTH PLAIN [redacted]", "QUIT" }));
     QCOMPARE(authed.count(), 1);
     QCOMPARE(authed.first().first().toByteArray(), QByteArray("PLAIN"));
     QCOMPARE(client.roundTrips(), 5);

@@ -39,15 +39,15 @@ static SmtpCapabilities caps(const QList<QByteArray> &lines)
 
 void TestSmtpPrimitives::capabilities()
 {
-    const SmtpCapabilities c = caps({"mail.example.org Hello", "PIPELINING", "SIZE 10240000", "AUTH PLAIN LOGIN",
-                                     "AUTH=CRAM-MD5 PLAIN", "8bitmime", "DSN", "CHUNKING", "SMTPUTF8",
-                                     "ENHANCEDSTATUSCODES", "STARTTLS"});
+    const SmtpCapabilities c = caps(
+        { "mail.example.org Hello", "PIPELINING", "SIZE 10240000", "AUTH PLAIN LOGIN", "AUTH=CRAM-MD5 PLAIN",
+            "8bitmime", "DSN", "CHUNKING", "SMTPUTF8", "ENHANCEDSTATUSCODES", "STARTTLS" });
     QCOMPARE(c.serverName(), QByteArray("mail.example.org"));
     QVERIFY(c.pipelining());
     QVERIFY(c.eightBitMime()); // keywords are case-insensitive
     QVERIFY(c.chunking() && c.dsn() && c.smtpUtf8() && c.enhancedStatusCodes() && c.startTls());
     QCOMPARE(c.sizeLimit(), 10240000);
-    QCOMPARE(c.authMechanisms(), (QList<QByteArray>{"PLAIN", "LOGIN", "CRAM-MD5"}));
+    QCOMPARE(c.authMechanisms(), (QList<QByteArray> { "PLAIN", "LOGIN", "CRAM-MD5" }));
     QVERIFY(!c.has("VRFY"));
     QVERIFY(c.toDisplayString().contains(QLatin1String("SIZE 10240000")));
 }
@@ -69,12 +69,13 @@ void TestSmtpPrimitives::capabilitiesSize()
 {
     QFETCH(QByteArray, line);
     QFETCH(qint64, limit);
-    QCOMPARE(caps({"host", line}).sizeLimit(), limit);
+    QCOMPARE(caps({ "host", line }).sizeLimit(), limit);
 }
 
 void TestSmtpPrimitives::capabilitiesHostile()
 {
-    const SmtpCapabilities c = caps({"host", "", "-BAD", "AU\x01TH PLAIN", "GOOD-ONE x", QByteArray(500, 'A')});
+    const SmtpCapabilities c
+        = caps({ "host", "", "-BAD", "AU\x01TH PLAIN", "GOOD-ONE x", QByteArray(500, 'A') });
     QVERIFY(!c.has("-BAD"));
     QVERIFY(c.authMechanisms().isEmpty());
     QVERIFY(c.has("GOOD-ONE"));
@@ -87,12 +88,17 @@ void TestSmtpPrimitives::bodyEncoder_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QByteArray>("bdat");
     QTest::newRow("empty") << QByteArray() << QByteArray(".\r\n") << QByteArray();
-    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n.\r\n") << QByteArray("a\r\nb\r\n");
+    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n.\r\n")
+                          << QByteArray("a\r\nb\r\n");
     QTest::newRow("no final newline") << QByteArray("a") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n");
-    QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n.\r\n") << QByteArray("a\r\nb\r\n");
-    QTest::newRow("bare cr") << QByteArray("a\rb\r") << QByteArray("a\r\nb\r\n.\r\n") << QByteArray("a\r\nb\r\n");
-    QTest::newRow("cr cr lf") << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n.\r\n") << QByteArray("a\r\n\r\nb\r\n");
-    QTest::newRow("lf cr") << QByteArray("a\n\rb") << QByteArray("a\r\n\r\nb\r\n.\r\n") << QByteArray("a\r\n\r\nb\r\n");
+    QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n.\r\n")
+                             << QByteArray("a\r\nb\r\n");
+    QTest::newRow("bare cr") << QByteArray("a\rb\r") << QByteArray("a\r\nb\r\n.\r\n")
+                             << QByteArray("a\r\nb\r\n");
+    QTest::newRow("cr cr lf") << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n.\r\n")
+                              << QByteArray("a\r\n\r\nb\r\n");
+    QTest::newRow("lf cr") << QByteArray("a\n\rb") << QByteArray("a\r\n\r\nb\r\n.\r\n")
+                           << QByteArray("a\r\n\r\nb\r\n");
     QTest::newRow("leading dot") << QByteArray(".hidden\r\n") << QByteArray("..hidden\r\n.\r\n")
                                  << QByteArray(".hidden\r\n");
     QTest::newRow("lone dot line") << QByteArray("a\r\n.\r\nb") << QByteArray("a\r\n..\r\nb\r\n.\r\n")
@@ -110,7 +116,8 @@ void TestSmtpPrimitives::bodyEncoder_data()
     QTest::newRow("smuggle crlf.cr") << QByteArray("a\r\n.\rX") << QByteArray("a\r\n..\r\nX\r\n.\r\n")
                                      << QByteArray("a\r\n.\r\nX\r\n");
     QTest::newRow("dot at start") << QByteArray(".") << QByteArray("..\r\n.\r\n") << QByteArray(".\r\n");
-    QTest::newRow("dots mid line") << QByteArray("a.b.\r\n") << QByteArray("a.b.\r\n.\r\n") << QByteArray("a.b.\r\n");
+    QTest::newRow("dots mid line") << QByteArray("a.b.\r\n") << QByteArray("a.b.\r\n.\r\n")
+                                   << QByteArray("a.b.\r\n");
 }
 
 void TestSmtpPrimitives::bodyEncoder()
@@ -143,9 +150,9 @@ void TestSmtpPrimitives::bodyEncoderChunkBoundaries()
 
 void TestSmtpPrimitives::bodyEncoderNeverEmitsBareCrOrLf()
 {
-    // Every combination of CR, LF, '.', 'a' up to length 6: output has CR only before LF and LF only after CR,
-    // and the terminator appears exactly once, at the end.
-    const char alphabet[] = {'\r', '\n', '.', 'a'};
+    // Every combination of CR, LF, '.', 'a' up to length 6: output has CR only before LF and LF only after
+    // CR, and the terminator appears exactly once, at the end.
+    const char alphabet[] = { '\r', '\n', '.', 'a' };
     for (int len = 0; len <= 6; ++len) {
         int total = 1;
         for (int i = 0; i < len; ++i) {
@@ -189,9 +196,7 @@ namespace {
 class SequentialSource : public QIODevice
 {
 public:
-    SequentialSource(QByteArray data, qint64 failAt)
-        : m_data(std::move(data))
-        , m_failAt(failAt)
+    SequentialSource(QByteArray data, qint64 failAt) : m_data(std::move(data)), m_failAt(failAt)
     {
         open(QIODevice::ReadOnly);
     }
@@ -253,14 +258,18 @@ void TestSmtpPrimitives::saslChoice_data()
     QTest::addColumn<QList<QByteArray>>("offered");
     QTest::addColumn<bool>("token");
     QTest::addColumn<QByteArray>("chosen");
-    QTest::newRow("scram256 first") << QList<QByteArray>{"PLAIN", "LOGIN", "SCRAM-SHA-1", "SCRAM-SHA-256", "CRAM-MD5"}
-                                    << false << QByteArray("SCRAM-SHA-256");
-    QTest::newRow("plain over login") << QList<QByteArray>{"LOGIN", "PLAIN"} << false << QByteArray("PLAIN");
-    QTest::newRow("cram over plain") << QList<QByteArray>{"PLAIN", "CRAM-MD5"} << false << QByteArray("CRAM-MD5");
-    QTest::newRow("unknown only") << QList<QByteArray>{"NTLM-FOO"} << false << QByteArray();
-    QTest::newRow("token") << QList<QByteArray>{"PLAIN", "XOAUTH2", "OAUTHBEARER"} << true << QByteArray("OAUTHBEARER");
-    QTest::newRow("token xoauth2") << QList<QByteArray>{"PLAIN", "XOAUTH2"} << true << QByteArray("XOAUTH2");
-    QTest::newRow("token but none") << QList<QByteArray>{"PLAIN"} << true << QByteArray();
+    QTest::newRow("scram256 first") << QList<QByteArray> { "PLAIN", "LOGIN", "SCRAM-SHA-1", "SCRAM-SHA-256",
+        "CRAM-MD5" } << false << QByteArray("SCRAM-SHA-256");
+    QTest::newRow("plain over login")
+        << QList<QByteArray> { "LOGIN", "PLAIN" } << false << QByteArray("PLAIN");
+    QTest::newRow("cram over plain") << QList<QByteArray> { "PLAIN", "CRAM-MD5" } << false
+                                     << QByteArray("CRAM-MD5");
+    QTest::newRow("unknown only") << QList<QByteArray> { "NTLM-FOO" } << false << QByteArray();
+    QTest::newRow("token") << QList<QByteArray> { "PLAIN", "XOAUTH2", "OAUTHBEARER" } << true
+                           << QByteArray("OAUTHBEARER");
+    QTest::newRow("token xoauth2") << QList<QByteArray> { "PLAIN", "XOAUTH2" } << true
+                                   << QByteArray("XOAUTH2");
+    QTest::newRow("token but none") << QList<QByteArray> { "PLAIN" } << true << QByteArray();
 }
 
 void TestSmtpPrimitives::saslChoice()
@@ -280,7 +289,7 @@ void TestSmtpPrimitives::saslChoice()
 
 void TestSmtpPrimitives::saslPlain()
 {
-    SmtpCredentials c{QStringLiteral("alice@example.test"), QStringLiteral("correct horse"), {}, {}};
+    SmtpCredentials c { QStringLiteral("alice@example.test"), QStringLiteral("correct horse"), {}, {} };
     QString error;
     auto m = SaslMechanisms::create("PLAIN", c, QStringLiteral("localhost"), 587, &error);
     QVERIFY2(m, qPrintable(error));
@@ -293,7 +302,7 @@ void TestSmtpPrimitives::saslPlain()
 
 void TestSmtpPrimitives::saslLoginAndCramMd5()
 {
-    SmtpCredentials c{QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"), {}, {}};
+    SmtpCredentials c { QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"), {}, {} };
     QString error;
     auto login = SaslMechanisms::create("LOGIN", c, QStringLiteral("h"), 25, &error);
     QVERIFY(login);
@@ -315,7 +324,7 @@ void TestSmtpPrimitives::saslScramVerifiesServer()
 {
     // RFC 7677 section 3's SCRAM-SHA-256 example, with our client nonce swapped in is not possible (random),
     // so check the shape and that a forged server-final message is rejected.
-    SmtpCredentials c{QStringLiteral("user"), QStringLiteral("pencil"), {}, {}};
+    SmtpCredentials c { QStringLiteral("user"), QStringLiteral("pencil"), {}, {} };
     QString error;
     auto m = SaslMechanisms::create("SCRAM-SHA-256", c, QStringLiteral("h"), 25, &error);
     QVERIFY2(m, qPrintable(error));
@@ -324,7 +333,8 @@ void TestSmtpPrimitives::saslScramVerifiesServer()
     QVERIFY(m->start(&first) != SaslMechanism::Status::Error);
     QVERIFY(first.startsWith("n,,n=user,r="));
     const QByteArray clientNonce = first.mid(first.indexOf("r=") + 2);
-    const QByteArray serverFirst = "r=" + clientNonce + "%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
+    const QByteArray serverFirst
+        = "r=" + clientNonce + "%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
     QByteArray clientFinal;
     QCOMPARE(m->next(serverFirst, &clientFinal), SaslMechanism::Status::Continue);
     QVERIFY(clientFinal.contains(",p="));
@@ -345,7 +355,9 @@ void TestSmtpPrimitives::saslBearer()
     QVERIFY(x);
     QByteArray ir;
     x->start(&ir);
-    QCOMPARE(ir, QByteArray("user=someuser@example.com\x01" "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
+    QCOMPARE(ir,
+        QByteArray("user=someuser@example.com\x01"
+                   "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
     QByteArray r = "junk";
     x->next("{\"status\":\"401\"}", &r);
     QVERIFY(r.isEmpty());
@@ -353,8 +365,11 @@ void TestSmtpPrimitives::saslBearer()
     auto o = SaslMechanisms::create("OAUTHBEARER", c, QStringLiteral("smtp.example.com"), 587, &error);
     QVERIFY(o);
     o->start(&ir);
-    QCOMPARE(ir, QByteArray("n,a=someuser@example.com,\x01" "host=smtp.example.com\x01" "port=587\x01"
-                            "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
+    QCOMPARE(ir,
+        QByteArray("n,a=someuser@example.com,\x01"
+                   "host=smtp.example.com\x01"
+                   "port=587\x01"
+                   "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
     o->next("{\"status\":\"invalid_token\"}", &r);
     QCOMPARE(r, QByteArray("\x01"));
 }
@@ -362,29 +377,44 @@ void TestSmtpPrimitives::saslBearer()
 void TestSmtpPrimitives::saslMissingCredentials()
 {
     QString error;
-    QVERIFY(!SaslMechanisms::create("PLAIN", SmtpCredentials{QStringLiteral("u"), {}, {}, {}}, QStringLiteral("h"), 25, &error));
+    QVERIFY(!SaslMechanisms::create(
+        "PLAIN", SmtpCredentials { QStringLiteral("u"), {}, {}, {} }, QStringLiteral("h"), 25, &error));
     QVERIFY(error.contains(QLatin1String("password")));
-    QVERIFY(!SaslMechanisms::create("XOAUTH2", SmtpCredentials{QStringLiteral("u"), QStringLiteral("p"), {}, {}},
-                                    QStringLiteral("h"), 25, &error));
+    QVERIFY(!SaslMechanisms::create("XOAUTH2",
+        SmtpCredentials { QStringLiteral("u"), QStringLiteral("p"), {}, {} }, QStringLiteral("h"), 25,
+        &error));
     QVERIFY(error.contains(QLatin1String("token")));
-    QVERIFY(!SaslMechanisms::create("NTLM-FOO", SmtpCredentials{QStringLiteral("u"), QStringLiteral("p"), {}, {}},
-                                    QStringLiteral("h"), 25, &error));
+    QVERIFY(!SaslMechanisms::create("NTLM-FOO",
+        SmtpCredentials { QStringLiteral("u"), QStringLiteral("p"), {}, {} }, QStringLiteral("h"), 25,
+        &error));
 }
 
 void TestSmtpPrimitives::errorExitCodes()
 {
     QCOMPARE(SmtpError().exitCode(), 0);
     QCOMPARE(SmtpError(SmtpError::ConnectionRefused, Smtp::Step::Connect, {}).exitCode(), 69);
-    QCOMPARE(SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, {}, SmtpReply(535, {"no"})).exitCode(), 77);
-    QCOMPARE(SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, {}, SmtpReply(454, {"later"})).exitCode(), 75);
-    QCOMPARE(SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(554, {"spam"})).exitCode(), 65);
-    QCOMPARE(SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(451, {"later"})).exitCode(), 75);
+    QCOMPARE(
+        SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, {}, SmtpReply(535, { "no" }))
+            .exitCode(),
+        77);
+    QCOMPARE(
+        SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, {}, SmtpReply(454, { "later" }))
+            .exitCode(),
+        75);
+    QCOMPARE(
+        SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(554, { "spam" })).exitCode(),
+        65);
+    QCOMPARE(
+        SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(451, { "later" })).exitCode(),
+        75);
     QCOMPARE(SmtpError(SmtpError::Timeout, Smtp::Step::Data, {}).exitCode(), 75);
     QCOMPARE(SmtpError(SmtpError::CertificateUntrusted, Smtp::Step::TlsHandshake, {}).exitCode(), 78);
     QCOMPARE(SmtpError(SmtpError::ProtocolError, Smtp::Step::None, {}).exitCode(), 76);
     QVERIFY(SmtpError(SmtpError::Timeout, Smtp::Step::Data, {}).isTemporary());
-    QVERIFY(!SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(554, {"x"})).isTemporary());
-    QCOMPARE(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data, {}).codeName(), QStringLiteral("may-have-been-sent"));
+    QVERIFY(
+        !SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(554, { "x" })).isTemporary());
+    QCOMPARE(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data, {}).codeName(),
+        QStringLiteral("may-have-been-sent"));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpPrimitives)

@@ -27,7 +27,8 @@ private Q_SLOTS:
     void latin1Text();
 };
 
-static QList<SmtpReply> parseAll(const QByteArray &data, bool *ok = nullptr, SmtpReplyParser::Limits limits = {})
+static QList<SmtpReply> parseAll(
+    const QByteArray &data, bool *ok = nullptr, SmtpReplyParser::Limits limits = {})
 {
     SmtpReplyParser p(limits);
     QList<SmtpReply> out;
@@ -45,7 +46,7 @@ void TestSmtpReplyParser::singleLine()
     QVERIFY(ok);
     QCOMPARE(r.size(), 1);
     QCOMPARE(r[0].code(), 220);
-    QCOMPARE(r[0].lines(), QList<QByteArray>{"mail.example.org ESMTP ready"});
+    QCOMPARE(r[0].lines(), QList<QByteArray> { "mail.example.org ESMTP ready" });
     QVERIFY(r[0].isPositive());
     QCOMPARE(r[0].toWire(), QByteArray("220 mail.example.org ESMTP ready\r\n"));
 }
@@ -53,7 +54,8 @@ void TestSmtpReplyParser::singleLine()
 void TestSmtpReplyParser::multiLine()
 {
     bool ok = false;
-    const QByteArray wire = "250-mail.example.org\r\n250-PIPELINING\r\n250-SIZE 1000\r\n250 8BITMIME\r\n354 go\r\n";
+    const QByteArray wire
+        = "250-mail.example.org\r\n250-PIPELINING\r\n250-SIZE 1000\r\n250 8BITMIME\r\n354 go\r\n";
     const QList<SmtpReply> r = parseAll(wire, &ok);
     QVERIFY(ok);
     QCOMPARE(r.size(), 2);
@@ -73,17 +75,18 @@ void TestSmtpReplyParser::enhancedCodes_data()
                            << QByteArray("Authentication failed");
     QTest::newRow("2.0.0 queued") << QByteArray("250 2.0.0 Ok: queued as 4F1\r\n") << QByteArray("2.0.0")
                                   << QByteArray("Ok: queued as 4F1");
-    QTest::newRow("three digit parts") << QByteArray("550 5.123.456 odd\r\n") << QByteArray("5.123.456")
-                                       << QByteArray("odd");
-    QTest::newRow("class mismatch is text") << QByteArray("550 2.1.0 text\r\n") << QByteArray()
-                                            << QByteArray("2.1.0 text");
-    QTest::newRow("four digit part is text") << QByteArray("550 5.1234.0 text\r\n") << QByteArray()
-                                             << QByteArray("5.1234.0 text");
+    QTest::newRow("three digit parts")
+        << QByteArray("550 5.123.456 odd\r\n") << QByteArray("5.123.456") << QByteArray("odd");
+    QTest::newRow("class mismatch is text")
+        << QByteArray("550 2.1.0 text\r\n") << QByteArray() << QByteArray("2.1.0 text");
+    QTest::newRow("four digit part is text")
+        << QByteArray("550 5.1234.0 text\r\n") << QByteArray() << QByteArray("5.1234.0 text");
     QTest::newRow("no code") << QByteArray("250 ok\r\n") << QByteArray() << QByteArray("ok");
     QTest::newRow("code only") << QByteArray("250 2.0.0\r\n") << QByteArray("2.0.0") << QByteArray();
-    QTest::newRow("multi-line stripped") << QByteArray("550-5.1.1 No such\r\n550 5.1.1 user\r\n") << QByteArray("5.1.1")
-                                         << QByteArray("No such\nuser");
-    QTest::newRow("glued text is text") << QByteArray("250 2.0.0ok\r\n") << QByteArray() << QByteArray("2.0.0ok");
+    QTest::newRow("multi-line stripped") << QByteArray("550-5.1.1 No such\r\n550 5.1.1 user\r\n")
+                                         << QByteArray("5.1.1") << QByteArray("No such\nuser");
+    QTest::newRow("glued text is text")
+        << QByteArray("250 2.0.0ok\r\n") << QByteArray() << QByteArray("2.0.0ok");
 }
 
 void TestSmtpReplyParser::enhancedCodes()
@@ -140,7 +143,9 @@ void TestSmtpReplyParser::malformed_data()
     QTest::newRow("second digit 6") << QByteArray("260 ok\r\n");
     QTest::newRow("empty line") << QByteArray("\r\n");
     QTest::newRow("tab separator") << QByteArray("250\tok\r\n");
-    QTest::newRow("nul in code") << QByteArray("2\x00" "0 ok\r\n", 8);
+    QTest::newRow("nul in code") << QByteArray("2\x00"
+                                               "0 ok\r\n",
+        8);
     QTest::newRow("leading space") << QByteArray(" 250 ok\r\n");
 }
 

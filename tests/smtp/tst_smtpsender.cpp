@@ -33,7 +33,7 @@ QByteArray b64(const QByteArray &raw)
 struct Message
 {
     QString from = QStringLiteral("alice@example.org");
-    QStringList to = {QStringLiteral("bob@example.org")};
+    QStringList to = { QStringLiteral("bob@example.org") };
     QByteArray body = "Subject: hi\r\n\r\nHello\r\n";
     bool body8bit = false;
     bool smtpUtf8 = false;
@@ -96,8 +96,8 @@ private Q_SLOTS:
 
 private:
     Outcome run(const QList<QList<QByteArray>> &scripts, SmtpConnectionSettings settings,
-                const QList<Message> &messages, FakeSmtpServer::Mode mode = FakeSmtpServer::Mode::Plain,
-                TestCertificates::Kind cert = TestCertificates::Kind::Server, int timeoutMs = 15000);
+        const QList<Message> &messages, FakeSmtpServer::Mode mode = FakeSmtpServer::Mode::Plain,
+        TestCertificates::Kind cert = TestCertificates::Kind::Server, int timeoutMs = 15000);
     SmtpConnectionSettings plainSettings() const;
     TestCertificates m_certs;
 };
@@ -116,14 +116,13 @@ SmtpConnectionSettings TestSmtpSender::plainSettings() const
     s.security = Smtp::Security::None;
     s.heloName = QStringLiteral("client.example.org");
     s.authMechanism = "none";
-    s.tls.caCertificates = {m_certs.caCertificate()};
+    s.tls.caCertificates = { m_certs.caCertificate() };
     s.timeouts = SmtpTimeouts::uniform(5000);
     return s;
 }
 
 Outcome TestSmtpSender::run(const QList<QList<QByteArray>> &scripts, SmtpConnectionSettings settings,
-                            const QList<Message> &messages, FakeSmtpServer::Mode mode, TestCertificates::Kind cert,
-                            int timeoutMs)
+    const QList<Message> &messages, FakeSmtpServer::Mode mode, TestCertificates::Kind cert, int timeoutMs)
 {
     Outcome outcome;
     FakeSmtpServer server;
@@ -155,7 +154,7 @@ Outcome TestSmtpSender::run(const QList<QList<QByteArray>> &scripts, SmtpConnect
     }
     SmtpSender sender(settings);
     QObject::connect(sender.client(), &SmtpClient::commandSent,
-                     [&](const QByteArray &line) { outcome.commands.append(line); });
+        [&](const QByteArray &line) { outcome.commands.append(line); });
     QSignalSpy finished(&sender, &SmtpSender::finished);
     sender.send(outgoing);
     if (!finished.wait(timeoutMs)) {
@@ -186,8 +185,8 @@ void TestSmtpSender::conversations_data()
     QTest::addColumn<QList<bool>>("accepted");
 
     const QByteArray body = "Subject: hi\r\n\r\nHello\r\n";
-    const QStringList bob = {QStringLiteral("bob@example.org")};
-    const QStringList two = {QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org")};
+    const QStringList bob = { QStringLiteral("bob@example.org") };
+    const QStringList two = { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org") };
 
     QTest::newRow("plain, no extensions: one command at a time")
         << script(R"(
@@ -205,10 +204,9 @@ void TestSmtpSender::conversations_data()
             C: QUIT
             S: 221 2.0.0 Bye
             X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
-    QTest::newRow("multi-line greeting")
-        << script(R"(
+    QTest::newRow("multi-line greeting") << script(R"(
             S: 220-fake.example.org ESMTP
             S: 220-second line
             S: 220 third line
@@ -223,8 +221,8 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none")
+                                         << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("pipelining: MAIL, RCPTs and DATA in one group, QUIT after the dot")
         << script(R"(
@@ -244,7 +242,7 @@ void TestSmtpSender::conversations_data()
             C: QUIT
             S: 250 Ok queued
             S: 221 Bye)")
-        << QByteArray("none") << two << body << int(SmtpError::NoError) << QList<bool>{true, true};
+        << QByteArray("none") << two << body << int(SmtpError::NoError) << QList<bool> { true, true };
 
     QTest::newRow("pipelining + chunking: MAIL, RCPT, BDAT LAST with the body and QUIT in one write")
         << script(R"(
@@ -263,7 +261,7 @@ void TestSmtpSender::conversations_data()
             S: 250 Ok
             S: 250 Ok: queued as X1
             S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("AUTH PLAIN with initial response leads the pipelined group (RFC 4954 4)")
         << script(QByteArray(R"(
@@ -273,7 +271,8 @@ void TestSmtpSender::conversations_data()
             S: 250-PIPELINING
             S: 250-CHUNKING
             S: 250 AUTH PLAIN LOGIN
-            C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13)) + R"(
+            C: AUTH PLAIN )"
+               + b64(QByteArray("\0alice\0secret", 13)) + R"(
             C: MAIL FROM:<alice@example.org>
             C: RCPT TO:<bob@example.org>
             C: BDAT 22 LAST
@@ -284,8 +283,9 @@ void TestSmtpSender::conversations_data()
             S: 250 Ok
             S: 250 Ok
             S: 250 Ok
-            S: 221 Bye)").constData())
-        << QByteArray("plain") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)")
+                      .constData())
+        << QByteArray("plain") << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("AUTH PLAIN refused: the pipelined MAIL is not reported as the cause")
         << script(QByteArray(R"(
@@ -295,7 +295,8 @@ void TestSmtpSender::conversations_data()
             S: 250-PIPELINING
             S: 250-CHUNKING
             S: 250 AUTH PLAIN
-            C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13)) + R"(
+            C: AUTH PLAIN )"
+               + b64(QByteArray("\0alice\0secret", 13)) + R"(
             C: MAIL FROM:<alice@example.org>
             C: RCPT TO:<bob@example.org>
             C: BDAT 22 LAST
@@ -306,8 +307,10 @@ void TestSmtpSender::conversations_data()
             S: 530 5.7.0 Authentication required
             S: 554 5.5.1 No valid recipients
             S: 554 5.5.1 No valid recipients
-            S: 221 Bye)").constData())
-        << QByteArray("plain") << bob << body << int(SmtpError::AuthenticationFailed) << QList<bool>{false};
+            S: 221 Bye)")
+                      .constData())
+        << QByteArray("plain") << bob << body << int(SmtpError::AuthenticationFailed)
+        << QList<bool> { false };
 
     QTest::newRow("AUTH LOGIN: two challenges")
         << script(QByteArray(R"(
@@ -317,9 +320,11 @@ void TestSmtpSender::conversations_data()
             S: 250 AUTH LOGIN
             C: AUTH LOGIN
             S: 334 VXNlcm5hbWU6
-            C: )" + b64("alice") + R"(
+            C: )"
+               + b64("alice") + R"(
             S: 334 UGFzc3dvcmQ6
-            C: )" + b64("secret") + R"(
+            C: )"
+               + b64("secret") + R"(
             S: 235 ok
             C: MAIL FROM:<alice@example.org>
             S: 250 Ok
@@ -330,8 +335,9 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)").constData())
-        << QByteArray("login") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)")
+                      .constData())
+        << QByteArray("login") << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("endless 334 challenges stop at the bound")
         << script(QByteArray(R"(
@@ -341,13 +347,11 @@ void TestSmtpSender::conversations_data()
             S: 250 AUTH LOGIN
             C: AUTH LOGIN
             S: 334 VXNlcm5hbWU6
-            C: )" + b64("alice") + R"(
+            C: )"
+               + b64("alice") + R"(
             S: 334 UGFzc3dvcmQ6
-            C: )" + b64("secret") + R"(
-            S: 334 UGFzc3dvcmQ6
-            C: *
-            S: 334 UGFzc3dvcmQ6
-            C: *
+            C: )"
+               + b64("secret") + R"(
             S: 334 UGFzc3dvcmQ6
             C: *
             S: 334 UGFzc3dvcmQ6
@@ -361,11 +365,15 @@ void TestSmtpSender::conversations_data()
             S: 334 UGFzc3dvcmQ6
             C: *
             S: 334 UGFzc3dvcmQ6
-            X: expect-close)").constData())
-        << QByteArray("login") << bob << body << int(SmtpError::ProtocolError) << QList<bool>{false};
+            C: *
+            S: 334 UGFzc3dvcmQ6
+            C: *
+            S: 334 UGFzc3dvcmQ6
+            X: expect-close)")
+                      .constData())
+        << QByteArray("login") << bob << body << int(SmtpError::ProtocolError) << QList<bool> { false };
 
-    QTest::newRow("HELO fallback when EHLO gets 502")
-        << script(R"(
+    QTest::newRow("HELO fallback when EHLO gets 502") << script(R"(
             S: 220 old.example.org
             C: EHLO client.example.org
             S: 502 5.5.2 Command not implemented
@@ -380,8 +388,8 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none") << bob << body
+                                                      << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("EHLO refused with 554: no HELO fallback")
         << script(R"(
@@ -390,22 +398,20 @@ void TestSmtpSender::conversations_data()
             S: 554 5.7.1 Go away
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::HelloRefused) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::HelloRefused) << QList<bool> { false };
 
-    QTest::newRow("greeting 554")
-        << script(R"(
+    QTest::newRow("greeting 554") << script(R"(
             S: 554 5.3.2 No SMTP service here
-            X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::GreetingRefused) << QList<bool>{false};
+            X: expect-close)") << QByteArray("none")
+                                  << bob << body << int(SmtpError::GreetingRefused) << QList<bool> { false };
 
-    QTest::newRow("greeting 421")
-        << script(R"(
+    QTest::newRow("greeting 421") << script(R"(
             S: 421 4.3.2 Service not available, closing
-            X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ServiceUnavailable) << QList<bool>{false};
+            X: expect-close)") << QByteArray("none")
+                                  << bob << body << int(SmtpError::ServiceUnavailable)
+                                  << QList<bool> { false };
 
-    QTest::newRow("byte-at-a-time replies")
-        << script(R"(
+    QTest::newRow("byte-at-a-time replies") << script(R"(
             X: slow 2
             S: 220-fake
             S: 220 ready
@@ -422,8 +428,8 @@ void TestSmtpSender::conversations_data()
             X: data
             C: QUIT
             S: 250 Ok
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none")
+                                            << bob << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("malformed reply code")
         << script(R"(
@@ -431,7 +437,7 @@ void TestSmtpSender::conversations_data()
             C: EHLO client.example.org
             S: 25x what
             X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool> { false };
 
     QTest::newRow("mismatched codes inside one reply")
         << script(R"(
@@ -440,27 +446,26 @@ void TestSmtpSender::conversations_data()
             S: 250-fake
             S: 251 PIPELINING
             X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool> { false };
 
     QTest::newRow("unsolicited reply")
         << script(R"(
             S: 220 fake
             S: 250 nobody asked
             X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::ProtocolError) << QList<bool> { false };
 
-    QTest::newRow("421 after MAIL")
-        << script(R"(
+    QTest::newRow("421 after MAIL") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
             C: MAIL FROM:<alice@example.org>
             S: 421 4.4.2 Closing
-            X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ServiceUnavailable) << QList<bool>{false};
+            X: expect-close)") << QByteArray("none")
+                                    << bob << body << int(SmtpError::ServiceUnavailable)
+                                    << QList<bool> { false };
 
-    QTest::newRow("421 after RCPT")
-        << script(R"(
+    QTest::newRow("421 after RCPT") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -468,11 +473,11 @@ void TestSmtpSender::conversations_data()
             S: 250 Ok
             C: RCPT TO:<bob@example.org>
             S: 421 4.4.2 Closing
-            X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ServiceUnavailable) << QList<bool>{false};
+            X: expect-close)") << QByteArray("none")
+                                    << bob << body << int(SmtpError::ServiceUnavailable)
+                                    << QList<bool> { false };
 
-    QTest::newRow("421 after the final dot: not delivered, temporary")
-        << script(R"(
+    QTest::newRow("421 after the final dot: not delivered, temporary") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -484,11 +489,10 @@ void TestSmtpSender::conversations_data()
             S: 354 go
             X: data
             S: 421 4.3.0 Shutting down
-            X: expect-close)")
-        << QByteArray("none") << bob << body << int(SmtpError::ServiceUnavailable) << QList<bool>{false};
+            X: expect-close)") << QByteArray("none") << bob << body << int(SmtpError::ServiceUnavailable)
+                                                                       << QList<bool> { false };
 
-    QTest::newRow("disconnect after the final dot: may have been sent")
-        << script(R"(
+    QTest::newRow("disconnect after the final dot: may have been sent") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -499,8 +503,8 @@ void TestSmtpSender::conversations_data()
             C: DATA
             S: 354 go
             X: data
-            X: close)")
-        << QByteArray("none") << bob << body << int(SmtpError::MessageMayHaveBeenSent) << QList<bool>{false};
+            X: close)") << QByteArray("none") << bob << body << int(SmtpError::MessageMayHaveBeenSent)
+                                                                        << QList<bool> { false };
 
     QTest::newRow("disconnect mid-DATA: not delivered")
         << script(R"(
@@ -516,18 +520,17 @@ void TestSmtpSender::conversations_data()
             C: Subject: hi
             X: close)")
         << QByteArray("none") << bob << QByteArray("Subject: hi\r\n\r\n" + QByteArray(4 << 20, 'x') + "\r\n")
-        << int(SmtpError::ConnectionLost) << QList<bool>{false};
+        << int(SmtpError::ConnectionLost) << QList<bool> { false };
 
-    QTest::newRow("sender refused")
-        << script(R"(
+    QTest::newRow("sender refused") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
             C: MAIL FROM:<alice@example.org>
             S: 553 5.7.1 Sender address rejected: not owned by user
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::SenderRefused) << QList<bool>{false};
+            S: 221 Bye)") << QByteArray("none")
+                                    << bob << body << int(SmtpError::SenderRefused) << QList<bool> { false };
 
     QTest::newRow("partial recipient refusal: sent to the others, refusals reported")
         << script(R"(
@@ -547,7 +550,7 @@ void TestSmtpSender::conversations_data()
             C: QUIT
             S: 250 Ok
             S: 221 Bye)")
-        << QByteArray("none") << two << body << int(SmtpError::NoError) << QList<bool>{false, true};
+        << QByteArray("none") << two << body << int(SmtpError::NoError) << QList<bool> { false, true };
 
     QTest::newRow("every recipient refused, pipelined: DATA accepted anyway gets a lone dot")
         << script(R"(
@@ -567,10 +570,10 @@ void TestSmtpSender::conversations_data()
             C: QUIT
             S: 554 5.5.1 No valid recipients
             S: 221 Bye)")
-        << QByteArray("none") << two << body << int(SmtpError::AllRecipientsRefused) << QList<bool>{false, false};
+        << QByteArray("none") << two << body << int(SmtpError::AllRecipientsRefused)
+        << QList<bool> { false, false };
 
-    QTest::newRow("every recipient refused, not pipelined: no DATA at all")
-        << script(R"(
+    QTest::newRow("every recipient refused, not pipelined: no DATA at all") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -581,8 +584,8 @@ void TestSmtpSender::conversations_data()
             C: RCPT TO:<carol@example.org>
             S: 550 5.1.1 no
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << two << body << int(SmtpError::AllRecipientsRefused) << QList<bool>{false, false};
+            S: 221 Bye)") << QByteArray("none") << two << body << int(SmtpError::AllRecipientsRefused)
+                                                                            << QList<bool> { false, false };
 
     QTest::newRow("message refused after the dot")
         << script(R"(
@@ -599,7 +602,7 @@ void TestSmtpSender::conversations_data()
             S: 554 5.7.1 Spam detected
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::MessageRefused) << QList<bool>{true};
+        << QByteArray("none") << bob << body << int(SmtpError::MessageRefused) << QList<bool> { true };
 
     QTest::newRow("CR/LF injection in an address: refused before anything is sent")
         << script(R"(
@@ -608,8 +611,9 @@ void TestSmtpSender::conversations_data()
             S: 250 fake
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << QStringList{QStringLiteral("bob@example.org>\r\nRCPT TO:<evil@example.net")}
-        << body << int(SmtpError::InvalidInput) << QList<bool>{false};
+        << QByteArray("none")
+        << QStringList { QStringLiteral("bob@example.org>\r\nRCPT TO:<evil@example.net") } << body
+        << int(SmtpError::InvalidInput) << QList<bool> { false };
 
     QTest::newRow("NUL in an address")
         << script(R"(
@@ -618,8 +622,9 @@ void TestSmtpSender::conversations_data()
             S: 250 fake
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << QStringList{QStringLiteral("bob@exa") + QChar(0) + QStringLiteral("mple.org")}
-        << body << int(SmtpError::InvalidInput) << QList<bool>{false};
+        << QByteArray("none")
+        << QStringList { QStringLiteral("bob@exa") + QChar(0) + QStringLiteral("mple.org") } << body
+        << int(SmtpError::InvalidInput) << QList<bool> { false };
 
     QTest::newRow("SIZE too small: refused up front")
         << script(R"(
@@ -629,10 +634,9 @@ void TestSmtpSender::conversations_data()
             S: 250 SIZE 10
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::MessageTooLarge) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::MessageTooLarge) << QList<bool> { false };
 
-    QTest::newRow("huge and negative SIZE values are no limit")
-        << script(R"(
+    QTest::newRow("huge and negative SIZE values are no limit") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250-fake
@@ -646,11 +650,10 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none") << bob << body << int(SmtpError::NoError)
+                                                                << QList<bool> { true };
 
-    QTest::newRow("QUIT answered with 421 after a sent message is still a success")
-        << script(R"(
+    QTest::newRow("QUIT answered with 421 after a sent message is still a success") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -663,8 +666,8 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 421 4.3.0 closing anyway)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 421 4.3.0 closing anyway)") << QByteArray("none") << bob << body << int(SmtpError::NoError)
+                                                                                    << QList<bool> { true };
 
     {
         // A valid reply of more than 4 KiB in total (every line under the limit) is read whole.
@@ -683,12 +686,11 @@ void TestSmtpSender::conversations_data()
             C: QUIT
             S: 250 ok
             S: 221 bye)";
-        QTest::newRow("a valid reply over 4 KiB") << script(ehlo.constData()) << QByteArray("none") << bob << body
-                                                 << int(SmtpError::NoError) << QList<bool>{true};
+        QTest::newRow("a valid reply over 4 KiB") << script(ehlo.constData()) << QByteArray("none") << bob
+                                                  << body << int(SmtpError::NoError) << QList<bool> { true };
     }
 
-    QTest::newRow("negative SIZE is no limit")
-        << script(R"(
+    QTest::newRow("negative SIZE is no limit") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250-fake
@@ -702,8 +704,8 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none") << bob
+                                               << body << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("Latin-1 text in replies")
         << script(R"(
@@ -714,10 +716,9 @@ void TestSmtpSender::conversations_data()
             S: 550 5.7.1 Exp\xe9diteur refus\xe9
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << bob << body << int(SmtpError::SenderRefused) << QList<bool>{false};
+        << QByteArray("none") << bob << body << int(SmtpError::SenderRefused) << QList<bool> { false };
 
-    QTest::newRow("IDN domain goes as A-label without SMTPUTF8")
-        << script(R"(
+    QTest::newRow("IDN domain goes as A-label without SMTPUTF8") << script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250 fake
@@ -730,9 +731,9 @@ void TestSmtpSender::conversations_data()
             X: data
             S: 250 Ok
             C: QUIT
-            S: 221 Bye)")
-        << QByteArray("none") << QStringList{QStringLiteral("bob@m\u00fcller.example")} << body
-        << int(SmtpError::NoError) << QList<bool>{true};
+            S: 221 Bye)") << QByteArray("none") << QStringList { QStringLiteral("bob@m\u00fcller.example") }
+                                                                 << body << int(SmtpError::NoError)
+                                                                 << QList<bool> { true };
 
     QTest::newRow("non-ASCII local part with SMTPUTF8")
         << script(R"(
@@ -750,8 +751,8 @@ void TestSmtpSender::conversations_data()
             S: 250 Ok
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << QStringList{QStringLiteral("j\u00f6rg@m\u00fcller.example")} << body
-        << int(SmtpError::NoError) << QList<bool>{true};
+        << QByteArray("none") << QStringList { QStringLiteral("j\u00f6rg@m\u00fcller.example") } << body
+        << int(SmtpError::NoError) << QList<bool> { true };
 
     QTest::newRow("non-ASCII local part without SMTPUTF8: refused up front")
         << script(R"(
@@ -760,8 +761,8 @@ void TestSmtpSender::conversations_data()
             S: 250 fake
             C: QUIT
             S: 221 Bye)")
-        << QByteArray("none") << QStringList{QStringLiteral("j\u00f6rg@example.org")} << body
-        << int(SmtpError::EightBitNotSupported) << QList<bool>{false};
+        << QByteArray("none") << QStringList { QStringLiteral("j\u00f6rg@example.org") } << body
+        << int(SmtpError::EightBitNotSupported) << QList<bool> { false };
 }
 
 void TestSmtpSender::conversations()
@@ -782,7 +783,7 @@ void TestSmtpSender::conversations()
     Message m;
     m.to = to;
     m.body = body;
-    const Outcome o = run({lines}, s, {m});
+    const Outcome o = run({ lines }, s, { m });
     QVERIFY2(o.finished, qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(int(o.error.code()), expectedError);
@@ -801,7 +802,8 @@ void TestSmtpSender::conversations()
     QCOMPARE(got, accepted);
     // Nothing secret ever reaches the transcript.
     for (const QByteArray &c : o.commands) {
-        QVERIFY2(!c.contains(b64(QByteArray("\0alice\0secret", 13))) && !c.contains(b64("secret")), c.constData());
+        QVERIFY2(
+            !c.contains(b64(QByteArray("\0alice\0secret", 13))) && !c.contains(b64("secret")), c.constData());
     }
 }
 
@@ -812,8 +814,8 @@ void TestSmtpSender::startTlsUpgrades()
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
     s.authMechanism = "auto";
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
-    const Outcome o = run({script(QByteArray(R"(
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
+    const Outcome o = run({ script(QByteArray(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -827,7 +829,8 @@ void TestSmtpSender::startTlsUpgrades()
         S: 250-PIPELINING
         S: 250-CHUNKING
         S: 250 AUTH PLAIN
-        C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13)) + R"(
+        C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13))
+                              + R"(
         C: MAIL FROM:<alice@example.org>
         C: RCPT TO:<bob@example.org>
         C: BDAT 22 LAST
@@ -838,8 +841,9 @@ void TestSmtpSender::startTlsUpgrades()
         S: 250 ok
         S: 250 ok
         S: 250 ok
-        S: 221 bye)").constData())},
-                          s, {Message()});
+        S: 221 bye)")
+                                       .constData()) },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY(o.allAccepted);
     // connect, greeting, EHLO, STARTTLS, TLS handshake, EHLO, one pipelined group: the protocol minimum.
@@ -850,7 +854,7 @@ void TestSmtpSender::startTlsInjectionSameSegment()
 {
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -859,8 +863,8 @@ void TestSmtpSender::startTlsInjectionSameSegment()
         S: 220 Ready
         S: 250-injected
         S: 250 AUTH PLAIN
-        X: expect-close)")},
-                          s, {Message()});
+        X: expect-close)") },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::ProtocolError);
     QCOMPARE(o.error.step(), Smtp::Step::StartTls);
@@ -873,7 +877,7 @@ void TestSmtpSender::startTlsInjectionLaterSegment()
     // never as a reply.
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -882,11 +886,11 @@ void TestSmtpSender::startTlsInjectionLaterSegment()
         S: 220 Ready
         X: wait 100
         R: 250-injected\r\n250 AUTH PLAIN\r\n
-        X: silent)")},
-                          s, {Message()});
+        X: silent)") },
+        s, { Message() });
     QVERIFY(o.error.isError());
     QVERIFY2(o.error.code() == SmtpError::TlsHandshakeFailed || o.error.code() == SmtpError::ProtocolError,
-             qPrintable(o.error.toString()));
+        qPrintable(o.error.toString()));
     QCOMPARE(o.commands.last(), QByteArray("STARTTLS"));
 }
 
@@ -895,15 +899,15 @@ void TestSmtpSender::startTlsNotOffered()
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
     s.authMechanism = "auto";
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
-    const Outcome o = run({script(R"(
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
         S: 250 AUTH PLAIN
         C: QUIT
-        S: 221 bye)")},
-                          s, {Message()});
+        S: 221 bye)") },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::StartTlsNotOffered);
     QVERIFY(o.error.message().contains(QLatin1String("STARTTLS")));
@@ -913,7 +917,7 @@ void TestSmtpSender::startTlsRefused()
 {
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -921,8 +925,8 @@ void TestSmtpSender::startTlsRefused()
         C: STARTTLS
         S: 454 4.7.0 TLS not available due to temporary reason
         C: QUIT
-        S: 221 bye)")},
-                          s, {Message()});
+        S: 221 bye)") },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::StartTlsRefused);
     QVERIFY(!o.commands.contains("MAIL FROM:<alice@example.org>"));
@@ -936,8 +940,8 @@ void TestSmtpSender::capabilitiesAfterTlsReplaceBefore()
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
     s.authMechanism = "auto";
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
-    const Outcome o = run({script(QByteArray(R"(
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
+    const Outcome o = run({ script(QByteArray(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -950,7 +954,8 @@ void TestSmtpSender::capabilitiesAfterTlsReplaceBefore()
         C: EHLO client.example.org
         S: 250-fake
         S: 250 AUTH PLAIN
-        C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13)) + R"(
+        C: AUTH PLAIN )" + b64(QByteArray("\0alice\0secret", 13))
+                              + R"(
         S: 235 ok
         C: MAIL FROM:<alice@example.org>
         S: 250 ok
@@ -961,8 +966,9 @@ void TestSmtpSender::capabilitiesAfterTlsReplaceBefore()
         X: data
         S: 250 ok
         C: QUIT
-        S: 221 bye)").constData())},
-                          s, {Message()});
+        S: 221 bye)")
+                                       .constData()) },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY(o.allAccepted);
 }
@@ -971,7 +977,7 @@ void TestSmtpSender::implicitTls()
 {
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -986,8 +992,8 @@ void TestSmtpSender::implicitTls()
         S: 250 ok
         S: 250 ok
         S: 250 ok
-        S: 221 bye)")},
-                          s, {Message()}, FakeSmtpServer::Mode::ImplicitTls);
+        S: 221 bye)") },
+        s, { Message() }, FakeSmtpServer::Mode::ImplicitTls);
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY(o.allAccepted);
     // connect, TLS handshake, greeting, EHLO, one group.
@@ -998,10 +1004,10 @@ void TestSmtpSender::implicitTlsAgainstPlainServer()
 {
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake plain server
-        X: silent)")},
-                          s, {Message()});
+        X: silent)") },
+        s, { Message() });
     QCOMPARE(o.error.code(), SmtpError::TlsNotSpokenByServer);
     QVERIFY(o.error.message().contains(QLatin1String("STARTTLS")));
     QCOMPARE(o.error.exitCode(), 78);
@@ -1011,14 +1017,16 @@ void TestSmtpSender::untrustedCertificateCarriesChain()
 {
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
-    const Outcome o = run({script("X: expect-tls-failure")}, s, {Message()}, FakeSmtpServer::Mode::ImplicitTls,
-                          TestCertificates::Kind::SelfSigned);
+    const Outcome o = run({ script("X: expect-tls-failure") }, s, { Message() },
+        FakeSmtpServer::Mode::ImplicitTls, TestCertificates::Kind::SelfSigned);
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::CertificateUntrusted);
     QVERIFY(!o.error.sslErrors().isEmpty());
     QVERIFY(!o.error.certificateChain().isEmpty());
-    QCOMPARE(SmtpTlsInfo::fingerprint(o.error.certificateChain().first()), m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned));
-    QVERIFY(o.error.message().contains(SmtpTlsInfo::formatFingerprint(m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned))));
+    QCOMPARE(SmtpTlsInfo::fingerprint(o.error.certificateChain().first()),
+        m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned));
+    QVERIFY(o.error.message().contains(
+        SmtpTlsInfo::formatFingerprint(m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned))));
     QCOMPARE(o.error.exitCode(), 78);
 }
 
@@ -1028,8 +1036,8 @@ void TestSmtpSender::certificateForAnotherName()
     // the configured host is 127.0.0.1, so it must fail.
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
-    const Outcome o = run({script("X: expect-tls-failure")}, s, {Message()}, FakeSmtpServer::Mode::ImplicitTls,
-                          TestCertificates::Kind::OtherName);
+    const Outcome o = run({ script("X: expect-tls-failure") }, s, { Message() },
+        FakeSmtpServer::Mode::ImplicitTls, TestCertificates::Kind::OtherName);
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::CertificateUntrusted);
     bool mismatch = false;
@@ -1045,8 +1053,8 @@ void TestSmtpSender::pinnedCertificateAccepted()
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
     s.tls.caCertificates.clear();
-    s.tls.pinnedSha256 = {m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned)};
-    const Outcome o = run({script(R"(
+    s.tls.pinnedSha256 = { m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned) };
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
@@ -1059,8 +1067,8 @@ void TestSmtpSender::pinnedCertificateAccepted()
         X: data
         S: 250 ok
         C: QUIT
-        S: 221 bye)")},
-                          s, {Message()}, FakeSmtpServer::Mode::ImplicitTls, TestCertificates::Kind::SelfSigned);
+        S: 221 bye)") },
+        s, { Message() }, FakeSmtpServer::Mode::ImplicitTls, TestCertificates::Kind::SelfSigned);
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY2(o.allAccepted, qPrintable(o.error.toString()));
 }
@@ -1070,11 +1078,11 @@ void TestSmtpSender::pinMismatchRefused()
     // Even a certificate the CA vouches for is refused when the account pins another one.
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
-    s.tls.pinnedSha256 = {m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned)};
+    s.tls.pinnedSha256 = { m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned) };
     // The client drops the connection as soon as its side of the handshake is done; whether the server saw
     // the handshake finish is a race, so only the client's verdict is checked.
-    const Outcome o = run({script("X: silent")}, s, {Message()}, FakeSmtpServer::Mode::ImplicitTls,
-                          TestCertificates::Kind::Server);
+    const Outcome o = run({ script("X: silent") }, s, { Message() }, FakeSmtpServer::Mode::ImplicitTls,
+        TestCertificates::Kind::Server);
     QCOMPARE(o.error.code(), SmtpError::CertificatePinMismatch);
 }
 
@@ -1082,12 +1090,12 @@ void TestSmtpSender::explicitAcceptOfThatCertificate()
 {
     FakeSmtpServer server;
     server.setCertificate(TestCertificates::Kind::SelfSigned);
-    server.setScripts({script(R"(
+    server.setScripts({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
         C: QUIT
-        S: 221 bye)")});
+        S: 221 bye)") });
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::Tls;
@@ -1095,12 +1103,13 @@ void TestSmtpSender::explicitAcceptOfThatCertificate()
     SmtpClient client(s);
     int asked = 0;
     connect(&client, &SmtpClient::certificateErrors, this,
-            [&](const QList<QSslError> &, const QList<QSslCertificate> &chain) {
-                ++asked;
-                client.acceptCertificate(chain.first());
-            });
+        [&](const QList<QSslError> &, const QList<QSslCertificate> &chain) {
+            ++asked;
+            client.acceptCertificate(chain.first());
+        });
     QSignalSpy done(&client, &SmtpClient::disconnected);
-    client.connectToServer([&](const SmtpReply &) { client.hello([&](const SmtpReply &) { client.quit(); }); });
+    client.connectToServer(
+        [&](const SmtpReply &) { client.hello([&](const SmtpReply &) { client.quit(); }); });
     QVERIFY(done.wait(10000));
     QCOMPARE(asked, 1);
     QVERIFY(!client.lastError().isError());
@@ -1111,14 +1120,14 @@ void TestSmtpSender::explicitAcceptOfThatCertificate()
     // Accepting some other certificate does not accept this one.
     FakeSmtpServer again;
     again.setCertificate(TestCertificates::Kind::SelfSigned);
-    again.setScripts({script("X: expect-tls-failure")});
+    again.setScripts({ script("X: expect-tls-failure") });
     QVERIFY(again.listen(FakeSmtpServer::Mode::ImplicitTls));
     s.port = again.port();
     SmtpClient other(s);
     connect(&other, &SmtpClient::certificateErrors, this,
-            [&](const QList<QSslError> &, const QList<QSslCertificate> &) {
-                other.acceptCertificate(m_certs.certificate(TestCertificates::Kind::Server));
-            });
+        [&](const QList<QSslError> &, const QList<QSslCertificate> &) {
+            other.acceptCertificate(m_certs.certificate(TestCertificates::Kind::Server));
+        });
     QSignalSpy failed(&other, &SmtpClient::errorOccurred);
     other.connectToServer();
     QVERIFY(failed.wait(10000));
@@ -1130,12 +1139,14 @@ void TestSmtpSender::expiredAndNotYetValid_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("implicit");
     QTest::addColumn<int>("sslError");
-    QTest::newRow("expired, implicit TLS") << int(TestCertificates::Kind::Expired) << true << int(QSslError::CertificateExpired);
-    QTest::newRow("expired, STARTTLS") << int(TestCertificates::Kind::Expired) << false << int(QSslError::CertificateExpired);
-    QTest::newRow("not yet valid, implicit TLS") << int(TestCertificates::Kind::NotYetValid) << true
-                                                 << int(QSslError::CertificateNotYetValid);
-    QTest::newRow("not yet valid, STARTTLS") << int(TestCertificates::Kind::NotYetValid) << false
-                                             << int(QSslError::CertificateNotYetValid);
+    QTest::newRow("expired, implicit TLS")
+        << int(TestCertificates::Kind::Expired) << true << int(QSslError::CertificateExpired);
+    QTest::newRow("expired, STARTTLS")
+        << int(TestCertificates::Kind::Expired) << false << int(QSslError::CertificateExpired);
+    QTest::newRow("not yet valid, implicit TLS")
+        << int(TestCertificates::Kind::NotYetValid) << true << int(QSslError::CertificateNotYetValid);
+    QTest::newRow("not yet valid, STARTTLS")
+        << int(TestCertificates::Kind::NotYetValid) << false << int(QSslError::CertificateNotYetValid);
 }
 
 void TestSmtpSender::expiredAndNotYetValid()
@@ -1154,8 +1165,9 @@ void TestSmtpSender::expiredAndNotYetValid()
         S: 220 go
         X: starttls
         X: expect-tls-failure)");
-    const Outcome o = run({lines}, s, {Message()}, implicit ? FakeSmtpServer::Mode::ImplicitTls : FakeSmtpServer::Mode::Plain,
-                          TestCertificates::Kind(kind));
+    const Outcome o = run({ lines }, s, { Message() },
+        implicit ? FakeSmtpServer::Mode::ImplicitTls : FakeSmtpServer::Mode::Plain,
+        TestCertificates::Kind(kind));
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.error.code(), SmtpError::CertificateUntrusted);
     bool found = false;
@@ -1171,7 +1183,7 @@ void TestSmtpSender::timeoutOnSilentServer()
 {
     SmtpConnectionSettings s = plainSettings();
     s.timeouts = SmtpTimeouts::uniform(400);
-    const Outcome o = run({script("X: silent")}, s, {Message()});
+    const Outcome o = run({ script("X: silent") }, s, { Message() });
     QCOMPARE(o.error.code(), SmtpError::Timeout);
     QCOMPARE(o.error.step(), Smtp::Step::Greeting);
     QCOMPARE(o.error.exitCode(), 75);
@@ -1182,14 +1194,14 @@ void TestSmtpSender::slowServerHitsCommandDeadline()
     // One byte every 150 ms keeps an idle timer happy forever; the per-command deadline (1 s) must fire.
     SmtpConnectionSettings s = plainSettings();
     s.timeouts = SmtpTimeouts::uniform(1000);
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         X: slow 150
         S: 250-fake
         S: 250-a-very-long-capability-line-that-takes-a-while
-        S: 250 done)")},
-                          s, {Message()});
+        S: 250 done)") },
+        s, { Message() });
     QCOMPARE(o.error.code(), SmtpError::Timeout);
     QCOMPARE(o.error.step(), Smtp::Step::Hello);
 }
@@ -1215,21 +1227,21 @@ void TestSmtpSender::floodKeepsMemoryBounded()
 {
     // 1 GiB of a never-ending multi-line reply: the client gives up at the reply limit, long before.
     SmtpConnectionSettings s = plainSettings();
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
-        X: flood 1073741824 250-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA)")},
-                          s, {Message()});
+        X: flood 1073741824 250-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA)") },
+        s, { Message() });
     QCOMPARE(o.error.code(), SmtpError::ProtocolError);
 
     // Many complete lines of one never-ending reply, read as fast as they come: the client's buffers stay
     // flat (it reads 64 KiB at a time, the socket's read buffer is capped, the reply is capped).
     const qint64 before = residentKiB();
-    const Outcome lines = run({script(R"(
+    const Outcome lines = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
-        X: flood 536870912 250-)")},
-                              s, {Message()});
+        X: flood 536870912 250-)") },
+        s, { Message() });
     QCOMPARE(lines.error.code(), SmtpError::ProtocolError);
 #if !defined(__SANITIZE_ADDRESS__)
     QVERIFY2(residentKiB() - before < 32 * 1024, qPrintable(QString::number(residentKiB() - before)));
@@ -1245,7 +1257,7 @@ void TestSmtpSender::bodySmugglingSequences()
     SmtpConnectionSettings s = plainSettings();
     Message m;
     m.body = evil;
-    const Outcome o = run({script(R"(
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
@@ -1258,13 +1270,14 @@ void TestSmtpSender::bodySmugglingSequences()
         X: data
         S: 250 ok
         C: QUIT
-        S: 221 bye)")},
-                          s, {m});
+        S: 221 bye)") },
+        s, { m });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.messages.size(), 1);
     const QByteArray got = o.messages.first();
-    QCOMPARE(got, QByteArray("Subject: s\r\n\r\nline\r\n..\r\nMAIL FROM:<x@evil>\r\n"
-                             "a\r\n..\r\nb\r\n..\r\nc\r\n..\r\nd\r\n...\r\n..\r\n.\r\n"));
+    QCOMPARE(got,
+        QByteArray("Subject: s\r\n\r\nline\r\n..\r\nMAIL FROM:<x@evil>\r\n"
+                   "a\r\n..\r\nb\r\n..\r\nc\r\n..\r\nd\r\n...\r\n..\r\n.\r\n"));
 }
 
 void TestSmtpSender::largeBodyStreamsWithProgress()
@@ -1291,7 +1304,8 @@ void TestSmtpSender::largeBodyStreamsWithProgress()
 )";
     int left = n;
     while (left > chunk) {
-        lines += "C: BDAT " + QByteArray::number(chunk) + "\nX: bdat " + QByteArray::number(chunk) + "\nS: 250 ok\n";
+        lines += "C: BDAT " + QByteArray::number(chunk) + "\nX: bdat " + QByteArray::number(chunk)
+            + "\nS: 250 ok\n";
         left -= chunk;
     }
     lines += "C: BDAT " + QByteArray::number(left) + " LAST\nX: bdat " + QByteArray::number(left)
@@ -1299,7 +1313,7 @@ void TestSmtpSender::largeBodyStreamsWithProgress()
     SmtpConnectionSettings s = plainSettings();
     Message m;
     m.body = big;
-    const Outcome o = run({script(lines.constData())}, s, {m});
+    const Outcome o = run({ script(lines.constData()) }, s, { m });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY(o.allAccepted);
     QCOMPARE(o.messages.value(0), big);
@@ -1310,8 +1324,8 @@ void TestSmtpSender::severalMessagesOneConnection()
     SmtpConnectionSettings s = plainSettings();
     Message a, b, c;
     b.from = QStringLiteral("refused@example.org");
-    c.to = {QStringLiteral("carol@example.org")};
-    const Outcome o = run({script(R"(
+    c.to = { QStringLiteral("carol@example.org") };
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
@@ -1336,8 +1350,8 @@ void TestSmtpSender::severalMessagesOneConnection()
         X: data
         S: 250 ok 3
         C: QUIT
-        S: 221 bye)")},
-                          s, {a, b, c});
+        S: 221 bye)") },
+        s, { a, b, c });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QCOMPARE(o.results.size(), 3);
     QVERIFY(o.results[0].accepted);
@@ -1353,7 +1367,7 @@ void TestSmtpSender::cancelAtAnyPoint()
     // Lines: EHLO, MAIL, RCPT, DATA; then once while the body streams.
     for (int stopAfter = 0; stopAfter < 5; ++stopAfter) {
         FakeSmtpServer server;
-        server.setScripts({script(R"(
+        server.setScripts({ script(R"(
             S: 220 fake
             C: EHLO client.example.org
             S: 250-fake
@@ -1364,7 +1378,7 @@ void TestSmtpSender::cancelAtAnyPoint()
             S: 250 ok
             S: 250 ok
             S: 354 go
-            X: silent)")});
+            X: silent)") });
         QVERIFY(server.listen(FakeSmtpServer::Mode::Plain));
         SmtpConnectionSettings s = plainSettings();
         s.port = server.port();
@@ -1374,7 +1388,7 @@ void TestSmtpSender::cancelAtAnyPoint()
         buffer.open(QIODevice::ReadOnly);
         SmtpOutgoingMessage m;
         m.from = QStringLiteral("alice@example.org");
-        m.recipients = {QStringLiteral("bob@example.org")};
+        m.recipients = { QStringLiteral("bob@example.org") };
         m.body = &buffer;
         m.size = body.size();
         int lines = 0;
@@ -1391,7 +1405,7 @@ void TestSmtpSender::cancelAtAnyPoint()
             }
         });
         QSignalSpy finished(&sender, &SmtpSender::finished);
-        sender.send({m});
+        sender.send({ m });
         QVERIFY(finished.wait(5000) || finished.count() == 1);
         QCOMPARE(finished.count(), 1);
         QVERIFY(!sender.allAccepted());
@@ -1404,13 +1418,13 @@ void TestSmtpSender::credentialsNeverSentBeforeTlsToRemote()
     // Through an HTTP CONNECT proxy the peer is not known to be this machine: AUTH before TLS is refused,
     // while the same server reached directly on loopback may take it.
     FakeSmtpServer server;
-    server.setScripts({script(R"(
+    server.setScripts({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
         S: 250 AUTH PLAIN
         C: QUIT
-        S: 221 bye)")});
+        S: 221 bye)") });
     QVERIFY(server.listen(FakeSmtpServer::Mode::Plain));
     TunnelProxy proxy;
     QVERIFY(proxy.listen());
@@ -1418,7 +1432,7 @@ void TestSmtpSender::credentialsNeverSentBeforeTlsToRemote()
     s.security = Smtp::Security::StartTls; // StartTls chosen, but the client is driven by hand below
     s.port = server.port();
     s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
-    s.credentials = {QStringLiteral("alice"), QStringLiteral("secret"), {}, {}};
+    s.credentials = { QStringLiteral("alice"), QStringLiteral("secret"), {}, {} };
     SmtpClient client(s);
     QSignalSpy done(&client, &SmtpClient::disconnected);
     bool refused = false;
@@ -1448,13 +1462,14 @@ void TestSmtpSender::sendThroughProxies()
 {
     // A whole send with STARTTLS (verified against the configured host, through the tunnel) via each proxy.
     QFETCH(int, kind);
-    TunnelProxy proxy{TunnelProxy::Kind(kind)};
+    TunnelProxy proxy { TunnelProxy::Kind(kind) };
     QVERIFY(proxy.listen());
     SmtpConnectionSettings s = plainSettings();
     s.security = Smtp::Security::StartTls;
-    s.proxy = QNetworkProxy(kind == int(TunnelProxy::Kind::Socks5) ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                            QStringLiteral("127.0.0.1"), proxy.port());
-    const Outcome o = run({script(R"(
+    s.proxy = QNetworkProxy(
+        kind == int(TunnelProxy::Kind::Socks5) ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+        QStringLiteral("127.0.0.1"), proxy.port());
+    const Outcome o = run({ script(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -1473,8 +1488,8 @@ void TestSmtpSender::sendThroughProxies()
         X: data
         S: 250 ok
         C: QUIT
-        S: 221 bye)")},
-                          s, {Message()});
+        S: 221 bye)") },
+        s, { Message() });
     QVERIFY2(o.serverErrors.isEmpty(), qPrintable(o.serverErrors.join(QLatin1Char('\n'))));
     QVERIFY2(o.allAccepted, qPrintable(o.error.toString()));
     QCOMPARE(proxy.connections(), 1);

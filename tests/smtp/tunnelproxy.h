@@ -14,10 +14,8 @@ class TunnelProxy : public QTcpServer
 public:
     enum class Kind { HttpConnect, Socks5 };
     explicit TunnelProxy(Kind kind = Kind::HttpConnect, QObject *parent = nullptr)
-        : QTcpServer(parent)
-        , m_kind(kind)
-    {
-    }
+        : QTcpServer(parent), m_kind(kind)
+    { }
     bool listen() { return QTcpServer::listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return serverPort(); }
     int connections() const { return m_connections; }
@@ -58,7 +56,11 @@ protected:
                     if (req.size() < addressEnd + 2) {
                         return;
                     }
-                    host = QStringLiteral("%1.%2.%3.%4").arg(uchar(req[4])).arg(uchar(req[5])).arg(uchar(req[6])).arg(uchar(req[7]));
+                    host = QStringLiteral("%1.%2.%3.%4")
+                               .arg(uchar(req[4]))
+                               .arg(uchar(req[5]))
+                               .arg(uchar(req[6]))
+                               .arg(uchar(req[7]));
                 } else if (req[3] == 3) {
                     addressEnd = 5 + uchar(req[4]);
                     if (req.size() < addressEnd + 2) {
@@ -101,7 +103,8 @@ protected:
                     upstream->write(client->readAll());
                 }
             });
-            connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
             connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
             connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
             upstream->connectToHost(host, port);

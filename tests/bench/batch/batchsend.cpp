@@ -18,7 +18,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() != 11) {
-        fprintf(stderr, "usage: %s HOST PORT starttls|tls|none CAFILE USER PASSWORD FROM TO EML COUNT\n", argv[0]);
+        fprintf(stderr, "usage: %s HOST PORT starttls|tls|none CAFILE USER PASSWORD FROM TO EML COUNT\n",
+            argv[0]);
         return 64;
     }
     SmtpConnectionSettings s;
@@ -43,7 +44,7 @@ int main(int argc, char **argv)
         b->open(QIODevice::ReadOnly);
         SmtpOutgoingMessage m;
         m.from = a[7];
-        m.recipients = {a[8]};
+        m.recipients = { a[8] };
         m.body = b.get();
         m.size = message.size();
         messages << m;
@@ -51,7 +52,8 @@ int main(int argc, char **argv)
     }
     SmtpSender sender(s);
     QElapsedTimer clock;
-    QObject::connect(&sender, &SmtpSender::finished, &app, [&] { app.exit(0); }, Qt::QueuedConnection);
+    QObject::connect(
+        &sender, &SmtpSender::finished, &app, [&] { app.exit(0); }, Qt::QueuedConnection);
     clock.start();
     sender.send(messages);
     app.exec();

@@ -58,14 +58,15 @@ int main(int argc, char **argv)
         lastTick = now;
     });
     SmtpSender sender(s);
-    QObject::connect(&sender, &SmtpSender::finished, &app, [&] { app.exit(0); }, Qt::QueuedConnection);
+    QObject::connect(
+        &sender, &SmtpSender::finished, &app, [&] { app.exit(0); }, Qt::QueuedConnection);
     clock.start();
     ticker.start();
-    sender.send({out});
+    sender.send({ out });
     app.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
     printf("bytes %lld seconds %.3f max-event-loop-gap-ms %.1f accepted %d\n", writer.totalSize(), seconds,
-           maxGap / 1e6, sender.allAccepted() ? 1 : 0);
+        maxGap / 1e6, sender.allAccepted() ? 1 : 0);
     if (!sender.allAccepted()) {
         fprintf(stderr, "%s\n", qPrintable(sender.error().toString()));
         return 1;
