@@ -179,6 +179,7 @@ void ConnectionTest::connectClient()
             begin(StepId::EhloAfterTls);
         }
     });
+    Q_EMIT clientCreated(m_client);
     begin(StepId::Connect);
     m_client->connectToServer([this](const SmtpReply &r) { onGreeting(r); });
 }
@@ -411,7 +412,30 @@ void ConnectionTest::finish()
 
 void ConnectionTest::diagnose(const SmtpError &error)
 {
-    Diagnosis &d = m_diagnosis;
+    DiagnosisContext context;
+    context.capabilities = m_capabilities;
+    context.encrypted = m_client && m_client->isEncrypted();
+    context.sender = m_sender;
+    context.recipient = m_recipient;
+    context.messageSize = m_messageSize;
+    m_diagnosis = diagnose(error, m_settings, context);
+}
+
+ConnectionTest::Diagnosis ConnectionTest::diagnose(const SmtpError &error, const SmtpConnectionSettings &settings)
+{
+    return diagnose(error, settings, DiagnosisContext());
+}
+
+ConnectionTest::Diagnosis ConnectionTest::diagnose(const SmtpError &error, const SmtpConnectionSettings &settings,
+                                                   const DiagnosisContext &context)
+{
+    const SmtpConnectionSettings &m_settings = settings;
+    const SmtpCapabilities &m_capabilities = context.capabilities;
+    const QString &m_sender = context.sender;
+    const QString &m_recipient = context.recipient;
+    const qint64 m_messageSize = context.messageSize;
+    Diagnosis result;
+    Diagnosis &d = result;
     d.error = error;
     d.suggested = m_settings;
     const quint16 port = m_settings.effectivePort();
@@ -428,7 +452,7 @@ void ConnectionTest::diagnose(const SmtpError &error)
             = tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
                   .arg(port);
         suggest(Smtp::Security::Tls, port);
-        return;
+        return result;
     case SmtpError::TlsNotSpokenByServer:
         d.code = QStringLiteral("tls-on-plain-port");
         d.message
@@ -436,18 +460,18 @@ void ConnectionTest::diagnose(const SmtpError &error)
                  "instead of SSL/TLS.")
                   .arg(port);
         suggest(Smtp::Security::StartTls, port);
-        return;
+        return result;
     case SmtpError::ConnectionRefused:
         d.code = QStringLiteral("connection-refused");
         d.message = tr("Nothing accepts connections on %1 port %2. Check the server name and the port: mail "
                        "submission uses 465 (SSL/TLS) or 587 (STARTTLS).")
                         .arg(host)
                         .arg(port);
-        return;
+        return result;
     case SmtpError::HostNotFound:
         d.code = QStringLiteral("host-not-found");
         d.message = error.message();
-        return;
+        return result;
     case SmtpError::CertificateUntrusted:
     case SmtpError::CertificatePinMismatch: {
         QSslError::SslError kind = QSslError::NoError;
@@ -480,32 +504,32 @@ void ConnectionTest::diagnose(const SmtpError &error)
             d.hasSuggestion = true;
             d.suggested.tls.pinnedSha256 = { fp };
         }
-        return;
+        return result;
     }
     case SmtpError::StartTlsNotOffered:
         d.code = QStringLiteral("starttls-not-offered");
         d.message = error.message();
-        return;
+        return result;
     case SmtpError::StartTlsRefused:
         d.code = QStringLiteral("starttls-refused");
         d.message = error.message();
-        return;
+        return result;
     case SmtpError::AuthRequiresTls:
         d.code = QStringLiteral("auth-requires-tls");
         d.message = error.message();
         if (m_capabilities.startTls()) {
             suggest(Smtp::Security::StartTls, port);
         }
-        return;
+        return result;
     case SmtpError::AuthNotOffered:
-        if (!m_client || !m_client->isEncrypted()) {
+        if (!context.encrypted) {
             if (m_capabilities.startTls()) {
                 d.code = QStringLiteral("auth-requires-tls");
                 d.message
                     = tr("The server offers login only after encryption (it offers STARTTLS but no AUTH "
                          "yet); choose STARTTLS.");
                 suggest(Smtp::Security::StartTls, port);
-                return;
+                return result;
             }
         }
         d.code = QStringLiteral("auth-not-offered");
@@ -515,17 +539,17 @@ void ConnectionTest::diagnose(const SmtpError &error)
                  "usually 587 or 465.")
                   .arg(host)
                   .arg(port);
-        return;
+        return result;
     case SmtpError::AuthMechanismNotOffered:
         d.code = QStringLiteral("auth-mechanism-not-offered");
         d.message = error.message();
         d.hasSuggestion = true;
         d.suggested.authMechanism = "auto";
-        return;
+        return result;
     case SmtpError::AuthMechanismUnsupported:
         d.code = QStringLiteral("auth-mechanism-unsupported");
         d.message = error.message();
-        return;
+        return result;
     case SmtpError::AuthenticationFailed: {
         const SmtpReply &r = error.reply();
         const QByteArray enhanced = r.enhancedCode();
@@ -541,37 +565,37 @@ void ConnectionTest::diagnose(const SmtpError &error)
             if (m_capabilities.startTls()) {
                 suggest(Smtp::Security::StartTls, port);
             }
-            return;
+            return result;
         }
         if (r.isTransientFailure()) {
             d.code = QStringLiteral("auth-temporary-failure");
             d.message = tr("The server could not check the login right now (%1); try again later.")
                             .arg(r.summary());
-            return;
+            return result;
         }
         d.code = QStringLiteral("auth-failed");
         d.message
             = tr("The server refused the user name or password (%1). Check both; some providers need an app "
                  "password.")
                   .arg(r.summary());
-        return;
+        return result;
     }
     case SmtpError::AuthServerNotVerified:
         d.code = QStringLiteral("auth-server-not-verified");
         d.message = error.message();
-        return;
+        return result;
     case SmtpError::SenderRefused:
         d.code = QStringLiteral("sender-refused");
         d.message
             = tr("The server refused the sender address %1 (%2). Many servers only accept the address that "
                  "belongs to the login; check the account's address.")
                   .arg(m_sender, error.reply().summary());
-        return;
+        return result;
     case SmtpError::AllRecipientsRefused:
         d.code = QStringLiteral("recipient-refused");
         d.message
             = tr("The server refused the test recipient %1 (%2).").arg(m_recipient, error.reply().summary());
-        return;
+        return result;
     case SmtpError::MessageTooLarge:
         d.code = QStringLiteral("message-too-large");
         d.message = error.reply().isValid() ? tr("The server refuses a message of %1 bytes (%2). Send "
@@ -579,10 +603,11 @@ void ConnectionTest::diagnose(const SmtpError &error)
                                                   .arg(m_messageSize)
                                                   .arg(error.reply().summary())
                                             : error.message();
-        return;
+        return result;
     default:
         d.code = error.codeName();
         d.message = error.message();
-        return;
+        return result;
     }
+    return result;
 }

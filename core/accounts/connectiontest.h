@@ -56,7 +56,22 @@ public:
         SmtpError error;
     };
 
+    // What else was learnt on the way, which some diagnoses depend on.
+    struct DiagnosisContext
+    {
+        SmtpCapabilities capabilities; // the last EHLO's
+        bool encrypted = false;
+        QString sender;
+        QString recipient;
+        qint64 messageSize = -1;
+    };
+
     explicit ConnectionTest(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
+
+    // The cause and the fix for an error from any session with these settings (a failed send, too).
+    static Diagnosis diagnose(const SmtpError &error, const SmtpConnectionSettings &settings,
+                              const DiagnosisContext &context);
+    static Diagnosis diagnose(const SmtpError &error, const SmtpConnectionSettings &settings);
     ~ConnectionTest() override;
 
     // MAIL FROM with this address (the account's), then RSET. Empty skips the step.
@@ -85,6 +100,8 @@ public:
 
 Q_SIGNALS:
     void stepStarted(ConnectionTest::StepId id);
+    // The client exists and is about to connect: attach a transcript, watch its signals.
+    void clientCreated(SmtpClient *client);
     void stepFinished(const ConnectionTest::Step &step);
     void finished(bool passed);
 
