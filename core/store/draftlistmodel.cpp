@@ -47,14 +47,12 @@ void DraftListModel::reload(const QString &id)
     if (!m_store) {
         return;
     }
-    const QList<Draft> all = m_store->list();
-    for (const Draft &d : all) {
-        if (d.id == id) {
-            upsert(d);
-            return;
-        }
+    Draft d;
+    if (m_store->loadSidecar(id, &d)) {
+        upsert(d);
+    } else {
+        removeKey(id);
     }
-    removeKey(id);
 }
 
 int DraftListModel::columnCount(const QModelIndex &parent) const

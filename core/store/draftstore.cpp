@@ -165,6 +165,18 @@ bool DraftStore::contains(const QString &id) const
     return StoreFiles::isValidId(id) && QFileInfo::exists(sidecarPath(id));
 }
 
+bool DraftStore::loadSidecar(const QString &id, Draft *draft, QString *error) const
+{
+    QString localError;
+    if (!StoreFiles::isValidId(id)) {
+        if (error) {
+            *error = QStringLiteral("\"%1\" is not a valid draft id.").arg(id);
+        }
+        return false;
+    }
+    return readSidecar(id, draft, error ? error : &localError);
+}
+
 bool DraftStore::readSidecar(const QString &id, Draft *draft, QString *error) const
 {
     QJsonObject object;

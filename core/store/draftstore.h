@@ -48,6 +48,8 @@ public:
     // 'problems'.
     QList<Draft> list(QStringList *problems = nullptr) const;
     bool contains(const QString &id) const;
+    // One draft's sidecar only (no bodies), as list() gives it: cheap, for lists and models.
+    bool loadSidecar(const QString &id, Draft *draft, QString *error = nullptr) const;
     // Deletes a draft (after it was sent, or discarded). Refused while another process has it open.
     bool remove(const QString &id, QString *error = nullptr);
 

@@ -54,10 +54,27 @@ OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
 OutboxSender::~OutboxSender()
 {
     if (m_sender) {
-        // Dropping an attempt half-way: the outcome is decided on the next start from the marker, like a
-        // crash.
+        // Dropping an attempt half-way (the program quits): settled now as a crash would be on the next
+        // start. Before the end of the message left it goes back to the queue; after, nobody knows.
         m_sender->disconnect(this);
         m_sender->cancel();
+        if (m_outbox && !m_current.isEmpty() && m_outbox->contains(m_current)) {
+            OutboxItem item = m_item;
+            const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
+            item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
+            if (endLeft) {
+                item.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
+                    QStringLiteral(
+                        "Epistle was closed after the whole message had left and before the server "
+                        "confirmed it. It may have been delivered: check before sending it again."),
+                    false, 75);
+            } else {
+                item.note
+                    = QStringLiteral("Epistle was closed during an attempt, before the message was sent.");
+            }
+            QString error;
+            m_outbox->finishAttempt(item, &error);
+        }
     }
     if (m_outbox && !m_current.isEmpty()) {
         m_outbox->release(m_current);

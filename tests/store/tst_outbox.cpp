@@ -82,6 +82,7 @@ private Q_SLOTS:
     void sendLater();
     void claimedItemIsNotSentTwice();
     void removeWhileSendingIsRefused();
+    void senderDestroyedMidSend();
     void unreadableMessageFails();
     void resolverErrorFails();
     void enqueueFromMimeMessage();
@@ -515,6 +516,39 @@ void TestOutbox::removeWhileSendingIsRefused()
     m_server->release(held);
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 10000);
     QVERIFY(m_store->sent()->contains(item.id));
+}
+
+void TestOutbox::senderDestroyedMidSend()
+{
+    // Quitting while the server holds its final reply: "may have been sent", decided at once.
+    OutboxTestServer::SessionPlan hold;
+    hold.afterDot = OutboxTestServer::AfterDot::Hold;
+    m_server->addPlan(hold);
+    OutboxTestServer::SessionPlan greeting;
+    greeting.holdGreeting = true;
+    m_server->addPlan(greeting);
+    const OutboxItem afterDot = queue("quit-after-dot");
+    const OutboxItem beforeData = queue("quit-before-data");
+    int held = 0;
+    connect(m_server.get(), &OutboxTestServer::dotHeld, this, [&held](int s) { held = s; });
+    connect(m_server.get(), &OutboxTestServer::greetingHeld, this, [&held](int s) { held = s; });
+    auto sender = makeSender();
+    QVERIFY(sender->sendNow(afterDot.id));
+    QTRY_VERIFY_WITH_TIMEOUT(held == 1, 10000);
+    sender.reset();
+    OutboxItem item;
+    QVERIFY(m_store->outbox()->item(afterDot.id, &item));
+    QCOMPARE(item.state, OutboxItem::State::MayHaveBeenSent);
+    QVERIFY(!m_store->outbox()->isClaimedHere(afterDot.id));
+
+    sender = makeSender();
+    QVERIFY(sender->sendNow(beforeData.id));
+    QTRY_VERIFY_WITH_TIMEOUT(held == 2, 10000);
+    sender.reset();
+    QVERIFY(m_store->outbox()->item(beforeData.id, &item));
+    QCOMPARE(item.state, OutboxItem::State::Queued);
+    QCOMPARE(item.attempts, 1);
+    QVERIFY(!m_store->outbox()->hasUnsentMarker(beforeData.id));
 }
 
 void TestOutbox::unreadableMessageFails()
