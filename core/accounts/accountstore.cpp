@@ -9,6 +9,13 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace {
 // Another Epistle process holds the lock only for one read-modify-write: a few milliseconds.
 constexpr int LockWaitMs = 5000;
@@ -312,9 +319,32 @@ bool AccountStore::write(const QList<Account> &accounts)
     }
     // Not a secret in it, but nobody else needs to read which servers and logins one uses.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, reason));
+    }
+#ifdef Q_OS_UNIX
+    // QSaveFile syncs before renaming but ignores a failure, which is where a full disk shows with delayed
+    // allocation: a file that did not reach the disk must not replace the good one.
+    if (::fsync(file.handle()) != 0) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        file.cancelWriting();
+        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, reason));
+    }
+#endif
+    if (!file.commit()) {
         return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
+#ifdef Q_OS_UNIX
+    // And the rename itself survives a crash only once the directory is on disk.
+    const int dir
+        = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+#endif
     m_lastBytes = bytes;
     m_fileExisted = true;
     m_needsBackup = false;
