@@ -5,6 +5,8 @@
 #include "report.h"
 #include "storecli.h"
 
+#include "accounts/account.h"
+#include "mime/addressparser.h"
 #include "mime/emlreader.h"
 #include "mime/messagewriter.h"
 #include "smtp/smtpsender.h"
@@ -138,8 +140,9 @@ int Commands::send(const QStringList &arguments)
     SmtpConnectionSettings settings;
     QString error;
     QString accountFrom, accountName;
+    Account account;
     if (!dryRun) {
-        const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom, &accountName);
+        const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom, &accountName, &account);
         if (rc != ExitCode::Ok) {
             return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
         }
@@ -211,8 +214,17 @@ int Commands::send(const QStringList &arguments)
         }
     } else {
         MimeMessage message;
-        if (const int rc = MessageOptions::build(parser, &message, &error, accountFrom); rc != ExitCode::Ok) {
+        if (const int rc = MessageOptions::build(parser, &message, &error, accountFrom, account.senderName);
+            rc != ExitCode::Ok) {
             return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+        }
+        // The account's Reply-To applies unless the command line gives one. (Its signature is the composer's:
+        // a script's body goes out exactly as given.)
+        if (!parser.isSet(QStringLiteral("reply-to")) && !account.replyTo.isEmpty()) {
+            const AddressParser::Result replyTo = AddressParser::parseList(account.replyTo);
+            if (replyTo.ok()) {
+                message.setReplyTo(replyTo.addresses);
+            }
         }
         writer = std::make_unique<MessageWriter>(message);
         if (!writer->isValid()) {
@@ -254,6 +266,13 @@ int Commands::send(const QStringList &arguments)
         outgoing.smtpUtf8 = writer->requiresSmtpUtf8();
         subject = message.subject();
     }
+    // Delivery notifications: the command line's choice, else the account's preferences.
+    if (!parser.isSet(QStringLiteral("dsn-notify")) && !account.id.isEmpty()) {
+        outgoing.dsnNotify = account.dsnNotify();
+    }
+    if (!parser.isSet(QStringLiteral("dsn-return")) && !account.id.isEmpty()) {
+        outgoing.dsnReturn = account.dsnReturnKeyword();
+    }
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
         for (const QString &n : parser.value(QStringLiteral("dsn-notify")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             outgoing.dsnNotify << n.trimmed().toUpper().toLatin1();
@@ -279,8 +298,9 @@ int Commands::send(const QStringList &arguments)
                          QStringLiteral("the outbox cannot be used, so nothing was sent: %1").arg(error));
     }
     OutboxItem item;
-    item.account = accountName;
-    if (accountName.isEmpty()) {
+    // The account's id, not its name: the message still finds its account after a rename.
+    item.account = account.id.isEmpty() ? accountName : account.id;
+    if (item.account.isEmpty()) {
         item.connection = OutboxItem::connectionToJson(settings);
         StoreCli::addPasswordSource(parser, &item.connection);
     }

@@ -315,7 +315,16 @@ void TestAccountsCli::sendWithAccount()
     if (!keyringMode()) {
         QSKIP("needs run-with-keyring.sh");
     }
-    QVERIFY(!addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") }).isEmpty());
+    const QString id = addWork({ QStringLiteral("--password-env"), QStringLiteral("ALICE_PASSWORD") });
+    QVERIFY(!id.isEmpty());
+    {
+        // The account's Reply-To goes into the message; its display name is the From's.
+        AccountStore store(m_config);
+        QVERIFY(store.load());
+        Account work = store.account(id);
+        work.replyTo = QStringLiteral("Replies <replies@example.test>");
+        QVERIFY2(store.update(work), qPrintable(store.errorString()));
+    }
     const QString subject = QStringLiteral("account send %1").arg(QCoreApplication::applicationPid());
     const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Work"),
         QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"), subject,
@@ -340,7 +349,8 @@ void TestAccountsCli::sendWithAccount()
             return false;
         }(),
         15000);
-    QVERIFY2(delivered.contains("From: ") && delivered.contains("alice@example.test"), delivered.constData());
+    QVERIFY2(delivered.contains("From: Alice Example <alice@example.test>"), delivered.constData());
+    QVERIFY2(delivered.contains("Reply-To: Replies <replies@example.test>"), delivered.constData());
 }
 
 void TestAccountsCli::defaultAccountWhenNoConnectionOptions()
