@@ -1,5 +1,9 @@
 #include "mime/messagewriter.h"
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 #include "mime/addressparser.h"
 #include "mime/base64lines.h"
 #include "mime/headerfieldbuilder.h"
@@ -683,7 +687,9 @@ bool MessageWriter::writeToFile(
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered, and synced before the rename: in Qt 6.4 a buffered write that meets a full disk can still
+    // commit() and replace a good file with an empty one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -691,6 +697,12 @@ bool MessageWriter::writeToFile(
     if (!writer.writeTo(&file)) {
         if (error)
             *error = writer.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (::fsync(file.handle()) != 0) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;
     }

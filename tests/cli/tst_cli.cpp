@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
+
+#include <unistd.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void untrustedCertificateIsConfiguration();
     void dryRunWritesTheExactBytes();
     void dryRunThroughPostfixArrivesIdentical();
+    void dryRunOnFullDiskKeepsTheOldFile();
     void testCommandJson();
 
 private:
@@ -360,6 +365,38 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
             return false;
         },
         20000));
+}
+
+void TestCli::dryRunOnFullDiskKeepsTheOldFile()
+{
+    if (geteuid() != 0) {
+        QSKIP("mounting a small file system needs root (CI runs as root)");
+    }
+    const QString dir = m_home.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(dir));
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir}),
+             0);
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {dir}); });
+    const QString out = dir + QStringLiteral("/out.eml");
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the previous good copy\n");
+    old.close();
+    const QString big = m_home.filePath(QStringLiteral("big.bin"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(400000, 'z'));
+    f.close();
+    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), out,
+                           QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+                           QStringLiteral("b@example.org"), QStringLiteral("--body"), QStringLiteral("x"),
+                           QStringLiteral("--attach"), big});
+    QCOMPARE(r.exitCode, 73);
+    QVERIFY2(r.err.contains("No space left"), r.err.constData());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the previous good copy\n"));
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.eml")});
 }
 
 void TestCli::testCommandJson()
