@@ -539,10 +539,23 @@ void SmtpClient::fail(const SmtpError &error)
     setState(Smtp::State::Disconnected);
     Q_EMIT errorOccurred(error);
     Q_EMIT disconnected();
-    if (login) {
-        QMetaObject::invokeMethod(
-            this, [l = login.release()] { delete l; }, Qt::QueuedConnection);
+    retireLogin(std::move(login));
+}
+
+void SmtpClient::retireLogin(std::unique_ptr<SmtpLogin> login)
+{
+    // A login ends from inside its own code; it is freed later, or with the client, never under its feet.
+    if (!login) {
+        return;
     }
+    m_retiredLogins.push_back(std::move(login));
+    QMetaObject::invokeMethod(
+        this, [this, generation = m_generation] {
+            if (!m_login || generation != m_generation) {
+                m_retiredLogins.clear();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void SmtpClient::abort()
@@ -1254,9 +1267,7 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     m_login = std::make_unique<SmtpLogin>(this, std::move(mech), [this, shared](const SmtpReply &reply) {
         // The login is over; free it once its handler has returned.
-        SmtpLogin *login = m_login.release();
-        QMetaObject::invokeMethod(
-            this, [login] { delete login; }, Qt::QueuedConnection);
+        retireLogin(std::move(m_login));
         if (*shared) {
             (*shared)(reply);
         }

@@ -19,6 +19,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QIODevice;
 class QSslSocket;
@@ -201,6 +202,7 @@ private:
     void onSocketDisconnected();
     void onBytesWritten();
     void fail(const SmtpError &error);
+    void retireLogin(std::unique_ptr<SmtpLogin> login);
     void setState(Smtp::State state);
     void setupSocket(QSslSocket *socket);
     void expectGreeting(ReplyHandler onGreeting);
@@ -223,6 +225,7 @@ private:
     std::deque<Pending> m_pending;
     std::unique_ptr<Body> m_body;
     std::unique_ptr<SmtpLogin> m_login;
+    std::vector<std::unique_ptr<SmtpLogin>> m_retiredLogins;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_phaseStart = 0; // when the connect or the TLS handshake began

@@ -90,7 +90,10 @@ Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
     p.write(stdinData);
     p.closeWriteChannel();
     // The fake servers live in this process's event loop: keep it turning while the child runs.
-    QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
     Run r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = p.readAllStandardOutput();

@@ -140,7 +140,7 @@ QList<PostfixServer::Delivery> TestRealServers::waitForBodies(
     const QList<QByteArray> &bodies, int timeoutMs) const
 {
     QList<PostfixServer::Delivery> found;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             found.clear();
             const QList<PostfixServer::Delivery> all = m_postfix.deliveredMessages();
