@@ -1,0 +1,19 @@
+#!/bin/sh
+# Runs every benchmark and prints the figures (docs/benchmarks.md explains each). Build first (scripts/test
+# or cmake --build build); needs root for the private Postfix. Nothing here is a test: no figure fails it.
+# Usage: tests/bench/run-all.sh [BUILD_DIR]
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench >/dev/null
+echo "== Round trips (50 ms each way per chunk)"
+/usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
+echo
+echo "== Batch"
+/usr/bin/python3 "$root/tests/bench/batch/run.py" --build "$build"
+echo
+echo "== Large attachment"
+"$root/tests/bench/large/run.sh" "$build" 3
+echo
+echo "== Start-up"
+"$root/tests/bench/startup/run.sh" "$build" 10
