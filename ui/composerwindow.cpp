@@ -4,7 +4,8 @@
 #include "accountsdialog.h"
 #include "addresslineedit.h"
 #include "appcontext.h"
-#include "attachmentlistmodel.h"
+#include "attachmenticonproxy.h"
+#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
 #include "icons.h"
@@ -240,7 +241,9 @@ void ComposerWindow::buildUi()
     m_attachmentView = new QTreeView(central);
     m_attachmentView->setObjectName(QStringLiteral("attachments"));
     m_attachmentView->setAccessibleName(tr("Attachments"));
-    m_attachmentView->setModel(m_attachments);
+    auto *withIcons = new AttachmentIconProxy(this);
+    withIcons->setSourceModel(m_attachments);
+    m_attachmentView->setModel(withIcons);
     m_attachmentView->setRootIsDecorated(false);
     m_attachmentView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attachmentView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,7 +4,7 @@ target_sources(epistle_ui PRIVATE
     accountsdialog.h accountsdialog.cpp
     addresslineedit.h addresslineedit.cpp
     appcontext.h appcontext.cpp
-    attachmentlistmodel.h attachmentlistmodel.cpp
+    attachmenticonproxy.h attachmenticonproxy.cpp
     bodyeditor.h bodyeditor.cpp
     certificateview.h certificateview.cpp
     composerwindow.h composerwindow.cpp

@@ -1,5 +1,6 @@
 # Sources of core/store, included by core/CMakeLists.txt.
 target_sources(epistle_core PRIVATE
+    store/attachmentlistmodel.h store/attachmentlistmodel.cpp
     store/draft.h store/draft.cpp
     store/draftautosaver.h store/draftautosaver.cpp
     store/draftlistmodel.h store/draftlistmodel.cpp

@@ -5,7 +5,7 @@
 #include "accountsdialog.h"
 #include "addresslineedit.h"
 #include "appcontext.h"
-#include "attachmentlistmodel.h"
+#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "composerwindow.h"
 #include "guiapp.h"

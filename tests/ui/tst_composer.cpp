@@ -1,7 +1,7 @@
 #include "uitestenv.h"
 
 #include "addresslineedit.h"
-#include "attachmentlistmodel.h"
+#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
 #include "composerwindow.h"
@@ -330,7 +330,7 @@ void TestComposer::attachmentsAndImagesByPasteAndDrop()
     // Open asks the desktop; Remove removes.
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
-    c->attachmentView()->selectionModel()->select(c->attachmentModel()->index(0, 0),
+    c->attachmentView()->selectionModel()->select(c->attachmentView()->model()->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     c->findChild<QPushButton *>(QStringLiteral("openAttachment"))->click();
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));

@@ -6,9 +6,9 @@
 #include <QList>
 
 // The files attached to the message being composed (inline images are the body's), as a table for the
-// composer's attachment list: name, type and size, with drops of local files accepted. It edits a list of
-// DraftAttachment values, the form the draft store keeps them in.
-// (It lives in ui/ until core/store offers an attachment model of its own; see the ui report.)
+// composer's attachment list: name and size, with drops of local files accepted. It edits a list of
+// DraftAttachment values, the form the draft store keeps them in. (Icons are the view's business: core has
+// no QtGui.)
 class AttachmentListModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,14 +1,19 @@
 #include "attachmentlistmodel.h"
 
-#include "presendcheck.h"
-
-#include <QFileIconProvider>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QUrl>
 
 #include <algorithm>
+
+namespace {
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(qMax<qint64>(0, bytes), 1, QLocale::DataSizeSIFormat);
+}
+} // namespace
 
 AttachmentListModel::AttachmentListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -35,7 +40,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn) {
             return a.fileName;
         }
-        return PreSendCheck::formatSize(size);
+        return formatSize(size);
     case Qt::ToolTipRole: {
         QString tip = a.originalPath.isEmpty() ? a.fileName : a.originalPath;
         if (m_fromLink.value(index.row())) {
@@ -47,16 +52,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(a.fileName, PreSendCheck::formatSize(size));
-    case Qt::DecorationRole:
-        if (index.column() == NameColumn) {
-            static QFileIconProvider provider;
-            if (!a.filePath.isEmpty()) {
-                return provider.icon(QFileInfo(a.filePath));
-            }
-            return provider.icon(QFileIconProvider::File);
-        }
-        return {};
+        return tr("%1, %2").arg(a.fileName, formatSize(size));
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole:
