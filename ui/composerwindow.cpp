@@ -382,7 +382,7 @@ void ComposerWindow::buildUi()
             prompt->reject();
         }
         if (m_context->outboxSender()->currentId() == m_outboxId) {
-            m_context->outboxSender()->cancel();
+            m_context->outboxSender()->cancel(m_outboxId);
         } else {
             // Not started yet (waiting for another message or for a password): take it back at once.
             backToEditing(tr("Sending was cancelled; the message is back here to edit."));
@@ -1160,7 +1160,7 @@ void ComposerWindow::applyFixAndRetry(const SmtpConnectionSettings &suggested)
     if (m_state == State::Sending) {
         // Stuck with the old settings: stop that attempt, then go again (onItemFinished).
         m_retryAfterCancel = true;
-        m_context->outboxSender()->cancel();
+        m_context->outboxSender()->cancel(m_outboxId);
         return;
     }
     retrySend();

@@ -146,6 +146,25 @@ void OutboxSender::cancel()
     }
 }
 
+void OutboxSender::cancel(const QString &id)
+{
+    m_pending.removeAll(id);
+    m_forced.removeAll(id);
+    if (id.isEmpty() || id != m_current) {
+        return;
+    }
+    if (m_sender) {
+        m_sender->cancel();
+        return;
+    }
+    // The settings are still being resolved (a keychain lookup, a password prompt): nothing has gone out, so
+    // the attempt ends here and the resolver's late answer is ignored.
+    ++m_generation;
+    finishWithoutSending(OutboxFailure::other(QStringLiteral("cancelled"), QStringLiteral("Cancelled before anything was sent."),
+                                              true, 75),
+                         OutboxItem::State::Queued);
+}
+
 void OutboxSender::schedule()
 {
     if (!m_automatic || !m_outbox) {

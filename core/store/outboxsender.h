@@ -70,6 +70,9 @@ public:
     // Stops the current attempt (its message is queued again unless it may already have been delivered) and
     // drops the ones lined up.
     void cancel();
+    // Stops one message only: its attempt if it is the current one (also while its settings or password are
+    // still being looked up), or its place in the line. Other windows' messages go on.
+    void cancel(const QString &id);
 
     bool isBusy() const { return !m_current.isEmpty(); }
     QString currentId() const { return m_current; }

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void senderDestroyedMidSend();
     void unreadableMessageFails();
     void resolverErrorFails();
+    void cancelOneLeavesTheOthers();
     void enqueueFromMimeMessage();
     void sentFolderPrunesOldestFirst();
     void recoverSendingWithMarkerRequeues();
@@ -586,6 +587,49 @@ void TestOutbox::resolverErrorFails()
     QCOMPARE(stored.lastError.code, QStringLiteral("account"));
     QCOMPARE(stored.attempts, 0);
     QCOMPARE(m_server->connections(), 0);
+}
+
+void TestOutbox::cancelOneLeavesTheOthers()
+{
+    // The first message waits for its settings (a password prompt, say); the second is lined up after it.
+    const OutboxItem first = queue("first");
+    const OutboxItem second = queue("second");
+    const OutboxItem third = queue("third");
+    const SmtpConnectionSettings settings = settingsFor(m_server->port(), 10000);
+    OutboxSender::SettingsReady held;
+    OutboxSender sender(m_store->outbox(), [&](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+        if (item.id == first.id) {
+            held = ready; // answered only after the cancel
+        } else {
+            ready(settings, {});
+        }
+    });
+    connect(&sender, &OutboxSender::itemFinished, this,
+        [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
+            const QString &s) {
+            m_finished.append({ id, i, r, e, s });
+        });
+    QVERIFY(sender.sendNow(first.id));
+    QVERIFY(sender.sendNow(third.id));
+    QVERIFY(sender.sendNow(second.id));
+    QTRY_VERIFY(held);
+    QCOMPARE(sender.currentId(), first.id);
+    sender.cancel(third.id); // only its place in the line
+    sender.cancel(first.id); // while its settings are being looked up
+    held(settings, {});      // the late answer is ignored
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 2, 10000);
+    QCOMPARE(m_finished.at(0).id, first.id);
+    QCOMPARE(m_finished.at(0).error.isError(), true);
+    QCOMPARE(m_finished.at(1).id, second.id);
+    QVERIFY(m_finished.at(1).result.accepted);
+    QTest::qWait(200);
+    QCOMPARE(m_finished.size(), 2);
+    QCOMPARE(m_server->received().size(), 1); // only the second message reached the server
+    OutboxItem stored;
+    QVERIFY(m_store->outbox()->item(first.id, &stored));
+    QCOMPARE(stored.lastError.code, QStringLiteral("cancelled"));
+    QVERIFY(m_store->outbox()->item(third.id, &stored));
+    QCOMPARE(stored.attempts, 0);
 }
 
 void TestOutbox::enqueueFromMimeMessage()
