@@ -954,6 +954,9 @@ void ComposerWindow::startSend()
         return;
     }
     OutboxItem item;
+    // The account's delivery-notification preferences go with the message (RFC 3461, when the server offers DSN).
+    item.dsnNotify = currentAccount().dsnNotify();
+    item.dsnReturn = currentAccount().dsnReturnKeyword();
     // Claimed for this process: no automatic run or other Epistle takes it before sendNow() below.
     if (!m_context->store()->queueDraft(m_autosaver->draftId(), &item, &error, QDateTime(), true)) {
         setState(State::Editing);

@@ -86,7 +86,8 @@ bool MailStore::queueDraft(
     if (!why.isEmpty()) {
         return false;
     }
-    OutboxItem item;
+    // The caller's item is the template: envelope preferences (delivery notifications) come from it.
+    OutboxItem item = queued ? *queued : OutboxItem();
     item.account = draft.account;
     item.notBefore = notBefore.isValid() ? notBefore.toUTC() : QDateTime();
     item.draftId = draft.id;

@@ -42,7 +42,8 @@ public:
 
     // Puts a saved draft in the outbox and then removes the draft (a crash in between is resolved by open()).
     // The draft is read as saved: save it first (DraftAutosaver::saveNow). With 'claim', the outbox message
-    // is claimed for an immediate OutboxSender::sendNow(). 'notBefore' is for send later.
+    // is claimed for an immediate OutboxSender::sendNow(). 'notBefore' is for send later. What 'queued' holds
+    // on the way in is kept where the draft does not decide (e.g. dsnNotify, dsnReturn).
     bool queueDraft(const QString &draftId, OutboxItem *queued, QString *error = nullptr,
         const QDateTime &notBefore = {}, bool claim = false);
 

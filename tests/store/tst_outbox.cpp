@@ -5,6 +5,7 @@
 
 #include "outboxtestserver.h"
 
+#include "store/draft.h"
 #include "store/mailstore.h"
 #include "store/outboxmodel.h"
 #include "store/outboxsender.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void unreadableMessageFails();
     void resolverErrorFails();
     void cancelOneLeavesTheOthers();
+    void queuedDraftKeepsEnvelopePreferences();
     void enqueueFromMimeMessage();
     void sentFolderPrunesOldestFirst();
     void recoverSendingWithMarkerRequeues();
@@ -630,6 +632,28 @@ void TestOutbox::cancelOneLeavesTheOthers()
     QCOMPARE(stored.lastError.code, QStringLiteral("cancelled"));
     QVERIFY(m_store->outbox()->item(third.id, &stored));
     QCOMPARE(stored.attempts, 0);
+}
+
+void TestOutbox::queuedDraftKeepsEnvelopePreferences()
+{
+    Draft draft;
+    draft.account = QStringLiteral("work");
+    draft.from = QStringLiteral("alice@example.org");
+    draft.to = QStringLiteral("bob@example.org");
+    draft.subject = QStringLiteral("with DSN");
+    draft.plainText = QStringLiteral("text");
+    QString error;
+    QVERIFY2(m_store->drafts()->save(draft, &error), qPrintable(error));
+    OutboxItem item;
+    item.dsnNotify = {"SUCCESS", "FAILURE"};
+    item.dsnReturn = "HDRS";
+    QVERIFY2(m_store->queueDraft(draft.id, &item, &error), qPrintable(error));
+    OutboxItem stored;
+    QVERIFY(m_store->outbox()->item(item.id, &stored));
+    QCOMPARE(stored.dsnNotify, (QList<QByteArray>{"SUCCESS", "FAILURE"}));
+    QCOMPARE(stored.dsnReturn, QByteArray("HDRS"));
+    QCOMPARE(stored.account, QStringLiteral("work"));
+    QCOMPARE(stored.recipients, QStringList{QStringLiteral("bob@example.org")});
 }
 
 void TestOutbox::enqueueFromMimeMessage()
