@@ -558,6 +558,9 @@ private:
         line += content;
         while (line.endsWith(QLatin1Char(' ')) || line.endsWith(QLatin1Char('\t')))
             line.chop(1);
+        // RFC 3676 4.3: the signature separator is "-- " with its space; readers look for exactly that.
+        if (content.trimmed() == QLatin1String("--"))
+            line += QLatin1Char(' ');
         m_lastLineBlank = content.trimmed().isEmpty();
         m_lastDepth = depth;
         m_lines.append(line);

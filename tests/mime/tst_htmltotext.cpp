@@ -28,6 +28,8 @@ void TestHtmlToText::convert_data()
                                 << "One\n\nTwo lines\n";
     QTest::newRow("line breaks") << "a<br>b<br/>c<br><br>d"
                                  << "a\nb\nc\n\nd\n";
+    QTest::newRow("signature separator keeps its space") << "<p>Hi</p><p>-- <br>Alice</p>"
+                                                         << "Hi\n\n-- \nAlice\n";
     QTest::newRow("div") << "<div>a</div><div>b</div>"
                          << "a\nb\n";
     QTest::newRow("heading") << "<h1>Title</h1>text"

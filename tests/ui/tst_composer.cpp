@@ -216,8 +216,8 @@ void TestComposer::sendEndToEnd()
     QVERIFY(plain && html && png);
     QVERIFY2(plain->text().contains(QStringLiteral("Hello world. The numbers are attached.")),
         qPrintable(plain->text()));
-    // The signature below its separator line (HtmlToText drops the separator's trailing space).
-    QVERIFY2(plain->text().contains(QStringLiteral("\n--"))
+    // The signature below its separator line, "-- " with its space (RFC 3676 4.3).
+    QVERIFY2(plain->text().contains(QStringLiteral("\n-- \n"))
             && plain->text().contains(QStringLiteral("\nAlice Example\nExample Corp")),
         qPrintable(plain->text()));
     QVERIFY2(html->text().contains(QStringLiteral("Hello <b>world</b>.")), qPrintable(html->text()));
