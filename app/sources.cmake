@@ -7,6 +7,7 @@ target_sources(epistle PRIVATE
     cli/connectionoptions.h cli/connectionoptions.cpp
     cli/messageoptions.h cli/messageoptions.cpp
     cli/report.h cli/report.cpp
+    cli/emlsource.h cli/emlsource.cpp
     cli/sendcommand.cpp
     cli/outboxcommand.cpp
     cli/draftscommand.cpp

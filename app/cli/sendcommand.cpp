@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "emlsource.h"
 #include "messageoptions.h"
 #include "report.h"
 #include "storecli.h"
@@ -205,8 +206,14 @@ int Commands::send(const QStringList &arguments)
         if (outgoing.from.isEmpty() || outgoing.recipients.isEmpty()) {
             return Cli::usageError(QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
         }
-        outgoing.body = emlFile.get();
-        outgoing.size = prepared.size;
+        // Bcc recipients are in the envelope; their header goes, as sendmail -t and msmtp do.
+        if (EmlSource *withoutBcc = EmlSource::withoutBcc(emlFile.get(), emlFile.get())) {
+            outgoing.body = withoutBcc;
+            outgoing.size = withoutBcc->size();
+        } else {
+            outgoing.body = emlFile.get();
+            outgoing.size = prepared.size;
+        }
         outgoing.body8bit = prepared.eightBit;
         outgoing.smtpUtf8 = prepared.utf8Headers;
         if (dryRun) {

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void dryRunWritesTheExactBytes();
     void dryRunThroughPostfixArrivesIdentical();
     void dryRunOnFullDiskKeepsTheOldFile();
+    void emlBccIsEnvelopeOnly();
     void testCommandJson();
 
 private:
@@ -368,6 +369,51 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
             return false;
         },
         20000));
+}
+
+void TestCli::emlBccIsEnvelopeOnly()
+{
+    // A prepared message naming a Bcc recipient: Postfix's envelope has that recipient, and the delivered bytes
+    // carry no Bcc field (folded value included); everything else goes out as the file has it.
+    const QString eml = m_home.filePath(QStringLiteral("bcc.eml"));
+    const QByteArray header = "From: Alice <alice@example.test>\r\n"
+                              "To: bob@example.test\r\n"
+                              "BCC : hidden@example.test,\r\n"
+                              "\tsecret@example.test\r\n"
+                              "Subject: bcc check\r\n"
+                              "Message-ID: <bcc-check@example.test>\r\n";
+    const QByteArray body = "Bcc: this line is body text and stays\r\n";
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header + "\r\n" + body);
+    }
+    const Run sent = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
+        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
+        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
+        QStringLiteral("--eml"), eml });
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    PostfixServer::Delivery delivered;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
+                if (d.message.contains("<bcc-check@example.test>")) {
+                    delivered = d;
+                    return true;
+                }
+            }
+            return false;
+        },
+        20000));
+    QList<QByteArray> expected { "bob@example.test", "hidden@example.test", "secret@example.test" };
+    QList<QByteArray> recipients = delivered.recipients;
+    std::sort(recipients.begin(), recipients.end());
+    QCOMPARE(recipients, expected);
+    QCOMPARE(delivered.messageWithoutAddedHeaders(),
+        QByteArray("From: Alice <alice@example.test>\r\nTo: bob@example.test\r\nSubject: bcc check\r\n"
+                   "Message-ID: <bcc-check@example.test>\r\n\r\n")
+            + body);
 }
 
 void TestCli::dryRunOnFullDiskKeepsTheOldFile()

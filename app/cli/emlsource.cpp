@@ -1,0 +1,84 @@
+#include "emlsource.h"
+
+QByteArray EmlSource::stripBcc(const QByteArray &headerBlock, bool *stripped)
+{
+    *stripped = false;
+    QByteArray out;
+    bool skipping = false;
+    qsizetype pos = 0;
+    while (pos < headerBlock.size()) {
+        qsizetype nl = headerBlock.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? headerBlock.size() : nl + 1;
+        const QByteArray line = headerBlock.mid(pos, end - pos);
+        pos = end;
+        const bool continuation = !line.isEmpty() && (line[0] == ' ' || line[0] == '\t');
+        if (!continuation) {
+            // RFC 5322 3.6.3: "Bcc:" (any case, optional space before the colon).
+            const qsizetype colon = line.indexOf(':');
+            skipping = colon > 0 && line.left(colon).trimmed().toLower() == "bcc";
+            *stripped = *stripped || skipping;
+        }
+        if (!skipping) {
+            out += line;
+        }
+    }
+    return out;
+}
+
+EmlSource *EmlSource::withoutBcc(QFile *file, QObject *parent)
+{
+    const QByteArray head = file->peek(1024 * 1024);
+    qsizetype end = head.indexOf("\n\r\n");
+    qsizetype bodyOffset = end >= 0 ? end + 1 : -1;
+    const qsizetype lf = head.indexOf("\n\n");
+    if (lf >= 0 && (end < 0 || lf < end)) {
+        end = lf;
+        bodyOffset = lf + 1;
+    }
+    if (end < 0) {
+        return nullptr; // no blank line within reach: sent as it is
+    }
+    bool stripped = false;
+    const QByteArray header = stripBcc(head.left(bodyOffset), &stripped);
+    if (!stripped) {
+        return nullptr;
+    }
+    return new EmlSource(file, header, bodyOffset, parent);
+}
+
+EmlSource::EmlSource(QFile *file, QByteArray header, qint64 bodyOffset, QObject *parent)
+    : QIODevice(parent), m_file(file), m_header(std::move(header)), m_bodyOffset(bodyOffset)
+{
+    m_file->seek(m_bodyOffset);
+    open(QIODevice::ReadOnly);
+}
+
+qint64 EmlSource::bytesAvailable() const
+{
+    return (m_header.size() - m_headerPos) + (m_file->size() - m_file->pos()) + QIODevice::bytesAvailable();
+}
+
+bool EmlSource::atEnd() const
+{
+    return m_headerPos >= m_header.size() && m_file->atEnd() && QIODevice::bytesAvailable() == 0;
+}
+
+qint64 EmlSource::readData(char *data, qint64 maxSize)
+{
+    qint64 done = 0;
+    if (m_headerPos < m_header.size()) {
+        const qint64 n = qMin(maxSize, qint64(m_header.size()) - m_headerPos);
+        memcpy(data, m_header.constData() + m_headerPos, size_t(n));
+        m_headerPos += n;
+        done = n;
+    }
+    if (done < maxSize) {
+        const qint64 n = m_file->read(data + done, maxSize - done);
+        if (n < 0) {
+            setErrorString(m_file->errorString());
+            return done > 0 ? done : -1;
+        }
+        done += n;
+    }
+    return done;
+}
