@@ -40,20 +40,26 @@ bool scanEml(const QString &path, PreparedMessage *out, QString *error)
         delete file;
         return false;
     }
+    // One pass in chunks, a byte at a time without allocating: 8-bit anywhere asks for 8BITMIME, 8-bit in the
+    // header block for SMTPUTF8. Once the body holds an 8-bit byte there is nothing left to learn.
     bool inHeaders = true;
-    QByteArray previous;
-    while (!file->atEnd()) {
-        const QByteArray chunk = file->read(64 * 1024);
-        for (qsizetype i = 0; i < chunk.size(); ++i) {
-            const uchar c = uchar(chunk[i]);
-            if (inHeaders && c == '\n' && (previous.endsWith("\n") || previous.endsWith("\n\r"))) {
+    char last = 0;
+    char beforeLast = 0;
+    while (!file->atEnd() && !(out->eightBit && !inHeaders)) {
+        const QByteArray chunk = file->read(256 * 1024);
+        for (const char ch : chunk) {
+            if (inHeaders && ch == '\n' && (last == '\n' || (last == '\r' && beforeLast == '\n'))) {
                 inHeaders = false;
             }
-            if (c >= 0x80) {
+            if (uchar(ch) >= 0x80) {
                 out->eightBit = true;
                 out->utf8Headers = out->utf8Headers || inHeaders;
+                if (!inHeaders) {
+                    break;
+                }
             }
-            previous = (previous + char(c)).right(2);
+            beforeLast = last;
+            last = ch;
         }
     }
     out->size = file->size();

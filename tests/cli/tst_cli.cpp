@@ -52,6 +52,8 @@ private Q_SLOTS:
     void dryRunThroughPostfixArrivesIdentical();
     void dryRunOnFullDiskKeepsTheOldFile();
     void emlBccIsEnvelopeOnly();
+    void emlEightBitAsksForExtensions_data();
+    void emlEightBitAsksForExtensions();
     void testCommandJson();
 
 private:
@@ -414,6 +416,59 @@ void TestCli::emlBccIsEnvelopeOnly()
         QByteArray("From: Alice <alice@example.test>\r\nTo: bob@example.test\r\nSubject: bcc check\r\n"
                    "Message-ID: <bcc-check@example.test>\r\n\r\n")
             + body);
+}
+
+void TestCli::emlEightBitAsksForExtensions_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("mailFrom");
+    const QByteArray head = "From: a@example.org\r\nTo: b@example.org\r\n";
+    QTest::newRow("ascii") << head + "Subject: plain\r\n\r\nbody\r\n" << QByteArray("MAIL FROM:<a@example.org>");
+    // An 8-bit byte far past the first read chunk still counts.
+    QTest::newRow("8-bit body, late") << head + "Subject: plain\r\n\r\n" + QByteArray(600 * 1024, 'x') + "\r\ncaf\xc3\xa9\r\n"
+                                      << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
+    QTest::newRow("utf-8 header") << head + "Subject: caf\xc3\xa9\r\n\r\nbody\r\n"
+                                  << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME SMTPUTF8");
+    // A bare-LF file: the blank line ends the header block just the same.
+    QTest::newRow("8-bit body, LF") << QByteArray("From: a@example.org\nTo: b@example.org\n\ncaf\xc3\xa9\n")
+                                    << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
+}
+
+void TestCli::emlEightBitAsksForExtensions()
+{
+    // A prepared message asks for what its bytes need, read from the file: 8BITMIME for 8-bit content, SMTPUTF8
+    // only for 8-bit in the header block.
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, mailFrom);
+    const QString eml = m_home.filePath(QStringLiteral("eightbit.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(message);
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.setScriptText(dedent(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250-8BITMIME
+        S: 250 SMTPUTF8
+        C: )" + mailFrom + R"(
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(server.listen());
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 void TestCli::dryRunOnFullDiskKeepsTheOldFile()
