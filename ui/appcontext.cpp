@@ -146,7 +146,7 @@ void AppContext::askPassword(const Account &account, const QString &reason, QWid
         if (self && dialog->remember()) {
             self->m_secrets->write(id, kind, password, self, [](const SecretStore::Result &) {});
         } else if (self) {
-            self->m_secrets->remove(id, kind, self, [](const SecretStore::Result &) {});
+            self->m_secrets->keepForSession(id, kind, password, self, [](const SecretStore::Result &) {});
         }
         done(password);
     });

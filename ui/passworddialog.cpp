@@ -29,6 +29,8 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &user, 
     m_remember->setChecked(keychainAvailable);
     m_remember->setEnabled(keychainAvailable);
     m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setToolTip(tr("Unticked, the password is kept in memory until Epistle quits and asked for "
+                              "again next time."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);

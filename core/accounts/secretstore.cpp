@@ -98,6 +98,18 @@ void SecretStore::remove(const QString &accountId, Kind kind, QObject *context, 
     run(Op::Remove, keyFor(accountId, kind), {}, context, std::move(done));
 }
 
+void SecretStore::keepForSession(
+    const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done)
+{
+    const QString key = keyFor(accountId, kind);
+    if (m_memory.contains(key)) {
+        m_memory[key].fill(QLatin1Char('\0'));
+    }
+    // In memory at once: a read while the keychain is still busy already finds it.
+    m_memory.insert(key, secret);
+    run(Op::RemoveFromKeychain, key, {}, context, std::move(done));
+}
+
 void SecretStore::removeAll(const QString &accountId, QObject *context, Callback done)
 {
     // One after the other: QtKeychain runs its jobs in sequence anyway.
@@ -150,6 +162,7 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
         break;
     }
     case Op::Remove:
+    case Op::RemoveFromKeychain:
         job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
@@ -207,6 +220,10 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
             r.ok = keychainOk || notFound || inMemory;
             break;
         }
+        case Op::RemoveFromKeychain:
+            r.ok = true;
+            r.storage = Storage::Memory;
+            break;
         }
         if (!keychainOk && !notFound && !error.isEmpty()) {
             markUnavailable(error);

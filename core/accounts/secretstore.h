@@ -57,6 +57,11 @@ public:
     // keychain's error) and keychainUnavailable() is emitted.
     void write(const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done);
     void remove(const QString &accountId, Kind kind, QObject *context, Callback done);
+    // For this session only ("remember" unticked): kept in memory, so it is not asked for again until the
+    // program ends, and taken out of the keychain, so an older remembered secret does not come back next time.
+    // The result is ok with storage Memory; error says why the keychain entry could not be removed.
+    void keepForSession(
+        const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done);
     // Removes the password, token and proxy password of an account (for AccountStore::remove).
     void removeAll(const QString &accountId, QObject *context, Callback done);
 
@@ -77,7 +82,7 @@ Q_SIGNALS:
     void availabilityChanged(SecretStore::Availability availability);
 
 private:
-    enum class Op { Read, Write, Remove };
+    enum class Op { Read, Write, Remove, RemoveFromKeychain };
     void run(Op op, const QString &key, const QString &secret, QObject *context, Callback done);
     void markAvailable();
     void markUnavailable(const QString &reason);

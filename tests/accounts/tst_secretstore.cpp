@@ -79,6 +79,7 @@ private Q_SLOTS:
     void storesInKeychain();
     void secondProcessReadsIt();
     void overwriteAndRemove();
+    void keepForSessionLeavesTheKeychain();
     void kindsAreSeparate();
     void nothingOnDisk();
 
@@ -209,6 +210,56 @@ void TestSecretStore::overwriteAndRemove()
     QVERIFY(d2.result.ok);
 }
 
+void TestSecretStore::keepForSessionLeavesTheKeychain()
+{
+    // "Remember" unticked: the password serves the rest of this session, and an older remembered one is gone
+    // from the keychain, so the next start asks again.
+    if (!keyringMode()) {
+        QSKIP("needs run-with-keyring.sh");
+    }
+    SecretStore store;
+    const QString id = QStringLiteral("acct-session");
+    Waiter w;
+    store.write(id, SecretStore::Kind::Password, QStringLiteral("remembered before"), this, w.callback());
+    QVERIFY(w.wait());
+    QCOMPARE(w.result.storage, SecretStore::Storage::Keychain);
+
+    Waiter k;
+    store.keepForSession(id, SecretStore::Kind::Password, QStringLiteral("this session"), this, k.callback());
+    // A read right away, while the keychain is still removing, already gets the session's password.
+    Waiter early;
+    store.read(id, SecretStore::Kind::Password, this, early.callback());
+    QVERIFY(k.wait());
+    QVERIFY(k.result.ok);
+    QCOMPARE(k.result.storage, SecretStore::Storage::Memory);
+    QVERIFY(early.wait());
+    QCOMPARE(early.result.secret, QStringLiteral("this session"));
+    QVERIFY(store.hasSessionSecret(id, SecretStore::Kind::Password));
+
+    Waiter r;
+    store.read(id, SecretStore::Kind::Password, this, r.callback());
+    QVERIFY(r.wait());
+    QCOMPARE(r.result.secret, QStringLiteral("this session"));
+    QCOMPARE(r.result.storage, SecretStore::Storage::Memory);
+
+    QCOMPARE(AccountsTest::run(QStringLiteral("secret-tool"),
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("epistle"),
+                     QStringLiteral("user"), id }),
+        1);
+    SecretStore nextSession;
+    Waiter r2;
+    nextSession.read(id, SecretStore::Kind::Password, this, r2.callback());
+    QVERIFY(r2.wait());
+    QVERIFY(r2.result.notFound);
+
+    // Remembering later puts it back in the keychain and out of the memory.
+    Waiter w2;
+    store.write(id, SecretStore::Kind::Password, QStringLiteral("remembered now"), this, w2.callback());
+    QVERIFY(w2.wait());
+    QCOMPARE(w2.result.storage, SecretStore::Storage::Keychain);
+    QVERIFY(!store.hasSessionSecret(id, SecretStore::Kind::Password));
+}
+
 void TestSecretStore::kindsAreSeparate()
 {
     if (!keyringMode()) {
@@ -321,6 +372,15 @@ void TestSecretStore::noKeychainKeepsSessionSecret()
     QVERIFY(!r2.result.ok);
     QVERIFY(r2.result.notFound);
     QVERIFY(!r2.result.error.isEmpty()); // and it says why it could not look
+
+    // "Remember" cannot be ticked without a keychain: keepForSession serves the session just the same.
+    Waiter k, r3;
+    store.keepForSession(QStringLiteral("acct-6b"), SecretStore::Kind::Password, m_secret, this, k.callback());
+    QVERIFY(k.wait());
+    QVERIFY(k.result.ok);
+    store.read(QStringLiteral("acct-6b"), SecretStore::Kind::Password, this, r3.callback());
+    QVERIFY(r3.wait());
+    QCOMPARE(r3.result.secret, m_secret);
 
     Waiter d;
     store.remove(QStringLiteral("acct-6"), SecretStore::Kind::Password, this, d.callback());

@@ -556,6 +556,15 @@ void TestComposer::passwordPrompt()
     QCOMPARE(
         server.messages().first().envelope.value(QStringLiteral("auth_login")).toString(), server.user());
     QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    // The password is kept for the rest of the session: the next message goes without asking again.
+    c->toEdit()->setText(QStringLiteral("carol@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("Again"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi again"));
+    c->sendAction()->trigger();
+    QVERIFY2(server.waitForMessages(2, 20000), qPrintable(server.log()));
+    QVERIFY(!findVisible<PasswordDialog>());
+    QCOMPARE(server.messages().at(1).envelope.value(QStringLiteral("auth_login")).toString(), server.user());
+    QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
     delete c;
 }
 
