@@ -58,10 +58,19 @@ private Q_SLOTS:
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
+    // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from SMTP_PW.
+    QStringList postfixConnection() const;
     QTemporaryDir m_home;
     PostfixServer m_postfix;
     TestCertificates m_certs;
 };
+
+QStringList TestCli::postfixConnection() const
+{
+    return { QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()),
+        QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
+        QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW") };
+}
 
 void TestCli::initTestCase()
 {
@@ -355,11 +364,8 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("multipart/mixed") && bytes.contains("multipart/related"));
-    const Run sent = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
-        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
-        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
-        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
-        QStringLiteral("--eml"), eml });
+    const Run sent = epistle(
+        QStringList { QStringLiteral("send") } + postfixConnection() + QStringList { QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -390,11 +396,8 @@ void TestCli::emlBccIsEnvelopeOnly()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(header + "\r\n" + body);
     }
-    const Run sent = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
-        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
-        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
-        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
-        QStringLiteral("--eml"), eml });
+    const Run sent = epistle(
+        QStringList { QStringLiteral("send") } + postfixConnection() + QStringList { QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     PostfixServer::Delivery delivered;
     QVERIFY(QTest::qWaitFor(
@@ -505,11 +508,8 @@ void TestCli::dryRunOnFullDiskKeepsTheOldFile()
 
 void TestCli::testCommandJson()
 {
-    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--server"),
-        QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()), QStringLiteral("--security"),
-        QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(), QStringLiteral("--user"),
-        m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW"),
-        QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--json") });
+    const Run r = epistle(QStringList { QStringLiteral("test") } + postfixConnection()
+        + QStringList { QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
     const QJsonObject o = r.json();
     QVERIFY(o.value(QStringLiteral("ok")).toBool());
