@@ -36,7 +36,10 @@ EmlSource *EmlSource::withoutBcc(QFile *file, QObject *parent)
         bodyOffset = lf + 1;
     }
     if (end < 0) {
-        return nullptr; // no blank line within reach: sent as it is
+        if (file->size() > head.size()) {
+            return nullptr; // no blank line within reach: the caller refused such a header block already
+        }
+        bodyOffset = head.size(); // RFC 5322 3.5: a message may be header fields alone
     }
     bool stripped = false;
     const QByteArray header = stripBcc(head.left(bodyOffset), &stripped);

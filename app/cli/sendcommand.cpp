@@ -173,6 +173,12 @@ int Commands::send(const QStringList &arguments)
         const qsizetype end = head.indexOf("\n\r\n") >= 0 ? head.indexOf("\n\r\n") : head.indexOf("\n\n");
         if (end >= 0) {
             head.truncate(end + 1);
+        } else if (emlFile->size() > head.size()) {
+            // Its envelope and its Bcc could not be read: better nothing sent than a Bcc list shown to all.
+            return Cli::fail(ExitCode::DataError,
+                QStringLiteral("--eml: %1 has no blank line after its header fields within the first 1 MiB; "
+                               "it does not look like a message")
+                    .arg(parser.value(QStringLiteral("eml"))));
         }
         const EmlMessage headers = EmlReader::parse(head + "\r\n");
         subject = headers.subject;

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void dryRunThroughPostfixArrivesIdentical();
     void dryRunOnFullDiskKeepsTheOldFile();
     void emlBccIsEnvelopeOnly();
+    void emlHeadersOnlyDropsBcc();
+    void emlWithoutHeaderEndIsRefused();
     void emlEightBitAsksForExtensions_data();
     void emlEightBitAsksForExtensions();
     void testCommandJson();
@@ -419,6 +421,66 @@ void TestCli::emlBccIsEnvelopeOnly()
         QByteArray("From: Alice <alice@example.test>\r\nTo: bob@example.test\r\nSubject: bcc check\r\n"
                    "Message-ID: <bcc-check@example.test>\r\n\r\n")
             + body);
+}
+
+void TestCli::emlHeadersOnlyDropsBcc()
+{
+    // RFC 5322 allows a message of header fields alone (no blank line, no body): its Bcc goes too.
+    const QString eml = m_home.filePath(QStringLiteral("headers-only.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("From: a@example.org\r\nTo: b@example.org\r\nBcc: c@example.org\r\nSubject: no body\r\n");
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.setScriptText(dedent(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: RCPT TO:<c@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(server.listen());
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.receivedMessages().size(), 1);
+    QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()),
+        QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: no body\r\n"));
+}
+
+void TestCli::emlWithoutHeaderEndIsRefused()
+{
+    // No blank line in the first MiB: neither the envelope nor a Bcc field can be trusted, so nothing is sent.
+    const QString eml = m_home.filePath(QStringLiteral("endless-header.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("From: a@example.org\r\nTo: b@example.org\r\n");
+        for (int i = 0; i < 40000; ++i) {
+            f.write("X-Filler: " + QByteArray::number(i) + " xxxxxxxxxxxxxxxxxx\r\n");
+        }
+        f.write("Bcc: hidden@example.org\r\n\r\nbody\r\n");
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.listen());
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 65);
+    QVERIFY2(r.err.contains("no blank line"), r.err.constData());
+    QCOMPARE(server.connectionCount(), 0);
 }
 
 void TestCli::emlEightBitAsksForExtensions_data()
