@@ -40,15 +40,15 @@ public:
     {
         int rc = gsasl_init(&m_context);
         if (rc != GSASL_OK) {
-            *error
-                = QStringLiteral("GNU SASL could not start: %1").arg(QString::fromUtf8(gsasl_strerror(rc)));
+            *error = SaslMechanisms::tr("GNU SASL could not start: %1")
+                         .arg(QString::fromUtf8(gsasl_strerror(rc)));
             return false;
         }
         gsasl_callback_set(
             m_context, [](Gsasl *, Gsasl_session *, Gsasl_property) { return int(GSASL_NO_CALLBACK); });
         rc = gsasl_client_start(m_context, m_name.constData(), &m_session);
         if (rc != GSASL_OK) {
-            *error = QStringLiteral("GNU SASL cannot do %1: %2")
+            *error = SaslMechanisms::tr("GNU SASL cannot do %1: %2")
                          .arg(QString::fromLatin1(m_name), QString::fromUtf8(gsasl_strerror(rc)));
             return false;
         }
@@ -90,7 +90,7 @@ private:
     {
         if (m_complete) {
             // The exchange is over on our side; a server that keeps challenging is cancelled ("*").
-            m_error = QStringLiteral("The server kept asking after %1 had finished")
+            m_error = SaslMechanisms::tr("The server kept asking after %1 had finished")
                           .arg(QString::fromLatin1(m_name));
             return Status::Error;
         }
@@ -107,10 +107,11 @@ private:
             return Status::Continue;
         }
         gsasl_free(out);
-        m_error = QStringLiteral("%1 failed: %2")
+        //: %1 is a SASL mechanism such as SCRAM-SHA-256, %2 the GNU SASL library's error
+        m_error = SaslMechanisms::tr("%1 failed: %2")
                       .arg(QString::fromLatin1(m_name), QString::fromUtf8(gsasl_strerror(rc)));
         if (rc == GSASL_AUTHENTICATION_ERROR && verifiesServer()) {
-            m_error = QStringLiteral(
+            m_error = SaslMechanisms::tr(
                 "The server's SCRAM signature does not match: it does not know the password, "
                 "or someone is in between");
         }
@@ -173,8 +174,8 @@ public:
     {
         // Any challenge after the token is the server's error report (RFC 7628 3.2.2); answer so it can
         // finish.
-        m_error
-            = QStringLiteral("The server refused the token: %1").arg(QString::fromUtf8(challenge).left(300));
+        m_error = SaslMechanisms::tr("The server refused the token: %1")
+                      .arg(QString::fromUtf8(challenge).left(300));
         *response = m_name == "OAUTHBEARER" ? QByteArray("\x01") : QByteArray();
         return Status::Continue;
     }
@@ -245,22 +246,21 @@ std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name,
     const QByteArray upper = name.toUpper();
     if (tokenOrder().contains(upper)) {
         if (credentials.oauthToken.isEmpty()) {
-            *error = QStringLiteral("%1 needs an OAuth 2 access token").arg(QString::fromLatin1(upper));
+            *error = tr("%1 needs an OAuth 2 access token").arg(QString::fromLatin1(upper));
             return nullptr;
         }
         return std::make_unique<BearerMechanism>(upper, credentials, host, port);
     }
     if (!passwordOrder().contains(upper) && upper != "GSSAPI") {
-        *error = QStringLiteral("Epistle does not support the SASL mechanism %1")
-                     .arg(QString::fromLatin1(upper));
+        *error = tr("Epistle does not support the SASL mechanism %1").arg(QString::fromLatin1(upper));
         return nullptr;
     }
     if (upper != "GSSAPI" && credentials.password.isEmpty()) {
-        *error = QStringLiteral("%1 needs a password").arg(QString::fromLatin1(upper));
+        *error = tr("%1 needs a password").arg(QString::fromLatin1(upper));
         return nullptr;
     }
     if (upper != "GSSAPI" && credentials.user.isEmpty()) {
-        *error = QStringLiteral("%1 needs a user name").arg(QString::fromLatin1(upper));
+        *error = tr("%1 needs a user name").arg(QString::fromLatin1(upper));
         return nullptr;
     }
     auto mech = std::make_unique<GnuSaslMechanism>(upper, credentials, host);

@@ -3,6 +3,7 @@
 #include "smtpconnectionsettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -36,6 +37,8 @@ public:
 // OAUTHBEARER written here.
 class SaslMechanisms
 {
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanisms)
+
 public:
     // Every mechanism that can be created, strongest first.
     static QList<QByteArray> supported();

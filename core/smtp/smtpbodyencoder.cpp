@@ -13,14 +13,14 @@ bool SmtpBodyEncoder::read(qint64 maxSourceBytes, QByteArray *out)
     }
     m_waiting = false;
     if (!m_source || !m_source->isReadable()) {
-        m_error = QStringLiteral("The message could not be read: its source is not open for reading");
+        m_error = tr("The message could not be read: its source is not open for reading");
         return false;
     }
     m_buffer.resize(qsizetype(qMin<qint64>(maxSourceBytes, 1 << 20)));
     const qint64 n = m_source->read(m_buffer.data(), m_buffer.size());
     const bool sizeReached = m_expectedSize >= 0 && m_sourceRead == m_expectedSize;
     if (n < 0 && !(sizeReached || (m_expectedSize < 0 && m_source->atEnd()))) {
-        m_error = QStringLiteral("The message could not be read: %1").arg(m_source->errorString());
+        m_error = tr("The message could not be read: %1").arg(m_source->errorString());
         return false;
     }
     if (n < 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // (RFC 5321 4.5.2) and the ".\r\n" terminator. Works in chunks, so a message of any size streams through.
 class SmtpBodyEncoder
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpBodyEncoder)
+
 public:
     enum class Mode { Data, Bdat };
 

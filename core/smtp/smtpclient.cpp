@@ -67,7 +67,7 @@ QString protocolName(QSsl::SslProtocol p)
     case QSsl::TlsV1_2:
         return QStringLiteral("TLSv1.2");
     default:
-        return QStringLiteral("TLS (old version)");
+        return SmtpClient::tr("TLS (old version)");
     }
 }
 
@@ -82,18 +82,18 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &host, c
             if (names.isEmpty()) {
                 names = leaf.subjectInfo(QSslCertificate::CommonName);
             }
-            return QStringLiteral(
+            return SmtpClient::tr(
                 "The server's certificate is for %1, not for %2. Check the server name in the "
                 "settings; only trust this certificate if you know why the names differ.")
                 .arg(names.join(QLatin1String(", ")), host);
         }
         case QSslError::CertificateExpired:
-            return QStringLiteral(
+            return SmtpClient::tr(
                 "The server's certificate for %1 expired on %2. The server's administrator must "
                 "renew it.")
                 .arg(host, leaf.expiryDate().toString(Qt::ISODate));
         case QSslError::CertificateNotYetValid:
-            return QStringLiteral(
+            return SmtpClient::tr(
                 "The server's certificate for %1 is not valid before %2. Check this computer's "
                 "date and time.")
                 .arg(host, leaf.effectiveDate().toString(Qt::ISODate));
@@ -105,7 +105,7 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &host, c
     for (const QSslError &e : errors) {
         texts << e.errorString();
     }
-    return QStringLiteral("The server's certificate for %1 is not signed by an authority this system trusts "
+    return SmtpClient::tr("The server's certificate for %1 is not signed by an authority this system trusts "
                           "(%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and "
                           "trust this certificate, or give its CA file.")
         .arg(host, texts.join(QLatin1String("; ")), fingerprint);
@@ -182,7 +182,7 @@ void SmtpClient::setupSocket(QSslSocket *socket)
 void SmtpClient::connectToServer(ReplyHandler onGreeting)
 {
     if (isConnected()) {
-        refuse(SmtpError::InvalidInput, Smtp::Step::Connect, QStringLiteral("Already connected"));
+        refuse(SmtpError::InvalidInput, Smtp::Step::Connect, tr("Already connected"));
         return;
     }
     m_failed = false;
@@ -247,8 +247,7 @@ void SmtpClient::expectGreeting(ReplyHandler onGreeting)
     greeting.handler = [this, onGreeting = std::move(onGreeting)](const SmtpReply &reply) {
         if (reply.code() != 220) {
             fail(SmtpError(SmtpError::GreetingRefused, Smtp::Step::Greeting,
-                QStringLiteral("The server at %1 refused the connection in its greeting.")
-                    .arg(peerDescription()),
+                tr("The server at %1 refused the connection in its greeting.").arg(peerDescription()),
                 reply));
             return;
         }
@@ -292,8 +291,8 @@ void SmtpClient::onEncrypted()
     const QList<QByteArray> &pins = m_settings.tls.pinnedSha256;
     if (!pins.isEmpty() && !pins.contains(m_tlsInfo.sha256())) {
         SmtpError error(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-            QStringLiteral("The certificate of %1 is not the one trusted for this account (fingerprint %2). "
-                           "It may have been renewed, or someone is in between. Check it before trusting it.")
+            tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). "
+               "It may have been renewed, or someone is in between. Check it before trusting it.")
                 .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(m_tlsInfo.sha256())));
         error.setCertificateProblem({}, m_tlsInfo.chain);
         fail(error);
@@ -339,9 +338,8 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
             return;
         }
         m_certificateError = SmtpError(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-            QStringLiteral(
-                "The certificate of %1 is not the one trusted for this account (fingerprint %2). It may "
-                "have been renewed, or someone is in between. Check it before trusting it.")
+            tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). It may "
+               "have been renewed, or someone is in between. Check it before trusting it.")
                 .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf))));
         m_certificateError.setCertificateProblem(errors, chain);
         return;
@@ -377,13 +375,13 @@ SmtpError SmtpClient::socketError(Smtp::Step step) const
     switch (code) {
     case QAbstractSocket::HostNotFoundError:
         return SmtpError(SmtpError::HostNotFound, Smtp::Step::Resolve,
-            QStringLiteral("The server name %1 could not be found. Check its spelling, and that this "
-                           "computer is online.")
+            tr("The server name %1 could not be found. Check its spelling, and that this "
+               "computer is online.")
                 .arg(m_settings.host));
     case QAbstractSocket::ConnectionRefusedError:
         return SmtpError(SmtpError::ConnectionRefused, Smtp::Step::Connect,
-            QStringLiteral("Nothing accepts connections at %1. Check the port: mail submission uses 465 "
-                           "(SSL/TLS) or 587 (STARTTLS).")
+            tr("Nothing accepts connections at %1. Check the port: mail submission uses 465 "
+               "(SSL/TLS) or 587 (STARTTLS).")
                 .arg(where));
     case QAbstractSocket::SslHandshakeFailedError: {
         if (m_certificateError.isError()) {
@@ -397,12 +395,12 @@ SmtpError SmtpClient::socketError(Smtp::Step step) const
             || lower.contains(QLatin1String("http request"));
         if (plainPeer && m_settings.security == Smtp::Security::Tls) {
             return SmtpError(SmtpError::TlsNotSpokenByServer, Smtp::Step::TlsHandshake,
-                QStringLiteral("The server on port %1 does not speak TLS from the first byte; choose "
-                               "STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).")
+                tr("The server on port %1 does not speak TLS from the first byte; choose "
+                   "STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).")
                     .arg(port));
         }
         return SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-            QStringLiteral("The TLS handshake with %1 failed: %2").arg(where, detail));
+            tr("The TLS handshake with %1 failed: %2").arg(where, detail));
     }
     case QAbstractSocket::ProxyAuthenticationRequiredError:
     case QAbstractSocket::ProxyConnectionRefusedError:
@@ -411,13 +409,13 @@ SmtpError SmtpClient::socketError(Smtp::Step step) const
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyProtocolError:
         return SmtpError(SmtpError::NetworkError, Smtp::Step::Connect,
-            QStringLiteral("The proxy did not connect Epistle to %1: %2").arg(where, detail));
+            tr("The proxy did not connect Epistle to %1: %2").arg(where, detail));
     case QAbstractSocket::RemoteHostClosedError:
-        return SmtpError(SmtpError::ConnectionLost, step,
-            QStringLiteral("The server at %1 closed the connection.").arg(where));
+        return SmtpError(
+            SmtpError::ConnectionLost, step, tr("The server at %1 closed the connection.").arg(where));
     default:
-        return SmtpError(SmtpError::NetworkError, step,
-            QStringLiteral("The connection to %1 failed: %2").arg(where, detail));
+        return SmtpError(
+            SmtpError::NetworkError, step, tr("The connection to %1 failed: %2").arg(where, detail));
     }
 }
 
@@ -444,9 +442,9 @@ void SmtpClient::onSocketError()
         = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
     if (finalData && error.code() != SmtpError::Timeout) {
         error = SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            QStringLiteral("The connection broke after the whole message was sent, before the server "
-                           "said whether it took it (%1). It may have been delivered: check before "
-                           "sending it again.")
+            tr("The connection broke after the whole message was sent, before the server "
+               "said whether it took it (%1). It may have been delivered: check before "
+               "sending it again.")
                 .arg(error.message()));
     }
     fail(error);
@@ -472,9 +470,9 @@ void SmtpClient::onSocketDisconnected()
         = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
     if (finalData) {
         fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            QStringLiteral("The server at %1 closed the connection after the whole message was sent, before "
-                           "saying whether it took it. It may have been delivered: check before sending it "
-                           "again.")
+            tr("The server at %1 closed the connection after the whole message was sent, before "
+               "saying whether it took it. It may have been delivered: check before sending it "
+               "again.")
                 .arg(peerDescription())));
         return;
     }
@@ -483,14 +481,14 @@ void SmtpClient::onSocketDisconnected()
     if (m_tlsStarting || (m_state == Smtp::State::Connecting && m_settings.security == Smtp::Security::Tls)) {
         fail(socketError(Smtp::Step::TlsHandshake).code() == SmtpError::ConnectionLost
                 ? SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-                    QStringLiteral("The server at %1 closed the connection during the TLS handshake.")
+                    tr("The server at %1 closed the connection during the TLS handshake.")
                         .arg(peerDescription()))
                 : socketError(Smtp::Step::TlsHandshake));
         return;
     }
-    QString message = QStringLiteral("The server at %1 closed the connection").arg(peerDescription());
+    QString message = tr("The server at %1 closed the connection").arg(peerDescription());
     if (step == Smtp::Step::Data) {
-        message += QStringLiteral(" while the message was being sent; it was not delivered.");
+        message += tr(" while the message was being sent; it was not delivered.");
     } else {
         message += QLatin1Char('.');
     }
@@ -561,7 +559,7 @@ void SmtpClient::retireLogin(std::unique_ptr<SmtpLogin> login)
 void SmtpClient::abort()
 {
     fail(SmtpError(SmtpError::Cancelled, m_pending.empty() ? Smtp::Step::None : m_pending.front().step,
-        QStringLiteral("Cancelled.")));
+        tr("Cancelled.")));
 }
 
 int SmtpClient::timeoutFor(Smtp::Step step) const
@@ -611,18 +609,18 @@ void SmtpClient::onTimeout()
     if (m_state == Smtp::State::Connecting || m_tlsStarting) {
         const bool tls = m_tlsStarting || (m_socket && m_socket->state() == QAbstractSocket::ConnectedState);
         fail(SmtpError(SmtpError::Timeout, tls ? Smtp::Step::TlsHandshake : Smtp::Step::Connect,
-            tls ? QStringLiteral("The TLS handshake with %1 did not finish within %2 s.")
+            tls ? tr("The TLS handshake with %1 did not finish within %2 s.")
                       .arg(peerDescription())
                       .arg(m_settings.timeouts.connect / 1000)
-                : QStringLiteral("No connection to %1 within %2 s: the server is down, or a firewall "
-                                 "drops the traffic.")
+                : tr("No connection to %1 within %2 s: the server is down, or a firewall "
+                     "drops the traffic.")
                       .arg(peerDescription())
                       .arg(m_settings.timeouts.connect / 1000)));
         return;
     }
     if (m_body) {
         fail(SmtpError(SmtpError::Timeout, Smtp::Step::Data,
-            QStringLiteral("The server stopped taking the message for %1 s; it was not delivered.")
+            tr("The server stopped taking the message for %1 s; it was not delivered.")
                 .arg(m_settings.timeouts.dataBlock / 1000)));
         return;
     }
@@ -636,8 +634,8 @@ void SmtpClient::onTimeout()
     }
     if (head.finalData) {
         fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            QStringLiteral("The whole message was sent but the server did not say whether it took it "
-                           "within %1 s. It may have been delivered: check before sending it again.")
+            tr("The whole message was sent but the server did not say whether it took it "
+               "within %1 s. It may have been delivered: check before sending it again.")
                 .arg(m_settings.timeouts.dataEnd / 1000)));
         return;
     }
@@ -646,26 +644,26 @@ void SmtpClient::onTimeout()
         const int greetingSeconds = m_settings.timeouts.greeting / 1000;
         if (m_settings.security != Smtp::Security::Tls && !isEncrypted()) {
             const bool tlsPort = port == 465;
-            fail(SmtpError(tlsPort ? SmtpError::TlsExpectedByServer : SmtpError::Timeout,
-                Smtp::Step::Greeting,
-                tlsPort ? QStringLiteral("The server on port 465 sent no greeting within %1 s: it expects "
-                                         "TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
-                              .arg(greetingSeconds)
-                        : QStringLiteral("The server at %1 accepted the connection but sent no greeting "
-                                         "within %2 s. If this port expects TLS from the first byte "
-                                         "(usually 465), choose SSL/TLS.")
-                              .arg(peerDescription())
-                              .arg(greetingSeconds)));
+            fail(
+                SmtpError(tlsPort ? SmtpError::TlsExpectedByServer : SmtpError::Timeout, Smtp::Step::Greeting,
+                    tlsPort ? tr("The server on port 465 sent no greeting within %1 s: it expects "
+                                 "TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
+                                  .arg(greetingSeconds)
+                            : tr("The server at %1 accepted the connection but sent no greeting "
+                                 "within %2 s. If this port expects TLS from the first byte "
+                                 "(usually 465), choose SSL/TLS.")
+                                  .arg(peerDescription())
+                                  .arg(greetingSeconds)));
             return;
         }
         fail(SmtpError(SmtpError::Timeout, Smtp::Step::Greeting,
-            QStringLiteral("The server at %1 sent no greeting within %2 s.")
+            tr("The server at %1 sent no greeting within %2 s.")
                 .arg(peerDescription())
                 .arg(greetingSeconds)));
         return;
     }
     fail(SmtpError(SmtpError::Timeout, head.step,
-        QStringLiteral("The server at %1 did not answer %2 within %3 s.")
+        tr("The server at %1 did not answer %2 within %3 s.")
             .arg(peerDescription(), QString::fromLatin1(Smtp::stepName(head.step)).toUpper())
             .arg(head.step == Smtp::Step::Data ? m_settings.timeouts.dataStart / 1000 : seconds)));
 }
@@ -721,9 +719,7 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     }
     if (m_pending.empty()) {
         fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::None,
-            QStringLiteral("The server sent a reply to a command Epistle never sent: %1")
-                .arg(reply.summary()),
-            reply));
+            tr("The server sent a reply to a command Epistle never sent: %1").arg(reply.summary()), reply));
         return;
     }
     Pending pending = std::move(m_pending.front());
@@ -737,8 +733,8 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     }
     if (reply.code() == 421 && pending.tag != TagQuit) {
         fail(SmtpError(SmtpError::ServiceUnavailable, pending.step,
-            QStringLiteral("The server at %1 is closing the connection (421); nothing more was sent. "
-                           "Try again later.")
+            tr("The server at %1 is closing the connection (421); nothing more was sent. "
+               "Try again later.")
                 .arg(peerDescription()),
             reply));
         return;
@@ -747,8 +743,8 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
         // RFC 3207 / CVE-2011-0411: bytes after the 220 were sent before TLS and could be forged by anyone on
         // the path. They are never read as replies after the handshake.
         fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::StartTls,
-            QStringLiteral("The server (or something in between) sent more data right after agreeing to "
-                           "STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped."),
+            tr("The server (or something in between) sent more data right after agreeing to "
+               "STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped."),
             reply));
         return;
     }
@@ -907,9 +903,7 @@ bool SmtpClient::pumpBody(QByteArray *out)
                 writeOut(*out);
                 out->clear();
                 fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                    why
-                        + QStringLiteral(
-                            ". The transfer was stopped, so no partial message was delivered.")));
+                    why + tr(". The transfer was stopped, so no partial message was delivered.")));
                 return false;
             }
             Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
@@ -948,8 +942,8 @@ bool SmtpClient::pumpBody(QByteArray *out)
                     out->clear();
                     fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
                         why
-                            + QStringLiteral(". The transfer was stopped, so no partial message was "
-                                             "delivered.")));
+                            + tr(". The transfer was stopped, so no partial message was "
+                                 "delivered.")));
                     return false;
                 }
                 if (body.encoder->isWaitingForSource()) {
@@ -1089,7 +1083,7 @@ bool SmtpClient::extension(const QByteArray &name, QList<QByteArray> *parameters
 bool SmtpClient::requireReady(Smtp::Step step)
 {
     if (!isConnected() || m_tlsStarting) {
-        return refuse(SmtpError::InvalidInput, step, QStringLiteral("Not connected to a server."));
+        return refuse(SmtpError::InvalidInput, step, tr("Not connected to a server."));
     }
     return true;
 }
@@ -1109,7 +1103,7 @@ void SmtpClient::startEhlo(bool fallbackAllowed, ReplyHandler done)
     for (QChar c : name) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
             refuse(SmtpError::InvalidInput, Smtp::Step::Hello,
-                QStringLiteral("The EHLO name \"%1\" may only hold printable ASCII without spaces.")
+                tr("The EHLO name \"%1\" may only hold printable ASCII without spaces.")
                     .arg(name.toHtmlEscaped()));
             fail(m_lastError);
             return;
@@ -1161,8 +1155,8 @@ bool SmtpClient::startTls(ReplyHandler done)
         return false;
     }
     if (isEncrypted()) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::StartTls,
-            QStringLiteral("The connection is already encrypted."));
+        return refuse(
+            SmtpError::InvalidInput, Smtp::Step::StartTls, tr("The connection is already encrypted."));
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     enqueueLine(
@@ -1193,28 +1187,27 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         return false;
     }
     if (m_login) {
-        return refuse(
-            SmtpError::InvalidInput, Smtp::Step::Authenticate, QStringLiteral("A login is already running."));
+        return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate, tr("A login is already running."));
     }
     const SmtpCredentials &credentials = m_settings.credentials;
     for (const QString &s : { credentials.user, credentials.authorizationId }) {
         if (s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0))) {
             return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate,
-                QStringLiteral("The user name contains a line break or NUL character."));
+                tr("The user name contains a line break or NUL character."));
         }
     }
     if (!isEncrypted()) {
         if (isPeerLoopback()) {
             // Nothing leaves this machine: local test servers and relays may take credentials in the clear.
         } else if (m_settings.security == Smtp::Security::None) {
-            Q_EMIT insecureAuthentication(QStringLiteral(
-                "This account uses no encryption: the password goes to %1 readable by anyone on "
-                "the network path.")
-                                              .arg(peerDescription()));
+            Q_EMIT insecureAuthentication(
+                tr("This account uses no encryption: the password goes to %1 readable by anyone on "
+                   "the network path.")
+                    .arg(peerDescription()));
         } else {
             return refuse(SmtpError::AuthRequiresTls, Smtp::Step::Authenticate,
-                QStringLiteral("Epistle will not send the password to %1 before the connection is "
-                               "encrypted. Use STARTTLS or SSL/TLS.")
+                tr("Epistle will not send the password to %1 before the connection is "
+                   "encrypted. Use STARTTLS or SSL/TLS.")
                     .arg(peerDescription()));
         }
     }
@@ -1225,18 +1218,17 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         if (offered.isEmpty()) {
             QString why;
             if (!isEncrypted() && m_capabilities.startTls()) {
-                why = QStringLiteral("The server at %1 offers authentication only after the connection is "
-                                     "encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.")
+                why = tr("The server at %1 offers authentication only after the connection is "
+                         "encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.")
                           .arg(peerDescription());
             } else if (isEncrypted() || isPeerLoopback()) {
-                why = QStringLiteral(
-                    "The server at %1 does not offer authentication at all (no AUTH in its EHLO "
-                    "reply). It may not need a login from here, or it is not a submission "
-                    "server: try port 587 or 465, or turn authentication off.")
+                why = tr("The server at %1 does not offer authentication at all (no AUTH in its EHLO "
+                         "reply). It may not need a login from here, or it is not a submission "
+                         "server: try port 587 or 465, or turn authentication off.")
                           .arg(peerDescription());
             } else {
-                why = QStringLiteral("The server at %1 offers no authentication before the connection is "
-                                     "encrypted. Use STARTTLS or SSL/TLS.")
+                why = tr("The server at %1 offers no authentication before the connection is "
+                         "encrypted. Use STARTTLS or SSL/TLS.")
                           .arg(peerDescription());
             }
             return refuse(SmtpError::AuthNotOffered, Smtp::Step::Authenticate, why);
@@ -1244,19 +1236,18 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         name = SaslMechanisms::choose(offered, credentials);
         if (name.isEmpty()) {
             return refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate,
-                QStringLiteral("The server offers %1; none of them works with the credentials given "
-                               "(a password or a token is missing).")
+                tr("The server offers %1; none of them works with the credentials given "
+                   "(a password or a token is missing).")
                     .arg(offeredText));
         }
     } else if (!offered.contains(name)) {
         return refuse(SmtpError::AuthMechanismNotOffered, Smtp::Step::Authenticate,
-            offered.isEmpty()
-                ? QStringLiteral("The server at %1 does not offer %2 (it offers no authentication at this "
-                                 "point).")
-                      .arg(peerDescription(), QString::fromLatin1(name))
-                : QStringLiteral("The server does not offer %1; it offers %2. Choose one of those, or "
-                                 "\"auto\".")
-                      .arg(QString::fromLatin1(name), offeredText));
+            offered.isEmpty() ? tr("The server at %1 does not offer %2 (it offers no authentication at this "
+                                   "point).")
+                                    .arg(peerDescription(), QString::fromLatin1(name))
+                              : tr("The server does not offer %1; it offers %2. Choose one of those, or "
+                                   "\"auto\".")
+                                    .arg(QString::fromLatin1(name), offeredText));
     }
     QString error;
     std::unique_ptr<SaslMechanism> mech
@@ -1284,7 +1275,7 @@ QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::St
     *ok = false;
     if (hasControlOrAngle(address)) {
         refuse(SmtpError::InvalidInput, step,
-            QStringLiteral("The address \"%1\" contains a line break, control character or angle bracket.")
+            tr("The address \"%1\" contains a line break, control character or angle bracket.")
                 .arg(QString(address)
                          .replace(QLatin1Char('\r'), QLatin1String("\\r"))
                          .replace(QLatin1Char('\n'), QLatin1String("\\n"))
@@ -1300,8 +1291,8 @@ QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::St
     const QString domain = at >= 0 ? address.mid(at + 1) : QString();
     if (!isAscii(local)) {
         refuse(SmtpError::EightBitNotSupported, step,
-            QStringLiteral("The server does not accept internationalized addresses (no SMTPUTF8), and \"%1\" "
-                           "has non-ASCII characters before the @.")
+            tr("The server does not accept internationalized addresses (no SMTPUTF8), and \"%1\" "
+               "has non-ASCII characters before the @.")
                 .arg(address));
         return {};
     }
@@ -1309,7 +1300,7 @@ QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::St
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty()) {
         refuse(SmtpError::InvalidInput, step,
-            QStringLiteral("The domain of \"%1\" is not a valid domain name.").arg(address));
+            tr("The domain of \"%1\" is not a valid domain name.").arg(address));
         return {};
     }
     *ok = true;
@@ -1324,8 +1315,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
     bool utf8 = parameters.smtpUtf8;
     if (utf8 && !m_capabilities.smtpUtf8()) {
         return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-            QStringLiteral("The message has UTF-8 headers, and the server does not accept them (no "
-                           "SMTPUTF8)."));
+            tr("The message has UTF-8 headers, and the server does not accept them (no "
+               "SMTPUTF8)."));
     }
     if (!isAscii(from) && m_capabilities.smtpUtf8()) {
         const qsizetype at = from.lastIndexOf(QLatin1Char('@'));
@@ -1341,8 +1332,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
     if (limit >= 0 && parameters.size >= 0) {
         if (limit > 0 && parameters.size > limit) {
             return refuse(SmtpError::MessageTooLarge, Smtp::Step::MailFrom,
-                QStringLiteral("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller "
-                               "attachments, or a link to the files.")
+                tr("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller "
+                   "attachments, or a link to the files.")
                     .arg(parameters.size)
                     .arg(limit));
         }
@@ -1351,8 +1342,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
     if (parameters.body8bit) {
         if (!m_capabilities.eightBitMime()) {
             return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-                QStringLiteral("The message has 8-bit content, and the server does not accept it (no "
-                               "8BITMIME)."));
+                tr("The message has 8-bit content, and the server does not accept it (no "
+                   "8BITMIME)."));
         }
         line += " BODY=8BITMIME";
     }
@@ -1364,8 +1355,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
             const QByteArray ret = parameters.dsnReturn.toUpper();
             if (!ret.isEmpty()) {
                 if (ret != "FULL" && ret != "HDRS") {
-                    return refuse(SmtpError::InvalidInput, Smtp::Step::MailFrom,
-                        QStringLiteral("RET must be FULL or HDRS."));
+                    return refuse(
+                        SmtpError::InvalidInput, Smtp::Step::MailFrom, tr("RET must be FULL or HDRS."));
                 }
                 line += " RET=" + ret;
             }
@@ -1373,9 +1364,8 @@ bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters,
                 line += " ENVID=" + xtext(parameters.dsnEnvelopeId.toUtf8());
             }
         } else {
-            Q_EMIT warning(
-                QStringLiteral("The server does not offer delivery status notifications (DSN); the "
-                               "request was left out."));
+            Q_EMIT warning(tr("The server does not offer delivery status notifications (DSN); the "
+                              "request was left out."));
         }
     }
     m_transactionUtf8 = utf8;
@@ -1391,8 +1381,7 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
         return false;
     }
     if (to.isEmpty()) {
-        return refuse(
-            SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("A recipient address is empty."));
+        return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo, tr("A recipient address is empty."));
     }
     bool ok = false;
     const QByteArray address = encodeAddress(to, m_transactionUtf8, Smtp::Step::RcptTo, &ok);
@@ -1408,13 +1397,13 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
                     const QByteArray u = n.toUpper();
                     if (u != "NEVER" && u != "SUCCESS" && u != "FAILURE" && u != "DELAY") {
                         return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                            QStringLiteral("NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY."));
+                            tr("NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY."));
                     }
                     notify << u;
                 }
                 if (notify.contains("NEVER") && notify.size() > 1) {
                     return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                        QStringLiteral("NOTIFY=NEVER cannot be combined with other values."));
+                        tr("NOTIFY=NEVER cannot be combined with other values."));
                 }
                 line += " NOTIFY=" + notify.join(',');
             }
@@ -1423,10 +1412,9 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
                 line += " ORCPT=rfc822;" + xtext(parameters.originalRecipient.toLatin1());
             }
         } else {
-            Q_EMIT warning(
-                QStringLiteral("The server does not offer delivery status notifications (DSN); the "
-                               "request for %1 was left out.")
-                    .arg(to));
+            Q_EMIT warning(tr("The server does not offer delivery status notifications (DSN); the "
+                              "request for %1 was left out.")
+                               .arg(to));
         }
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
@@ -1450,8 +1438,7 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
         return false;
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data,
-            QStringLiteral("The message is not open for reading."));
+        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, tr("The message is not open for reading."));
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     QPointer<QIODevice> device = body;
@@ -1466,7 +1453,7 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
             }
             if (!device) {
                 fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                    QStringLiteral("The message source went away before it was sent.")));
+                    tr("The message source went away before it was sent.")));
                 return;
             }
             m_body = std::make_unique<Body>();
@@ -1488,11 +1475,10 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
     }
     if (!m_capabilities.chunking()) {
         return refuse(SmtpError::InvalidInput, Smtp::Step::Data,
-            QStringLiteral("The server does not offer CHUNKING (BDAT); use DATA."));
+            tr("The server does not offer CHUNKING (BDAT); use DATA."));
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data,
-            QStringLiteral("The message is not open for reading."));
+        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, tr("The message is not open for reading."));
     }
     Command c;
     c.kind = Command::Kind::Body;
@@ -1535,7 +1521,7 @@ bool SmtpClient::verify(const QString &address, ReplyHandler done)
     }
     if (hasControlOrAngle(address)) {
         return refuse(SmtpError::InvalidInput, Smtp::Step::Verify,
-            QStringLiteral("The address contains a line break, control character or angle bracket."));
+            tr("The address contains a line break, control character or angle bracket."));
     }
     const QByteArray encoded
         = m_capabilities.smtpUtf8() && !isAscii(address) ? address.toUtf8() + " SMTPUTF8" : address.toUtf8();

@@ -33,8 +33,8 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     if (reply.code() == 334) {
         if (++m_challenges > MaxChallenges) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                QStringLiteral("The server sent more than %1 authentication challenges; "
-                               "Epistle stopped instead of going round in circles")
+                tr("The server sent more than %1 authentication challenges; "
+                   "Epistle stopped instead of going round in circles")
                     .arg(MaxChallenges),
                 reply));
             return;
@@ -48,7 +48,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                QStringLiteral("The server's authentication challenge is not valid base64"), reply));
+                tr("The server's authentication challenge is not valid base64"), reply));
             return;
         }
         QByteArray response;
@@ -66,14 +66,14 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     if (reply.isPositive()) {
         if (m_mechanism->verifiesServer() && !m_mechanism->isComplete()) {
             client->fail(SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate,
-                QStringLiteral("The server accepted the login without proving it knows the password "
-                               "(no SCRAM server signature). Epistle does not trust this server."),
+                tr("The server accepted the login without proving it knows the password "
+                   "(no SCRAM server signature). Epistle does not trust this server."),
                 reply));
             return;
         }
         if (m_cancelled) {
             client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                QStringLiteral("The server accepted a cancelled login"), reply));
+                tr("The server accepted a cancelled login"), reply));
             return;
         }
         const QByteArray name = m_mechanism->name();

@@ -3,12 +3,16 @@
 #include "sasl.h"
 #include "smtpclient.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 // One AUTH exchange (RFC 4954) on a client: the AUTH line with the initial response, then one response per
 // 334 challenge, bounded, until the server's final reply. Payloads never appear in transcripts.
 class SmtpLogin
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpLogin)
+
 public:
     SmtpLogin(SmtpClient *client, std::unique_ptr<SaslMechanism> mechanism, SmtpClient::ReplyHandler done);
 

@@ -126,8 +126,7 @@ bool SmtpReplyParser::feed(const char *data, qsizetype size, QList<SmtpReply> *r
         if (!nl) {
             // Keep at most one line's worth (plus its CR) of an unfinished line.
             if (m_partialLine.size() + (size - pos) > m_limits.maxLineLength + 1) {
-                return fail(QStringLiteral("The server sent a line longer than %1 bytes")
-                                .arg(m_limits.maxLineLength));
+                return fail(tr("The server sent a line longer than %1 bytes").arg(m_limits.maxLineLength));
             }
             m_partialLine.append(data + pos, size - pos);
             break;
@@ -147,8 +146,7 @@ bool SmtpReplyParser::feed(const char *data, qsizetype size, QList<SmtpReply> *r
             line.chop(1);
         }
         if (line.size() > m_limits.maxLineLength) {
-            return fail(
-                QStringLiteral("The server sent a line longer than %1 bytes").arg(m_limits.maxLineLength));
+            return fail(tr("The server sent a line longer than %1 bytes").arg(m_limits.maxLineLength));
         }
         if (!takeLine(line, replies)) {
             return false;
@@ -164,29 +162,26 @@ bool SmtpReplyParser::takeLine(const QByteArray &line, QList<SmtpReply> *replies
         = [](const QByteArray &l) { return QString::fromLatin1(l.left(40)).toHtmlEscaped().simplified(); };
     if (line.size() < 3 || line[0] < '2' || line[0] > '5' || line[1] < '0' || line[1] > '5' || line[2] < '0'
         || line[2] > '9') {
-        return fail(
-            QStringLiteral("The server sent a line that is not an SMTP reply: \"%1\"").arg(printable(line)));
+        return fail(tr("The server sent a line that is not an SMTP reply: \"%1\"").arg(printable(line)));
     }
     if (line.size() > 3 && line[3] != ' ' && line[3] != '-') {
-        return fail(QStringLiteral("The server sent a malformed reply code: \"%1\"").arg(printable(line)));
+        return fail(tr("The server sent a malformed reply code: \"%1\"").arg(printable(line)));
     }
     const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (!m_lines.isEmpty() && code != m_code) {
-        return fail(QStringLiteral("The server changed the reply code from %1 to %2 inside one reply")
-                        .arg(m_code)
-                        .arg(code));
+        return fail(
+            tr("The server changed the reply code from %1 to %2 inside one reply").arg(m_code).arg(code));
     }
     m_code = code;
     const bool last = line.size() == 3 || line[3] == ' ';
     QByteArray text = line.size() > 4 ? line.mid(4) : QByteArray();
     m_replySize += text.size() + 4;
     if (m_replySize > m_limits.maxReplySize) {
-        return fail(
-            QStringLiteral("The server sent a reply larger than %1 bytes").arg(m_limits.maxReplySize));
+        return fail(tr("The server sent a reply larger than %1 bytes").arg(m_limits.maxReplySize));
     }
     m_lines.append(std::move(text));
     if (m_lines.size() > m_limits.maxLines) {
-        return fail(QStringLiteral("The server sent a reply of more than %1 lines").arg(m_limits.maxLines));
+        return fail(tr("The server sent a reply of more than %1 lines").arg(m_limits.maxLines));
     }
     if (last) {
         replies->append(SmtpReply(m_code, std::move(m_lines)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -49,6 +50,8 @@ Q_DECLARE_METATYPE(SmtpReply)
 // transcript tests drive it directly; its memory is bounded by the limits whatever the input.
 class SmtpReplyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpReplyParser)
+
 public:
     struct Limits
     {

@@ -69,8 +69,7 @@ void SmtpSender::send(const QList<SmtpOutgoingMessage> &messages)
     }
     setProgress(Progress::Connecting);
     if (messages.isEmpty()) {
-        m_error = SmtpError(
-            SmtpError::InvalidInput, Smtp::Step::None, QStringLiteral("There is nothing to send."));
+        m_error = SmtpError(SmtpError::InvalidInput, Smtp::Step::None, tr("There is nothing to send."));
         QMetaObject::invokeMethod(
             this, [this] { finish(); }, Qt::QueuedConnection);
         return;
@@ -96,8 +95,7 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
 {
     if (!reply.isPositive()) {
         failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-            QStringLiteral("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()),
-            reply));
+            tr("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()), reply));
         return;
     }
     if (m_settings.security != Smtp::Security::StartTls) {
@@ -106,9 +104,9 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
     }
     if (!m_client->capabilities().startTls()) {
         failAll(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
-            QStringLiteral("The server at %1 does not offer STARTTLS, so the connection cannot be "
-                           "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
-                           "choose that; Epistle never falls back to plain text on its own.")
+            tr("The server at %1 does not offer STARTTLS, so the connection cannot be "
+               "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
+               "choose that; Epistle never falls back to plain text on its own.")
                 .arg(m_client->peerDescription())));
         return;
     }
@@ -122,15 +120,15 @@ void SmtpSender::onSecured(const SmtpReply &reply)
 {
     if (!m_client->isEncrypted()) {
         failAll(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
-            QStringLiteral("The server refused to start TLS (%1); nothing was sent, and Epistle will "
-                           "not fall back to plain text.")
+            tr("The server refused to start TLS (%1); nothing was sent, and Epistle will "
+               "not fall back to plain text.")
                 .arg(reply.summary()),
             reply));
         return;
     }
     if (!reply.isPositive()) {
         failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-            QStringLiteral("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
+            tr("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
         return;
     }
     authenticateOrSend();
@@ -170,29 +168,25 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
         QString advice;
         switch (reply.code()) {
         case 535:
-            advice
-                = QStringLiteral("The server refused the user name or password. Check both; some providers "
-                                 "require an app password or OAuth instead.");
+            advice = tr("The server refused the user name or password. Check both; some providers "
+                        "require an app password or OAuth instead.");
             break;
         case 534:
-            advice = QStringLiteral(
-                "The server wants a different way of logging in (a stronger mechanism, or its "
-                "web login once).");
+            advice = tr("The server wants a different way of logging in (a stronger mechanism, or its "
+                        "web login once).");
             break;
         case 538:
-            advice
-                = QStringLiteral("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
+            advice = tr("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
             break;
         case 454:
-            advice
-                = QStringLiteral("The server could not check the login right now; Epistle will try again.");
+            advice = tr("The server could not check the login right now; Epistle will try again.");
             break;
         case 504:
-            advice = QStringLiteral("The server does not accept this login mechanism; choose another one or "
-                                    "\"auto\".");
+            advice = tr("The server does not accept this login mechanism; choose another one or "
+                        "\"auto\".");
             break;
         default:
-            advice = QStringLiteral("The login failed.");
+            advice = tr("The login failed.");
         }
         const SmtpError error(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate,
             advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);

@@ -77,8 +77,8 @@ bool SmtpTransaction::validate()
         return true;
     };
     if (m_message.recipients.isEmpty()) {
-        m_result.error = SmtpError(
-            SmtpError::InvalidInput, Smtp::Step::RcptTo, QStringLiteral("The message has no recipients."));
+        m_result.error
+            = SmtpError(SmtpError::InvalidInput, Smtp::Step::RcptTo, tr("The message has no recipients."));
         return false;
     }
     QStringList all = m_message.recipients;
@@ -88,9 +88,8 @@ bool SmtpTransaction::validate()
         if (bad(a)) {
             m_result.error = SmtpError(SmtpError::InvalidInput,
                 a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                QStringLiteral(
-                    "The address \"%1\" contains a line break, control character or angle bracket; "
-                    "nothing was sent.")
+                tr("The address \"%1\" contains a line break, control character or angle bracket; "
+                   "nothing was sent.")
                     .arg(QString(a)
                              .replace(QLatin1Char('\r'), QLatin1String("\\r"))
                              .replace(QLatin1Char('\n'), QLatin1String("\\n"))
@@ -101,9 +100,9 @@ bool SmtpTransaction::validate()
             if (!caps.smtpUtf8()) {
                 m_result.error = SmtpError(SmtpError::EightBitNotSupported,
                     a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                    QStringLiteral("The server does not accept internationalized addresses "
-                                   "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
-                                   "before the @.")
+                    tr("The server does not accept internationalized addresses "
+                       "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
+                       "before the @.")
                         .arg(a));
                 return false;
             }
@@ -227,13 +226,12 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
     if (!m_mailReply.isPositive()) {
         const bool temporary = m_mailReply.isTransientFailure();
         m_result.error = SmtpError(SmtpError::SenderRefused, Smtp::Step::MailFrom,
-            temporary
-                ? QStringLiteral("The server cannot take mail from %1 right now: %2. Epistle will try again.")
-                      .arg(m_message.from, m_mailReply.summary())
-                : QStringLiteral("The server refused the sender address %1: %2. Check the From address: many "
-                                 "servers only accept the address of the account you log in with.")
-                      .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from,
-                          m_mailReply.summary()),
+            temporary ? tr("The server cannot take mail from %1 right now: %2. Epistle will try again.")
+                            .arg(m_message.from, m_mailReply.summary())
+                      : tr("The server refused the sender address %1: %2. Check the From address: many "
+                           "servers only accept the address of the account you log in with.")
+                            .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from,
+                                m_mailReply.summary()),
             m_mailReply);
         finish(m_result.error);
         return;
@@ -242,8 +240,7 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
         // Report the most telling refusal: the first recipient's reply.
         SmtpReply first = m_result.recipients.value(0).reply;
         m_result.error = SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
-            QStringLiteral("The server refused every recipient (%1); the message was not sent.")
-                .arg(first.summary()),
+            tr("The server refused every recipient (%1); the message was not sent.").arg(first.summary()),
             first);
         finish(m_result.error);
         return;
@@ -251,14 +248,13 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
     if (!reply.isPositive()) {
         const bool tooLarge
             = reply.code() == 552 || reply.enhancedCode() == "5.3.4" || reply.enhancedCode() == "5.2.3";
-        m_result.error
-            = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused, Smtp::Step::Data,
-                reply.isTransientFailure()
-                    ? QStringLiteral("The server could not take the message right now: %1. Epistle "
-                                     "will try again.")
-                          .arg(reply.summary())
-                    : QStringLiteral("The server refused the message: %1").arg(reply.summary()),
-                reply);
+        m_result.error = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused,
+            Smtp::Step::Data,
+            reply.isTransientFailure() ? tr("The server could not take the message right now: %1. Epistle "
+                                            "will try again.")
+                                             .arg(reply.summary())
+                                       : tr("The server refused the message: %1").arg(reply.summary()),
+            reply);
         finish(m_result.error);
         return;
     }
