@@ -29,7 +29,8 @@ struct Problem
 QString at(int position)
 {
     // People count from 1.
-    return QStringLiteral(" (at character %1)").arg(position + 1);
+    //: Appended to a problem with an address; %1 is the position of the character, counting from 1
+    return AddressParser::tr(" (at character %1)").arg(position + 1);
 }
 
 bool isSpecialChar(char16_t c)
@@ -103,7 +104,7 @@ public:
                 }
                 if (depth > 0) {
                     if (!report(problem, start,
-                            QStringLiteral("The comment opened with '(' is never closed") + at(start)))
+                            AddressParser::tr("The comment opened with '(' is never closed") + at(start)))
                         return false;
                 }
                 if (!comments.isEmpty())
@@ -141,7 +142,7 @@ public:
                 }
                 if (!closed) {
                     if (!report(problem, start,
-                            QStringLiteral("The quote opened with '\"' is never closed") + at(start)))
+                            AddressParser::tr("The quote opened with '\"' is never closed") + at(start)))
                         return false;
                 }
                 token.type = TokenType::Quoted;
@@ -165,7 +166,7 @@ public:
                     }
                     if (d == '[') {
                         if (!report(problem, i,
-                                QStringLiteral("A '[' cannot appear inside a domain literal") + at(i)))
+                                AddressParser::tr("A '[' cannot appear inside a domain literal") + at(i)))
                             return false;
                     }
                     if (!isWhitespace(d))
@@ -175,7 +176,8 @@ public:
                 value += QLatin1Char(']');
                 if (!closed) {
                     if (!report(problem, start,
-                            QStringLiteral("The domain literal opened with '[' is never closed") + at(start)))
+                            AddressParser::tr("The domain literal opened with '[' is never closed")
+                                + at(start)))
                         return false;
                 }
                 token.type = TokenType::DomainLiteral;
@@ -186,9 +188,10 @@ public:
                 ++i;
             } else if (c == ')' || c == ']' || c == '\\' || c < 0x20 || c == 0x7f) {
                 const QString what = c < 0x20 || c == 0x7f
-                    ? QStringLiteral("a control character (U+%1)").arg(int(c), 4, 16, QLatin1Char('0'))
+                    ? AddressParser::tr("a control character (U+%1)").arg(int(c), 4, 16, QLatin1Char('0'))
                     : QStringLiteral("'%1'").arg(m_text.at(i));
-                if (!report(problem, i, QStringLiteral("Unexpected %1").arg(what) + at(i)))
+                //: %1 is a quoted character such as '>', or "a control character (U+0007)"
+                if (!report(problem, i, AddressParser::tr("Unexpected %1").arg(what) + at(i)))
                     return false;
                 ++i;
                 continue;
@@ -265,7 +268,7 @@ public:
                     continue;
                 }
                 problem.position = current().position;
-                problem.message = QStringLiteral("Expected a comma before %1").arg(describe(current()))
+                problem.message = AddressParser::tr("Expected a comma before %1").arg(describe(current()))
                     + at(current().position);
             }
             addProblem(result, problem);
@@ -283,7 +286,7 @@ public:
         while (current().isSpecial(','))
             ++m_index;
         if (current().type == TokenType::End) {
-            *problem = { current().position, QStringLiteral("No address given") };
+            *problem = { current().position, AddressParser::tr("No address given") };
             return false;
         }
         if (!parseMailbox(mailbox, problem))
@@ -292,7 +295,8 @@ public:
             ++m_index;
         if (current().type != TokenType::End) {
             *problem = { current().position,
-                QStringLiteral("Only one address is expected here, but %1 follows").arg(describe(current()))
+                AddressParser::tr("Only one address is expected here, but %1 follows")
+                        .arg(describe(current()))
                     + at(current().position) };
             return false;
         }
@@ -316,7 +320,7 @@ private:
     {
         switch (token.type) {
         case TokenType::End:
-            return QStringLiteral("the end");
+            return AddressParser::tr("the end");
         case TokenType::Special:
             return QStringLiteral("'%1'").arg(token.text);
         case TokenType::Quoted:
@@ -361,12 +365,12 @@ private:
             return false;
         if (!current().isSpecial(':')) {
             *problem = { current().position,
-                QStringLiteral("Expected ':' after the group name") + at(current().position) };
+                AddressParser::tr("Expected ':' after the group name") + at(current().position) };
             return false;
         }
         if (group->name.isEmpty()) {
             *problem = { current().position,
-                QStringLiteral("A group needs a name before ':'") + at(current().position) };
+                AddressParser::tr("A group needs a name before ':'") + at(current().position) };
             return false;
         }
         ++m_index;
@@ -385,7 +389,7 @@ private:
                 if (m_options & AddressParser::SkipInvalid)
                     return true;
                 *problem = { start,
-                    QStringLiteral("The group \"%1\" is not closed with ';'").arg(group->name)
+                    AddressParser::tr("The group \"%1\" is not closed with ';'").arg(group->name)
                         + at(current().position) };
                 return false;
             }
@@ -395,7 +399,7 @@ private:
             group->members.append(member);
             if (!current().isSpecial(',') && !current().isSpecial(';') && current().type != TokenType::End) {
                 *problem = { current().position,
-                    QStringLiteral("Expected ',' or ';' in the group, not %1").arg(describe(current()))
+                    AddressParser::tr("Expected ',' or ';' in the group, not %1").arg(describe(current()))
                         + at(current().position) };
                 return false;
             }
@@ -407,7 +411,7 @@ private:
         const QChar kind = lookAhead();
         if (kind == QLatin1Char(':')) {
             *problem = { current().position,
-                QStringLiteral("A group cannot contain another group") + at(current().position) };
+                AddressParser::tr("A group cannot contain another group") + at(current().position) };
             return false;
         }
         if (kind == QLatin1Char('<')) {
@@ -416,7 +420,7 @@ private:
                 return false;
             if (!current().isSpecial('<')) {
                 *problem = { current().position,
-                    QStringLiteral("Unexpected %1 in a name").arg(describe(current()))
+                    AddressParser::tr("Unexpected %1 in a name").arg(describe(current()))
                         + at(current().position) };
                 return false;
             }
@@ -429,13 +433,13 @@ private:
                     ++m_index;
                 if (!current().isSpecial(':')) {
                     *problem = { current().position,
-                        QStringLiteral("A source route must end with ':'") + at(current().position) };
+                        AddressParser::tr("A source route must end with ':'") + at(current().position) };
                     return false;
                 }
                 ++m_index;
             }
             if (current().isSpecial('>')) {
-                *problem = { current().position, QStringLiteral("Empty address '<>'") + at(open) };
+                *problem = { current().position, AddressParser::tr("Empty address '<>'") + at(open) };
                 return false;
             }
             QString address;
@@ -443,10 +447,11 @@ private:
                 return false;
             if (!current().isSpecial('>')) {
                 if (current().type == TokenType::End) {
-                    *problem = { open, QStringLiteral("The '<' is never closed by '>'") + at(open) };
+                    *problem = { open, AddressParser::tr("The '<' is never closed by '>'") + at(open) };
                 } else {
                     *problem = { current().position,
-                        QStringLiteral("Expected '>' to close the address, not %1").arg(describe(current()))
+                        AddressParser::tr("Expected '>' to close the address, not %1")
+                                .arg(describe(current()))
                             + at(current().position) };
                 }
                 return false;
@@ -469,13 +474,13 @@ private:
         // No '@' before the entry ends.
         const Token &t = current();
         if (t.isSpecial('>')) {
-            *problem = { t.position, QStringLiteral("Unexpected '>' without '<'") + at(t.position) };
+            *problem = { t.position, AddressParser::tr("Unexpected '>' without '<'") + at(t.position) };
         } else if (t.isWord()) {
             *problem = { t.position,
-                QStringLiteral("\"%1\" is not an email address: it needs an @ and a domain").arg(t.text)
+                AddressParser::tr("\"%1\" is not an email address: it needs an @ and a domain").arg(t.text)
                     + at(t.position) };
         } else {
-            *problem = { t.position, QStringLiteral("Unexpected %1").arg(describe(t)) + at(t.position) };
+            *problem = { t.position, AddressParser::tr("Unexpected %1").arg(describe(t)) + at(t.position) };
         }
         return false;
     }
@@ -509,8 +514,8 @@ private:
             ++m_index;
         }
         if (current().type == TokenType::DomainLiteral) {
-            *problem
-                = { current().position, QStringLiteral("Unexpected '[' in a name") + at(current().position) };
+            *problem = { current().position,
+                AddressParser::tr("Unexpected '[' in a name") + at(current().position) };
             return false;
         }
         // A name is text for people: a quoted line break or control character (obs-qtext, obs-qp) would
@@ -532,8 +537,8 @@ private:
             if (t.isWord()) {
                 if (!expectWord) {
                     *problem = { t.position,
-                        QStringLiteral("Spaces are not allowed in an address; a name goes before "
-                                       "the address in <...>, as in: Jane Doe <jane@example.org>")
+                        AddressParser::tr("Spaces are not allowed in an address; a name goes before "
+                                          "the address in <...>, as in: Jane Doe <jane@example.org>")
                             + at(t.position) };
                     return false;
                 }
@@ -545,7 +550,7 @@ private:
             } else if (t.isSpecial('.')) {
                 if (expectWord) {
                     *problem = { t.position,
-                        QStringLiteral("A dot cannot start the part before @ or follow another dot")
+                        AddressParser::tr("A dot cannot start the part before @ or follow another dot")
                             + at(t.position) };
                     return false;
                 }
@@ -553,36 +558,36 @@ private:
                 expectWord = true;
             } else if (t.type == TokenType::End || t.isSpecial(',') || t.isSpecial('>') || t.isSpecial(';')) {
                 *problem = { t.position,
-                    QStringLiteral("The address is missing '@' and a domain") + at(t.position) };
+                    AddressParser::tr("The address is missing '@' and a domain") + at(t.position) };
                 return false;
             } else {
                 *problem = { t.position,
-                    QStringLiteral("Unexpected %1 in an address").arg(describe(t)) + at(t.position) };
+                    AddressParser::tr("Unexpected %1 in an address").arg(describe(t)) + at(t.position) };
                 return false;
             }
             ++m_index;
         }
         const int atPosition = current().position;
         if (words == 0) {
-            *problem
-                = { atPosition, QStringLiteral("The address is missing the part before @") + at(atPosition) };
+            *problem = { atPosition,
+                AddressParser::tr("The address is missing the part before @") + at(atPosition) };
             return false;
         }
         if (expectWord) {
-            *problem
-                = { atPosition, QStringLiteral("A dot cannot end the part before @") + at(atPosition - 1) };
+            *problem = { atPosition,
+                AddressParser::tr("A dot cannot end the part before @") + at(atPosition - 1) };
             return false;
         }
         for (QChar c : local) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                *problem
-                    = { start, QStringLiteral("The part before @ contains a control character") + at(start) };
+                *problem = { start,
+                    AddressParser::tr("The part before @ contains a control character") + at(start) };
                 return false;
             }
         }
         if (local.toUtf8().size() > 64 && !(m_options & AddressParser::SkipInvalid)) {
             // RFC 5321 4.5.3.1.1
-            *problem = { start, QStringLiteral("The part before @ is longer than 64 octets") + at(start) };
+            *problem = { start, AddressParser::tr("The part before @ is longer than 64 octets") + at(start) };
             return false;
         }
         ++m_index; // '@'
@@ -604,7 +609,7 @@ private:
                         if (!isDomainChar(c)) {
                             const int where = t.position + int(t.text.indexOf(c));
                             *problem = { where,
-                                QStringLiteral("'%1' cannot appear in a domain name").arg(c) + at(where) };
+                                AddressParser::tr("'%1' cannot appear in a domain name").arg(c) + at(where) };
                             return false;
                         }
                     }
@@ -613,7 +618,7 @@ private:
                 } else {
                     if (expectWord) {
                         *problem = { t.position,
-                            QStringLiteral("A dot cannot start a domain or follow another dot")
+                            AddressParser::tr("A dot cannot start a domain or follow another dot")
                                 + at(t.position) };
                         return false;
                     }
@@ -624,38 +629,38 @@ private:
             }
             if (domain.isEmpty()) {
                 *problem = { domainStart,
-                    QStringLiteral("The address is missing the domain after @") + at(atPosition + 1) };
+                    AddressParser::tr("The address is missing the domain after @") + at(atPosition + 1) };
                 return false;
             }
             if (expectWord) {
                 *problem = { current().position - 1,
-                    QStringLiteral("A domain cannot end with a dot") + at(current().position - 1) };
+                    AddressParser::tr("A domain cannot end with a dot") + at(current().position - 1) };
                 return false;
             }
             if (domain.toUtf8().size() > 255) {
                 *problem = { domainStart,
-                    QStringLiteral("The domain is longer than 255 octets") + at(domainStart) };
+                    AddressParser::tr("The domain is longer than 255 octets") + at(domainStart) };
                 return false;
             }
             const QStringList labels = domain.split(QLatin1Char('.'));
             for (const QString &label : labels) {
                 if (MimeUtils::isAscii(label) && label.size() > 63) {
                     *problem = { domainStart,
-                        QStringLiteral("A part of the domain is longer than 63 characters")
+                        AddressParser::tr("A part of the domain is longer than 63 characters")
                             + at(domainStart) };
                     return false;
                 }
             }
             if (!MimeUtils::isAscii(domain) && MailAddress::domainToAce(domain).isEmpty()) {
                 *problem = { domainStart,
-                    QStringLiteral("\"%1\" is not a valid international domain name").arg(domain)
+                    AddressParser::tr("\"%1\" is not a valid international domain name").arg(domain)
                         + at(domainStart) };
                 return false;
             }
         }
         if (!inAngle && current().type == TokenType::Special && current().isSpecial('<')) {
             *problem = { current().position,
-                QStringLiteral("A name must come before the address in <...>") + at(current().position) };
+                AddressParser::tr("A name must come before the address in <...>") + at(current().position) };
             return false;
         }
         *address
@@ -761,7 +766,7 @@ bool AddressParser::isValidAddrSpec(const QString &addrSpec, QString *error)
         const QList<MailAddress> boxes = result.addresses.mailboxes();
         if (boxes.size() != 1 || !boxes.first().name().isEmpty() || addrSpec.startsWith(QLatin1Char('<'))
             || boxes.first().address() != addrSpec.trimmed())
-            problem = QStringLiteral("\"%1\" is not a plain address such as user@example.org").arg(addrSpec);
+            problem = tr("\"%1\" is not a plain address such as user@example.org").arg(addrSpec);
     }
     if (error)
         *error = problem;

@@ -2,6 +2,7 @@
 
 #include "mime/mailaddress.h"
 
+#include <QCoreApplication>
 #include <QFlags>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 // Errors name the character position so a person can fix the input. Linear in the input, whatever it is.
 class AddressParser
 {
+    Q_DECLARE_TR_FUNCTIONS(AddressParser)
+
 public:
     enum Option {
         NoOptions = 0,

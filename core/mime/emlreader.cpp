@@ -94,7 +94,7 @@ public:
             const EmlReader::HeaderValue value = EmlReader::parseHeaderValue(contentType);
             const int slash = value.value.indexOf('/');
             if (slash <= 0 || slash == value.value.size() - 1) {
-                problem(QStringLiteral("Malformed Content-Type \"%1\"; read as text/plain")
+                problem(EmlReader::tr("Malformed Content-Type \"%1\"; read as text/plain")
                             .arg(MimeUtils::decodeLenient(contentType.left(100))));
                 part->mimeType = "text/plain";
             } else {
@@ -119,7 +119,7 @@ public:
 
         if (part->isMultipart()) {
             if (depth >= m_limits.maxDepth) {
-                problem(QStringLiteral("Multipart nesting deeper than %1 levels; the rest is not parsed")
+                problem(EmlReader::tr("Multipart nesting deeper than %1 levels; the rest is not parsed")
                             .arg(m_limits.maxDepth));
                 return;
             }
@@ -168,7 +168,7 @@ private:
             if (!colonPtr || colonPtr == data + pos) {
                 // Not a header line: the body starts here (as if the empty line were missing).
                 if (pos != start)
-                    problem(QStringLiteral(
+                    problem(EmlReader::tr(
                         "A line in the header block is not a header field; the body is taken to "
                         "start there"));
                 return pos;
@@ -176,7 +176,7 @@ private:
             const qint64 colon = static_cast<const char *>(colonPtr) - data;
             if (part->headers.size() >= m_limits.maxHeaderFields) {
                 if (!dropped)
-                    problem(QStringLiteral("More than %1 header fields; the rest are ignored")
+                    problem(EmlReader::tr("More than %1 header fields; the rest are ignored")
                                 .arg(m_limits.maxHeaderFields));
                 dropped = true;
                 pos = next;
@@ -198,7 +198,7 @@ private:
     {
         const QByteArray boundary = part->contentTypeParameters.value("boundary").toUtf8();
         if (boundary.isEmpty()) {
-            problem(QStringLiteral("A %1 part has no boundary").arg(QString::fromLatin1(part->mimeType)));
+            problem(EmlReader::tr("A %1 part has no boundary").arg(QString::fromLatin1(part->mimeType)));
             return;
         }
         const QByteArray delimiter = "--" + boundary;
@@ -251,11 +251,11 @@ private:
         }
         if (!closed) {
             if (partStart < 0) {
-                problem(QStringLiteral("The boundary of a %1 part never appears")
+                problem(EmlReader::tr("The boundary of a %1 part never appears")
                             .arg(QString::fromLatin1(part->mimeType)));
                 return;
             }
-            problem(QStringLiteral("A %1 part is not closed by its final boundary")
+            problem(EmlReader::tr("A %1 part is not closed by its final boundary")
                         .arg(QString::fromLatin1(part->mimeType)));
             addChild(part, partStart, end, depth, digest);
         }
@@ -265,7 +265,7 @@ private:
     {
         if (m_parts >= m_limits.maxParts) {
             if (!m_partsLimitNoted)
-                problem(QStringLiteral("More than %1 parts; the rest are not parsed").arg(m_limits.maxParts));
+                problem(EmlReader::tr("More than %1 parts; the rest are not parsed").arg(m_limits.maxParts));
             m_partsLimitNoted = true;
             return false;
         }
@@ -524,7 +524,7 @@ EmlMessage EmlReader::readFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
     if (error)
@@ -557,8 +557,8 @@ MimeMessage EmlMessage::toMimeMessage(QStringList *notes) const
     if (!fromBoxes.isEmpty())
         message.setFrom(fromBoxes.first());
     if (fromBoxes.size() > 1)
-        out.append(QStringLiteral("The message has %1 From addresses; only the first is kept.")
-                       .arg(fromBoxes.size()));
+        out.append(EmlReader::tr(
+            "The message has %n From addresses; only the first is kept.", nullptr, int(fromBoxes.size())));
     if (!sender.mailboxes().isEmpty())
         message.setSender(sender.mailboxes().first());
     message.setReplyTo(replyTo);
@@ -634,7 +634,7 @@ MimeMessage EmlMessage::toMimeMessage(QStringList *notes) const
     };
     walk(root, false);
     if (!root.isMultipart() && root.mimeType != "text/plain" && root.mimeType != "text/html")
-        out.append(QStringLiteral("The message body is %1; it was kept as an attachment.")
+        out.append(EmlReader::tr("The message body is %1; it was kept as an attachment.")
                        .arg(QString::fromLatin1(root.mimeType)));
     return message;
 }

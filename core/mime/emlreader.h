@@ -4,6 +4,7 @@
 #include "mime/mimemessage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -97,6 +98,8 @@ public:
 // the input says makes it fail; it always returns what it could make of the bytes.
 class EmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(EmlReader)
+
 public:
     struct Limits
     {

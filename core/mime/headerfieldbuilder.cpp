@@ -185,17 +185,15 @@ QByteArray HeaderFieldBuilder::addressBytes(const MailAddress &mailbox)
         return mailbox.address().toUtf8();
     if (!mailbox.hasAsciiLocalPart()) {
         if (m_error.isEmpty())
-            m_error
-                = QStringLiteral("The address %1 has non-ASCII characters before the @; it can only be sent "
-                                 "through a server that offers SMTPUTF8")
-                      .arg(mailbox.address());
+            m_error = tr("The address %1 has non-ASCII characters before the @; it can only be sent "
+                         "through a server that offers SMTPUTF8")
+                          .arg(mailbox.address());
         return mailbox.address().toUtf8();
     }
     const QString ace = mailbox.aceAddress();
     if (ace.isEmpty()) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("The domain of %1 is not a valid international domain name")
-                          .arg(mailbox.address());
+            m_error = tr("The domain of %1 is not a valid international domain name").arg(mailbox.address());
         return mailbox.address().toUtf8();
     }
     return ace.toLatin1();

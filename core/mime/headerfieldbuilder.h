@@ -3,6 +3,7 @@
 #include "mime/mailaddress.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@
 // SMTPUTF8) non-ASCII text is written as UTF-8 instead.
 class HeaderFieldBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(HeaderFieldBuilder)
+
 public:
     // RFC 5322 2.1.1: lines SHOULD be at most 78 characters and MUST be at most 998.
     static constexpr int FoldColumn = 78;

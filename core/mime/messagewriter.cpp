@@ -136,14 +136,14 @@ void MessageWriter::build(const MimeMessage &message)
 
     // Every address must be a valid addr-spec: an invalid one would corrupt the header it is written into.
     if (message.from().isEmpty())
-        fail(QStringLiteral("The message has no sender (From)."));
+        fail(tr("The message has no sender (From)."));
     QList<MailAddress> all = { message.from(), message.sender(), m_envelopeSender };
     for (const AddressList &list : { message.replyTo(), message.to(), message.cc(), message.bcc() })
         all.append(list.mailboxes());
     for (const MailAddress &m : all) {
         QString problem;
         if (!m.isEmpty() && !AddressParser::isValidAddrSpec(m.address(), &problem))
-            fail(QStringLiteral("Invalid address \"%1\": %2").arg(m.address(), problem));
+            fail(tr("Invalid address \"%1\": %2").arg(m.address(), problem));
     }
     // An envelope address with a non-ASCII local part needs SMTPUTF8 whatever the headers look like.
     QList<MailAddress> envelope = m_envelopeRecipients;
@@ -261,16 +261,15 @@ void MessageWriter::build(const MimeMessage &message)
         if (attachment.isFile()) {
             const QString path = attachment.filePath();
             const QFileInfo info(path);
-            const QString label
-                = QStringLiteral("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
+            const QString label = tr("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
             if (!info.exists()) {
-                fail(label + QStringLiteral(" does not exist."));
+                fail(label + tr(" does not exist."));
             } else if (!info.isFile()) {
-                fail(label + QStringLiteral(" is not a regular file."));
+                fail(label + tr(" is not a regular file."));
             } else {
                 QFile probe(path);
                 if (!probe.open(QIODevice::ReadOnly))
-                    fail(label + QStringLiteral(" cannot be read: %1").arg(probe.errorString()));
+                    fail(label + tr(" cannot be read: %1").arg(probe.errorString()));
             }
             node.sourceSize = info.size();
         } else {
@@ -432,7 +431,7 @@ void MessageWriter::build(const MimeMessage &message)
                 if (end < 0)
                     end = segment.bytes.size();
                 if (end - lineStart > HeaderFieldBuilder::MaxLineLength) {
-                    fail(QStringLiteral("A line of the message would be longer than 998 octets: %1...")
+                    fail(tr("A line of the message would be longer than 998 octets: %1...")
                              .arg(QString::fromUtf8(segment.bytes.mid(lineStart, 60))));
                     break;
                 }
@@ -459,7 +458,7 @@ void MessageWriter::resetReading()
 bool MessageWriter::open(OpenMode mode)
 {
     if ((mode & QIODevice::WriteOnly) || !(mode & QIODevice::ReadOnly)) {
-        setErrorString(QStringLiteral("A message writer can only be opened for reading."));
+        setErrorString(tr("A message writer can only be opened for reading."));
         return false;
     }
     if (!m_valid) {
@@ -536,14 +535,14 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             m_encodedPos += n;
             continue;
         }
-        const QString label = QStringLiteral("The attachment \"%1\"").arg(segment.source.fileName())
+        const QString label = tr("The attachment \"%1\"").arg(segment.source.fileName())
             + (segment.source.isFile() ? QStringLiteral(" (%1)").arg(segment.source.filePath()) : QString());
         if (!m_sourceOpen) {
             if (segment.source.isFile()) {
                 m_file.setFileName(segment.source.filePath());
                 if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
                     failRead(label
-                        + QStringLiteral(" could not be opened while the message was being written: %1")
+                        + tr(" could not be opened while the message was being written: %1")
                               .arg(m_file.errorString()));
                     break;
                 }
@@ -557,11 +556,10 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
                 char probe;
                 const qint64 extra = m_file.read(&probe, 1);
                 if (extra != 0) {
-                    failRead(extra < 0
-                            ? label + QStringLiteral(" could not be read: %1").arg(m_file.errorString())
-                            : label
-                                + QStringLiteral(" grew while the message was being written (it had "
-                                                 "%1 bytes when the message was prepared).")
+                    failRead(extra < 0 ? label + tr(" could not be read: %1").arg(m_file.errorString())
+                                       : label
+                                + tr(" grew while the message was being written (it had "
+                                     "%1 bytes when the message was prepared).")
                                       .arg(segment.sourceSize));
                     break;
                 }
@@ -586,13 +584,13 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             while (got < chunk) {
                 const qint64 r = m_file.read(m_raw.data() + got, chunk - got);
                 if (r < 0) {
-                    failRead(label + QStringLiteral(" could not be read: %1").arg(m_file.errorString()));
+                    failRead(label + tr(" could not be read: %1").arg(m_file.errorString()));
                     break;
                 }
                 if (r == 0) {
                     failRead(label
-                        + QStringLiteral(" changed while the message was being written: it had %1 bytes "
-                                         "when the message was prepared, but ended after %2.")
+                        + tr(" changed while the message was being written: it had %1 bytes "
+                             "when the message was prepared, but ended after %2.")
                               .arg(segment.sourceSize)
                               .arg(m_sourceRead + got));
                     break;
@@ -644,8 +642,7 @@ bool MessageWriter::writeTo(QIODevice *device)
         while (offset < n) {
             const qint64 written = device->write(buffer.constData() + offset, n - offset);
             if (written <= 0) {
-                setErrorString(
-                    QStringLiteral("The message could not be written: %1").arg(device->errorString()));
+                setErrorString(tr("The message could not be written: %1").arg(device->errorString()));
                 return false;
             }
             offset += written;
@@ -654,8 +651,7 @@ bool MessageWriter::writeTo(QIODevice *device)
     if (m_failed)
         return false;
     if (m_produced != m_totalSize) {
-        setErrorString(
-            QStringLiteral("The message ended after %1 of %2 bytes.").arg(m_produced).arg(m_totalSize));
+        setErrorString(tr("The message ended after %1 of %2 bytes.").arg(m_produced).arg(m_totalSize));
         return false;
     }
     return true;
@@ -676,7 +672,7 @@ bool MessageWriter::writeToFile(
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             if (error)
-                *error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+                *error = tr("Cannot open %1: %2").arg(path, file.errorString());
             return false;
         }
         if (!writer.writeTo(&file)) {
@@ -691,7 +687,7 @@ bool MessageWriter::writeToFile(
     // commit() and replace a good file with an empty one.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (!writer.writeTo(&file)) {
@@ -702,13 +698,13 @@ bool MessageWriter::writeToFile(
     }
     if (::fsync(file.handle()) != 0) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            *error = tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

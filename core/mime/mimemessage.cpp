@@ -10,20 +10,23 @@ namespace {
 // Fields MessageWriter writes from the model. A second copy from extraHeaders would contradict them
 // (RFC 5322 3.6 allows most of them once) or, for Bcc, leak the hidden recipients.
 const char *const ownedFields[][2] = {
-    { "from", "the sender is set with From" },
-    { "sender", "the sender is set with Sender" },
-    { "reply-to", "use the Reply-To setting" },
-    { "to", "recipients are set with To" },
-    { "cc", "recipients are set with Cc" },
-    { "bcc", "Bcc recipients are never written into the message; add them as Bcc" },
-    { "subject", "use the Subject setting" },
-    { "date", "the Date is written when the message is" },
-    { "message-id", "the Message-ID is set with messageId" },
-    { "in-reply-to", "use the In-Reply-To setting" },
-    { "references", "use the References setting" },
-    { "user-agent", "use the User-Agent setting" },
-    { "mime-version", "MIME-Version is written by the message writer" },
-    { "return-path", "Return-Path is added by the receiving server (RFC 5321 4.4)" },
+    { "from", QT_TRANSLATE_NOOP("MimeMessage", "the sender is set with From") },
+    { "sender", QT_TRANSLATE_NOOP("MimeMessage", "the sender is set with Sender") },
+    { "reply-to", QT_TRANSLATE_NOOP("MimeMessage", "use the Reply-To setting") },
+    { "to", QT_TRANSLATE_NOOP("MimeMessage", "recipients are set with To") },
+    { "cc", QT_TRANSLATE_NOOP("MimeMessage", "recipients are set with Cc") },
+    { "bcc",
+        QT_TRANSLATE_NOOP(
+            "MimeMessage", "Bcc recipients are never written into the message; add them as Bcc") },
+    { "subject", QT_TRANSLATE_NOOP("MimeMessage", "use the Subject setting") },
+    { "date", QT_TRANSLATE_NOOP("MimeMessage", "the Date is written when the message is") },
+    { "message-id", QT_TRANSLATE_NOOP("MimeMessage", "the Message-ID is set with messageId") },
+    { "in-reply-to", QT_TRANSLATE_NOOP("MimeMessage", "use the In-Reply-To setting") },
+    { "references", QT_TRANSLATE_NOOP("MimeMessage", "use the References setting") },
+    { "user-agent", QT_TRANSLATE_NOOP("MimeMessage", "use the User-Agent setting") },
+    { "mime-version", QT_TRANSLATE_NOOP("MimeMessage", "MIME-Version is written by the message writer") },
+    { "return-path",
+        QT_TRANSLATE_NOOP("MimeMessage", "Return-Path is added by the receiving server (RFC 5321 4.4)") },
 };
 
 QByteArray normalizedMessageId(const QByteArray &id)
@@ -145,28 +148,25 @@ void MimeMessage::setUserAgent(const QString &userAgent)
 QString MimeMessage::checkHeaderName(const QByteArray &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("A header needs a name");
+        return tr("A header needs a name");
     // RFC 5322 3.6.8: ftext is printable ASCII except ':'. 76 keeps "Name: " and a value on one line.
     for (char c : name) {
         if (c < 33 || c > 126 || c == ':')
-            return QStringLiteral(
-                "\"%1\" is not a valid header name: only printable ASCII without spaces or ':' "
-                "is allowed (RFC 5322 3.6.8)")
+            return tr("\"%1\" is not a valid header name: only printable ASCII without spaces or ':' "
+                      "is allowed (RFC 5322 3.6.8)")
                 .arg(QString::fromUtf8(name));
     }
     if (name.size() > 76)
-        return QStringLiteral("The header name \"%1\" is longer than 76 characters")
-            .arg(QString::fromLatin1(name));
+        return tr("The header name \"%1\" is longer than 76 characters").arg(QString::fromLatin1(name));
     const QByteArray lower = name.toLower();
     if (lower.startsWith("content-"))
-        return QStringLiteral(
-            "%1 cannot be set as an extra header: the Content-* fields are written from the "
-            "message's parts")
+        return tr("%1 cannot be set as an extra header: the Content-* fields are written from the "
+                  "message's parts")
             .arg(QString::fromLatin1(name));
     for (const auto &owned : ownedFields) {
         if (lower == owned[0])
-            return QStringLiteral("%1 cannot be set as an extra header: %2")
-                .arg(QString::fromLatin1(name), QString::fromLatin1(owned[1]));
+            //: %1 is a header field name such as Bcc, %2 the reason, e.g. "use the Subject setting"
+            return tr("%1 cannot be set as an extra header: %2").arg(QString::fromLatin1(name), tr(owned[1]));
     }
     return {};
 }
@@ -187,7 +187,7 @@ bool MimeMessage::addHeaderLine(const QString &line, QString *error)
     const int colon = line.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not a header: expected \"Name: value\"").arg(line);
+            *error = tr("\"%1\" is not a header: expected \"Name: value\"").arg(line);
         return false;
     }
     return addHeader(line.left(colon).trimmed().toUtf8(), line.mid(colon + 1), error);
@@ -288,21 +288,20 @@ QStringList MimeMessage::problems() const
 {
     QStringList problems;
     if (m_from.isEmpty())
-        problems.append(QStringLiteral("The message has no sender (From)."));
+        problems.append(tr("The message has no sender (From)."));
     if (envelopeRecipients().isEmpty())
-        problems.append(QStringLiteral("The message has no recipients."));
+        problems.append(tr("The message has no recipients."));
     QSet<QString> available;
     for (const MimeAttachment &image : m_inlineImages)
         available.insert(image.contentId());
     const QStringList referenced = referencedContentIds();
     for (const QString &id : referenced) {
         if (!available.contains(id))
-            problems.append(
-                QStringLiteral("The HTML shows cid:%1, but no inline image has that Content-ID.").arg(id));
+            problems.append(tr("The HTML shows cid:%1, but no inline image has that Content-ID.").arg(id));
     }
     for (const MimeAttachment &image : m_inlineImages) {
         if (!m_html.isEmpty() && !referenced.contains(image.contentId()))
-            problems.append(QStringLiteral("The inline image %1 (cid:%2) is not shown by the HTML.")
+            problems.append(tr("The inline image %1 (cid:%2) is not shown by the HTML.")
                                 .arg(image.fileName(), image.contentId()));
     }
     return problems;

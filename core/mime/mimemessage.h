@@ -4,6 +4,7 @@
 #include "mime/mimeattachment.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -15,6 +16,8 @@
 // attachments. It holds no wire format; MessageWriter turns it into RFC 5322 / MIME bytes.
 class MimeMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(MimeMessage)
+
 public:
     MimeMessage() = default;
 
