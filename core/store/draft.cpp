@@ -114,7 +114,7 @@ MimeMessage Draft::toMessage(QString *error) const
         return true;
     };
     if (from.trimmed().isEmpty()) {
-        why = QStringLiteral("From: the message has no sender.");
+        why = tr("From: the message has no sender.");
         return message;
     }
     const AddressParser::Result sender = AddressParser::parseMailbox(from);
@@ -141,7 +141,7 @@ MimeMessage Draft::toMessage(QString *error) const
     }
     message.setReplyTo(list);
     if (message.envelopeRecipients().isEmpty()) {
-        why = QStringLiteral("To: the message has no recipients.");
+        why = tr("To: the message has no recipients.");
         return message;
     }
     message.setSubject(subject);
@@ -165,7 +165,7 @@ MimeMessage Draft::toMessage(QString *error) const
         if (!a.filePath.isEmpty()) {
             const QFileInfo info(a.filePath);
             if (!info.isFile() || !info.isReadable()) {
-                why = QStringLiteral("The attachment \"%1\" (%2) is missing or cannot be read.")
+                why = tr("The attachment \"%1\" (%2) is missing or cannot be read.")
                           .arg(a.fileName, QDir::toNativeSeparators(a.filePath));
                 return message;
             }

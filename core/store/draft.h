@@ -3,6 +3,7 @@
 #include "mime/mimemessage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -40,6 +41,9 @@ struct DraftAttachment
 // DraftStore saves it; toMessage() turns it into the message to send once it is complete.
 struct Draft
 {
+    Q_DECLARE_TR_FUNCTIONS(Draft)
+
+public:
     QString id; // empty until first saved
     QString account; // the account it will be sent from (AccountStore name); may be empty
     // The address fields as the person typed them (RFC 5322 address lists, possibly incomplete).

@@ -170,7 +170,7 @@ bool DraftStore::loadSidecar(const QString &id, Draft *draft, QString *error) co
     QString localError;
     if (!StoreFiles::isValidId(id)) {
         if (error) {
-            *error = QStringLiteral("\"%1\" is not a valid draft id.").arg(id);
+            *error = tr("\"%1\" is not a valid draft id.").arg(id);
         }
         return false;
     }
@@ -200,7 +200,7 @@ bool DraftStore::storeAttachments(
             }
             const QFileInfo info(a.filePath);
             if (!info.isFile()) {
-                *error = QStringLiteral("The attachment \"%1\" (%2) does not exist.")
+                *error = tr("The attachment \"%1\" (%2) does not exist.")
                              .arg(a.fileName, QDir::toNativeSeparators(a.filePath));
                 return false;
             }
@@ -249,7 +249,7 @@ bool DraftStore::storeAttachments(
             const QString source = a.filePath;
             const QFileInfo info(source);
             if (!StoreFiles::copyFileAtomically(source, target, error)) {
-                *error = QStringLiteral("The attachment \"%1\" could not be stored with the draft. %2")
+                *error = tr("The attachment \"%1\" could not be stored with the draft. %2")
                              .arg(a.fileName, *error);
                 return false;
             }
@@ -273,16 +273,15 @@ bool DraftStore::save(Draft &draft, QString *error)
         draft.id = newDraftId();
     }
     if (!StoreFiles::isValidId(draft.id)) {
-        why = QStringLiteral("\"%1\" is not a valid draft id.").arg(draft.id);
+        why = tr("\"%1\" is not a valid draft id.").arg(draft.id);
         return false;
     }
     const bool hasPrevious = QFileInfo::exists(sidecarPath(draft.id));
     QString reason;
     // Every failure says whether an earlier version is still there: that is what the person needs to know.
     auto fail = [&](const QString &cause) {
-        why = (hasPrevious
-                ? QStringLiteral("The draft could not be saved; the last saved version is kept. %1")
-                : QStringLiteral("The draft could not be saved. %1"))
+        why = (hasPrevious ? tr("The draft could not be saved; the last saved version is kept. %1")
+                           : tr("The draft could not be saved. %1"))
                   .arg(cause);
         return false;
     };
@@ -290,9 +289,8 @@ bool DraftStore::save(Draft &draft, QString *error)
     std::unique_ptr<StoreLock> temporary;
     if (!m_open.contains(draft.id)) {
         if (StoreLock::probe(lockPath(draft.id)) == StoreLock::State::Abandoned) {
-            return fail(
-                QStringLiteral("It was being edited when Epistle stopped; open it (recover it) before "
-                               "saving over it."));
+            return fail(tr("It was being edited when Epistle stopped; open it (recover it) before "
+                           "saving over it."));
         }
         temporary = std::make_unique<StoreLock>(lockPath(draft.id));
         if (!temporary->tryLock(&reason)) {
@@ -369,7 +367,7 @@ bool DraftStore::load(const QString &id, Draft *draft, QString *error) const
     QString localError;
     QString &why = error ? *error : localError;
     if (!StoreFiles::isValidId(id) || !QFileInfo::exists(draftDirectory(id))) {
-        why = QStringLiteral("There is no draft \"%1\".").arg(id);
+        why = tr("There is no draft \"%1\".").arg(id);
         return false;
     }
     QJsonObject object;
@@ -382,7 +380,7 @@ bool DraftStore::load(const QString &id, Draft *draft, QString *error) const
         + object.value(QStringLiteral("eml")).toString(emlName(d.revision));
     QByteArray bytes;
     if (!StoreFiles::readAll(eml, &bytes, &why)) {
-        why = QStringLiteral("The draft's text cannot be read. %1").arg(why);
+        why = tr("The draft's text cannot be read. %1").arg(why);
         return false;
     }
     const EmlMessage message = EmlReader::parse(bytes);
@@ -396,16 +394,15 @@ bool DraftStore::load(const QString &id, Draft *draft, QString *error) const
     for (DraftAttachment &a : d.attachments) {
         const QFileInfo info(a.filePath);
         if (!info.isFile()) {
-            a.problem = QStringLiteral("The file %1 is missing.").arg(QDir::toNativeSeparators(a.filePath));
+            a.problem = tr("The file %1 is missing.").arg(QDir::toNativeSeparators(a.filePath));
         } else if (!info.isReadable()) {
-            a.problem
-                = QStringLiteral("The file %1 cannot be read.").arg(QDir::toNativeSeparators(a.filePath));
+            a.problem = tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(a.filePath));
         } else if (a.size >= 0 && info.size() != a.size) {
-            a.problem = QStringLiteral("The file %1 changed since it was attached.")
-                            .arg(QDir::toNativeSeparators(a.filePath));
+            a.problem
+                = tr("The file %1 changed since it was attached.").arg(QDir::toNativeSeparators(a.filePath));
         } else if (!a.keepCopy && a.lastModified.isValid() && info.lastModified().toUTC() != a.lastModified) {
-            a.problem = QStringLiteral("The file %1 changed since it was attached.")
-                            .arg(QDir::toNativeSeparators(a.filePath));
+            a.problem
+                = tr("The file %1 changed since it was attached.").arg(QDir::toNativeSeparators(a.filePath));
         }
     }
     *draft = d;
@@ -440,14 +437,14 @@ bool DraftStore::remove(const QString &id, QString *error)
     QString localError;
     QString &why = error ? *error : localError;
     if (!StoreFiles::isValidId(id)) {
-        why = QStringLiteral("\"%1\" is not a valid draft id.").arg(id);
+        why = tr("\"%1\" is not a valid draft id.").arg(id);
         return false;
     }
     std::shared_ptr<StoreLock> lock = m_open.value(id);
     if (!lock) {
         lock = std::make_shared<StoreLock>(lockPath(id));
         if (!lock->tryLock(&why)) {
-            why = QStringLiteral("The draft cannot be removed now. %1").arg(why);
+            why = tr("The draft cannot be removed now. %1").arg(why);
             return false;
         }
     }
@@ -473,7 +470,7 @@ bool DraftStore::open(const QString &id, QString *error)
     QString localError;
     QString &why = error ? *error : localError;
     if (!StoreFiles::isValidId(id)) {
-        why = QStringLiteral("\"%1\" is not a valid draft id.").arg(id);
+        why = tr("\"%1\" is not a valid draft id.").arg(id);
         return false;
     }
     if (m_open.contains(id)) {
@@ -481,7 +478,7 @@ bool DraftStore::open(const QString &id, QString *error)
     }
     auto lock = std::make_shared<StoreLock>(lockPath(id));
     if (!lock->tryLock(&why)) {
-        why = QStringLiteral("The draft is open elsewhere. %1").arg(why);
+        why = tr("The draft is open elsewhere. %1").arg(why);
         return false;
     }
     m_open.insert(id, lock);

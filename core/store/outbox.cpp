@@ -34,11 +34,11 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
     QString localError;
     QString &why = error ? *error : localError;
     if (item.recipients.isEmpty()) {
-        why = QStringLiteral("The message has no recipients; nothing was queued.");
+        why = tr("The message has no recipients; nothing was queued.");
         return false;
     }
     if (!StoreFiles::ensureDirectory(m_directory, &why)) {
-        why = QStringLiteral("The message could not be put in the outbox. %1").arg(why);
+        why = tr("The message could not be put in the outbox. %1").arg(why);
         return false;
     }
     QString id;
@@ -52,8 +52,7 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
     auto fail = [&](const QString &reason) {
         QDir(incoming).removeRecursively();
         release(id);
-        why = QStringLiteral("The message could not be put in the outbox, so nothing was sent. %1")
-                  .arg(reason);
+        why = tr("The message could not be put in the outbox, so nothing was sent. %1").arg(reason);
         return false;
     };
     QString reason;
@@ -149,7 +148,7 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
     QString localError;
     QString &why = error ? *error : localError;
     if (!contains(id)) {
-        why = QStringLiteral("There is no message \"%1\" in the outbox.").arg(id);
+        why = tr("There is no message \"%1\" in the outbox.").arg(id);
         return false;
     }
     QJsonObject object;
@@ -164,8 +163,7 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
     *item = OutboxItem::fromJson(object);
     item->id = id;
     if (!QFileInfo(messagePath(id)).isFile()) {
-        item->problem = QStringLiteral("The message file %1 is missing.")
-                            .arg(QDir::toNativeSeparators(messagePath(id)));
+        item->problem = tr("The message file %1 is missing.").arg(QDir::toNativeSeparators(messagePath(id)));
     }
     return true;
 }
@@ -202,9 +200,9 @@ QString Outbox::findId(const QString &idOrPrefix, QString *error) const
     if (matches.size() == 1) {
         return matches.first();
     }
-    why = matches.isEmpty() ? QStringLiteral("There is no message \"%1\" in the outbox.").arg(idOrPrefix)
-                            : QStringLiteral("\"%1\" matches several messages: %2")
-                                  .arg(idOrPrefix, matches.join(QStringLiteral(", ")));
+    why = matches.isEmpty()
+        ? tr("There is no message \"%1\" in the outbox.").arg(idOrPrefix)
+        : tr("\"%1\" matches several messages: %2").arg(idOrPrefix, matches.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -270,13 +268,13 @@ template<typename Change> bool Outbox::changeItem(const QString &id, QString *er
     QString localError;
     QString &why = error ? *error : localError;
     if (!contains(id)) {
-        why = QStringLiteral("There is no message \"%1\" in the outbox.").arg(id);
+        why = tr("There is no message \"%1\" in the outbox.").arg(id);
         return false;
     }
     const bool heldBefore = m_claims.contains(id);
     if (!heldBefore && !claim(id, &why)) {
-        why = isClaimedElsewhere(id) ? QStringLiteral("The message is being sent right now. %1").arg(why)
-                                     : QStringLiteral("The message cannot be changed. %1").arg(why);
+        why = isClaimedElsewhere(id) ? tr("The message is being sent right now. %1").arg(why)
+                                     : tr("The message cannot be changed. %1").arg(why);
         return false;
     }
     OutboxItem current;
@@ -295,14 +293,14 @@ bool Outbox::remove(const QString &id, QString *error)
     QString localError;
     QString &why = error ? *error : localError;
     if (!contains(id)) {
-        why = QStringLiteral("There is no message \"%1\" in the outbox.").arg(id);
+        why = tr("There is no message \"%1\" in the outbox.").arg(id);
         return false;
     }
     const bool heldBefore = m_claims.contains(id);
     if (!heldBefore && !claim(id, &why)) {
         why = isClaimedElsewhere(id)
-            ? QStringLiteral("The message is being sent right now; it cannot be removed. %1").arg(why)
-            : QStringLiteral("The message cannot be removed. %1").arg(why);
+            ? tr("The message is being sent right now; it cannot be removed. %1").arg(why)
+            : tr("The message cannot be removed. %1").arg(why);
         return false;
     }
     const bool ok = StoreFiles::removeTree(itemDirectory(id), &why);
@@ -317,7 +315,7 @@ bool Outbox::retry(const QString &id, QString *error)
 {
     return changeItem(id, error, [this](OutboxItem &i, QString *why) {
         if (i.state == OutboxItem::State::Sent) {
-            *why = QStringLiteral("The message was already delivered.");
+            *why = tr("The message was already delivered.");
             return false;
         }
         i.state = OutboxItem::State::Queued;
@@ -332,8 +330,7 @@ bool Outbox::reschedule(const QString &id, const QDateTime &notBefore, QString *
 {
     return changeItem(id, error, [this, notBefore](OutboxItem &i, QString *why) {
         if (i.state == OutboxItem::State::Sent || i.state == OutboxItem::State::Sending) {
-            *why = QStringLiteral("The message cannot be rescheduled in state %1.")
-                       .arg(OutboxItem::stateName(i.state));
+            *why = tr("The message cannot be rescheduled in state %1.").arg(OutboxItem::stateName(i.state));
             return false;
         }
         i.notBefore = notBefore.isValid() ? notBefore.toUTC() : QDateTime();
@@ -348,7 +345,7 @@ bool Outbox::markSent(const QString &id, QString *error)
 {
     return changeItem(id, error, [this](OutboxItem &i, QString *why) {
         i.delivery.sentAt = i.lastAttempt.isValid() ? i.lastAttempt : QDateTime::currentDateTimeUtc();
-        i.delivery.note = QStringLiteral("Marked as sent by the person; the server's answer never came.");
+        i.delivery.note = tr("Marked as sent by the person; the server's answer never came.");
         return fileAsSent(i, why);
     });
 }
@@ -358,12 +355,12 @@ bool Outbox::beginAttempt(OutboxItem &item, QString *error)
     QString localError;
     QString &why = error ? *error : localError;
     if (!m_claims.contains(item.id)) {
-        why = QStringLiteral("The message was not claimed for sending.");
+        why = tr("The message was not claimed for sending.");
         return false;
     }
     // The marker first: a crash right after it, with the state still Queued, is harmless.
     if (!StoreFiles::createMarker(markerPath(item.id), &why)) {
-        why = QStringLiteral("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
+        why = tr("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
         return false;
     }
     OutboxItem next = item;
@@ -374,7 +371,7 @@ bool Outbox::beginAttempt(OutboxItem &item, QString *error)
     next.note.clear();
     if (!writeItem(next, &why)) {
         QFile::remove(markerPath(item.id));
-        why = QStringLiteral("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
+        why = tr("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
         return false;
     }
     item = next;
@@ -421,19 +418,17 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
     QString moveError;
     if (!m_sent || !m_sent->adopt(itemDirectory(item.id), item.id, &moveError)) {
         if (!m_sent) {
-            moveError = QStringLiteral("There is no sent folder.");
+            moveError = tr("There is no sent folder.");
         }
         if (sidecarWritten) {
             // Recorded as Sent: it stays here, is never sent again, and the move is finished on the next
             // start.
             Q_EMIT itemChanged(item.id);
-            why = QStringLiteral(
-                "The message was delivered, but could not be moved to the sent folder yet. %1")
+            why = tr("The message was delivered, but could not be moved to the sent folder yet. %1")
                       .arg(moveError);
         } else {
-            why = QStringLiteral(
-                "The message was delivered, but the outbox could not record it (%1; %2). It is "
-                "marked \"may have been sent\" on the next start; do not send it again.")
+            why = tr("The message was delivered, but the outbox could not record it (%1; %2). It is "
+                     "marked \"may have been sent\" on the next start; do not send it again.")
                       .arg(sidecarError, moveError);
         }
         release(item.id);
@@ -442,9 +437,8 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
     release(item.id);
     Q_EMIT itemRemoved(item.id);
     if (!sidecarWritten) {
-        why = QStringLiteral(
-            "The message was delivered and filed as sent, but its delivery report could not be "
-            "saved. %1")
+        why = tr("The message was delivered and filed as sent, but its delivery report could not be "
+                 "saved. %1")
                   .arg(sidecarError);
     }
     return true;
@@ -499,22 +493,19 @@ Outbox::Recovery Outbox::recover()
             if (m_sent && m_sent->contains(id)) {
                 // Should not happen (the move is one rename), but if a copy is filed, never send again.
                 i.state = OutboxItem::State::MayHaveBeenSent;
-                i.note
-                    = QStringLiteral("A sent copy with the same id exists; check before sending it again.");
+                i.note = tr("A sent copy with the same id exists; check before sending it again.");
                 report.mayHaveBeenSent.append(id);
             } else if (marker) {
                 i.state = OutboxItem::State::Queued;
-                i.note
-                    = QStringLiteral("Epistle stopped during an attempt, before the message was sent; it is "
-                                     "queued again.");
+                i.note = tr("Epistle stopped during an attempt, before the message was sent; it is "
+                            "queued again.");
                 report.requeued.append(id);
             } else {
                 i.state = OutboxItem::State::MayHaveBeenSent;
                 i.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
-                    QStringLiteral(
-                        "Epistle stopped while the message was being sent, after all of it had left and "
-                        "before the server confirmed it. It may have been delivered: check before "
-                        "sending it again."),
+                    tr("Epistle stopped while the message was being sent, after all of it had left and "
+                       "before the server confirmed it. It may have been delivered: check before "
+                       "sending it again."),
                     false, ExitTempFail);
                 i.lastError.step = QStringLiteral("data");
                 report.mayHaveBeenSent.append(id);

@@ -301,8 +301,7 @@ OutboxItem OutboxItem::fromJson(const QJsonObject &o)
     item.size = qint64(o.value(QStringLiteral("size")).toDouble());
     if (!stateFromName(o.value(QStringLiteral("state")).toString(), &item.state)) {
         item.state = State::Failed; // unknown: nothing automatic happens to it
-        item.problem
-            = QStringLiteral("Unknown state \"%1\".").arg(o.value(QStringLiteral("state")).toString());
+        item.problem = tr("Unknown state \"%1\".").arg(o.value(QStringLiteral("state")).toString());
     }
     item.attempts = o.value(QStringLiteral("attempts")).toInt();
     item.created = fromIsoTime(o.value(QStringLiteral("created")));

@@ -5,6 +5,7 @@
 #include "smtp/smtptransaction.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -79,6 +80,8 @@ struct DeliveryReport
 class OutboxItem
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(OutboxItem)
+
 public:
     enum class State {
         Queued, // ready: goes at the next send (or at notBefore, for "send later")

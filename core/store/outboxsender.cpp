@@ -64,13 +64,11 @@ OutboxSender::~OutboxSender()
             item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
             if (endLeft) {
                 item.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
-                    QStringLiteral(
-                        "Epistle was closed after the whole message had left and before the server "
-                        "confirmed it. It may have been delivered: check before sending it again."),
+                    tr("Epistle was closed after the whole message had left and before the server "
+                       "confirmed it. It may have been delivered: check before sending it again."),
                     false, 75);
             } else {
-                item.note
-                    = QStringLiteral("Epistle was closed during an attempt, before the message was sent.");
+                item.note = tr("Epistle was closed during an attempt, before the message was sent.");
             }
             QString error;
             m_outbox->finishAttempt(item, &error);
@@ -95,13 +93,13 @@ bool OutboxSender::sendNow(const QString &id, QString *error)
 {
     if (!m_outbox || !m_outbox->contains(id)) {
         if (error) {
-            *error = QStringLiteral("There is no message \"%1\" in the outbox.").arg(id);
+            *error = tr("There is no message \"%1\" in the outbox.").arg(id);
         }
         return false;
     }
     if (m_outbox->isClaimedElsewhere(id)) {
         if (error) {
-            *error = QStringLiteral("Another Epistle is sending that message right now.");
+            *error = tr("Another Epistle is sending that message right now.");
         }
         return false;
     }
@@ -160,9 +158,9 @@ void OutboxSender::cancel(const QString &id)
     // The settings are still being resolved (a keychain lookup, a password prompt): nothing has gone out, so
     // the attempt ends here and the resolver's late answer is ignored.
     ++m_generation;
-    finishWithoutSending(OutboxFailure::other(QStringLiteral("cancelled"), QStringLiteral("Cancelled before anything was sent."),
-                                              true, 75),
-                         OutboxItem::State::Queued);
+    finishWithoutSending(OutboxFailure::other(QStringLiteral("cancelled"),
+                             tr("Cancelled before anything was sent."), true, 75),
+        OutboxItem::State::Queued);
 }
 
 void OutboxSender::schedule()
@@ -195,8 +193,7 @@ void OutboxSender::processNext()
             // The claim cannot even be recorded (read-only folder): nothing is sent, and the caller is told.
             OutboxItem item;
             m_outbox->item(id, &item);
-            const QString why
-                = QStringLiteral("The message was not sent: the outbox cannot be written. %1").arg(error);
+            const QString why = tr("The message was not sent: the outbox cannot be written. %1").arg(error);
             item.lastError = OutboxFailure::other(QStringLiteral("store"), why, true, 73);
             Q_EMIT itemFinished(
                 id, item, SmtpSendResult(), SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
@@ -236,8 +233,7 @@ void OutboxSender::processNext()
         m_endLeft = false;
         const quint64 generation = ++m_generation;
         if (!m_resolver) {
-            startWithSettings(
-                generation, {}, QStringLiteral("No way to find the account's settings was given."));
+            startWithSettings(generation, {}, tr("No way to find the account's settings was given."));
         } else {
             m_resolver(item,
                 [this, self = QPointer<OutboxSender>(this), generation](
@@ -284,8 +280,7 @@ void OutboxSender::startWithSettings(
     m_settings = settings;
     m_body = std::make_unique<QFile>(m_outbox->messagePath(m_current));
     if (!m_body->open(QIODevice::ReadOnly)) {
-        const QString why
-            = QStringLiteral("The stored message cannot be read: %1.").arg(m_body->errorString());
+        const QString why = tr("The stored message cannot be read: %1.").arg(m_body->errorString());
         m_body.reset();
         finishWithoutSending(OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput),
             OutboxItem::State::Failed);
@@ -373,8 +368,8 @@ void OutboxSender::onSenderFinished()
     } else {
         error = result.error.isError() ? result.error : sender->error();
         if (!error.isError()) {
-            error = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None,
-                QStringLiteral("The send ended without a result."));
+            error = SmtpError(
+                SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
         }
         item.lastError = OutboxFailure::fromSmtpError(error);
         const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
@@ -386,8 +381,8 @@ void OutboxSender::onSenderFinished()
         } else if (RetryPolicy::isRetryable(error)) {
             if (item.attempts >= m_policy.maxAttempts) {
                 item.state = OutboxItem::State::Failed;
-                item.note = QStringLiteral("Gave up after %1 attempts; try again when the problem is solved.")
-                                .arg(item.attempts);
+                item.note = tr("Gave up after %n attempts; try again when the problem is solved.", nullptr,
+                    item.attempts);
             } else {
                 item.state = OutboxItem::State::Waiting;
                 item.nextAttempt
@@ -398,8 +393,7 @@ void OutboxSender::onSenderFinished()
         }
         m_body.reset();
         if (!m_outbox->finishAttempt(item, &storeError)) {
-            storeError
-                = QStringLiteral("The outcome could not be recorded in the outbox. %1").arg(storeError);
+            storeError = tr("The outcome could not be recorded in the outbox. %1").arg(storeError);
         }
     }
     endCurrent(item, result, error, storeError);
@@ -440,11 +434,10 @@ void OutboxSender::retryRefusedForNow(const OutboxItem &sent, const SmtpSendResu
     rest.attempts = 1;
     rest.lastAttempt = QDateTime::currentDateTimeUtc();
     rest.nextAttempt = rest.lastAttempt.addMSecs(m_policy.delayAfter(1));
-    rest.lastError
-        = OutboxFailure::fromSmtpError(SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
-            QStringLiteral("The server refused these recipients for now, while the others got the message."),
-            firstReply));
-    rest.note = QStringLiteral("Split from %1, which reached the other recipients.").arg(sent.id);
+    rest.lastError = OutboxFailure::fromSmtpError(SmtpError(SmtpError::AllRecipientsRefused,
+        Smtp::Step::RcptTo,
+        tr("The server refused these recipients for now, while the others got the message."), firstReply));
+    rest.note = tr("Split from %1, which reached the other recipients.").arg(sent.id);
     m_outbox->finishAttempt(rest, &error);
     m_outbox->release(rest.id);
 }

@@ -40,7 +40,7 @@ bool SentFolder::item(const QString &id, OutboxItem *item, QString *error) const
     QString localError;
     QString &why = error ? *error : localError;
     if (!contains(id)) {
-        why = QStringLiteral("There is no sent message \"%1\".").arg(id);
+        why = tr("There is no sent message \"%1\".").arg(id);
         return false;
     }
     QJsonObject object;
@@ -77,7 +77,7 @@ bool SentFolder::remove(const QString &id, QString *error)
     QString localError;
     QString &why = error ? *error : localError;
     if (!contains(id)) {
-        why = QStringLiteral("There is no sent message \"%1\".").arg(id);
+        why = tr("There is no sent message \"%1\".").arg(id);
         return false;
     }
     if (!StoreFiles::removeTree(itemDirectory(id), &why)) {

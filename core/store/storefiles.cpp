@@ -1,6 +1,7 @@
 #include "store/storefiles.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -33,14 +34,14 @@ QString hintFor(const QString &reason, const QString &path)
     // Matched on the system's wording where there is one (QFileDevice keeps only the text, not errno)...
     if (reason.contains(QLatin1String("No space left"), Qt::CaseInsensitive)
         || reason.contains(QLatin1String("quota"), Qt::CaseInsensitive)) {
-        return QStringLiteral(" The disk is full: free some space and try again.");
+        return QCoreApplication::translate("StoreFiles", " The disk is full: free some space and try again.");
     }
     if (reason.contains(QLatin1String("Read-only file system"), Qt::CaseInsensitive)) {
-        return QStringLiteral(" The folder is on a read-only file system.");
+        return QCoreApplication::translate("StoreFiles", " The folder is on a read-only file system.");
     }
     if (reason.contains(QLatin1String("Permission denied"), Qt::CaseInsensitive)
         || reason.contains(QLatin1String("Operation not permitted"), Qt::CaseInsensitive)) {
-        return QStringLiteral(" Epistle is not allowed to write there.");
+        return QCoreApplication::translate("StoreFiles", " Epistle is not allowed to write there.");
     }
     // ...and otherwise by looking at the file system itself ("Unknown error" is all some paths report).
     QString existing = QFileInfo(path).absoluteFilePath();
@@ -54,10 +55,11 @@ QString hintFor(const QString &reason, const QString &path)
     const QStorageInfo storage(existing);
     if (storage.isValid() && storage.isReady()) {
         if (storage.isReadOnly()) {
-            return QStringLiteral(" The folder is on a read-only file system.");
+            return QCoreApplication::translate("StoreFiles", " The folder is on a read-only file system.");
         }
         if (storage.bytesAvailable() < 64 * 1024) {
-            return QStringLiteral(" The disk is full: free some space and try again.");
+            return QCoreApplication::translate(
+                "StoreFiles", " The disk is full: free some space and try again.");
         }
     }
     return {};
@@ -67,7 +69,9 @@ QString hintFor(const QString &reason, const QString &path)
 
 QString describe(const QString &action, const QString &path, const QString &reason)
 {
-    QString text = QStringLiteral("Could not %1 %2").arg(action, QDir::toNativeSeparators(path));
+    //: %1 is an action such as "write" or "create the folder", %2 a file or folder
+    QString text = QCoreApplication::translate("StoreFiles", "Could not %1 %2")
+                       .arg(action, QDir::toNativeSeparators(path));
     if (!reason.isEmpty()) {
         text += QStringLiteral(": ") + reason;
     }
@@ -98,7 +102,8 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
     // Unbuffered: a full disk fails the write() itself, with errno's words. (Through QFileDevice's buffer the
     // failure surfaces only in close(), where QSaveFile 6.4 loses it and commits a short file.)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = describe(QStringLiteral("write"), path, file.errorString());
+        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
+            file.errorString());
         return false;
     }
     qint64 copied = 0;
@@ -110,7 +115,8 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
             if (source->atEnd()) {
                 break; // some sequential devices say -1 once they are done
             }
-            *error = QStringLiteral("Could not read the message to store it: %1.").arg(source->errorString());
+            *error = QCoreApplication::translate("StoreFiles", "Could not read the message to store it: %1.")
+                         .arg(source->errorString());
             file.cancelWriting();
             return false;
         }
@@ -118,14 +124,15 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
             break; // a size check below catches a source that stopped early
         }
         if (file.write(buffer.constData(), n) != n) {
-            *error = describe(QStringLiteral("write"), path, file.errorString());
+            *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"),
+                path, file.errorString());
             file.cancelWriting();
             return false;
         }
         copied += n;
     }
     if (expectedSize >= 0 && copied != expectedSize) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate("StoreFiles",
             "The message to store was %1 bytes instead of the %2 announced; nothing was stored.")
                      .arg(copied)
                      .arg(expectedSize);
@@ -136,20 +143,24 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
     // QSaveFile syncs before its rename but ignores a failure; with delayed allocation that is where a full
     // disk shows. Syncing here first means a file that did not reach the disk never replaces the good one.
     if (::fsync(file.handle()) != 0) {
-        *error = describeErrno(QStringLiteral("write"), path, errno);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path, errno);
         file.cancelWriting();
         return false;
     }
 #endif
     if (!file.commit()) {
-        *error = describe(QStringLiteral("write"), path, file.errorString());
+        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
+            file.errorString());
         return false;
     }
     const qint64 onDisk = QFileInfo(path).size();
     if (onDisk != copied) {
         // Should not happen after the checks above; said loudly if it ever does.
-        *error = describe(QStringLiteral("write"), path,
-            QStringLiteral("%1 bytes reached the file instead of %2").arg(onDisk).arg(copied));
+        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
+            QCoreApplication::translate("StoreFiles", "%1 bytes reached the file instead of %2")
+                .arg(onDisk)
+                .arg(copied));
         return false;
     }
     syncDirectory(QFileInfo(path).absolutePath());
@@ -160,7 +171,8 @@ bool copyFileAtomically(const QString &from, const QString &to, QString *error)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
-        *error = describe(QStringLiteral("read"), from, source.errorString());
+        *error = describe(QCoreApplication::translate("StoreFiles", "read", "Could not [action] FILE"), from,
+            source.errorString());
         return false;
     }
     return copyAtomically(&source, to, source.size(), error);
@@ -175,12 +187,14 @@ bool readAll(const QString &path, QByteArray *data, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = describe(QStringLiteral("read"), path, file.errorString());
+        *error = describe(QCoreApplication::translate("StoreFiles", "read", "Could not [action] FILE"), path,
+            file.errorString());
         return false;
     }
     *data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        *error = describe(QStringLiteral("read"), path, file.errorString());
+        *error = describe(QCoreApplication::translate("StoreFiles", "read", "Could not [action] FILE"), path,
+            file.errorString());
         return false;
     }
     return true;
@@ -195,10 +209,11 @@ bool readJson(const QString &path, QJsonObject *object, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("%1 is damaged (%2).")
+        *error = QCoreApplication::translate("StoreFiles", "%1 is damaged (%2).")
                      .arg(QDir::toNativeSeparators(path),
-                         parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : QStringLiteral("not a JSON object"));
+                         parseError.error != QJsonParseError::NoError
+                             ? parseError.errorString()
+                             : QCoreApplication::translate("StoreFiles", "not a JSON object"));
         return false;
     }
     *object = document.object();
@@ -213,7 +228,8 @@ bool ensureDirectory(const QString &path, QString *error)
     }
     if (info.exists()) {
         *error = describe(
-            QStringLiteral("create the folder"), path, QStringLiteral("a file of that name is in the way"));
+            QCoreApplication::translate("StoreFiles", "create the folder", "Could not [action] FILE"), path,
+            QCoreApplication::translate("StoreFiles", "a file of that name is in the way"));
         return false;
     }
 #ifdef Q_OS_UNIX
@@ -227,14 +243,18 @@ bool ensureDirectory(const QString &path, QString *error)
             continue;
         }
         if (::mkdir(QFile::encodeName(current).constData(), 0700) != 0 && errno != EEXIST) {
-            *error = describeErrno(QStringLiteral("create the folder"), current, errno);
+            *error = describeErrno(
+                QCoreApplication::translate("StoreFiles", "create the folder", "Could not [action] FILE"),
+                current, errno);
             return false;
         }
     }
     return true;
 #else
     if (!QDir().mkpath(path)) {
-        *error = describe(QStringLiteral("create the folder"), path, {});
+        *error = describe(
+            QCoreApplication::translate("StoreFiles", "create the folder", "Could not [action] FILE"), path,
+            {});
         return false;
     }
     return true;
@@ -266,26 +286,31 @@ bool renameNoReplace(const QString &from, const QString &to, QString *error)
         return true;
     }
     if (errno != EINVAL && errno != ENOSYS) {
-        *error = describeErrno(QStringLiteral("move"), from, errno);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "move", "Could not [action] FILE"), from, errno);
         return false;
     }
     // A file system without RENAME_NOREPLACE: check, then rename (the store's own locks keep the gap safe).
     if (QFileInfo::exists(to)) {
-        *error = describeErrno(QStringLiteral("move"), from, EEXIST);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "move", "Could not [action] FILE"), from, EEXIST);
         return false;
     }
     if (::rename(a.constData(), b.constData()) != 0) {
-        *error = describeErrno(QStringLiteral("move"), from, errno);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "move", "Could not [action] FILE"), from, errno);
         return false;
     }
     return true;
 #else
     if (QFileInfo::exists(to)) {
-        *error = describe(QStringLiteral("move"), from, QStringLiteral("%1 already exists").arg(to));
+        *error = describe(QCoreApplication::translate("StoreFiles", "move", "Could not [action] FILE"), from,
+            QCoreApplication::translate("StoreFiles", "%1 already exists").arg(to));
         return false;
     }
     if (!QDir().rename(from, to)) {
-        *error = describe(QStringLiteral("move"), from, {});
+        *error = describe(
+            QCoreApplication::translate("StoreFiles", "move", "Could not [action] FILE"), from, {});
         return false;
     }
     return true;
@@ -315,7 +340,8 @@ bool removeFile(const QString &path, QString *error)
     if (!file.exists() || file.remove()) {
         return true;
     }
-    *error = describe(QStringLiteral("remove"), path, file.errorString());
+    *error = describe(QCoreApplication::translate("StoreFiles", "remove", "Could not [action] FILE"), path,
+        file.errorString());
     return false;
 }
 
@@ -339,14 +365,16 @@ bool createMarker(const QString &path, QString *error)
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = describeErrno(QStringLiteral("create"), path, errno);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "create", "Could not [action] FILE"), path, errno);
         return false;
     }
     const bool synced = ::fsync(fd) == 0;
     const int syncErrno = errno;
     ::close(fd);
     if (!synced) {
-        *error = describeErrno(QStringLiteral("create"), path, syncErrno);
+        *error = describeErrno(
+            QCoreApplication::translate("StoreFiles", "create", "Could not [action] FILE"), path, syncErrno);
         return false;
     }
     syncDirectory(QFileInfo(path).absolutePath());

@@ -68,7 +68,9 @@ bool StoreLock::tryLock(QString *error)
     for (int attempt = 0; attempt < 8; ++attempt) {
         const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0) {
-            why = StoreFiles::describeErrno(QStringLiteral("create the lock file"), m_path, errno);
+            why = StoreFiles::describeErrno(
+                QCoreApplication::translate("StoreFiles", "create the lock file", "Could not [action] FILE"),
+                m_path, errno);
             return false;
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -77,10 +79,12 @@ bool StoreLock::tryLock(QString *error)
             ::close(fd);
             if (lockErrno == EWOULDBLOCK) {
                 const qint64 pid = pidFromContent(content);
-                why = pid > 0 ? QStringLiteral("It is in use by another Epistle (process %1).").arg(pid)
-                              : QStringLiteral("It is in use by another Epistle.");
+                why = pid > 0 ? tr("It is in use by another Epistle (process %1).").arg(pid)
+                              : tr("It is in use by another Epistle.");
             } else {
-                why = StoreFiles::describeErrno(QStringLiteral("lock"), m_path, lockErrno);
+                why = StoreFiles::describeErrno(
+                    QCoreApplication::translate("StoreFiles", "lock", "Could not [action] FILE"), m_path,
+                    lockErrno);
             }
             return false;
         }
@@ -101,7 +105,9 @@ bool StoreLock::tryLock(QString *error)
             || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
             const int writeErrno = errno;
             if (writeErrno != ENOSPC && writeErrno != EDQUOT) {
-                why = StoreFiles::describeErrno(QStringLiteral("write the lock file"), m_path, writeErrno);
+                why = StoreFiles::describeErrno(QCoreApplication::translate("StoreFiles",
+                                                    "write the lock file", "Could not [action] FILE"),
+                    m_path, writeErrno);
                 ::close(fd);
                 return false;
             }
@@ -113,10 +119,10 @@ bool StoreLock::tryLock(QString *error)
         m_fd = fd;
         return true;
     }
-    why = QStringLiteral("The lock file %1 keeps changing; another Epistle is using it.").arg(m_path);
+    why = tr("The lock file %1 keeps changing; another Epistle is using it.").arg(m_path);
     return false;
 #else
-    why = QStringLiteral("Locking is not implemented on this platform.");
+    why = tr("Locking is not implemented on this platform.");
     return false;
 #endif
 }

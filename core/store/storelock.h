@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // An exclusive claim on one store item (an open draft, an outbox message being sent) that other processes
@@ -8,6 +9,8 @@
 // locked is the sign of a crash: the item was in use when its program died.
 class StoreLock
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreLock)
+
 public:
     enum class State {
         Free, // no claim
