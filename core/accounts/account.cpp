@@ -73,9 +73,8 @@ SmtpConnectionSettings Account::toConnectionSettings(
     if (!caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (cas.isEmpty() && error) {
-            *error = QFile::exists(caFile)
-                ? QStringLiteral("The CA file %1 holds no PEM certificate.").arg(caFile)
-                : QStringLiteral("The CA file %1 does not exist.").arg(caFile);
+            *error = QFile::exists(caFile) ? tr("The CA file %1 holds no PEM certificate.").arg(caFile)
+                                           : tr("The CA file %1 does not exist.").arg(caFile);
         }
         s.tls.caCertificates = cas;
     }
@@ -101,36 +100,36 @@ QStringList Account::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty()) {
-        problems << QStringLiteral("The account has no name.");
+        problems << tr("The account has no name.");
     }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (address.isEmpty()) {
-        problems << QStringLiteral("The account has no sender address.");
+        problems << tr("The account has no sender address.");
     } else if (at <= 0 || at == address.size() - 1) {
-        problems << QStringLiteral("The sender address \"%1\" is not an address (name@domain).").arg(address);
+        problems << tr("The sender address \"%1\" is not an address (name@domain).").arg(address);
     }
     if (host.isEmpty()) {
-        problems << QStringLiteral("The account has no server.");
+        problems << tr("The account has no server.");
     }
     for (const QString &field :
         { address, user, host, heloName, senderName, replyTo, proxyHost, proxyUser }) {
         // A line break in any of these would end up in a header or a command line.
         if (field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'))
             || field.contains(QChar(0))) {
-            problems << QStringLiteral("A field holds a line break: \"%1\".").arg(field.simplified());
+            problems << tr("A field holds a line break: \"%1\".").arg(field.simplified());
             break;
         }
     }
     if ((proxyType == ProxyType::Socks5 || proxyType == ProxyType::Http)
         && (proxyHost.isEmpty() || !proxyPort)) {
-        problems << QStringLiteral("The %1 proxy needs a server and a port.").arg(proxyTypeName(proxyType));
+        problems << tr("The %1 proxy needs a server and a port.").arg(proxyTypeName(proxyType));
     }
     if (timeoutSeconds < 0 || timeoutSeconds > 3600) {
-        problems << QStringLiteral("The timeout must be between 1 and 3600 seconds (0 for the default).");
+        problems << tr("The timeout must be between 1 and 3600 seconds (0 for the default).");
     }
     for (const QByteArray &pin : pinnedSha256) {
         if (pin.size() != 32) {
-            problems << QStringLiteral("A pinned fingerprint is not a SHA-256 digest.");
+            problems << tr("A pinned fingerprint is not a SHA-256 digest.");
             break;
         }
     }

@@ -4,6 +4,7 @@
 #include "smtp/smtpconnectionsettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,8 @@
 struct Account
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(Account)
+
 public:
     enum class ProxyType {
         None, // connect directly, whatever the system says

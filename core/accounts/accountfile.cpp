@@ -10,10 +10,11 @@ QString problemPrefix(const QString &fileName, int line, const QString &account)
 {
     QString p = fileName;
     if (line > 0) {
-        p += QStringLiteral(" line %1").arg(line);
+        //: Follows the accounts file's name; %1 is a line number
+        p += AccountFile::tr(" line %1").arg(line);
     }
     if (!account.isEmpty()) {
-        p += QStringLiteral(" (account \"%1\")").arg(account);
+        p += AccountFile::tr(" (account \"%1\")").arg(account);
     }
     return p;
 }
@@ -53,12 +54,12 @@ bool unquote(const QString &text, QString *out, qsizetype *end, QString *error)
             out->append(QLatin1Char('\\'));
             break;
         default:
-            *error = QStringLiteral("unknown escape \\%1 in a quoted value (use \\n, \\t, \\\" or \\\\)")
+            *error = AccountFile::tr("unknown escape \\%1 in a quoted value (use \\n, \\t, \\\" or \\\\)")
                          .arg(text.at(i));
             return false;
         }
     }
-    *error = QStringLiteral("a quoted value has no closing quote");
+    *error = AccountFile::tr("a quoted value has no closing quote");
     return false;
 }
 
@@ -177,9 +178,9 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
         if (section.kind == Section::AccountSection && !section.bad) {
             Account &a = section.account;
             if (a.address.isEmpty()) {
-                badSection(section.line, QStringLiteral("no address (add \"address = you@example.org\")"));
+                badSection(section.line, tr("no address (add \"address = you@example.org\")"));
             } else if (a.host.isEmpty()) {
-                badSection(section.line, QStringLiteral("no server (add \"server = smtp.example.org\")"));
+                badSection(section.line, tr("no server (add \"server = smtp.example.org\")"));
             } else {
                 const QStringList invalid = a.validate();
                 if (!invalid.isEmpty()) {
@@ -187,10 +188,10 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 }
             }
             if (!section.bad && names.contains(a.name.toCaseFolded())) {
-                badSection(section.line, QStringLiteral("another account above has the same name"));
+                badSection(section.line, tr("another account above has the same name"));
             }
             if (!section.bad && section.hadId && ids.contains(a.id)) {
-                badSection(section.line, QStringLiteral("another account above has the same id"));
+                badSection(section.line, tr("another account above has the same id"));
             }
         }
         switch (section.kind) {
@@ -251,7 +252,7 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             section.rawLines.append(raw);
             if (!line.endsWith(QLatin1Char(']'))) {
                 section.kind = Section::Unknown;
-                problem(lineNo, QStringLiteral("a section header must end with ]"));
+                problem(lineNo, tr("a section header must end with ]"));
                 continue;
             }
             const QString inner = line.mid(1, line.size() - 2).trimmed();
@@ -271,20 +272,19 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                         continue;
                     }
                     if (!name.mid(end).trimmed().isEmpty()) {
-                        badSection(lineNo, QStringLiteral("unexpected text after the account's quoted name"));
+                        badSection(lineNo, tr("unexpected text after the account's quoted name"));
                         continue;
                     }
                     name = unquoted;
                 }
                 section.account.name = name;
                 if (name.trimmed().isEmpty()) {
-                    badSection(lineNo, QStringLiteral("the account has no name: write [account \"NAME\"]"));
+                    badSection(lineNo, tr("the account has no name: write [account \"NAME\"]"));
                 }
                 continue;
             }
             section.kind = Section::Unknown;
-            problem(lineNo,
-                QStringLiteral("unknown section [%1] (expected [epistle] or [account \"NAME\"])").arg(inner));
+            problem(lineNo, tr("unknown section [%1] (expected [epistle] or [account \"NAME\"])").arg(inner));
             continue;
         }
 
@@ -296,12 +296,12 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             section.kind = Section::Unknown;
             section.line = lineNo;
             section.rawLines.append(raw);
-            problem(lineNo, QStringLiteral("text outside any section"));
+            problem(lineNo, tr("text outside any section"));
             continue;
         }
         section.rawLines.append(raw);
         if (undecodable) {
-            badSection(lineNo, QStringLiteral("the line is not valid UTF-8"));
+            badSection(lineNo, tr("the line is not valid UTF-8"));
             continue;
         }
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';'))
@@ -310,7 +310,7 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            badSection(lineNo, QStringLiteral("expected \"key = value\", found \"%1\"").arg(line.left(60)));
+            badSection(lineNo, tr("expected \"key = value\", found \"%1\"").arg(line.left(60)));
             continue;
         }
         const QString key = line.left(eq).trimmed().toLower();
@@ -323,7 +323,7 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 continue;
             }
             if (!value.mid(end).trimmed().isEmpty()) {
-                badSection(lineNo, QStringLiteral("%1: unexpected text after the closing quote").arg(key));
+                badSection(lineNo, tr("%1: unexpected text after the closing quote").arg(key));
                 continue;
             }
             value = unquoted;
@@ -335,36 +335,35 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 const int v = value.toInt(&ok);
                 versionSeen = true;
                 if (!ok || v < 1) {
-                    problem(
-                        lineNo, QStringLiteral("version must be a whole number, found \"%1\"").arg(value));
+                    problem(lineNo, tr("version must be a whole number, found \"%1\"").arg(value));
                     result.newerVersion = true; // unknown: do not write over it
                 } else {
                     result.version = v;
                     result.newerVersion = v > CurrentVersion;
                 }
             } else if (result.version <= CurrentVersion) {
-                problem(lineNo, QStringLiteral("unknown setting \"%1\" in [epistle]").arg(key));
+                problem(lineNo, tr("unknown setting \"%1\" in [epistle]").arg(key));
             }
             continue;
         }
 
         // An account's section.
         if (section.keysSeen.contains(key) && key != QLatin1String("fingerprint")) {
-            badSection(lineNo, QStringLiteral("\"%1\" is set twice").arg(key));
+            badSection(lineNo, tr("\"%1\" is set twice").arg(key));
             continue;
         }
         section.keysSeen.insert(key);
         Account &a = section.account;
         if (key == QLatin1String("id")) {
             if (value.isEmpty() || value.contains(QLatin1Char(' '))) {
-                badSection(lineNo, QStringLiteral("id must be a single word"));
+                badSection(lineNo, tr("id must be a single word"));
                 continue;
             }
             a.id = value;
             section.hadId = true;
         } else if (key == QLatin1String("default")) {
             if (!parseBool(value, &a.isDefault)) {
-                badSection(lineNo, QStringLiteral("default must be true or false, found \"%1\"").arg(value));
+                badSection(lineNo, tr("default must be true or false, found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("sender-name")) {
             a.senderName = value;
@@ -376,19 +375,17 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             a.host = value;
         } else if (key == QLatin1String("port")) {
             if (!value.isEmpty() && !parsePort(value, &a.port)) {
-                badSection(lineNo,
-                    QStringLiteral("port must be a number from 1 to 65535 (or empty), found \"%1\"")
-                        .arg(value));
+                badSection(
+                    lineNo, tr("port must be a number from 1 to 65535 (or empty), found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("security")) {
             if (!Smtp::securityFromName(value, &a.security)) {
-                badSection(lineNo,
-                    QStringLiteral("security must be tls, starttls or none, found \"%1\"").arg(value));
+                badSection(lineNo, tr("security must be tls, starttls or none, found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("auth")) {
             if (value.isEmpty() || value.contains(QLatin1Char(' '))) {
-                badSection(lineNo,
-                    QStringLiteral("auth must be auto, none or a mechanism name, found \"%1\"").arg(value));
+                badSection(
+                    lineNo, tr("auth must be auto, none or a mechanism name, found \"%1\"").arg(value));
             } else {
                 const QString lower = value.toLower();
                 a.authMechanism = (lower == QLatin1String("auto") || lower == QLatin1String("none"))
@@ -402,8 +399,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             const int t = value.toInt(&ok);
             if (!ok || t < 0 || t > 3600) {
                 badSection(lineNo,
-                    QStringLiteral("timeout must be seconds from 1 to 3600 (0 for the default), found "
-                                   "\"%1\"")
+                    tr("timeout must be seconds from 1 to 3600 (0 for the default), found "
+                       "\"%1\"")
                         .arg(value));
             } else {
                 a.timeoutSeconds = t;
@@ -415,8 +412,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 QByteArray digest;
                 if (!Account::parseFingerprint(part.trimmed(), &digest)) {
                     badSection(lineNo,
-                        QStringLiteral("fingerprint must be a SHA-256 digest (64 hex digits, colons "
-                                       "allowed), found \"%1\"")
+                        tr("fingerprint must be a SHA-256 digest (64 hex digits, colons "
+                           "allowed), found \"%1\"")
                             .arg(part.trimmed().left(100)));
                     break;
                 }
@@ -424,8 +421,7 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             }
         } else if (key == QLatin1String("proxy")) {
             if (!Account::proxyTypeFromName(value, &a.proxyType)) {
-                badSection(lineNo,
-                    QStringLiteral("proxy must be none, system, socks5 or http, found \"%1\"").arg(value));
+                badSection(lineNo, tr("proxy must be none, system, socks5 or http, found \"%1\"").arg(value));
             }
         } else if (key == QLatin1String("proxy-server")) {
             const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
@@ -434,7 +430,7 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                 host = host.mid(1, host.size() - 2);
             }
             if (host.isEmpty() || !parsePort(value.mid(colon + 1), &a.proxyPort)) {
-                badSection(lineNo, QStringLiteral("proxy-server must be HOST:PORT, found \"%1\"").arg(value));
+                badSection(lineNo, tr("proxy-server must be HOST:PORT, found \"%1\"").arg(value));
             } else {
                 a.proxyHost = host;
             }
@@ -456,8 +452,8 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
                     a.dsnOnDelay = true;
                 } else if (p != QLatin1String("default")) {
                     badSection(lineNo,
-                        QStringLiteral("dsn-notify takes success, failure and delay (comma-separated) "
-                                       "or default, found \"%1\"")
+                        tr("dsn-notify takes success, failure and delay (comma-separated) "
+                           "or default, found \"%1\"")
                             .arg(p));
                     break;
                 }
@@ -471,11 +467,11 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             } else if (v == QLatin1String("default") || v.isEmpty()) {
                 a.dsnReturn = Account::DsnReturn::Default;
             } else {
-                badSection(lineNo,
-                    QStringLiteral("dsn-return must be full, headers or default, found \"%1\"").arg(value));
+                badSection(
+                    lineNo, tr("dsn-return must be full, headers or default, found \"%1\"").arg(value));
             }
         } else {
-            badSection(lineNo, QStringLiteral("unknown setting \"%1\"").arg(key));
+            badSection(lineNo, tr("unknown setting \"%1\"").arg(key));
         }
     }
     closeSection(int(lines.size()) + 1);

@@ -3,6 +3,7 @@
 #include "account.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@
 // because one line is wrong.
 class AccountFile
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountFile)
+
 public:
     // The format this code writes. A file with a higher version was written by a newer Epistle: it is read
     // as far as possible, never written (AccountStore becomes read-only).

@@ -29,7 +29,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             ? a.name
             : QStringLiteral("%1 \u2014 %2").arg(a.name, a.address);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 via %2:%3 (%4)")
+        //: The sender ("Name <address>"), the server, its port and the security (tls, starttls or none)
+        return tr("%1 via %2:%3 (%4)")
             .arg(a.fromHeader(), a.host)
             .arg(a.effectivePort())
             .arg(QString::fromLatin1(Smtp::securityName(a.security)));

@@ -59,16 +59,16 @@ bool AccountStore::readFile(QByteArray *data, bool *exists)
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     }
     if (file.size() > MaxFileSize) {
-        return fail(QStringLiteral("%1 is %2 bytes: far too large for an accounts file; it was left alone.")
+        return fail(tr("%1 is %2 bytes: far too large for an accounts file; it was left alone.")
                         .arg(m_path)
                         .arg(file.size()));
     }
     *data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return fail(QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     }
     return true;
 }
@@ -109,14 +109,12 @@ void AccountStore::applyParsed(const AccountFile::Parsed &parsed, const QByteArr
     m_needsBackup = !parsed.problems.isEmpty();
     if (parsed.newerVersion) {
         const QString message = parsed.version > AccountFile::CurrentVersion
-            ? QStringLiteral(
-                "The accounts file was written by a newer Epistle (format %1; this one knows format %2). "
-                "Accounts can be used but not changed here.")
+            ? tr("The accounts file was written by a newer Epistle (format %1; this one knows format %2). "
+                 "Accounts can be used but not changed here.")
                   .arg(parsed.version)
                   .arg(AccountFile::CurrentVersion)
-            : QStringLiteral(
-                "The accounts file's format version cannot be read; accounts can be used but not "
-                "changed until it is fixed.");
+            : tr("The accounts file's format version cannot be read; accounts can be used but not "
+                 "changed until it is fixed.");
         m_problems.prepend({ 0, {}, message });
     }
 }
@@ -267,12 +265,11 @@ bool AccountStore::beginChange(QLockFile *lock)
     m_error.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!lock->tryLock(LockWaitMs)) {
-        return fail(
-            QStringLiteral("Another Epistle is changing the accounts (%1 is locked).").arg(lock->fileName()));
+        return fail(tr("Another Epistle is changing the accounts (%1 is locked).").arg(lock->fileName()));
     }
     if (m_readOnly) {
-        return fail(m_problems.isEmpty() ? QStringLiteral("The accounts file cannot be changed.")
-                                         : m_problems.first().message);
+        return fail(
+            m_problems.isEmpty() ? tr("The accounts file cannot be changed.") : m_problems.first().message);
     }
     QByteArray data;
     bool exists = false;
@@ -293,7 +290,7 @@ bool AccountStore::write(const QList<Account> &accounts)
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return fail(QStringLiteral("Cannot create the directory %1").arg(info.absolutePath()));
+        return fail(tr("Cannot create the directory %1").arg(info.absolutePath()));
     }
     if (m_needsBackup && QFile::exists(m_path)) {
         // The last load could not read everything: keep the file as it was before anything replaces it.
@@ -305,8 +302,7 @@ bool AccountStore::write(const QList<Account> &accounts)
                 + QString::number(n);
         }
         if (!QFile::copy(m_path, backup)) {
-            return fail(
-                QStringLiteral("Cannot save a copy of %1 as %2; nothing was changed.").arg(m_path, backup));
+            return fail(tr("Cannot save a copy of %1 as %2; nothing was changed.").arg(m_path, backup));
         }
         m_backupPath = backup;
     }
@@ -315,14 +311,14 @@ bool AccountStore::write(const QList<Account> &accounts)
     // Unbuffered: with a buffer, a write that fails while commit() flushes it (a full disk) is not seen by
     // QSaveFile in Qt 6.4, which then renames the truncated file over the good one.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+        return fail(tr("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
     // Not a secret in it, but nobody else needs to read which servers and logins one uses.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, reason));
+        return fail(tr("Cannot write %1: %2").arg(m_path, reason));
     }
 #ifdef Q_OS_UNIX
     // QSaveFile syncs before renaming but ignores a failure, which is where a full disk shows with delayed
@@ -330,11 +326,11 @@ bool AccountStore::write(const QList<Account> &accounts)
     if (::fsync(file.handle()) != 0) {
         const QString reason = QString::fromLocal8Bit(strerror(errno));
         file.cancelWriting();
-        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, reason));
+        return fail(tr("Cannot write %1: %2").arg(m_path, reason));
     }
 #endif
     if (!file.commit()) {
-        return fail(QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+        return fail(tr("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
 #ifdef Q_OS_UNIX
     // And the rename itself survives a crash only once the directory is on disk.
@@ -369,10 +365,10 @@ bool AccountStore::add(Account *account)
         return fail(invalid.join(QLatin1Char(' ')));
     }
     if (!isNameAvailable(a.name)) {
-        return fail(QStringLiteral("An account named \"%1\" exists already.").arg(a.name));
+        return fail(tr("An account named \"%1\" exists already.").arg(a.name));
     }
     if (indexOfId(a.id) >= 0) {
-        return fail(QStringLiteral("An account with id %1 exists already.").arg(a.id));
+        return fail(tr("An account with id %1 exists already.").arg(a.id));
     }
     QList<Account> next = m_accounts;
     const int oldDefault = [&] {
@@ -415,7 +411,7 @@ bool AccountStore::updateLocked(const Account &account)
 {
     const int row = indexOfId(account.id);
     if (row < 0) {
-        return fail(QStringLiteral("There is no account with id %1 (any more).").arg(account.id));
+        return fail(tr("There is no account with id %1 (any more).").arg(account.id));
     }
     Account a = account;
     a.name = a.name.trimmed();
@@ -423,10 +419,10 @@ bool AccountStore::updateLocked(const Account &account)
         return fail(invalid.join(QLatin1Char(' ')));
     }
     if (!isNameAvailable(a.name, a.id)) {
-        return fail(QStringLiteral("An account named \"%1\" exists already.").arg(a.name));
+        return fail(tr("An account named \"%1\" exists already.").arg(a.name));
     }
     if (m_accounts.at(row).isDefault && !a.isDefault) {
-        return fail(QStringLiteral("\"%1\" is the default account; make another account the default instead.")
+        return fail(tr("\"%1\" is the default account; make another account the default instead.")
                         .arg(m_accounts.at(row).name));
     }
     QList<Account> next = m_accounts;
@@ -458,7 +454,7 @@ bool AccountStore::rename(const QString &id, const QString &newName)
     }
     const int row = indexOfId(id);
     if (row < 0) {
-        return fail(QStringLiteral("There is no account with id %1 (any more).").arg(id));
+        return fail(tr("There is no account with id %1 (any more).").arg(id));
     }
     Account a = m_accounts.at(row);
     a.name = newName;
@@ -469,7 +465,7 @@ QString AccountStore::duplicate(const QString &id, const QString &newName)
 {
     const int row = indexOfId(id);
     if (row < 0) {
-        fail(QStringLiteral("There is no account with id %1.").arg(id));
+        fail(tr("There is no account with id %1.").arg(id));
         return {};
     }
     Account copy = m_accounts.at(row);
@@ -490,7 +486,7 @@ bool AccountStore::remove(const QString &id)
     }
     const int row = indexOfId(id);
     if (row < 0) {
-        return fail(QStringLiteral("There is no account with id %1 (any more).").arg(id));
+        return fail(tr("There is no account with id %1 (any more).").arg(id));
     }
     QList<Account> next = m_accounts;
     next.removeAt(row);
@@ -517,7 +513,7 @@ bool AccountStore::setDefault(const QString &id)
     }
     const int row = indexOfId(id);
     if (row < 0) {
-        return fail(QStringLiteral("There is no account with id %1 (any more).").arg(id));
+        return fail(tr("There is no account with id %1 (any more).").arg(id));
     }
     Account a = m_accounts.at(row);
     if (a.isDefault) {

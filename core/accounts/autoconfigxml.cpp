@@ -60,11 +60,11 @@ bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *er
     QXmlStreamReader reader(xml);
     // No DTDs or external entities are ever resolved by QXmlStreamReader; entity expansion is bounded too.
     if (!reader.readNextStartElement()) {
-        *error = reader.hasError() ? reader.errorString() : QStringLiteral("the document is empty");
+        *error = reader.hasError() ? reader.errorString() : tr("the document is empty");
         return false;
     }
     if (reader.name() != QLatin1String("clientConfig")) {
-        *error = QStringLiteral("not an autoconfig document (the root is <%1>, not <clientConfig>)")
+        *error = tr("not an autoconfig document (the root is <%1>, not <clientConfig>)")
                      .arg(reader.name().toString());
         return false;
     }
@@ -126,15 +126,15 @@ bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *er
         }
     }
     if (reader.hasError()) {
-        *error = QStringLiteral("line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
+        *error = tr("line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
         return false;
     }
     if (!sawProvider) {
-        *error = QStringLiteral("no <emailProvider> in the document");
+        *error = tr("no <emailProvider> in the document");
         return false;
     }
     if (provider->outgoing.isEmpty()) {
-        *error = QStringLiteral("no usable <outgoingServer type=\"smtp\"> in the document");
+        *error = tr("no usable <outgoingServer type=\"smtp\"> in the document");
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "smtp/smtp.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@
 // Incoming servers and anything else in the file are skipped. Pure: bytes in, values out.
 class AutoconfigXml
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoconfigXml)
+
 public:
     struct OutgoingServer
     {

@@ -25,7 +25,7 @@ void ProviderDatabase::loadAll()
             const QString path = dir.filePath(name);
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly) || file.size() > MaxProviderFileSize) {
-                m_errors << QStringLiteral("%1: cannot be read").arg(path);
+                m_errors << tr("%1: cannot be read").arg(path);
                 continue;
             }
             AutoconfigXml::Provider provider;

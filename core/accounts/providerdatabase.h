@@ -2,6 +2,7 @@
 
 #include "autoconfigxml.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 // domain of an address. Works offline and sends nothing anywhere.
 class ProviderDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderDatabase)
+
 public:
     // The built-in directory, searched after any extra ones.
     static QString builtInDirectory() { return QStringLiteral(":/epistle/providers"); }
