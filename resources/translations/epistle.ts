@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../../core/accounts/account.cpp" line="+76"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The account has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account has no sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender address &quot;%1&quot; is not an address (name@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A field holds a line break: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 proxy needs a server and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout must be between 1 and 3600 seconds (0 for the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A pinned fingerprint is not a SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountEditorDialog</name>
     <message>
         <location filename="../../ui/accounteditor.cpp" line="+48"/>
@@ -465,6 +518,255 @@
     </message>
 </context>
 <context>
+    <name>AccountFile</name>
+    <message>
+        <location filename="../../core/accounts/accountfile.cpp" line="+14"/>
+        <source> line %1</source>
+        <extracomment>Follows the accounts file&apos;s name; %1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (account &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown escape \%1 in a quoted value (use \n, \t, \&quot; or \\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted value has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>no address (add &quot;address = you@example.org&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no server (add &quot;server = smtp.example.org&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another account above has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another account above has the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a section header must end with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected text after the account&apos;s quoted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the account has no name: write [account &quot;NAME&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown section [%1] (expected [epistle] or [account &quot;NAME&quot;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>text outside any section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: unexpected text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version must be a whole number, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown setting &quot;%1&quot; in [epistle]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id must be a single word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default must be true or false, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>security must be tls, starttls or none, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auth must be auto, none or a mechanism name, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>timeout must be seconds from 1 to 3600 (0 for the default), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fingerprint must be a SHA-256 digest (64 hex digits, colons allowed), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proxy-server must be HOST:PORT, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>dsn-return must be full, headers or default, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
+        <source>%1 via %2:%3 (%4)</source>
+        <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../../core/accounts/accountstore.cpp" line="+62"/>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is %2 bytes: far too large for an accounts file; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The accounts file was written by a newer Epistle (format %1; this one knows format %2). Accounts can be used but not changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts file&apos;s format version cannot be read; accounts can be used but not changed until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Another Epistle is changing the accounts (%1 is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts file cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save a copy of %1 as %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+54"/>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>An account with id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+43"/>
+        <location line="+32"/>
+        <location line="+27"/>
+        <source>There is no account with id %1 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>&quot;%1&quot; is the default account; make another account the default instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../ui/accountsdialog.cpp" line="+36"/>
@@ -559,6 +861,217 @@
     </message>
 </context>
 <context>
+    <name>AddressParser</name>
+    <message>
+        <location filename="../../core/mime/addressparser.cpp" line="+33"/>
+        <source> (at character %1)</source>
+        <extracomment>Appended to a problem with an address; %1 is the position of the character, counting from 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The comment opened with &apos;(&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The quote opened with &apos;&quot;&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A &apos;[&apos; cannot appear inside a domain literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The domain literal opened with &apos;[&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+289"/>
+        <source>Unexpected %1</source>
+        <extracomment>%1 is a quoted character such as &apos;&gt;&apos;, or &quot;a control character (U+0007)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Expected a comma before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only one address is expected here, but %1 follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Expected &apos;:&apos; after the group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group needs a name before &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The group &quot;%1&quot; is not closed with &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected &apos;,&apos; or &apos;;&apos; in the group, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A group cannot contain another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected %1 in a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A source route must end with &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty address &apos;&lt;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The &apos;&lt;&apos; is never closed by &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected &apos;&gt;&apos; to close the address, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unexpected &apos;&gt;&apos; without &apos;&lt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an email address: it needs an @ and a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unexpected &apos;[&apos; in a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Spaces are not allowed in an address; a name goes before the address in &lt;...&gt;, as in: Jane Doe &lt;jane@example.org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dot cannot start the part before @ or follow another dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is missing &apos;@&apos; and a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected %1 in an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is missing the part before @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dot cannot end the part before @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before @ contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before @ is longer than 64 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; cannot appear in a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A dot cannot start a domain or follow another dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The address is missing the domain after @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A domain cannot end with a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain is longer than 255 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A part of the domain is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid international domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name must come before the address in &lt;...&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>&quot;%1&quot; is not a plain address such as user@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../ui/appcontext.cpp" line="+90"/>
@@ -584,7 +1097,7 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../ui/attachmentlistmodel.cpp" line="+42"/>
+        <location filename="../../core/store/attachmentlistmodel.cpp" line="+47"/>
         <source>Attached by the mail link that opened this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +1107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +1134,34 @@
     <message>
         <location line="+2"/>
         <source>%1 cannot be read (permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigXml</name>
+    <message>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+63"/>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an autoconfig document (the root is &lt;%1&gt;, not &lt;clientConfig&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &lt;emailProvider&gt; in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt; in the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,13 +1386,13 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+94"/>
-        <location line="+693"/>
+        <location filename="../../ui/composerwindow.cpp" line="+95"/>
+        <location line="+695"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-691"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +1472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Attach…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,12 +1548,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+658"/>
+        <location line="+661"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-625"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The message could not be put in the outbox, so it was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +2022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +2072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,9 +2133,27 @@
     </message>
 </context>
 <context>
+    <name>Draft</name>
+    <message>
+        <location filename="../../core/store/draft.cpp" line="+117"/>
+        <source>From: the message has no sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To: the message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The attachment &quot;%1&quot; (%2) is missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../core/store/draftlistmodel.cpp" line="+82"/>
+        <location filename="../../core/store/draftlistmodel.cpp" line="+80"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +2170,138 @@
     <message>
         <location line="+2"/>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../../core/store/draftstore.cpp" line="+173"/>
+        <location line="+103"/>
+        <location line="+164"/>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a valid draft id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>The attachment &quot;%1&quot; (%2) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The attachment &quot;%1&quot; could not be stored with the draft. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The draft could not be saved; the last saved version is kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was being edited when Epistle stopped; open it (recover it) before saving over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no draft &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The draft&apos;s text cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The file %1 changed since it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The draft cannot be removed now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is open elsewhere. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmlReader</name>
+    <message>
+        <location filename="../../core/mime/emlreader.cpp" line="+97"/>
+        <source>Malformed Content-Type &quot;%1&quot;; read as text/plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Multipart nesting deeper than %1 levels; the rest is not parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A line in the header block is not a header field; the body is taken to start there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More than %1 header fields; the rest are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A %1 part has no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The boundary of a %1 part never appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A %1 part is not closed by its final boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More than %1 parts; the rest are not parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The message has %n From addresses; only the first is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The message body is %1; it was kept as an attachment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +2335,19 @@
     <message>
         <location line="+1"/>
         <source>The folder for drafts and the outbox cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFieldBuilder</name>
+    <message>
+        <location filename="../../core/mime/headerfieldbuilder.cpp" line="+188"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be sent through a server that offers SMTPUTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain of %1 is not a valid international domain name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2584,346 @@
     </message>
 </context>
 <context>
+    <name>MessageWriter</name>
+    <message>
+        <location filename="../../core/mime/messagewriter.cpp" line="+139"/>
+        <source>The message has no sender (From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The attachment &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>A line of the message would be longer than 998 octets: %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A message writer can only be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The attachment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> could not be opened while the message was being written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source> could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source> grew while the message was being written (it had %1 bytes when the message was prepared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> changed while the message was being written: it had %1 bytes when the message was prepared, but ended after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The message could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message ended after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeMessage</name>
+    <message>
+        <location filename="../../core/mime/mimemessage.cpp" line="+13"/>
+        <source>the sender is set with From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender is set with Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the Reply-To setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients are set with To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients are set with Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bcc recipients are never written into the message; add them as Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use the Subject setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Date is written when the message is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Message-ID is set with messageId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the In-Reply-To setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the References setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the User-Agent setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIME-Version is written by the message writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return-Path is added by the receiving server (RFC 5321 4.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>A header needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid header name: only printable ASCII without spaces or &apos;:&apos; is allowed (RFC 5322 3.6.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header name &quot;%1&quot; is longer than 76 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set as an extra header: the Content-* fields are written from the message&apos;s parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be set as an extra header: %2</source>
+        <extracomment>%1 is a header field name such as Bcc, %2 the reason, e.g. &quot;use the Subject setting&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a header: expected &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The message has no sender (From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML shows cid:%1, but no inline image has that Content-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The inline image %1 (cid:%2) is not shown by the HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../core/store/outbox.cpp" line="+37"/>
+        <source>The message has no recipients; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be put in the outbox. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The message could not be put in the outbox, so nothing was sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+53"/>
+        <location line="+67"/>
+        <location line="+25"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>The message file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; matches several messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The message is being sent right now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message cannot be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The message is being sent right now; it cannot be removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message cannot be removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message was already delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message cannot be rescheduled in state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marked as sent by the person; the server&apos;s answer never came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was not claimed for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>The message was not sent: the outbox cannot record the attempt. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message was delivered, but could not be moved to the sent folder yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message was delivered, but the outbox could not record it (%1; %2). It is marked &quot;may have been sent&quot; on the next start; do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was delivered and filed as sent, but its delivery report could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A sent copy with the same id exists; check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle stopped during an attempt, before the message was sent; it is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epistle stopped while the message was being sent, after all of it had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItem</name>
+    <message>
+        <location filename="../../core/store/outboxitem.cpp" line="+304"/>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../core/store/outboxmodel.cpp" line="+75"/>
@@ -1958,6 +3002,76 @@
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../../core/store/outboxsender.cpp" line="+67"/>
+        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle was closed during an attempt, before the message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another Epistle is sending that message right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The message was not sent: the outbox cannot be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No way to find the account&apos;s settings was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The stored message cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The send ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Gave up after %n attempts; try again when the problem is solved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The outcome could not be recorded in the outbox. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The server refused these recipients for now, while the others got the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split from %1, which reached the other recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/passworddialog.cpp" line="+17"/>
@@ -1980,7 +3094,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Unticked, the password is kept in memory until Epistle quits and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,9 +3199,71 @@ Send them?</source>
     </message>
 </context>
 <context>
+    <name>ProviderDatabase</name>
+    <message>
+        <location filename="../../core/accounts/providerdatabase.cpp" line="+28"/>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaslMechanisms</name>
+    <message>
+        <location filename="../../core/smtp/sasl.cpp" line="+43"/>
+        <source>GNU SASL could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GNU SASL cannot do %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server kept asking after %1 had finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 is a SASL mechanism such as SCRAM-SHA-256, %2 the GNU SASL library&apos;s error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s SCRAM signature does not match: it does not know the password, or someone is in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The server refused the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 needs an OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epistle does not support the SASL mechanism %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+225"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+242"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,6 +3408,15 @@ Send them?</source>
     <message>
         <location line="+4"/>
         <source>Sending the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentFolder</name>
+    <message>
+        <location filename="../../core/store/sentfolder.cpp" line="+43"/>
+        <location line="+37"/>
+        <source>There is no sent message &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +3743,644 @@ Send them?</source>
     <message>
         <location line="+4"/>
         <source>STARTTLS (%1), certificate verified; &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpBodyEncoder</name>
+    <message>
+        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+16"/>
+        <source>The message could not be read: its source is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <location filename="../../core/smtp/smtpclient.cpp" line="+70"/>
+        <source>TLS (old version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate for %1 expired on %2. The server&apos;s administrator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server at %1 refused the connection in its greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy did not connect Epistle to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The connection broke after the whole message was sent, before the server said whether it took it (%1). It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server at %1 closed the connection after the whole message was sent, before saying whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server at %1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> while the message was being sent; it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The whole message was sent but the server did not say whether it took it within %1 s. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 sent no greeting within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 did not answer %2 within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server sent a reply to a command Epistle never sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location line="+39"/>
+        <source>. The transfer was stopped, so no partial message was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The connection is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A login is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account uses no encryption: the password goes to %1 readable by anyone on the network path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Epistle will not send the password to %1 before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server at %1 offers authentication only after the connection is encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 does not offer authentication at all (no AUTH in its EHLO reply). It may not need a login from here, or it is not a submission server: try port 587 or 465, or turn authentication off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 offers no authentication before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server offers %1; none of them works with the credentials given (a password or a token is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 does not offer %2 (it offers no authentication at this point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer %1; it offers %2. Choose one of those, or &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RET must be FULL or HDRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A recipient address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOTIFY=NEVER cannot be combined with other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server does not offer delivery status notifications (DSN); the request for %1 was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>The message is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The message source went away before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server does not offer CHUNKING (BDAT); use DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The address contains a line break, control character or angle bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpLogin</name>
+    <message>
+        <location filename="../../core/smtp/smtplogin.cpp" line="+36"/>
+        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s authentication challenge is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted a cancelled login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message>
+        <location filename="../../core/smtp/smtpreply.cpp" line="+129"/>
+        <location line="+20"/>
+        <source>The server sent a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server sent a line that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a malformed reply code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server changed the reply code from %1 to %2 inside one reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a reply larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a reply of more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <location filename="../../core/smtp/smtpsender.cpp" line="+72"/>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused to say hello (EHLO and HELO): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused EHLO after TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not check the login right now; Epistle will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransaction</name>
+    <message>
+        <location filename="../../core/smtp/smtptransaction.cpp" line="+81"/>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused every recipient (%1); the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not take the message right now: %1. Epistle will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../../core/store/storefiles.cpp" line="+37"/>
+        <location line="+24"/>
+        <source> The disk is full: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+18"/>
+        <source> The folder is on a read-only file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source> Epistle is not allowed to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not %1 %2</source>
+        <extracomment>%1 is an action such as &quot;write&quot; or &quot;create the folder&quot;, %2 a file or folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>write</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not read the message to store it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message to store was %1 bytes instead of the %2 announced; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 bytes reached the file instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>read</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>create the folder</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>a file of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>move</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>remove</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
+        <source>create</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/store/storelock.cpp" line="+72"/>
+        <source>create the lock file</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lock</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>write the lock file</source>
+        <comment>Could not [action] FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <location line="-26"/>
+        <source>It is in use by another Epistle (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is in use by another Epistle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The lock file %1 keeps changing; another Epistle is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locking is not implemented on this platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

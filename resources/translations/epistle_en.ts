@@ -40,6 +40,26 @@
     </message>
 </context>
 <context>
+    <name>EmlReader</name>
+    <message numerus="yes">
+        <source>The message has %n From addresses; only the first is kept.</source>
+        <translation>
+            <numerusform>The message has %n From address; only the first is kept.</numerusform>
+            <numerusform>The message has %n From addresses; only the first is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempts; try again when the problem is solved.</source>
+        <translation>
+            <numerusform>Gave up after %n attempt; try again when the problem is solved.</numerusform>
+            <numerusform>Gave up after %n attempts; try again when the problem is solved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDiscovery</name>
     <message numerus="yes">
         <source>autoconfig %1: %n server(s)</source>
