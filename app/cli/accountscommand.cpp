@@ -615,9 +615,7 @@ int discover(const QStringList &arguments)
         if (!parser.isSet(QStringLiteral("json"))) {
             Cli::err(QStringLiteral("epistle: ") + discovery.errorString());
         }
-        return discovery.errorString().contains(QLatin1String("not an e-mail address"))
-            ? ExitCode::Usage
-            : ExitCode::Unavailable;
+        return SettingsDiscovery::isDiscoverableAddress(address) ? ExitCode::Unavailable : ExitCode::Usage;
     }
     return ExitCode::Ok;
 }

@@ -165,6 +165,28 @@ void SettingsDiscovery::note(const QString &line)
     Q_EMIT progress(line);
 }
 
+namespace {
+
+// The domain part, lower case, without a trailing root dot; empty when there is no "name@".
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    QString domain = at > 0 ? address.mid(at + 1).toLower() : QString();
+    if (domain.endsWith(QLatin1Char('.'))) {
+        domain.chop(1);
+    }
+    return domain;
+}
+
+} // namespace
+
+bool SettingsDiscovery::isDiscoverableAddress(const QString &address)
+{
+    const QString domain = domainOf(address.trimmed());
+    return !domain.isEmpty() && !QUrl::toAce(domain).isEmpty() && !domain.contains(QLatin1Char(' '))
+        && !domain.contains(QLatin1Char('/'));
+}
+
 void SettingsDiscovery::start(const QString &address, const QString &password)
 {
     if (m_started) {
@@ -174,14 +196,9 @@ void SettingsDiscovery::start(const QString &address, const QString &password)
     m_clock.start();
     m_address = address.trimmed();
     m_password = password;
-    const qsizetype at = m_address.lastIndexOf(QLatin1Char('@'));
-    m_domain = at > 0 ? m_address.mid(at + 1).toLower() : QString();
-    if (m_domain.endsWith(QLatin1Char('.'))) {
-        m_domain.chop(1);
-    }
+    m_domain = domainOf(m_address);
     m_aceDomain = QString::fromLatin1(QUrl::toAce(m_domain));
-    if (at <= 0 || m_domain.isEmpty() || m_aceDomain.isEmpty() || m_domain.contains(QLatin1Char(' '))
-        || m_domain.contains(QLatin1Char('/'))) {
+    if (!isDiscoverableAddress(m_address)) {
         m_error = tr("\"%1\" is not an e-mail address (name@domain).").arg(address);
         QTimer::singleShot(0, this, &SettingsDiscovery::finish);
         return;

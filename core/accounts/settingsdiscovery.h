@@ -105,6 +105,9 @@ public:
     qint64 elapsed() const { return m_clock.elapsed(); }
 
     static QString sourceName(Source source); // "provider-file", "srv", "autoconfig", "probe"
+    // Whether start() can work from this address at all (name@domain, a domain that has an ASCII form); when
+    // not, it finishes at once with an error saying so.
+    static bool isDiscoverableAddress(const QString &address);
 
 Q_SIGNALS:
     void candidateFound(const SettingsDiscovery::Candidate &candidate);
