@@ -170,7 +170,10 @@ int Commands::send(const QStringList &arguments)
         emlFile.reset(prepared.file);
         // The envelope: --from/--to when given, else the message's own Sender/From and To/Cc/Bcc.
         QByteArray head = emlFile->peek(1024 * 1024);
-        const qsizetype end = head.indexOf("\n\r\n") >= 0 ? head.indexOf("\n\r\n") : head.indexOf("\n\n");
+        // The first blank line ends the header block, whichever line ends the file uses.
+        const qsizetype crlf = head.indexOf("\n\r\n");
+        const qsizetype lf = head.indexOf("\n\n");
+        const qsizetype end = crlf < 0 ? lf : lf < 0 ? crlf : qMin(crlf, lf);
         if (end >= 0) {
             head.truncate(end + 1);
         } else if (emlFile->size() > head.size()) {

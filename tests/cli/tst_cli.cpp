@@ -494,7 +494,9 @@ void TestCli::emlEightBitAsksForExtensions_data()
                                       << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
     QTest::newRow("utf-8 header") << head + "Subject: caf\xc3\xa9\r\n\r\nbody\r\n"
                                   << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME SMTPUTF8");
-    // A bare-LF file: the blank line ends the header block just the same.
+    // A bare-LF file: the blank line ends the header block just the same, even when CRLF CRLF comes later.
+    QTest::newRow("LF headers, CRLF later") << QByteArray("From: a@example.org\nTo: b@example.org\n\nTo: c@example.org\r\n\r\n")
+                                           << QByteArray("MAIL FROM:<a@example.org>");
     QTest::newRow("8-bit body, LF") << QByteArray("From: a@example.org\nTo: b@example.org\n\ncaf\xc3\xa9\n")
                                     << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
 }
