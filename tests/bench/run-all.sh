@@ -10,7 +10,7 @@ echo "== Round trips (50 ms each way per chunk)"
 /usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
 echo
 echo "== Batch"
-/usr/bin/python3 "$root/tests/bench/batch/run.py" --build "$build"
+/usr/bin/python3 "$root/tests/bench/batch/run.py" --build "$build" --msmtp-count 200
 echo
 echo "== Large attachment"
 "$root/tests/bench/large/run.sh" "$build" 3
