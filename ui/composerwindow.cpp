@@ -131,6 +131,8 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     updateTitle();
     updateAttachmentSummary();
     resize(900, 720);
+    // Not the From picker, which is first in the tab order: typing there would change the account.
+    focusFirstEmptyField();
 }
 
 ComposerWindow::~ComposerWindow()
@@ -690,6 +692,7 @@ bool ComposerWindow::openDraft(const QString &id, QString *error)
     fillFromDraft(m_autosaver->lastSaved());
     m_touched = true;
     setState(State::Editing);
+    focusFirstEmptyField();
     return true;
 }
 
@@ -750,6 +753,11 @@ void ComposerWindow::applyMailto(const MailtoUrl &url)
             });
         }
     }
+    focusFirstEmptyField();
+}
+
+void ComposerWindow::focusFirstEmptyField()
+{
     (m_to->text().isEmpty()               ? static_cast<QWidget *>(m_to)
             : m_subject->text().isEmpty() ? static_cast<QWidget *>(m_subject)
                                           : m_body->textEdit())

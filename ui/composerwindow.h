@@ -143,6 +143,8 @@ private:
     // Takes the message back from the outbox into an editable draft (after a cancel or a failure).
     void backToEditing(const QString &note);
     void resetForNewMessage();
+    // Where typing should go: To while it is empty, then Subject, then the text (as Thunderbird does).
+    void focusFirstEmptyField();
     void fillFromDraft(const Draft &draft);
     void focusField(const QString &field);
     void trustFailedCertificate(const QByteArray &sha256);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void addressValidationAsYouType();
     void completionFromRecentAddresses();
     void keyboardAndAccessibleNames();
+    void typingStartsInTheFirstEmptyField();
     void mailboxWindowOverModels();
     void crashRecoveryOffersDrafts();
     void demoServerForNewcomers();
@@ -719,6 +720,31 @@ void TestComposer::keyboardAndAccessibleNames()
     QTRY_VERIFY((files = findVisible<QFileDialog>(c)) != nullptr);
     files->reject();
     delete c;
+}
+
+void TestComposer::typingStartsInTheFirstEmptyField()
+{
+    // A new window takes typing in To (not in the From picker, first in the tab order, where letters would
+    // switch accounts); a draft with recipients and a subject opens in the text.
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("First"), closedPort());
+    env.addAccount(QStringLiteral("Second"), closedPort());
+    QPointer<ComposerWindow> c = openComposer(env);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c->toEdit()));
+    const int account = c->fromBox()->currentIndex();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("sbob@example.test"));
+    QCOMPARE(c->toEdit()->text(), QStringLiteral("sbob@example.test"));
+    QCOMPARE(c->fromBox()->currentIndex(), account);
+    c->subjectEdit()->setText(QStringLiteral("Kept"));
+    QVERIFY(c->saveDraft());
+    const QString id = env.context->store()->drafts()->list().first().id;
+    delete c;
+
+    QPointer<ComposerWindow> reopened = openComposer(env);
+    QString error;
+    QVERIFY2(reopened->openDraft(id, &error), qPrintable(error));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reopened->bodyEditor()->textEdit()));
+    delete reopened;
 }
 
 void TestComposer::mailboxWindowOverModels()
