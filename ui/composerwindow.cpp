@@ -5,17 +5,17 @@
 #include "addresslineedit.h"
 #include "appcontext.h"
 #include "attachmenticonproxy.h"
-#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
 #include "icons.h"
 #include "mailboxwindow.h"
-#include "passworddialog.h"
 #include "messagebanner.h"
+#include "passworddialog.h"
 #include "protocollogview.h"
 #include "recentaddresses.h"
 #include "sendprogresspanel.h"
 #include "servertestdialog.h"
+#include "store/attachmentlistmodel.h"
 #include "uitext.h"
 
 #include "accounts/accountlistmodel.h"
@@ -962,7 +962,8 @@ void ComposerWindow::startSend()
         return;
     }
     OutboxItem item;
-    // The account's delivery-notification preferences go with the message (RFC 3461, when the server offers DSN).
+    // The account's delivery-notification preferences go with the message (RFC 3461, when the server offers
+    // DSN).
     item.dsnNotify = currentAccount().dsnNotify();
     item.dsnReturn = currentAccount().dsnReturnKeyword();
     // Claimed for this process: no automatic run or other Epistle takes it before sendNow() below.
@@ -1022,6 +1023,8 @@ void ComposerWindow::onItemFinished(const QString &id, const OutboxItem &item, c
             return;
         }
         resetForNewMessage();
+        m_status->setText(tr("Last message sent at %1")
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         if (refused.isEmpty()) {
             m_banner->showMessage(MessageBanner::Kind::Information,
                 tr("Message sent: the server accepted it for %n recipient(s). (%1)", "",

@@ -1387,12 +1387,12 @@
     <name>ComposerWindow</name>
     <message>
         <location filename="../../ui/composerwindow.cpp" line="+95"/>
-        <location line="+695"/>
+        <location line="+703"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,12 +1548,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+661"/>
+        <location line="+670"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-634"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+131"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1702,7 +1702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The message could not be put in the outbox, so it was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,8 +1791,13 @@
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Last message sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+4"/>
         <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3621,7 +3626,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>&quot;%1&quot; is not an e-mail address (name@domain).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,6 +249,10 @@ void TestComposer::sendEndToEnd()
     QVERIFY(c->subjectEdit()->text().isEmpty());
     QCOMPARE(c->attachmentModel()->rowCount(), 0);
     QVERIFY2(c->banner()->text().contains(QStringLiteral("Message sent")), qPrintable(c->banner()->text()));
+    // The status line no longer says the message waits in the outbox.
+    const QLabel *status = c->findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Last message sent at")), qPrintable(status->text()));
     QTRY_COMPARE(env.context->sentModel()->rowCount(), 1);
     QCOMPARE(env.context->store()->outbox()->list().size(), 0);
     QCOMPARE(env.context->store()->drafts()->list().size(), 0);
