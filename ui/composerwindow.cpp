@@ -560,7 +560,12 @@ Account ComposerWindow::currentAccount() const
 void ComposerWindow::onAccountChanged()
 {
     const Account account = currentAccount();
+    // The signature coming or going is not the person's edit: an untouched window stays untouched (and leaves
+    // no draft). A chosen account is an edit through QComboBox::activated.
+    const bool wasFilling = m_filling;
+    m_filling = true;
     m_body->setSignature(account.signature);
+    m_filling = wasFilling;
     m_from->setToolTip(
         account.id.isEmpty() ? QString() : tr("%1 through %2").arg(account.fromHeader(), account.host));
     if (m_context->accounts()->isEmpty()) {

@@ -1,6 +1,7 @@
 #include "uitestenv.h"
 
 #include "addresslineedit.h"
+#include "store/draftautosaver.h"
 #include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void completionFromRecentAddresses();
     void keyboardAndAccessibleNames();
     void typingStartsInTheFirstEmptyField();
+    void untouchedComposerLeavesNoDraft();
     void mailboxWindowOverModels();
     void crashRecoveryOffersDrafts();
     void demoServerForNewcomers();
@@ -749,6 +751,33 @@ void TestComposer::typingStartsInTheFirstEmptyField()
     QVERIFY2(reopened->openDraft(id, &error), qPrintable(error));
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reopened->bodyEditor()->textEdit()));
     delete reopened;
+}
+
+void TestComposer::untouchedComposerLeavesNoDraft()
+{
+    // Opening the app and closing it again is not writing a message: the account's signature going into the
+    // text (at start, or when the first account arrives later, as the demo account does) saves no draft, so
+    // nothing shows up as an unsent draft next time.
+    UiTestEnv env;
+    QPointer<ComposerWindow> c = openComposer(env);
+    c->autosaver()->setQuietPeriod(50);
+    Account account = env.addAccount(QStringLiteral("Signed"), closedPort());
+    account.signature = QStringLiteral("Al");
+    QVERIFY(env.context->accounts()->update(account));
+    QTRY_VERIFY(c->bodyEditor()->plainText().contains(QStringLiteral("Al")));
+    QTest::qWait(300);
+    QVERIFY(c->isPristine());
+    QCOMPARE(env.context->store()->drafts()->list().size(), 0);
+    c->close();
+    QCOMPARE(env.context->store()->drafts()->list().size(), 0);
+
+    QPointer<ComposerWindow> second = openComposer(env);
+    second->autosaver()->setQuietPeriod(50);
+    QTRY_VERIFY(second->bodyEditor()->plainText().contains(QStringLiteral("Al")));
+    QTest::qWait(300);
+    QVERIFY(second->isPristine());
+    QCOMPARE(env.context->store()->drafts()->list().size(), 0);
+    delete second;
 }
 
 void TestComposer::mailboxWindowOverModels()
