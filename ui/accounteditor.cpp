@@ -261,6 +261,10 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
 
     setAccount(account);
     resize(560, 520);
+    // Typing starts in a field, not on the tab bar: a new profile at the person's name (then the address, from
+    // which the profile name follows), an existing one at its first field.
+    m_tabs->setCurrentIndex(0);
+    (m_original.id.isEmpty() ? m_senderName : m_name)->setFocus();
 }
 
 AccountEditorDialog::~AccountEditorDialog() = default;

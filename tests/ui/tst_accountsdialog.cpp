@@ -8,6 +8,7 @@
 #include "accounts/secretstore.h"
 #include "aiosmtpdserver.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void detectSettingsFromProviderFile();
     void testSettingsAppliesSuggestion();
     void everyControlNamed();
+    void typingStartsInAField();
 };
 
 void TestAccountsDialog::addAndSaveProfile()
@@ -244,6 +246,26 @@ void TestAccountsDialog::everyControlNamed()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     QTest::keyClick(&editor, Qt::Key_Escape);
     QVERIFY(!editor.isVisible());
+}
+
+void TestAccountsDialog::typingStartsInAField()
+{
+    // A new profile: the person's name, then Tab to the address; the keys reach fields, not the tab bar.
+    UiTestEnv env;
+    AccountsDialog dialog(env.context.get());
+    dialog.show();
+    AccountEditorDialog *editor = dialog.addAccount();
+    QVERIFY(editor);
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QTRY_COMPARE(QApplication::focusWidget(),
+        static_cast<QWidget *>(editor->findChild<QLineEdit *>(QStringLiteral("senderName"))));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Alice Example"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->addressEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice@example.test"));
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("example.test"));
+    editor->reject();
 }
 
 QTEST_MAIN(TestAccountsDialog)
