@@ -62,6 +62,8 @@ private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
     // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from SMTP_PW.
     QStringList postfixConnection() const;
+    // `epistle send --eml FILE` to a plain-text server on 127.0.0.1:port.
+    Run sendEml(quint16 port, const QString &eml);
     QTemporaryDir m_home;
     PostfixServer m_postfix;
     TestCertificates m_certs;
@@ -72,6 +74,13 @@ QStringList TestCli::postfixConnection() const
     return { QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()),
         QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
         QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW") };
+}
+
+Run TestCli::sendEml(quint16 port, const QString &eml)
+{
+    return epistle({ QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
+        QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--eml"), eml, QStringLiteral("--timeout"),
+        QStringLiteral("10") });
 }
 
 void TestCli::initTestCase()
@@ -450,9 +459,7 @@ void TestCli::emlHeadersOnlyDropsBcc()
         C: QUIT
         S: 221 bye)")));
     QVERIFY(server.listen());
-    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
-        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
-        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    const Run r = sendEml(server.port(), eml);
     QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(server.receivedMessages().size(), 1);
@@ -475,9 +482,7 @@ void TestCli::emlWithoutHeaderEndIsRefused()
     }
     FakeSmtpServer server;
     QVERIFY(server.listen());
-    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
-        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
-        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    const Run r = sendEml(server.port(), eml);
     QCOMPARE(r.exitCode, 65);
     QVERIFY2(r.err.contains("no blank line"), r.err.constData());
     QCOMPARE(server.connectionCount(), 0);
@@ -531,9 +536,7 @@ void TestCli::emlEightBitAsksForExtensions()
         C: QUIT
         S: 221 bye)")));
     QVERIFY(server.listen());
-    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
-        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"), QStringLiteral("none"),
-        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+    const Run r = sendEml(server.port(), eml);
     QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
