@@ -25,28 +25,25 @@ QByteArray EmlSource::stripBcc(const QByteArray &headerBlock, bool *stripped)
     return out;
 }
 
-EmlSource *EmlSource::withoutBcc(QFile *file, QObject *parent)
+qint64 EmlSource::headerLength(const QByteArray &head, qint64 fileSize)
 {
-    const QByteArray head = file->peek(1024 * 1024);
-    qsizetype end = head.indexOf("\n\r\n");
-    qsizetype bodyOffset = end >= 0 ? end + 1 : -1;
+    const qsizetype crlf = head.indexOf("\n\r\n");
     const qsizetype lf = head.indexOf("\n\n");
-    if (lf >= 0 && (end < 0 || lf < end)) {
-        end = lf;
-        bodyOffset = lf + 1;
+    const qsizetype blank = crlf < 0 ? lf : lf < 0 ? crlf : qMin(crlf, lf);
+    if (blank >= 0) {
+        return blank + 1;
     }
-    if (end < 0) {
-        if (file->size() > head.size()) {
-            return nullptr; // no blank line within reach: the caller refused such a header block already
-        }
-        bodyOffset = head.size(); // RFC 5322 3.5: a message may be header fields alone
-    }
+    return fileSize > head.size() ? -1 : head.size();
+}
+
+EmlSource *EmlSource::withoutBcc(QFile *file, qint64 headerLength, QObject *parent)
+{
     bool stripped = false;
-    const QByteArray header = stripBcc(head.left(bodyOffset), &stripped);
+    const QByteArray header = stripBcc(file->peek(headerLength), &stripped);
     if (!stripped) {
         return nullptr;
     }
-    return new EmlSource(file, header, bodyOffset, parent);
+    return new EmlSource(file, header, headerLength, parent);
 }
 
 EmlSource::EmlSource(QFile *file, QByteArray header, qint64 bodyOffset, QObject *parent)

@@ -10,8 +10,14 @@ class EmlSource : public QIODevice
 {
     Q_OBJECT
 public:
-    // Wraps the opened file; nullptr (the file untouched) when its header block has no Bcc field.
-    static EmlSource *withoutBcc(QFile *file, QObject *parent = nullptr);
+    // How many bytes of the message are its header block (up to and including the last header line's end),
+    // from its first bytes 'head' and its size: the first blank line ends it, whatever the line ends; a
+    // message with no blank line is all header fields (RFC 5322 3.5) when 'head' is all of it; -1 when the
+    // header block does not end within 'head'.
+    static qint64 headerLength(const QByteArray &head, qint64 fileSize);
+    // Wraps the opened file whose header block is headerLength bytes; nullptr (the file untouched) when that
+    // block has no Bcc field.
+    static EmlSource *withoutBcc(QFile *file, qint64 headerLength, QObject *parent = nullptr);
     // The header block without its Bcc fields (continuation lines included), line ends as they were.
     static QByteArray stripBcc(const QByteArray &headerBlock, bool *stripped);
 

@@ -15,6 +15,8 @@
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -23,14 +25,21 @@
 
 namespace {
 
-// A prepared .eml: its bytes as they are, and whether they need 8BITMIME / SMTPUTF8.
+// A prepared .eml: its bytes as they are, where its header block ends, and whether they need 8BITMIME /
+// SMTPUTF8.
 struct PreparedMessage
 {
     QFile *file = nullptr;
     qint64 size = 0;
+    qint64 headerLength = -1; // -1: no blank line within the first MiB (see EmlSource::headerLength)
     bool eightBit = false;
     bool utf8Headers = false;
 };
+
+bool hasEightBit(const QByteArray &bytes)
+{
+    return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) >= 0x80; });
+}
 
 bool scanEml(const QString &path, PreparedMessage *out, QString *error)
 {
@@ -40,31 +49,21 @@ bool scanEml(const QString &path, PreparedMessage *out, QString *error)
         delete file;
         return false;
     }
-    // One pass in chunks, a byte at a time without allocating: 8-bit anywhere asks for 8BITMIME, 8-bit in the
-    // header block for SMTPUTF8. Once the body holds an 8-bit byte there is nothing left to learn.
-    bool inHeaders = true;
-    char last = 0;
-    char beforeLast = 0;
-    while (!file->atEnd() && !(out->eightBit && !inHeaders)) {
-        const QByteArray chunk = file->read(256 * 1024);
-        for (const char ch : chunk) {
-            if (inHeaders && ch == '\n' && (last == '\n' || (last == '\r' && beforeLast == '\n'))) {
-                inHeaders = false;
-            }
-            if (uchar(ch) >= 0x80) {
-                out->eightBit = true;
-                out->utf8Headers = out->utf8Headers || inHeaders;
-                if (!inHeaders) {
-                    break;
-                }
-            }
-            beforeLast = last;
-            last = ch;
-        }
-    }
-    out->size = file->size();
-    file->seek(0);
     out->file = file;
+    out->size = file->size();
+    out->headerLength = EmlSource::headerLength(file->peek(1024 * 1024), out->size);
+    if (out->headerLength < 0) {
+        return true; // the caller refuses it
+    }
+    // 8-bit in the header block asks for SMTPUTF8, anywhere for 8BITMIME; the body is read in chunks only until
+    // its first 8-bit byte.
+    out->utf8Headers = hasEightBit(file->peek(out->headerLength));
+    out->eightBit = out->utf8Headers;
+    file->seek(out->headerLength);
+    while (!out->eightBit && !file->atEnd()) {
+        out->eightBit = hasEightBit(file->read(256 * 1024));
+    }
+    file->seek(0);
     return true;
 }
 
@@ -169,20 +168,14 @@ int Commands::send(const QStringList &arguments)
         }
         emlFile.reset(prepared.file);
         // The envelope: --from/--to when given, else the message's own Sender/From and To/Cc/Bcc.
-        QByteArray head = emlFile->peek(1024 * 1024);
-        // The first blank line ends the header block, whichever line ends the file uses.
-        const qsizetype crlf = head.indexOf("\n\r\n");
-        const qsizetype lf = head.indexOf("\n\n");
-        const qsizetype end = crlf < 0 ? lf : lf < 0 ? crlf : qMin(crlf, lf);
-        if (end >= 0) {
-            head.truncate(end + 1);
-        } else if (emlFile->size() > head.size()) {
+        if (prepared.headerLength < 0) {
             // Its envelope and its Bcc could not be read: better nothing sent than a Bcc list shown to all.
             return Cli::fail(ExitCode::DataError,
                 QStringLiteral("--eml: %1 has no blank line after its header fields within the first 1 MiB; "
                                "it does not look like a message")
                     .arg(parser.value(QStringLiteral("eml"))));
         }
+        const QByteArray head = emlFile->peek(prepared.headerLength);
         const EmlMessage headers = EmlReader::parse(head + "\r\n");
         subject = headers.subject;
         if (parser.isSet(QStringLiteral("from"))) {
@@ -222,7 +215,7 @@ int Commands::send(const QStringList &arguments)
             return Cli::usageError(QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
         }
         // Bcc recipients are in the envelope; their header goes, as sendmail -t and msmtp do.
-        if (EmlSource *withoutBcc = EmlSource::withoutBcc(emlFile.get(), emlFile.get())) {
+        if (EmlSource *withoutBcc = EmlSource::withoutBcc(emlFile.get(), prepared.headerLength, emlFile.get())) {
             outgoing.body = withoutBcc;
             outgoing.size = withoutBcc->size();
         } else {
