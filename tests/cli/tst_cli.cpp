@@ -25,15 +25,6 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
 };
 
-QByteArray dedent(const QByteArray &text)
-{
-    QByteArray out;
-    for (const QByteArray &line : text.split('\n')) {
-        out += line.trimmed() + '\n';
-    }
-    return out;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -246,7 +237,7 @@ void TestCli::exitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, errorCode);
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(script)));
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(script)));
     QVERIFY(server.listen());
     QStringList args { QStringLiteral("send"), QStringLiteral("--server"),
         QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
@@ -292,7 +283,7 @@ void TestCli::untrustedCertificateIsConfiguration()
     // Trusting exactly that certificate (--fingerprint) lets the same command through the handshake.
     FakeSmtpServer again;
     again.setCertificate(TestCertificates::Kind::SelfSigned);
-    QVERIFY(again.setScriptText(dedent(R"(
+    QVERIFY(again.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO [127.0.0.1]
         S: 250 fake
@@ -442,7 +433,7 @@ void TestCli::emlHeadersOnlyDropsBcc()
         f.write("From: a@example.org\r\nTo: b@example.org\r\nBcc: c@example.org\r\nSubject: no body\r\n");
     }
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO [127.0.0.1]
         S: 250 fake
@@ -519,7 +510,7 @@ void TestCli::emlEightBitAsksForExtensions()
         f.write(message);
     }
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO [127.0.0.1]
         S: 250-fake

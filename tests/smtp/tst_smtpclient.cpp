@@ -13,16 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Scripts are written indented in the source; the fake server wants each directive at the line start.
-static QByteArray dedent(const QByteArray &text)
-{
-    QByteArray out;
-    for (const QByteArray &line : text.split('\n')) {
-        out += line.trimmed() + '\n';
-    }
-    return out;
-}
-
 class TestSmtpClient : public QObject
 {
     Q_OBJECT
@@ -64,7 +54,7 @@ SmtpConnectionSettings TestSmtpClient::settings(quint16 port) const
 void TestSmtpClient::everyOperationOnce()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake ESMTP
         C: EHLO client.example.org
         S: 250-fake greets client
@@ -155,7 +145,7 @@ void TestSmtpClient::everyOperationOnce()
 void TestSmtpClient::startTlsByHand()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -204,7 +194,7 @@ void TestSmtpClient::startTlsByHand()
 void TestSmtpClient::adoptConnectedSocket()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
@@ -263,7 +253,7 @@ void TestSmtpClient::refusedBeforeSending()
     FakeSmtpServer server;
     const bool helo = operation == QLatin1String("helo");
     // The EHLO name is checked when EHLO is due: nothing but the close follows the greeting.
-    QVERIFY(server.setScriptText(dedent(helo ? QByteArray(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(helo ? QByteArray(R"(
         S: 220 fake
         X: expect-close)")
                                              : QByteArray(R"(
@@ -325,7 +315,7 @@ void TestSmtpClient::refusedBeforeSending()
 void TestSmtpClient::dsnParameters()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -359,7 +349,7 @@ void TestSmtpClient::dsnParameters()
 void TestSmtpClient::eightBitNeedsExtension()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250 fake
@@ -390,7 +380,7 @@ void TestSmtpClient::scramAgainstFakeServerWithoutSignature()
     // A server that says 235 without proving it knows the password (no SCRAM server-final message) is
     // refused: a man in the middle could do exactly that.
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake
@@ -453,7 +443,7 @@ void TestSmtpClient::sessionLogIsAReplayableScript()
         .replace("C: MAIL FROM:<alice@example.org>", "C: MAIL FROM:<alice@example.org> SIZE=6");
     const auto session = [&](const QByteArray &scriptText, bool withCredentials, QStringList *serverErrors) {
         FakeSmtpServer server;
-        if (!server.setScriptText(dedent(scriptText)) || !server.listen()) {
+        if (!server.setScript(FakeSmtpServer::indentedScript(scriptText)) || !server.listen()) {
             *serverErrors << server.errors();
             return;
         }
@@ -514,7 +504,7 @@ void TestSmtpClient::sessionLogIsAReplayableScript()
 void TestSmtpClient::stepSignalsAndStates()
 {
     FakeSmtpServer server;
-    QVERIFY(server.setScriptText(dedent(R"(
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake

@@ -15,14 +15,7 @@ namespace {
 
 QList<QByteArray> script(const char *text)
 {
-    QList<QByteArray> out;
-    for (const QByteArray &line : QByteArray(text).split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty()) {
-            out.append(t);
-        }
-    }
-    return out;
+    return FakeSmtpServer::indentedScript(text);
 }
 
 QByteArray b64(const QByteArray &raw)

@@ -18,14 +18,7 @@ namespace {
 
 QList<QByteArray> script(const char *text)
 {
-    QList<QByteArray> lines;
-    for (const QByteArray &line : QByteArray(text).split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.isEmpty()) {
-            lines.append(trimmed);
-        }
-    }
-    return lines;
+    return FakeSmtpServer::indentedScript(text);
 }
 
 const char *const Accepting = R"(

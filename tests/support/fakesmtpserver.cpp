@@ -972,6 +972,18 @@ QByteArray FakeSmtpServer::receivedBytes(int connection) const
     return m_connections.at(size_t(connection))->received();
 }
 
+QList<QByteArray> FakeSmtpServer::indentedScript(const QByteArray &text)
+{
+    QList<QByteArray> lines;
+    for (const QByteArray &line : text.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty()) {
+            lines.append(trimmed);
+        }
+    }
+    return lines;
+}
+
 QByteArray FakeSmtpServer::decodeDataBody(const QByteArray &raw)
 {
     QByteArray body = raw;

@@ -110,6 +110,9 @@ public:
     // A raw DATA body from receivedMessages() as the message it carries: the terminating
     // ".\r\n" removed and the dot-stuffing undone (RFC 5321 4.5.2).
     static QByteArray decodeDataBody(const QByteArray &raw);
+    // A script as tests write it, indented inside a raw string literal: each line trimmed, empty ones dropped
+    // (so trailing spaces are not part of a directive; write them as escapes).
+    static QList<QByteArray> indentedScript(const QByteArray &text);
     // The script escapes both ways: escape() makes bytes printable for messages.
     static QByteArray escape(const QByteArray &bytes);
     static bool unescape(const QByteArray &text, QByteArray *bytes, QString *error);
