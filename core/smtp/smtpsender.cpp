@@ -1,6 +1,9 @@
 #include "smtpsender.h"
 
+#include "logging.h"
 #include "sasl.h"
+
+#include <utility>
 
 SmtpSender::SmtpSender(const SmtpConnectionSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_client(new SmtpClient(settings, this))
@@ -54,7 +57,7 @@ void SmtpSender::setProgress(Progress progress)
 void SmtpSender::send(const QList<SmtpOutgoingMessage> &messages)
 {
     if (m_started) {
-        qWarning("SmtpSender::send called twice; create a new sender per batch");
+        qCWarning(lcSmtp, "SmtpSender::send called twice; create a new sender per batch");
         return;
     }
     m_started = true;
@@ -191,7 +194,7 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
         const SmtpError error(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate,
             advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
         m_error = error;
-        for (SmtpTransaction *t : qAsConst(m_transactions)) {
+        for (SmtpTransaction *t : std::as_const(m_transactions)) {
             t->abandon(error);
         }
         failAll(error);

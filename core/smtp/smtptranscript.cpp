@@ -1,5 +1,6 @@
 #include "smtptranscript.h"
 
+#include "logging.h"
 #include "smtpclient.h"
 
 #include <QDateTime>
@@ -16,7 +17,8 @@ SmtpTranscript *SmtpTranscript::openLogFile(const QString &path, QObject *parent
 {
     auto *file = new QFile(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
-        qWarning("EPISTLE_SMTP_LOG: cannot open %s: %s", qPrintable(path), qPrintable(file->errorString()));
+        qCWarning(lcSmtp, "EPISTLE_SMTP_LOG: cannot open %s: %s", qPrintable(path),
+            qPrintable(file->errorString()));
         delete file;
         return nullptr;
     }

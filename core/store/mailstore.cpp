@@ -1,5 +1,6 @@
 #include "store/mailstore.h"
 
+#include "logging.h"
 #include "store/storefiles.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ bool MailStore::queueDraft(
     // The message is safe in the outbox; the draft goes. If this fails, open() removes it later.
     QString removeError;
     if (!m_drafts->remove(draftId, &removeError)) {
-        qWarning("The draft %s was queued but could not be removed yet: %s", qPrintable(draftId),
+        qCWarning(lcStore, "The draft %s was queued but could not be removed yet: %s", qPrintable(draftId),
             qPrintable(removeError));
     }
     m_drafts->close(draftId);

@@ -1,5 +1,6 @@
 #include "store/outboxsender.h"
 
+#include "logging.h"
 #include "smtp/smtpsender.h"
 #include "store/outbox.h"
 #include "store/sentfolder.h"
@@ -426,8 +427,8 @@ void OutboxSender::retryRefusedForNow(const OutboxItem &sent, const SmtpSendResu
     rest.notBefore = QDateTime();
     QString error;
     if (!m_outbox->enqueueFile(source, rest, &error, true)) {
-        qWarning("Could not queue the message again for %s: %s", qPrintable(later.join(QStringLiteral(", "))),
-            qPrintable(error));
+        qCWarning(lcStore, "Could not queue the message again for %s: %s",
+            qPrintable(later.join(QStringLiteral(", "))), qPrintable(error));
         return;
     }
     rest.state = OutboxItem::State::Waiting;

@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcSmtp, "epistle.smtp", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMime, "epistle.mime", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccounts, "epistle.accounts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "epistle.store", QtInfoMsg)
