@@ -9,7 +9,7 @@ PACKAGES="
  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
  qt6-svg-dev libqt6svg6 qt6-image-formats-plugins qt6-wayland
  libgsasl-dev qtkeychain-qt6-dev
- clang libclang-rt-14-dev llvm
+ clang libclang-rt-14-dev llvm clang-format universal-ctags
  openssl ca-certificates
  postfix dovecot-core python3 python3-aiosmtpd
  dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools python3-dbus python3-gi

@@ -261,8 +261,8 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
 
     setAccount(account);
     resize(560, 520);
-    // Typing starts in a field, not on the tab bar: a new profile at the person's name (then the address, from
-    // which the profile name follows), an existing one at its first field.
+    // Typing starts in a field, not on the tab bar: a new profile at the person's name (then the address,
+    // from which the profile name follows), an existing one at its first field.
     m_tabs->setCurrentIndex(0);
     (m_original.id.isEmpty() ? m_senderName : m_name)->setFocus();
 }

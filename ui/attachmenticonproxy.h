@@ -2,7 +2,8 @@
 
 #include <QIdentityProxyModel>
 
-// Puts the desktop's file-type icons on the core attachment model for the composer's list (core has no QtGui).
+// Puts the desktop's file-type icons on the core attachment model for the composer's list (core has no
+// QtGui).
 class AttachmentIconProxy : public QIdentityProxyModel
 {
     Q_OBJECT

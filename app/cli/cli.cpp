@@ -64,7 +64,7 @@ int Cli::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     // "epistle send --help" and the like: the usage, not an unknown option.
     if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-        return Commands::help({command});
+        return Commands::help({ command });
     }
     if (command == QLatin1String("send")) {
         return Commands::send(rest);

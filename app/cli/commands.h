@@ -10,4 +10,4 @@ int help(const QStringList &arguments);
 int outbox(const QStringList &arguments);
 int drafts(const QStringList &arguments);
 int accounts(const QStringList &arguments);
-}
+} // namespace Commands

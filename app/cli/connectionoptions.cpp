@@ -12,27 +12,35 @@
 void ConnectionOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("account"), QStringLiteral("Use the saved account NAME."), QStringLiteral("NAME")},
-        {QStringLiteral("server"), QStringLiteral("The SMTP server, HOST[:PORT]."), QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("security"), QStringLiteral("tls (implicit, port 465), starttls (required, port 587) or none."),
-         QStringLiteral("MODE")},
-        {QStringLiteral("user"), QStringLiteral("Log in as USER."), QStringLiteral("USER")},
-        {QStringLiteral("password-env"), QStringLiteral("Read the password (or OAuth token) from environment variable VAR."),
-         QStringLiteral("VAR")},
-        {QStringLiteral("password-file"), QStringLiteral("Read the password (or OAuth token) from the first line of FILE."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("auth"),
-         QStringLiteral("auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or "
-                        "oauthbearer."),
-         QStringLiteral("MECH")},
-        {QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in PEM file FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("fingerprint"),
-         QStringLiteral("Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional)."),
-         QStringLiteral("SHA256")},
-        {QStringLiteral("helo"), QStringLiteral("The name to give in EHLO (default: this machine's address literal)."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each step (default: RFC 5321's)."),
-         QStringLiteral("SECONDS")},
+        { QStringLiteral("account"), QStringLiteral("Use the saved account NAME."), QStringLiteral("NAME") },
+        { QStringLiteral("server"), QStringLiteral("The SMTP server, HOST[:PORT]."),
+            QStringLiteral("HOST[:PORT]") },
+        { QStringLiteral("security"),
+            QStringLiteral("tls (implicit, port 465), starttls (required, port 587) or none."),
+            QStringLiteral("MODE") },
+        { QStringLiteral("user"), QStringLiteral("Log in as USER."), QStringLiteral("USER") },
+        { QStringLiteral("password-env"),
+            QStringLiteral("Read the password (or OAuth token) from environment variable VAR."),
+            QStringLiteral("VAR") },
+        { QStringLiteral("password-file"),
+            QStringLiteral("Read the password (or OAuth token) from the first line of FILE."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("auth"),
+            QStringLiteral("auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, "
+                           "gssapi, xoauth2 or "
+                           "oauthbearer."),
+            QStringLiteral("MECH") },
+        { QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in PEM file FILE."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("fingerprint"),
+            QStringLiteral(
+                "Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional)."),
+            QStringLiteral("SHA256") },
+        { QStringLiteral("helo"),
+            QStringLiteral("The name to give in EHLO (default: this machine's address literal)."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each step (default: RFC 5321's)."),
+            QStringLiteral("SECONDS") },
     });
 }
 
@@ -136,7 +144,8 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
         QString host;
         quint16 port = 0;
         if (!splitHostPort(parser.value(QStringLiteral("server")), &host, &port)) {
-            *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]").arg(parser.value(QStringLiteral("server")));
+            *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]")
+                         .arg(parser.value(QStringLiteral("server")));
             return ExitCode::Usage;
         }
         a.host = host;
@@ -144,7 +153,8 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
             a.port = port;
         }
         if (!parser.isSet(QStringLiteral("security")) && port) {
-            // As for --server alone: port 465 is implicit TLS (RFC 8314); any other port starts with STARTTLS.
+            // As for --server alone: port 465 is implicit TLS (RFC 8314); any other port starts with
+            // STARTTLS.
             a.security = port == 465 ? Smtp::Security::Tls : Smtp::Security::StartTls;
         }
     }
@@ -164,8 +174,9 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
             return ExitCode::Usage;
         }
         const QString lower = auth.toLower();
-        a.authMechanism = lower == QLatin1String("auto") || lower == QLatin1String("none") ? lower.toLatin1()
-                                                                                           : auth.toUpper().toLatin1();
+        a.authMechanism = lower == QLatin1String("auto") || lower == QLatin1String("none")
+            ? lower.toLatin1()
+            : auth.toUpper().toLatin1();
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = QFileInfo(parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
@@ -185,7 +196,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
             *error = QStringLiteral("--fingerprint takes a SHA-256 digest: 64 hex digits");
             return ExitCode::Usage;
         }
-        a.pinnedSha256 = {digest};
+        a.pinnedSha256 = { digest };
     }
     if (parser.isSet(QStringLiteral("helo"))) {
         a.heloName = parser.value(QStringLiteral("helo"));
@@ -208,8 +219,8 @@ constexpr int CliKeychainTimeoutMs = 25000;
 
 // --account: the saved profile, its secret from the keychain, the command line's overrides.
 static int resolveAccount(const QCommandLineParser &parser, const QString &wanted, bool explicitAccount,
-                          SmtpConnectionSettings *settings, QString *error, QString *accountFrom, QString *accountName,
-                          Account *accountOut)
+    SmtpConnectionSettings *settings, QString *error, QString *accountFrom, QString *accountName,
+    Account *accountOut)
 {
     AccountStore store;
     if (!store.load()) {
@@ -228,9 +239,9 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
         for (const Account &a : store.accounts()) {
             names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + a.name;
         }
-        *error = store.isEmpty() ? QStringLiteral("unknown account \"%1\": no account is saved (epistle accounts add)")
-                                       .arg(wanted)
-                                 : QStringLiteral("unknown account \"%1\"; the accounts are: %2").arg(wanted, names);
+        *error = store.isEmpty()
+            ? QStringLiteral("unknown account \"%1\": no account is saved (epistle accounts add)").arg(wanted)
+            : QStringLiteral("unknown account \"%1\"; the accounts are: %2").arg(wanted, names);
         for (const QString &problem : store.problemMessages()) {
             *error += QStringLiteral("\n  ") + problem;
         }
@@ -248,28 +259,33 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
     if (secret.isEmpty() && account.needsSecret()) {
         SecretStore secrets;
         secrets.setTimeout(CliKeychainTimeoutMs);
-        const SecretStore::Kind kind = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken
-                                                                : SecretStore::Kind::Password;
-        const SecretStore::Result r = ConnectionOptions::waitForSecret(
-            [&](QObject *context, SecretStore::Callback done) { secrets.read(account.id, kind, context, done); });
+        const SecretStore::Kind kind
+            = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
+        const SecretStore::Result r
+            = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+                  secrets.read(account.id, kind, context, done);
+              });
         if (r.ok) {
             secret = r.secret;
         } else {
             const QString what = kind == SecretStore::Kind::OAuthToken ? QStringLiteral("OAuth token")
-                                                                        : QStringLiteral("password");
-            secret = Cli::promptSecret(QStringLiteral("%1 for %2 (account %3): ")
-                                           .arg(what == QLatin1String("password") ? QStringLiteral("Password")
-                                                                                  : QStringLiteral("OAuth token"),
-                                                account.loginUser(), account.name));
+                                                                       : QStringLiteral("password");
+            secret = Cli::promptSecret(
+                QStringLiteral("%1 for %2 (account %3): ")
+                    .arg(what == QLatin1String("password") ? QStringLiteral("Password")
+                                                           : QStringLiteral("OAuth token"),
+                        account.loginUser(), account.name));
             if (secret.isEmpty()) {
                 *error = r.error.isEmpty()
-                    ? QStringLiteral("no %1 is saved for account \"%2\", and there is no terminal to ask for one: "
-                                     "save it with epistle accounts edit \"%2\" --password-env VAR, or give "
-                                     "--password-env VAR / --password-file FILE")
+                    ? QStringLiteral(
+                        "no %1 is saved for account \"%2\", and there is no terminal to ask for one: "
+                        "save it with epistle accounts edit \"%2\" --password-env VAR, or give "
+                        "--password-env VAR / --password-file FILE")
                           .arg(what, account.name)
-                    : QStringLiteral("the %1 of account \"%2\" cannot be read because the system keychain is not "
-                                     "available (%3), and there is no terminal to ask for it: give --password-env "
-                                     "VAR or --password-file FILE")
+                    : QStringLiteral(
+                        "the %1 of account \"%2\" cannot be read because the system keychain is not "
+                        "available (%3), and there is no terminal to ask for it: give --password-env "
+                        "VAR or --password-file FILE")
                           .arg(what, account.name, r.error);
                 return ExitCode::Config;
             }
@@ -298,28 +314,31 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
     return ExitCode::Ok;
 }
 
-int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionSettings *settings, QString *error,
-                               QString *accountFrom, QString *accountName, Account *account)
+int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionSettings *settings,
+    QString *error, QString *accountFrom, QString *accountName, Account *account)
 {
     SmtpConnectionSettings &s = *settings;
     if (parser.isSet(QStringLiteral("account"))) {
-        return resolveAccount(parser, parser.value(QStringLiteral("account")), true, settings, error, accountFrom,
-                              accountName, account);
+        return resolveAccount(parser, parser.value(QStringLiteral("account")), true, settings, error,
+            accountFrom, accountName, account);
     }
     if (!parser.isSet(QStringLiteral("server"))) {
-        // Neither --server nor --account: the default account, when there is one (as msmtp's "account default").
+        // Neither --server nor --account: the default account, when there is one (as msmtp's "account
+        // default").
         AccountStore store;
         if (store.load() && !store.defaultAccount().id.isEmpty()) {
-            return resolveAccount(parser, store.defaultAccount().id, false, settings, error, accountFrom, accountName,
-                                  account);
+            return resolveAccount(
+                parser, store.defaultAccount().id, false, settings, error, accountFrom, accountName, account);
         }
     }
     if (!parser.isSet(QStringLiteral("server"))) {
-        *error = QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME");
+        *error = QStringLiteral(
+            "say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME");
         return ExitCode::Usage;
     }
     if (!splitHostPort(parser.value(QStringLiteral("server")), &s.host, &s.port)) {
-        *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]").arg(parser.value(QStringLiteral("server")));
+        *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]")
+                     .arg(parser.value(QStringLiteral("server")));
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("security"))) {
@@ -348,9 +367,11 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
     if (parser.isSet(QStringLiteral("user"))) {
         s.credentials.user = parser.value(QStringLiteral("user"));
         if (secret.isEmpty() && s.authMechanism != "NONE" && s.authMechanism != "GSSAPI") {
-            secret = Cli::promptSecret(QStringLiteral("Password for %1 at %2: ").arg(s.credentials.user, s.host));
+            secret = Cli::promptSecret(
+                QStringLiteral("Password for %1 at %2: ").arg(s.credentials.user, s.host));
             if (secret.isEmpty()) {
-                *error = QStringLiteral("--user needs a password: --password-env VAR or --password-file FILE");
+                *error
+                    = QStringLiteral("--user needs a password: --password-env VAR or --password-file FILE");
                 return ExitCode::Usage;
             }
         }
@@ -385,7 +406,7 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
             *error = QStringLiteral("--fingerprint takes a SHA-256 digest: 64 hex digits");
             return ExitCode::Usage;
         }
-        s.tls.pinnedSha256 = {raw};
+        s.tls.pinnedSha256 = { raw };
     }
     if (parser.isSet(QStringLiteral("helo"))) {
         s.heloName = parser.value(QStringLiteral("helo"));

@@ -31,7 +31,8 @@ void MessageOptions::add(QCommandLineParser &parser)
             QStringLiteral("FILE") },
         { QStringLiteral("header"), QStringLiteral("Add a header line \"Name: value\" (repeatable)."),
             QStringLiteral("LINE") },
-        { QStringLiteral("eml"), QStringLiteral("Send the prepared message in FILE as it is, without its Bcc header fields."),
+        { QStringLiteral("eml"),
+            QStringLiteral("Send the prepared message in FILE as it is, without its Bcc header fields."),
             QStringLiteral("FILE") },
     });
 }

@@ -55,8 +55,8 @@ bool scanEml(const QString &path, PreparedMessage *out, QString *error)
     if (out->headerLength < 0) {
         return true; // the caller refuses it
     }
-    // 8-bit in the header block asks for SMTPUTF8, anywhere for 8BITMIME; the body is read in chunks only until
-    // its first 8-bit byte.
+    // 8-bit in the header block asks for SMTPUTF8, anywhere for 8BITMIME; the body is read in chunks only
+    // until its first 8-bit byte.
     out->utf8Headers = hasEightBit(file->peek(out->headerLength));
     out->eightBit = out->utf8Headers;
     file->seek(out->headerLength);
@@ -73,19 +73,22 @@ QString outboxNote(const OutboxItem &item, const QString &storeError)
     QString note;
     switch (item.state) {
     case OutboxItem::State::Waiting:
-        note = QStringLiteral("the message stays in the outbox as %1 and is tried again from %2 (epistle outbox "
-                              "flush, or epistle outbox retry %1 now)")
+        note = QStringLiteral(
+            "the message stays in the outbox as %1 and is tried again from %2 (epistle outbox "
+            "flush, or epistle outbox retry %1 now)")
                    .arg(item.id, StoreCli::formatTime(item.nextAttempt));
         break;
     case OutboxItem::State::MayHaveBeenSent:
-        note = QStringLiteral("the message stays in the outbox as %1, marked \"may have been sent\": it is not sent "
-                              "again on its own; check with the recipients, then epistle outbox retry %1 or "
-                              "epistle outbox remove %1")
+        note = QStringLiteral(
+            "the message stays in the outbox as %1, marked \"may have been sent\": it is not sent "
+            "again on its own; check with the recipients, then epistle outbox retry %1 or "
+            "epistle outbox remove %1")
                    .arg(item.id);
         break;
     default:
-        note = QStringLiteral("the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, "
-                              "epistle outbox remove %1 drops it")
+        note = QStringLiteral(
+            "the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, "
+            "epistle outbox remove %1 drops it")
                    .arg(item.id, OutboxItem::stateName(item.state));
         break;
     }
@@ -105,24 +108,31 @@ int Commands::send(const QStringList &arguments)
     MessageOptions::add(parser);
     Cli::addOutputOptions(parser);
     parser.addOptions({
-        {QStringLiteral("dry-run"), QStringLiteral("Compose the message and write it out instead of sending it.")},
-        {QStringLiteral("output"), QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("dsn-notify"), QStringLiteral("Ask for delivery status notifications: never, or a list of "
-                                                      "success,failure,delay (RFC 3461)."),
-         QStringLiteral("WHEN")},
-        {QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."), QStringLiteral("WHAT")},
-        {QStringLiteral("queue"), QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
-                                                 "sends it).")},
-        {QStringLiteral("send-at"), QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
-                                                   "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
-         QStringLiteral("TIME")},
+        { QStringLiteral("dry-run"),
+            QStringLiteral("Compose the message and write it out instead of sending it.") },
+        { QStringLiteral("output"),
+            QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("dsn-notify"),
+            QStringLiteral("Ask for delivery status notifications: never, or a list of "
+                           "success,failure,delay (RFC 3461)."),
+            QStringLiteral("WHEN") },
+        { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
+            QStringLiteral("WHAT") },
+        { QStringLiteral("queue"),
+            QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
+                           "sends it).") },
+        { QStringLiteral("send-at"),
+            QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
+                           "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
+            QStringLiteral("TIME") },
     });
-    if (!parser.parse(QStringList{QStringLiteral("epistle send")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("epistle send") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return Cli::usageError(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return Cli::usageError(
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -140,7 +150,8 @@ int Commands::send(const QStringList &arguments)
     const bool queueOnly = parser.isSet(QStringLiteral("queue"))
         || (sendAt.isValid() && sendAt > QDateTime::currentDateTime());
     if (dryRun && (parser.isSet(QStringLiteral("queue")) || sendAt.isValid())) {
-        return Cli::usageError(QStringLiteral("--dry-run does not send or queue; leave out --queue and --send-at"));
+        return Cli::usageError(
+            QStringLiteral("--dry-run does not send or queue; leave out --queue and --send-at"));
     }
 
     SmtpConnectionSettings settings;
@@ -148,7 +159,8 @@ int Commands::send(const QStringList &arguments)
     QString accountFrom, accountName;
     Account account;
     if (!dryRun) {
-        const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom, &accountName, &account);
+        const int rc
+            = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom, &accountName, &account);
         if (rc != ExitCode::Ok) {
             return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
         }
@@ -156,7 +168,7 @@ int Commands::send(const QStringList &arguments)
 
     // The message: composed from the options, or a prepared .eml sent as it is.
     SmtpOutgoingMessage outgoing;
-    QString subject;   // for the outbox list
+    QString subject; // for the outbox list
     QString toDisplay;
     std::unique_ptr<MessageWriter> writer;
     std::unique_ptr<QFile> emlFile;
@@ -180,8 +192,8 @@ int Commands::send(const QStringList &arguments)
         subject = headers.subject;
         if (parser.isSet(QStringLiteral("from"))) {
             MimeMessage envelope;
-            if (const int rc = MessageOptions::build(parser, &envelope, &error, accountFrom); rc != ExitCode::Ok
-                && parser.isSet(QStringLiteral("to"))) {
+            if (const int rc = MessageOptions::build(parser, &envelope, &error, accountFrom);
+                rc != ExitCode::Ok && parser.isSet(QStringLiteral("to"))) {
                 return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
             }
             outgoing.from = envelope.from().address();
@@ -193,17 +205,20 @@ int Commands::send(const QStringList &arguments)
                 outgoing.from = accountFrom;
             }
         }
-        if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc")) || parser.isSet(QStringLiteral("bcc"))) {
+        if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc"))
+            || parser.isSet(QStringLiteral("bcc"))) {
             MimeMessage envelope;
-            envelope.setFrom(MailAddress(outgoing.from.isEmpty() ? QStringLiteral("x@invalid") : outgoing.from));
-            if (const int rc = MessageOptions::build(parser, &envelope, &error, outgoing.from); rc != ExitCode::Ok) {
+            envelope.setFrom(
+                MailAddress(outgoing.from.isEmpty() ? QStringLiteral("x@invalid") : outgoing.from));
+            if (const int rc = MessageOptions::build(parser, &envelope, &error, outgoing.from);
+                rc != ExitCode::Ok) {
                 return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
             }
             for (const MailAddress &a : envelope.envelopeRecipients()) {
                 outgoing.recipients << a.address();
             }
         } else {
-            for (const AddressList *list : {&headers.to, &headers.cc, &headers.bcc}) {
+            for (const AddressList *list : { &headers.to, &headers.cc, &headers.bcc }) {
                 for (const MailAddress &a : list->mailboxes()) {
                     if (!outgoing.recipients.contains(a.address(), Qt::CaseInsensitive)) {
                         outgoing.recipients << a.address();
@@ -212,10 +227,12 @@ int Commands::send(const QStringList &arguments)
             }
         }
         if (outgoing.from.isEmpty() || outgoing.recipients.isEmpty()) {
-            return Cli::usageError(QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
+            return Cli::usageError(
+                QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
         }
         // Bcc recipients are in the envelope; their header goes, as sendmail -t and msmtp do.
-        if (EmlSource *withoutBcc = EmlSource::withoutBcc(emlFile.get(), prepared.headerLength, emlFile.get())) {
+        if (EmlSource *withoutBcc
+            = EmlSource::withoutBcc(emlFile.get(), prepared.headerLength, emlFile.get())) {
             outgoing.body = withoutBcc;
             outgoing.size = withoutBcc->size();
         } else {
@@ -225,7 +242,8 @@ int Commands::send(const QStringList &arguments)
         outgoing.body8bit = prepared.eightBit;
         outgoing.smtpUtf8 = prepared.utf8Headers;
         if (dryRun) {
-            return Cli::usageError(QStringLiteral("--dry-run composes a message; with --eml there is nothing to compose"));
+            return Cli::usageError(
+                QStringLiteral("--dry-run composes a message; with --eml there is nothing to compose"));
         }
     } else {
         MimeMessage message;
@@ -261,10 +279,9 @@ int Commands::send(const QStringList &arguments)
                 return Cli::fail(ExitCode::CantCreate, why);
             }
             if (json) {
-                printJson(QJsonObject{{QStringLiteral("ok"), true},
-                                      {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
-                                      {QStringLiteral("output"), path},
-                                      {QStringLiteral("bytes"), QFile(path).size()}});
+                printJson(QJsonObject { { QStringLiteral("ok"), true },
+                    { QStringLiteral("messageId"), QString::fromLatin1(messageId) },
+                    { QStringLiteral("output"), path }, { QStringLiteral("bytes"), QFile(path).size() } });
             }
             return ExitCode::Ok;
         }
@@ -289,7 +306,8 @@ int Commands::send(const QStringList &arguments)
         outgoing.dsnReturn = account.dsnReturnKeyword();
     }
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
-        for (const QString &n : parser.value(QStringLiteral("dsn-notify")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &n :
+            parser.value(QStringLiteral("dsn-notify")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             outgoing.dsnNotify << n.trimmed().toUpper().toLatin1();
         }
     }
@@ -305,12 +323,12 @@ int Commands::send(const QStringList &arguments)
         toDisplay = outgoing.recipients.join(QStringLiteral(", "));
     }
 
-    // Every message goes through the outbox: stored whole first, then sent from there, so a failure or a crash
-    // never loses it and an uncertain outcome is never silently sent twice.
+    // Every message goes through the outbox: stored whole first, then sent from there, so a failure or a
+    // crash never loses it and an uncertain outcome is never silently sent twice.
     MailStore store;
     if (!StoreCli::openStore(&store, &error)) {
         return Cli::fail(ExitCode::CantCreate,
-                         QStringLiteral("the outbox cannot be used, so nothing was sent: %1").arg(error));
+            QStringLiteral("the outbox cannot be used, so nothing was sent: %1").arg(error));
     }
     OutboxItem item;
     // The account's id, not its name: the message still finds its account after a rename.
@@ -338,25 +356,25 @@ int Commands::send(const QStringList &arguments)
 
     if (queueOnly) {
         if (json) {
-            printJson(QJsonObject{{QStringLiteral("ok"), true},
-                                  {QStringLiteral("queued"), true},
-                                  {QStringLiteral("outboxId"), item.id},
-                                  {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
-                                  {QStringLiteral("notBefore"), item.notBefore.isValid()
-                                       ? QJsonValue(item.notBefore.toString(Qt::ISODate)) : QJsonValue()}});
+            printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("queued"), true },
+                { QStringLiteral("outboxId"), item.id },
+                { QStringLiteral("messageId"), QString::fromLatin1(messageId) },
+                { QStringLiteral("notBefore"),
+                    item.notBefore.isValid() ? QJsonValue(item.notBefore.toString(Qt::ISODate))
+                                             : QJsonValue() } });
         } else {
             Cli::out(item.notBefore.isValid()
-                         ? QStringLiteral("Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)")
-                               .arg(item.id, StoreCli::formatTime(item.notBefore))
-                         : QStringLiteral("Queued as %1 (epistle outbox flush sends it)").arg(item.id));
+                    ? QStringLiteral(
+                        "Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)")
+                          .arg(item.id, StoreCli::formatTime(item.notBefore))
+                    : QStringLiteral("Queued as %1 (epistle outbox flush sends it)").arg(item.id));
         }
         return ExitCode::Ok;
     }
 
     // The settings resolved above (password included) are the ones this message goes with.
-    OutboxSender outboxSender(store.outbox(), [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) {
-        ready(settings, {});
-    });
+    OutboxSender outboxSender(store.outbox(),
+        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
     RunReport report;
     QFile traceOut;
     SmtpTranscript transcript;
@@ -364,73 +382,74 @@ int Commands::send(const QStringList &arguments)
     int roundTrips = 0;
     qint64 bytesSent = 0;
     QPointer<SmtpSender> current;
-    QObject::connect(&outboxSender, &OutboxSender::itemStarted, &report, [&](const QString &, SmtpSender *sender) {
-        current = sender;
-        report.watch(sender->client());
-        if (trace) {
-            if (!traceOut.isOpen()) {
-                traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-                transcript.setDevice(&traceOut);
+    QObject::connect(
+        &outboxSender, &OutboxSender::itemStarted, &report, [&](const QString &, SmtpSender *sender) {
+            current = sender;
+            report.watch(sender->client());
+            if (trace) {
+                if (!traceOut.isOpen()) {
+                    traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+                    transcript.setDevice(&traceOut);
+                }
+                sender->client()->setTranscript(&transcript);
             }
-            sender->client()->setTranscript(&transcript);
-        }
-        QObject::connect(sender->client(), &SmtpClient::insecureAuthentication, [](const QString &warning) {
-            Cli::err(QStringLiteral("epistle: warning: ") + warning);
+            QObject::connect(sender->client(), &SmtpClient::insecureAuthentication,
+                [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
+            QObject::connect(sender->client(), &SmtpClient::warning,
+                [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
         });
-        QObject::connect(sender->client(), &SmtpClient::warning,
-                         [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
-    });
     SmtpSendResult result;
     SmtpError sendError;
     OutboxItem finished = item;
     QString storeError;
     bool done = false;
     QObject::connect(&outboxSender, &OutboxSender::itemFinished, &report,
-                     [&](const QString &, const OutboxItem &after, const SmtpSendResult &r, const SmtpError &e,
-                         const QString &s) {
-                         finished = after;
-                         result = r;
-                         sendError = e;
-                         storeError = s;
-                         done = true;
-                         if (current) {
-                             roundTrips = current->client()->roundTrips();
-                             bytesSent = current->client()->bytesWritten();
-                         }
-                         QCoreApplication::exit(0);
-                     });
+        [&](const QString &, const OutboxItem &after, const SmtpSendResult &r, const SmtpError &e,
+            const QString &s) {
+            finished = after;
+            result = r;
+            sendError = e;
+            storeError = s;
+            done = true;
+            if (current) {
+                roundTrips = current->client()->roundTrips();
+                bytesSent = current->client()->bytesWritten();
+            }
+            QCoreApplication::exit(0);
+        });
     QObject::connect(&outboxSender, &OutboxSender::idle, &report, [] { QCoreApplication::exit(0); });
     if (!outboxSender.sendNow(item.id, &error)) {
-        return Cli::fail(ExitCode::TempFail, QStringLiteral("%1 The message stays in the outbox as %2.").arg(error, item.id));
+        return Cli::fail(ExitCode::TempFail,
+            QStringLiteral("%1 The message stays in the outbox as %2.").arg(error, item.id));
     }
     if (!done && outboxSender.isBusy()) {
         QCoreApplication::exec();
     }
     if (!done) {
-        return Cli::fail(ExitCode::TempFail, QStringLiteral("The message was not sent; it stays in the outbox as %1.")
-                                                 .arg(item.id));
+        return Cli::fail(ExitCode::TempFail,
+            QStringLiteral("The message was not sent; it stays in the outbox as %1.").arg(item.id));
     }
 
     if (!result.accepted && !sendError.isError()) {
-        sendError = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, storeError.isEmpty()
-                                  ? QStringLiteral("The message was not sent.") : storeError);
+        sendError = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None,
+            storeError.isEmpty() ? QStringLiteral("The message was not sent.") : storeError);
     }
     if (json) {
-        QJsonObject o{{QStringLiteral("ok"), result.accepted},
-                      {QStringLiteral("messageId"), QString::fromLatin1(messageId)},
-                      {QStringLiteral("server"), report.serverObject(settings)},
-                      {QStringLiteral("recipients"), RunReport::recipientsArray(result)},
-                      {QStringLiteral("steps"), report.stepsArray()},
-                      {QStringLiteral("roundTrips"), roundTrips},
-                      {QStringLiteral("bytesSent"), bytesSent},
-                      {QStringLiteral("queueId"), result.queueId()},
-                      {QStringLiteral("outboxId"), item.id},
-                      {QStringLiteral("outbox"), result.accepted ? QStringLiteral("sent")
-                                                                 : OutboxItem::stateName(finished.state)}};
-        o.insert(QStringLiteral("reply"), result.finalReply.isValid() ? QJsonValue(result.finalReply.summary())
-                                                                      : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("error"), sendError.isError() ? QJsonValue(RunReport::errorObject(sendError))
-                                                              : QJsonValue(QJsonValue::Null));
+        QJsonObject o { { QStringLiteral("ok"), result.accepted },
+            { QStringLiteral("messageId"), QString::fromLatin1(messageId) },
+            { QStringLiteral("server"), report.serverObject(settings) },
+            { QStringLiteral("recipients"), RunReport::recipientsArray(result) },
+            { QStringLiteral("steps"), report.stepsArray() }, { QStringLiteral("roundTrips"), roundTrips },
+            { QStringLiteral("bytesSent"), bytesSent }, { QStringLiteral("queueId"), result.queueId() },
+            { QStringLiteral("outboxId"), item.id },
+            { QStringLiteral("outbox"),
+                result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(finished.state) } };
+        o.insert(QStringLiteral("reply"),
+            result.finalReply.isValid() ? QJsonValue(result.finalReply.summary())
+                                        : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("error"),
+            sendError.isError() ? QJsonValue(RunReport::errorObject(sendError))
+                                : QJsonValue(QJsonValue::Null));
         if (!storeError.isEmpty()) {
             o.insert(QStringLiteral("storeError"), storeError);
         }
@@ -439,15 +458,17 @@ int Commands::send(const QStringList &arguments)
     if (result.accepted) {
         for (const SmtpRecipientResult &r : result.recipients) {
             if (!r.accepted) {
-                Cli::err(QStringLiteral("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
+                Cli::err(
+                    QStringLiteral("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
             }
         }
         if (!storeError.isEmpty()) {
             Cli::err(QStringLiteral("epistle: warning: ") + storeError);
         }
         if (!json) {
-            Cli::out(QStringLiteral("Sent to %1: %2")
-                         .arg(result.acceptedRecipients().join(QLatin1String(", ")), result.finalReply.summary()));
+            Cli::out(
+                QStringLiteral("Sent to %1: %2")
+                    .arg(result.acceptedRecipients().join(QLatin1String(", ")), result.finalReply.summary()));
         }
         return ExitCode::Ok;
     }

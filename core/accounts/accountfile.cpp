@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QStringDecoder>
 #include <QUuid>
+#include <utility>
 
 namespace {
 

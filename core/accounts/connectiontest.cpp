@@ -421,13 +421,14 @@ void ConnectionTest::diagnose(const SmtpError &error)
     m_diagnosis = diagnose(error, m_settings, context);
 }
 
-ConnectionTest::Diagnosis ConnectionTest::diagnose(const SmtpError &error, const SmtpConnectionSettings &settings)
+ConnectionTest::Diagnosis ConnectionTest::diagnose(
+    const SmtpError &error, const SmtpConnectionSettings &settings)
 {
     return diagnose(error, settings, DiagnosisContext());
 }
 
-ConnectionTest::Diagnosis ConnectionTest::diagnose(const SmtpError &error, const SmtpConnectionSettings &settings,
-                                                   const DiagnosisContext &context)
+ConnectionTest::Diagnosis ConnectionTest::diagnose(
+    const SmtpError &error, const SmtpConnectionSettings &settings, const DiagnosisContext &context)
 {
     const SmtpConnectionSettings &m_settings = settings;
     const SmtpCapabilities &m_capabilities = context.capabilities;

@@ -69,8 +69,8 @@ public:
     explicit ConnectionTest(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
 
     // The cause and the fix for an error from any session with these settings (a failed send, too).
-    static Diagnosis diagnose(const SmtpError &error, const SmtpConnectionSettings &settings,
-                              const DiagnosisContext &context);
+    static Diagnosis diagnose(
+        const SmtpError &error, const SmtpConnectionSettings &settings, const DiagnosisContext &context);
     static Diagnosis diagnose(const SmtpError &error, const SmtpConnectionSettings &settings);
     ~ConnectionTest() override;
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <utility>
 
 namespace {
 constexpr qint64 MaxProviderFileSize = 256 * 1024;

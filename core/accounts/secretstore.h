@@ -58,8 +58,8 @@ public:
     void write(const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done);
     void remove(const QString &accountId, Kind kind, QObject *context, Callback done);
     // For this session only ("remember" unticked): kept in memory, so it is not asked for again until the
-    // program ends, and taken out of the keychain, so an older remembered secret does not come back next time.
-    // The result is ok with storage Memory; error says why the keychain entry could not be removed.
+    // program ends, and taken out of the keychain, so an older remembered secret does not come back next
+    // time. The result is ok with storage Memory; error says why the keychain entry could not be removed.
     void keepForSession(
         const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done);
     // Removes the password, token and proxy password of an account (for AccountStore::remove).

@@ -97,7 +97,10 @@ public:
     QList<Candidate> candidates() const { return m_candidates; }
     // A candidate's settings with the password given to start() — for ConnectionTest once the person has
     // confirmed that candidate. The password is only ever used there, never by the discovery itself.
-    SmtpConnectionSettings settingsFor(const Candidate &candidate) const { return candidate.settings(m_password); }
+    SmtpConnectionSettings settingsFor(const Candidate &candidate) const
+    {
+        return candidate.settings(m_password);
+    }
     // What each source did, one line each ("srv _submissions._tcp.example.org: no record"), for details.
     QStringList log() const { return m_log; }
     // Set when the address could not be used at all.

@@ -73,8 +73,8 @@ public:
     // Writes the whole message to `device` (opening this writer if needed). False on a read or write
     // error, with errorString() saying which file and why.
     bool writeTo(QIODevice *device);
-    // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind. A path
-    // that is not a regular file (/dev/null, /dev/stdout, a pipe) is written to directly.
+    // Writes the message to a file atomically (QSaveFile): a failure never leaves a partial file behind. A
+    // path that is not a regular file (/dev/null, /dev/stdout, a pipe) is written to directly.
     static bool writeToFile(
         const MimeMessage &message, const QString &path, const Options &options, QString *error = nullptr);
 

@@ -548,7 +548,8 @@ void SmtpClient::retireLogin(std::unique_ptr<SmtpLogin> login)
     }
     m_retiredLogins.push_back(std::move(login));
     QMetaObject::invokeMethod(
-        this, [this, generation = m_generation] {
+        this,
+        [this, generation = m_generation] {
             if (!m_login || generation != m_generation) {
                 m_retiredLogins.clear();
             }

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -313,7 +314,7 @@ bool DraftStore::save(Draft &draft, QString *error)
     }
     QStringList created;
     auto rollBack = [&]() {
-        for (const QString &path : qAsConst(created)) {
+        for (const QString &path : std::as_const(created)) {
             QFile::remove(path);
         }
     };
@@ -530,7 +531,7 @@ QStringList DraftStore::recoverable() const
     std::sort(
         found.begin(), found.end(), [](const Draft &a, const Draft &b) { return a.modified < b.modified; });
     QStringList ids;
-    for (const Draft &d : qAsConst(found)) {
+    for (const Draft &d : std::as_const(found)) {
         ids.append(d.id);
     }
     return ids;

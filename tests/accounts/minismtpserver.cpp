@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSslSocket>
+#include <utility>
 
 namespace {
 // Per-connection state, kept on the socket itself so it dies with it.

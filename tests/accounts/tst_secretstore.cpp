@@ -375,7 +375,8 @@ void TestSecretStore::noKeychainKeepsSessionSecret()
 
     // "Remember" cannot be ticked without a keychain: keepForSession serves the session just the same.
     Waiter k, r3;
-    store.keepForSession(QStringLiteral("acct-6b"), SecretStore::Kind::Password, m_secret, this, k.callback());
+    store.keepForSession(
+        QStringLiteral("acct-6b"), SecretStore::Kind::Password, m_secret, this, k.callback());
     QVERIFY(k.wait());
     QVERIFY(k.result.ok);
     store.read(QStringLiteral("acct-6b"), SecretStore::Kind::Password, this, r3.callback());

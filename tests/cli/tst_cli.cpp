@@ -4,16 +4,16 @@
 #include "postfixserver.h"
 #include "testcertificates.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QProcess>
 #include <QScopeGuard>
 
-#include <unistd.h>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 
@@ -51,7 +51,8 @@ private Q_SLOTS:
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
-    // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from SMTP_PW.
+    // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from
+    // SMTP_PW.
     QStringList postfixConnection() const;
     // `epistle send --eml FILE` to a plain-text server on 127.0.0.1:port.
     Run sendEml(quint16 port, const QString &eml);
@@ -64,14 +65,15 @@ QStringList TestCli::postfixConnection() const
 {
     return { QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()),
         QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
-        QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"), QStringLiteral("SMTP_PW") };
+        QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"),
+        QStringLiteral("SMTP_PW") };
 }
 
 Run TestCli::sendEml(quint16 port, const QString &eml)
 {
-    return epistle({ QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
-        QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--eml"), eml, QStringLiteral("--timeout"),
-        QStringLiteral("10") });
+    return epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
 }
 
 void TestCli::initTestCase()
@@ -366,8 +368,8 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("multipart/mixed") && bytes.contains("multipart/related"));
-    const Run sent = epistle(
-        QStringList { QStringLiteral("send") } + postfixConnection() + QStringList { QStringLiteral("--eml"), eml });
+    const Run sent = epistle(QStringList { QStringLiteral("send") } + postfixConnection()
+        + QStringList { QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -383,8 +385,8 @@ void TestCli::dryRunThroughPostfixArrivesIdentical()
 
 void TestCli::emlBccIsEnvelopeOnly()
 {
-    // A prepared message naming a Bcc recipient: Postfix's envelope has that recipient, and the delivered bytes
-    // carry no Bcc field (folded value included); everything else goes out as the file has it.
+    // A prepared message naming a Bcc recipient: Postfix's envelope has that recipient, and the delivered
+    // bytes carry no Bcc field (folded value included); everything else goes out as the file has it.
     const QString eml = m_home.filePath(QStringLiteral("bcc.eml"));
     const QByteArray header = "From: Alice <alice@example.test>\r\n"
                               "To: bob@example.test\r\n"
@@ -398,8 +400,8 @@ void TestCli::emlBccIsEnvelopeOnly()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(header + "\r\n" + body);
     }
-    const Run sent = epistle(
-        QStringList { QStringLiteral("send") } + postfixConnection() + QStringList { QStringLiteral("--eml"), eml });
+    const Run sent = epistle(QStringList { QStringLiteral("send") } + postfixConnection()
+        + QStringList { QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     PostfixServer::Delivery delivered;
     QVERIFY(QTest::qWaitFor(
@@ -460,7 +462,8 @@ void TestCli::emlHeadersOnlyDropsBcc()
 
 void TestCli::emlWithoutHeaderEndIsRefused()
 {
-    // No blank line in the first MiB: neither the envelope nor a Bcc field can be trusted, so nothing is sent.
+    // No blank line in the first MiB: neither the envelope nor a Bcc field can be trusted, so nothing is
+    // sent.
     const QString eml = m_home.filePath(QStringLiteral("endless-header.eml"));
     {
         QFile f(eml);
@@ -484,23 +487,25 @@ void TestCli::emlEightBitAsksForExtensions_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("mailFrom");
     const QByteArray head = "From: a@example.org\r\nTo: b@example.org\r\n";
-    QTest::newRow("ascii") << head + "Subject: plain\r\n\r\nbody\r\n" << QByteArray("MAIL FROM:<a@example.org>");
+    QTest::newRow("ascii") << head + "Subject: plain\r\n\r\nbody\r\n"
+                           << QByteArray("MAIL FROM:<a@example.org>");
     // An 8-bit byte far past the first read chunk still counts.
-    QTest::newRow("8-bit body, late") << head + "Subject: plain\r\n\r\n" + QByteArray(600 * 1024, 'x') + "\r\ncaf\xc3\xa9\r\n"
-                                      << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
+    QTest::newRow("8-bit body, late") << head + "Subject: plain\r\n\r\n" + QByteArray(600 * 1024, 'x')
+            + "\r\ncaf\xc3\xa9\r\n" << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
     QTest::newRow("utf-8 header") << head + "Subject: caf\xc3\xa9\r\n\r\nbody\r\n"
                                   << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME SMTPUTF8");
     // A bare-LF file: the blank line ends the header block just the same, even when CRLF CRLF comes later.
-    QTest::newRow("LF headers, CRLF later") << QByteArray("From: a@example.org\nTo: b@example.org\n\nTo: c@example.org\r\n\r\n")
-                                           << QByteArray("MAIL FROM:<a@example.org>");
+    QTest::newRow("LF headers, CRLF later")
+        << QByteArray("From: a@example.org\nTo: b@example.org\n\nTo: c@example.org\r\n\r\n")
+        << QByteArray("MAIL FROM:<a@example.org>");
     QTest::newRow("8-bit body, LF") << QByteArray("From: a@example.org\nTo: b@example.org\n\ncaf\xc3\xa9\n")
                                     << QByteArray("MAIL FROM:<a@example.org> BODY=8BITMIME");
 }
 
 void TestCli::emlEightBitAsksForExtensions()
 {
-    // A prepared message asks for what its bytes need, read from the file: 8BITMIME for 8-bit content, SMTPUTF8
-    // only for 8-bit in the header block.
+    // A prepared message asks for what its bytes need, read from the file: 8BITMIME for 8-bit content,
+    // SMTPUTF8 only for 8-bit in the header block.
     QFETCH(QByteArray, message);
     QFETCH(QByteArray, mailFrom);
     const QString eml = m_home.filePath(QStringLiteral("eightbit.eml"));
@@ -516,7 +521,8 @@ void TestCli::emlEightBitAsksForExtensions()
         S: 250-fake
         S: 250-8BITMIME
         S: 250 SMTPUTF8
-        C: )" + mailFrom + R"(
+        C: )"
+        + mailFrom + R"(
         S: 250 ok
         C: RCPT TO:<b@example.org>
         S: 250 ok
@@ -539,10 +545,11 @@ void TestCli::dryRunOnFullDiskKeepsTheOldFile()
     }
     const QString dir = m_home.filePath(QStringLiteral("small"));
     QVERIFY(QDir().mkpath(dir));
-    QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                         QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir}),
-             0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {dir}); });
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                 { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir }),
+        0);
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { dir }); });
     const QString out = dir + QStringLiteral("/out.eml");
     QFile old(out);
     QVERIFY(old.open(QIODevice::WriteOnly));
@@ -553,15 +560,15 @@ void TestCli::dryRunOnFullDiskKeepsTheOldFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(400000, 'z'));
     f.close();
-    const Run r = epistle({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"), out,
-                           QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                           QStringLiteral("b@example.org"), QStringLiteral("--body"), QStringLiteral("x"),
-                           QStringLiteral("--attach"), big});
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--output"),
+        out, QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org"), QStringLiteral("--body"), QStringLiteral("x"),
+        QStringLiteral("--attach"), big });
     QCOMPARE(r.exitCode, 73);
     QVERIFY2(r.err.contains("No space left"), r.err.constData());
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the previous good copy\n"));
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.eml")});
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("out.eml") });
 }
 
 void TestCli::testCommandJson()

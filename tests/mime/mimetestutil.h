@@ -19,7 +19,8 @@ inline QStringList scriptSamples()
         QString::fromUtf8("דג סקרן שט בים מאוכזב ולפתע מצא לו חברה"),
         QString::fromUtf8("いろはにほへと ちりぬるを 我能吞下玻璃而不伤身体 다람쥐 헌 쳇바퀴에 타고파"),
         QString::fromUtf8("ऋषियों को सताने वाले दुष्ट राक्षसों के राजा रावण का सर्वनाश करने वाले"),
-        QString::fromUtf8("Party 🎉🎊 with 👩‍👩‍👧‍👦 and 🏳️‍🌈 plus 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 "
+        QString::fromUtf8("Party 🎉🎊 with 👩‍👩‍👧‍👦 and 🏳️‍🌈 plus "
+                          "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 "
                           "𠜎𠜱 "
                           "done"),
         QString::fromUtf8("ไก่จิกเด็กตายบนปากโอ่ง Ṁïẋëḋ ẞ ǅ ﬁ"),

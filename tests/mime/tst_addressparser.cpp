@@ -11,7 +11,7 @@ class TestAddressParser : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void valid_data();
     void valid();
     void groups();

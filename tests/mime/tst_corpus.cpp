@@ -23,7 +23,7 @@ class TestCorpus : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void corpus();
 
 private:

@@ -15,7 +15,7 @@ class TestEmlReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTrip();
     void draftKeepsBcc();
     void otherMailers();

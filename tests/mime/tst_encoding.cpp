@@ -17,7 +17,7 @@ class TestEncoding : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void encodedWordRoundTrip_data();
     void encodedWordRoundTrip();
     void encodedWordChoosesShorterForm();

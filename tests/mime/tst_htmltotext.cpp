@@ -8,7 +8,7 @@ class TestHtmlToText : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void convert_data();
     void convert();
     void entities_data();

@@ -21,7 +21,7 @@ class TestMessageWriter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void dump();
     void structure_data();

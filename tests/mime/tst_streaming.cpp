@@ -59,7 +59,7 @@ class TestStreaming : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void largeAttachment();
 };
 

@@ -5,12 +5,12 @@
 #include "accountsdialog.h"
 #include "addresslineedit.h"
 #include "appcontext.h"
-#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "composerwindow.h"
 #include "guiapp.h"
 #include "mailboxwindow.h"
 #include "servertestdialog.h"
+#include "store/attachmentlistmodel.h"
 
 #include "accounts/accountstore.h"
 #include "aiosmtpdserver.h"

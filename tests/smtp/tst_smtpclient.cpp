@@ -256,7 +256,7 @@ void TestSmtpClient::refusedBeforeSending()
     QVERIFY(server.setScript(FakeSmtpServer::indentedScript(helo ? QByteArray(R"(
         S: 220 fake
         X: expect-close)")
-                                             : QByteArray(R"(
+                                                                 : QByteArray(R"(
         S: 220 fake
         C: EHLO client.example.org
         S: 250-fake

@@ -2,6 +2,7 @@
 
 #include <QTcpSocket>
 #include <QTimer>
+#include <utility>
 
 OutboxTestServer::OutboxTestServer(QObject *parent) : QObject(parent)
 {
@@ -10,7 +11,7 @@ OutboxTestServer::OutboxTestServer(QObject *parent) : QObject(parent)
 
 OutboxTestServer::~OutboxTestServer()
 {
-    for (Session *s : qAsConst(m_sessions)) {
+    for (Session *s : std::as_const(m_sessions)) {
         if (s->socket) {
             s->socket->abort();
         }
@@ -41,7 +42,7 @@ int OutboxTestServer::count(const QByteArray &marker) const
 
 OutboxTestServer::Session *OutboxTestServer::find(int session)
 {
-    for (Session *s : qAsConst(m_sessions)) {
+    for (Session *s : std::as_const(m_sessions)) {
         if (s->number == session) {
             return s;
         }

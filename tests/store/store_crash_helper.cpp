@@ -18,6 +18,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -69,7 +70,7 @@ int drafts(const QString &storeDir, const QString &scratch)
             say("error " + error.toUtf8());
             return 1;
         }
-        for (const QString &path : qAsConst(sources)) {
+        for (const QString &path : std::as_const(sources)) {
             QFile::remove(path);
         }
         revision = draft.revision;

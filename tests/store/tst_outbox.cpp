@@ -599,13 +599,14 @@ void TestOutbox::cancelOneLeavesTheOthers()
     const OutboxItem third = queue("third");
     const SmtpConnectionSettings settings = settingsFor(m_server->port(), 10000);
     OutboxSender::SettingsReady held;
-    OutboxSender sender(m_store->outbox(), [&](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
-        if (item.id == first.id) {
-            held = ready; // answered only after the cancel
-        } else {
-            ready(settings, {});
-        }
-    });
+    OutboxSender sender(
+        m_store->outbox(), [&](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+            if (item.id == first.id) {
+                held = ready; // answered only after the cancel
+            } else {
+                ready(settings, {});
+            }
+        });
     connect(&sender, &OutboxSender::itemFinished, this,
         [this](const QString &id, const OutboxItem &i, const SmtpSendResult &r, const SmtpError &e,
             const QString &s) {
@@ -618,7 +619,7 @@ void TestOutbox::cancelOneLeavesTheOthers()
     QCOMPARE(sender.currentId(), first.id);
     sender.cancel(third.id); // only its place in the line
     sender.cancel(first.id); // while its settings are being looked up
-    held(settings, {});      // the late answer is ignored
+    held(settings, {}); // the late answer is ignored
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 2, 10000);
     QCOMPARE(m_finished.at(0).id, first.id);
     QCOMPARE(m_finished.at(0).error.isError(), true);
@@ -645,15 +646,15 @@ void TestOutbox::queuedDraftKeepsEnvelopePreferences()
     QString error;
     QVERIFY2(m_store->drafts()->save(draft, &error), qPrintable(error));
     OutboxItem item;
-    item.dsnNotify = {"SUCCESS", "FAILURE"};
+    item.dsnNotify = { "SUCCESS", "FAILURE" };
     item.dsnReturn = "HDRS";
     QVERIFY2(m_store->queueDraft(draft.id, &item, &error), qPrintable(error));
     OutboxItem stored;
     QVERIFY(m_store->outbox()->item(item.id, &stored));
-    QCOMPARE(stored.dsnNotify, (QList<QByteArray>{"SUCCESS", "FAILURE"}));
+    QCOMPARE(stored.dsnNotify, (QList<QByteArray> { "SUCCESS", "FAILURE" }));
     QCOMPARE(stored.dsnReturn, QByteArray("HDRS"));
     QCOMPARE(stored.account, QStringLiteral("work"));
-    QCOMPARE(stored.recipients, QStringList{QStringLiteral("bob@example.org")});
+    QCOMPARE(stored.recipients, QStringList { QStringLiteral("bob@example.org") });
 }
 
 void TestOutbox::enqueueFromMimeMessage()

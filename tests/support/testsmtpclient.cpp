@@ -2,6 +2,7 @@
 
 #include <QSslSocket>
 #include <QTest>
+#include <utility>
 
 QByteArray TestSmtpReply::text() const
 {

@@ -1,8 +1,6 @@
 #include "uitestenv.h"
 
 #include "addresslineedit.h"
-#include "store/draftautosaver.h"
-#include "store/attachmentlistmodel.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
 #include "composerwindow.h"
@@ -13,6 +11,8 @@
 #include "protocollogview.h"
 #include "recentaddresses.h"
 #include "sendprogresspanel.h"
+#include "store/attachmentlistmodel.h"
+#include "store/draftautosaver.h"
 
 #include "aiosmtpdserver.h"
 #include "mime/emlreader.h"
@@ -316,7 +316,7 @@ void TestComposer::attachmentsAndImagesByPasteAndDrop()
 
     // Files pasted into the text: the image goes inline (rich text switches on), the other file is attached.
     auto *mime = new QMimeData;
-    mime->setUrls({QUrl::fromLocalFile(photo), QUrl::fromLocalFile(notes)});
+    mime->setUrls({ QUrl::fromLocalFile(photo), QUrl::fromLocalFile(notes) });
     QApplication::clipboard()->setMimeData(mime);
     c->bodyEditor()->textEdit()->setFocus();
     QTest::keyClick(c->bodyEditor()->textEdit(), Qt::Key_V, Qt::ControlModifier);
@@ -328,7 +328,7 @@ void TestComposer::attachmentsAndImagesByPasteAndDrop()
 
     // Dropped on the attachment list: attached (a folder is refused, in words).
     QMimeData drop;
-    drop.setUrls({QUrl::fromLocalFile(photo), QUrl::fromLocalFile(env.path(QString()))});
+    drop.setUrls({ QUrl::fromLocalFile(photo), QUrl::fromLocalFile(env.path(QString())) });
     QVERIFY(c->attachmentModel()->dropMimeData(&drop, Qt::CopyAction, -1, -1, QModelIndex()));
     QCOMPARE(c->attachmentModel()->rowCount(), 2);
     QVERIFY2(c->banner()->text().contains(QStringLiteral("is a folder")), qPrintable(c->banner()->text()));
@@ -338,10 +338,10 @@ void TestComposer::attachmentsAndImagesByPasteAndDrop()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
     c->attachmentView()->selectionModel()->select(c->attachmentView()->model()->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     c->findChild<QPushButton *>(QStringLiteral("openAttachment"))->click();
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-    QCOMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(notes)});
+    QCOMPARE(catcher.opened, QList<QUrl> { QUrl::fromLocalFile(notes) });
     c->findChild<QPushButton *>(QStringLiteral("removeAttachment"))->click();
     QCOMPARE(c->attachmentModel()->rowCount(), 1);
     QCOMPARE(c->attachmentModel()->attachmentAt(0).fileName, QStringLiteral("photo.png"));
@@ -647,7 +647,8 @@ void TestComposer::addressValidationAsYouType()
     QVERIFY(error->isVisible());
     // A column of addresses pasted becomes a list.
     c->toEdit()->clear();
-    QApplication::clipboard()->setText(QStringLiteral("ann@example.test\nben@example.test; cid@example.test\n"));
+    QApplication::clipboard()->setText(
+        QStringLiteral("ann@example.test\nben@example.test; cid@example.test\n"));
     QTest::keyClick(c->toEdit(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(c->toEdit()->text(), QStringLiteral("ann@example.test, ben@example.test, cid@example.test"));
     QVERIFY(c->toEdit()->isValid());

@@ -10,6 +10,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <utility>
 
 using Kind = TestCertificates::Kind;
 
