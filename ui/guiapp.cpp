@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "mailtourl.h"
 #include "messagebanner.h"
+#include "translations.h"
 
 #include "accounts/secretstore.h"
 #include "store/outboxsender.h"
@@ -13,12 +14,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QTimer>
-#include <QTranslator>
 #include <QWindow>
 
 #include <ctime>
@@ -88,22 +86,7 @@ private:
 
 void GuiApp::installTranslators()
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    // Searched last: installed first.
-    auto *plurals = new QTranslator(app);
-    if (plurals->load(QStringLiteral(":/i18n/epistle_en.qm"))) {
-        QCoreApplication::installTranslator(plurals);
-    }
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(app);
-    if (QLocale().language() != QLocale::English
-        && own->load(QLocale(), QStringLiteral("epistle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
+    Translations::install(QCoreApplication::instance());
 }
 
 int GuiApp::run(int &argc, char **argv)

@@ -7,7 +7,6 @@
 // process's start to the composer window on screen.
 namespace GuiApp {
 int run(int &argc, char **argv);
-// Qt's own and Epistle's translations for the current locale, over the English plural forms (the source
-// strings say "%n draft(s)"; the English catalogue turns that into "1 draft" / "3 drafts").
+// Translations::install for the running application (the name the app's tests already call).
 void installTranslators();
 } // namespace GuiApp

@@ -21,5 +21,6 @@ target_sources(epistle_ui PRIVATE
     sendprogresspanel.h sendprogresspanel.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
+    translations.h translations.cpp
     uitext.h uitext.cpp
 )
