@@ -11,7 +11,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcI18n, "epistle.i18n", QtInfoMsg)
 
 // Installs a catalogue when it loads; QCoreApplication searches the one installed last first.
-void installIfFound(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &directory)
+void installIfFound(
+    QCoreApplication *app, const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(app);
     // Each of the locale's UI languages in turn (de_AT, then de), as Qt itself looks them up.

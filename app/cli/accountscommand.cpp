@@ -25,7 +25,7 @@ bool loadStore(AccountStore *store)
 {
     const bool ok = store->load();
     for (const QString &problem : store->problemMessages()) {
-        Cli::err(QStringLiteral("epistle: warning: ") + problem);
+        Cli::err(CliText::tr("epistle: warning: ") + problem);
     }
     return ok;
 }
@@ -37,8 +37,8 @@ int unknownAccount(const AccountStore &store, const QString &name)
         names << a.name;
     }
     return Cli::fail(ExitCode::Config,
-        names.isEmpty() ? QStringLiteral("unknown account \"%1\": no account is saved").arg(name)
-                        : QStringLiteral("unknown account \"%1\"; the accounts are: %2")
+        names.isEmpty() ? CliText::tr("unknown account \"%1\": no account is saved").arg(name)
+                        : CliText::tr("unknown account \"%1\"; the accounts are: %2")
                               .arg(name, names.join(QStringLiteral(", "))));
 }
 
@@ -142,7 +142,7 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
             quint16 port = 0;
             if (sep <= 0 || !Account::proxyTypeFromName(value.left(sep), &type)
                 || !ConnectionOptions::splitHostPort(value.mid(sep + 3), &host, &port) || !port) {
-                *error = QStringLiteral("--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT");
+                *error = CliText::tr("--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT");
                 return ExitCode::Usage;
             }
             a.proxyType = type;
@@ -166,7 +166,7 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
             } else if (p == QLatin1String("delay")) {
                 a.dsnOnDelay = true;
             } else if (p != QLatin1String("default")) {
-                *error = QStringLiteral("--dsn-notify takes default, or success, failure and delay");
+                *error = CliText::tr("--dsn-notify takes default, or success, failure and delay");
                 return ExitCode::Usage;
             }
         }
@@ -180,7 +180,7 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
         } else if (r == QLatin1String("default")) {
             a.dsnReturn = Account::DsnReturn::Default;
         } else {
-            *error = QStringLiteral("--dsn-return takes default, full or headers");
+            *error = CliText::tr("--dsn-return takes default, full or headers");
             return ExitCode::Usage;
         }
     }
@@ -213,7 +213,7 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
           });
     secret.fill(QLatin1Char('\0'));
     if (!r.ok || r.storage != SecretStore::Storage::Keychain) {
-        *error = QStringLiteral("the system keychain cannot keep the password (%1)").arg(r.error);
+        *error = CliText::tr("the system keychain cannot keep the password (%1)").arg(r.error);
         return ExitCode::Config;
     }
     *saved = true;
@@ -248,7 +248,7 @@ int list(const QStringList &arguments)
         return Cli::fail(ExitCode::Config, store.errorString());
     }
     if (store.isEmpty()) {
-        Cli::out(QStringLiteral(
+        Cli::out(CliText::tr(
             "No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] "
             "--security tls|starttls|none (or find the settings with: epistle accounts discover "
             "ADDR)"));
@@ -277,7 +277,7 @@ int show(const QStringList &arguments)
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts show takes one account name"));
+        return Cli::usageError(CliText::tr("accounts show takes one account name"));
     }
     AccountStore store;
     if (!loadStore(&store)) {
@@ -289,7 +289,7 @@ int show(const QStringList &arguments)
         return unknownAccount(store, name);
     }
     // Whether a secret is saved — said, never shown.
-    QString secretState = QStringLiteral("not needed (auth none)");
+    QString secretState = CliText::tr("not needed (auth none)");
     QString secretCode = QStringLiteral("none");
     if (a.needsSecret()) {
         SecretStore secrets;
@@ -300,13 +300,13 @@ int show(const QStringList &arguments)
             [&](QObject *context, SecretStore::Callback done) { secrets.read(a.id, kind, context, done); });
         r.secret.fill(QLatin1Char('\0'));
         if (r.ok) {
-            secretState = QStringLiteral("saved in the system keychain");
+            secretState = CliText::tr("saved in the system keychain");
             secretCode = QStringLiteral("keychain");
         } else if (r.error.isEmpty()) {
-            secretState = QStringLiteral("not saved (asked for when needed)");
+            secretState = CliText::tr("not saved (asked for when needed)");
             secretCode = QStringLiteral("missing");
         } else {
-            secretState = QStringLiteral("unknown: the system keychain is not available (%1)").arg(r.error);
+            secretState = CliText::tr("unknown: the system keychain is not available (%1)").arg(r.error);
             secretCode = QStringLiteral("unknown");
         }
     }
@@ -319,51 +319,51 @@ int show(const QStringList &arguments)
     const auto line = [](const QString &label, const QString &value) {
         Cli::out(QStringLiteral("%1 %2").arg((label + QLatin1Char(':')).leftJustified(14), value));
     };
-    line(QStringLiteral("Account"), a.name + (a.isDefault ? QStringLiteral(" (default)") : QString()));
-    line(QStringLiteral("Id"), a.id);
-    line(QStringLiteral("From"), a.fromHeader());
+    line(CliText::tr("Account"), a.name + (a.isDefault ? CliText::tr(" (default)") : QString()));
+    line(CliText::tr("Id"), a.id);
+    line(CliText::tr("From"), a.fromHeader());
     if (!a.replyTo.isEmpty()) {
-        line(QStringLiteral("Reply-To"), a.replyTo);
+        line(CliText::tr("Reply-To"), a.replyTo);
     }
-    line(QStringLiteral("Server"), serverText(a));
-    line(QStringLiteral("Security"), QString::fromLatin1(Smtp::securityName(a.security)));
-    line(QStringLiteral("Login"), a.needsSecret() ? a.loginUser() : QStringLiteral("none"));
-    line(QStringLiteral("Auth"), QString::fromLatin1(a.authMechanism.toLower()));
-    line(a.usesOAuthToken() ? QStringLiteral("Token") : QStringLiteral("Password"), secretState);
+    line(CliText::tr("Server"), serverText(a));
+    line(CliText::tr("Security"), QString::fromLatin1(Smtp::securityName(a.security)));
+    line(CliText::tr("Login"), a.needsSecret() ? a.loginUser() : CliText::tr("none"));
+    line(CliText::tr("Auth"), QString::fromLatin1(a.authMechanism.toLower()));
+    line(a.usesOAuthToken() ? CliText::tr("Token") : CliText::tr("Password"), secretState);
     if (!a.heloName.isEmpty()) {
-        line(QStringLiteral("EHLO name"), a.heloName);
+        line(CliText::tr("EHLO name"), a.heloName);
     }
     if (a.timeoutSeconds) {
-        line(QStringLiteral("Timeout"), QStringLiteral("%1 s").arg(a.timeoutSeconds));
+        line(CliText::tr("Timeout"), QStringLiteral("%1 s").arg(a.timeoutSeconds));
     }
     if (!a.caFile.isEmpty()) {
-        line(QStringLiteral("CA file"), a.caFile);
+        line(CliText::tr("CA file"), a.caFile);
     }
     for (const QByteArray &pin : a.pinnedSha256) {
-        line(QStringLiteral("Trusted cert"), Account::formatFingerprint(pin));
+        line(CliText::tr("Trusted cert"), Account::formatFingerprint(pin));
     }
     QString proxy = Account::proxyTypeName(a.proxyType);
     if (!a.proxyHost.isEmpty()) {
         proxy += QStringLiteral(" %1:%2").arg(a.proxyHost).arg(a.proxyPort);
         if (!a.proxyUser.isEmpty()) {
-            proxy += QStringLiteral(" as %1").arg(a.proxyUser);
+            proxy += CliText::tr(" as %1").arg(a.proxyUser);
         }
     }
-    line(QStringLiteral("Proxy"), proxy);
+    line(CliText::tr("Proxy"), proxy);
     QStringList notify;
     for (const QByteArray &n : a.dsnNotify()) {
         notify << QString::fromLatin1(n).toLower();
     }
     if (!notify.isEmpty() || a.dsnReturn != Account::DsnReturn::Default) {
-        line(QStringLiteral("DSN"),
-            QStringLiteral("notify %1, return %2")
+        line(CliText::tr("DSN"),
+            CliText::tr("notify %1, return %2")
                 .arg(notify.isEmpty() ? QStringLiteral("default") : notify.join(QLatin1Char(',')),
                     a.dsnReturn == Account::DsnReturn::Full          ? QStringLiteral("full")
                         : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
                                                                      : QStringLiteral("default")));
     }
     if (!a.signature.isEmpty()) {
-        line(QStringLiteral("Signature"),
+        line(CliText::tr("Signature"),
             QString(a.signature).replace(QLatin1Char('\n'), QLatin1String("\n               ")));
     }
     return ExitCode::Ok;
@@ -380,11 +380,11 @@ int add(const QStringList &arguments, bool edit)
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts %1 takes one account name")
+        return Cli::usageError(CliText::tr("accounts %1 takes one account name")
                                    .arg(edit ? QStringLiteral("edit") : QStringLiteral("add")));
     }
     if (parser.isSet(QStringLiteral("account"))) {
-        return Cli::usageError(QStringLiteral("--account does not go with accounts add/edit"));
+        return Cli::usageError(CliText::tr("--account does not go with accounts add/edit"));
     }
     const QString name = parser.positionalArguments().first().trimmed();
     AccountStore store;
@@ -399,16 +399,16 @@ int add(const QStringList &arguments, bool edit)
         }
     } else {
         if (!parser.isSet(QStringLiteral("from"))) {
-            return Cli::usageError(QStringLiteral("say who the mail is from: --from ADDR"));
+            return Cli::usageError(CliText::tr("say who the mail is from: --from ADDR"));
         }
         if (!parser.isSet(QStringLiteral("server"))) {
             return Cli::usageError(
-                QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none"));
+                CliText::tr("say which server: --server HOST[:PORT] --security tls|starttls|none"));
         }
         if (!store.isNameAvailable(name)) {
             return Cli::fail(ExitCode::DataError,
-                QStringLiteral("an account named \"%1\" exists already (epistle "
-                               "accounts edit changes it)")
+                CliText::tr("an account named \"%1\" exists already (epistle "
+                            "accounts edit changes it)")
                     .arg(name));
         }
         account.name = name;
@@ -434,10 +434,10 @@ int add(const QStringList &arguments, bool edit)
     if (const int rc = saveSecret(parser, account, &error, &secretSaved); rc != ExitCode::Ok) {
         return Cli::fail(rc,
             error
-                + (edit ? QStringLiteral("; the account was not changed")
-                        : QStringLiteral("; the account was not added. Add it without "
-                                         "--password-env/--password-file to be asked for the "
-                                         "password each time.")));
+                + (edit ? CliText::tr("; the account was not changed")
+                        : CliText::tr("; the account was not added. Add it without "
+                                      "--password-env/--password-file to be asked for the "
+                                      "password each time.")));
     }
     const bool ok = edit ? store.update(account) : store.add(&account);
     if (!ok) {
@@ -450,19 +450,19 @@ int add(const QStringList &arguments, bool edit)
         }
         return storeError(store);
     }
-    Cli::out(QStringLiteral("%1 account \"%2\": %3 via %4 (%5)%6%7")
-                 .arg(edit ? QStringLiteral("Changed") : QStringLiteral("Added"), account.name,
-                     account.fromHeader(), serverText(account),
-                     QString::fromLatin1(Smtp::securityName(account.security)),
-                     store.account(account.id).isDefault ? QStringLiteral(", the default") : QString(),
-                     secretSaved ? QStringLiteral("; password saved in the system keychain") : QString()));
+    const QString summary = edit ? CliText::tr("Changed account \"%1\": %2 via %3 (%4)%5%6")
+                                 : CliText::tr("Added account \"%1\": %2 via %3 (%4)%5%6");
+    Cli::out(summary.arg(account.name, account.fromHeader(), serverText(account),
+        QString::fromLatin1(Smtp::securityName(account.security)),
+        store.account(account.id).isDefault ? CliText::tr(", the default") : QString(),
+        secretSaved ? CliText::tr("; password saved in the system keychain") : QString()));
     return ExitCode::Ok;
 }
 
 int rename(const QStringList &arguments)
 {
     if (arguments.size() != 2) {
-        return Cli::usageError(QStringLiteral("accounts rename takes the account's name and its new name"));
+        return Cli::usageError(CliText::tr("accounts rename takes the account's name and its new name"));
     }
     AccountStore store;
     if (!loadStore(&store)) {
@@ -475,14 +475,14 @@ int rename(const QStringList &arguments)
     if (!store.rename(a.id, arguments.at(1))) {
         return Cli::fail(ExitCode::DataError, store.errorString());
     }
-    Cli::out(QStringLiteral("Renamed \"%1\" to \"%2\".").arg(a.name, arguments.at(1).trimmed()));
+    Cli::out(CliText::tr("Renamed \"%1\" to \"%2\".").arg(a.name, arguments.at(1).trimmed()));
     return ExitCode::Ok;
 }
 
 int remove(const QStringList &arguments)
 {
     if (arguments.size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts remove takes one account name"));
+        return Cli::usageError(CliText::tr("accounts remove takes one account name"));
     }
     AccountStore store;
     if (!loadStore(&store)) {
@@ -499,14 +499,14 @@ int remove(const QStringList &arguments)
     secrets.setTimeout(25000); // as for --account: D-Bus's default call timeout
     const SecretStore::Result r = ConnectionOptions::waitForSecret(
         [&](QObject *context, SecretStore::Callback done) { secrets.removeAll(a.id, context, done); });
-    Cli::out(QStringLiteral("Removed account \"%1\".").arg(a.name));
+    Cli::out(CliText::tr("Removed account \"%1\".").arg(a.name));
     if (!r.ok) {
-        Cli::err(QStringLiteral(
-            "epistle: warning: its password could not be removed from the system keychain (%1)")
-                     .arg(r.error));
+        Cli::err(
+            CliText::tr("epistle: warning: its password could not be removed from the system keychain (%1)")
+                .arg(r.error));
     }
     if (a.isDefault && !store.isEmpty()) {
-        Cli::out(QStringLiteral("\"%1\" is the default account now.").arg(store.defaultAccount().name));
+        Cli::out(CliText::tr("\"%1\" is the default account now.").arg(store.defaultAccount().name));
     }
     return ExitCode::Ok;
 }
@@ -514,7 +514,7 @@ int remove(const QStringList &arguments)
 int setDefault(const QStringList &arguments)
 {
     if (arguments.size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts default takes one account name"));
+        return Cli::usageError(CliText::tr("accounts default takes one account name"));
     }
     AccountStore store;
     if (!loadStore(&store)) {
@@ -527,7 +527,7 @@ int setDefault(const QStringList &arguments)
     if (!store.setDefault(a.id)) {
         return storeError(store);
     }
-    Cli::out(QStringLiteral("\"%1\" is the default account.").arg(a.name));
+    Cli::out(CliText::tr("\"%1\" is the default account.").arg(a.name));
     return ExitCode::Ok;
 }
 
@@ -546,14 +546,14 @@ int discover(const QStringList &arguments)
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts discover takes one e-mail address"));
+        return Cli::usageError(CliText::tr("accounts discover takes one e-mail address"));
     }
     SettingsDiscovery discovery;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 120) {
-            return Cli::usageError(QStringLiteral("--timeout takes seconds, more than 0 and at most 120"));
+            return Cli::usageError(CliText::tr("--timeout takes seconds, more than 0 and at most 120"));
         }
         discovery.setDeadline(int(seconds * 1000));
     }
@@ -600,7 +600,7 @@ int discover(const QStringList &arguments)
         }
         const SettingsDiscovery::Candidate &best = candidates.first();
         Cli::out(QString());
-        Cli::out(QStringLiteral(
+        Cli::out(CliText::tr(
             "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
                      .arg(address, best.host)
                      .arg(best.port)
@@ -609,7 +609,7 @@ int discover(const QStringList &arguments)
                          best.authMechanism != "auto"
                              ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
                              : QString()));
-        Cli::out(QStringLiteral("Then check it: epistle test --account NAME"));
+        Cli::out(CliText::tr("Then check it: epistle test --account NAME"));
     }
     if (candidates.isEmpty()) {
         if (!parser.isSet(QStringLiteral("json"))) {
@@ -651,7 +651,7 @@ int Commands::accounts(const QStringList &arguments)
         return discover(rest);
     }
     return Cli::usageError(
-        QStringLiteral("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
-                       "default or discover")
+        CliText::tr("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
+                    "default or discover")
             .arg(sub));
 }

@@ -5,7 +5,7 @@
 
 int Commands::help(const QStringList &)
 {
-    Cli::out(QStringLiteral(
+    Cli::out(CliText::tr(
         "Usage:\n"
         "  epistle                                  open the composer\n"
         "  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)\n"
@@ -89,5 +89,5 @@ int Cli::run(const QStringList &arguments)
         || command == QLatin1String("-h")) {
         return Commands::help(rest);
     }
-    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    return usageError(CliText::tr("unknown command \"%1\"").arg(command));
 }

@@ -26,7 +26,7 @@ void err(const QString &text)
 int usageError(const QString &message)
 {
     err(QStringLiteral("epistle: ") + message);
-    err(QStringLiteral("Try 'epistle help' for the commands and options."));
+    err(CliText::tr("Try 'epistle help' for the commands and options."));
     return ExitCode::Usage;
 }
 
@@ -41,13 +41,13 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
     QFile file;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read standard input");
+            *error = CliText::tr("cannot read standard input");
             return false;
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = CliText::tr("cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,13 @@ enum : int {
     Config = 78 // unknown account, untrusted certificate, wrong security mode
 };
 }
+
+// The command line's sentences for the translations: CliText::tr("...") (context "CliText" in epistle_*.ts).
+// What scripts read is not translated: option names, JSON, the C:/S: transcript, the test's step names.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 // Small helpers shared by the sub-commands: printing, and reading files and secrets without echo.
 namespace Cli {

@@ -90,7 +90,7 @@ static bool readSecret(const QCommandLineParser &parser, QString *secret, QStrin
     if (parser.isSet(QStringLiteral("password-env"))) {
         const QString var = parser.value(QStringLiteral("password-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = QStringLiteral("--password-env: the environment variable %1 is not set").arg(var);
+            *error = CliText::tr("--password-env: the environment variable %1 is not set").arg(var);
             return false;
         }
         *secret = qEnvironmentVariable(var.toLocal8Bit().constData());
@@ -144,7 +144,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
         QString host;
         quint16 port = 0;
         if (!splitHostPort(parser.value(QStringLiteral("server")), &host, &port)) {
-            *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]")
+            *error = CliText::tr("--server: \"%1\" is not HOST[:PORT]")
                          .arg(parser.value(QStringLiteral("server")));
             return ExitCode::Usage;
         }
@@ -160,7 +160,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
     }
     if (parser.isSet(QStringLiteral("security"))) {
         if (!Smtp::securityFromName(parser.value(QStringLiteral("security")), &a.security)) {
-            *error = QStringLiteral("--security takes tls, starttls or none");
+            *error = CliText::tr("--security takes tls, starttls or none");
             return ExitCode::Usage;
         }
     }
@@ -170,7 +170,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
     if (parser.isSet(QStringLiteral("auth"))) {
         const QString auth = parser.value(QStringLiteral("auth")).trimmed();
         if (auth.isEmpty() || auth.contains(QLatin1Char(' '))) {
-            *error = QStringLiteral("--auth needs a mechanism name");
+            *error = CliText::tr("--auth needs a mechanism name");
             return ExitCode::Usage;
         }
         const QString lower = auth.toLower();
@@ -181,11 +181,11 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = QFileInfo(parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
         if (!QFile::exists(path)) {
-            *error = QStringLiteral("--ca-file: %1 does not exist").arg(path);
+            *error = CliText::tr("--ca-file: %1 does not exist").arg(path);
             return ExitCode::Config;
         }
         if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
-            *error = QStringLiteral("--ca-file: %1 holds no PEM certificate").arg(path);
+            *error = CliText::tr("--ca-file: %1 holds no PEM certificate").arg(path);
             return ExitCode::Config;
         }
         a.caFile = path;
@@ -193,7 +193,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
     if (parser.isSet(QStringLiteral("fingerprint"))) {
         QByteArray digest;
         if (!Account::parseFingerprint(parser.value(QStringLiteral("fingerprint")), &digest)) {
-            *error = QStringLiteral("--fingerprint takes a SHA-256 digest: 64 hex digits");
+            *error = CliText::tr("--fingerprint takes a SHA-256 digest: 64 hex digits");
             return ExitCode::Usage;
         }
         a.pinnedSha256 = { digest };
@@ -205,7 +205,7 @@ int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account 
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = QStringLiteral("--timeout takes seconds, more than 0 and at most 3600");
+            *error = CliText::tr("--timeout takes seconds, more than 0 and at most 3600");
             return ExitCode::Usage;
         }
         a.timeoutSeconds = qMax(1, int(seconds + 0.5));
@@ -224,7 +224,7 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
 {
     AccountStore store;
     if (!store.load()) {
-        *error = QStringLiteral("the accounts cannot be read: %1").arg(store.errorString());
+        *error = CliText::tr("the accounts cannot be read: %1").arg(store.errorString());
         return ExitCode::Config;
     }
     Account account = store.account(wanted); // an id (what the outbox may keep) ...
@@ -240,8 +240,8 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
             names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + a.name;
         }
         *error = store.isEmpty()
-            ? QStringLiteral("unknown account \"%1\": no account is saved (epistle accounts add)").arg(wanted)
-            : QStringLiteral("unknown account \"%1\"; the accounts are: %2").arg(wanted, names);
+            ? CliText::tr("unknown account \"%1\": no account is saved (epistle accounts add)").arg(wanted)
+            : CliText::tr("unknown account \"%1\"; the accounts are: %2").arg(wanted, names);
         for (const QString &problem : store.problemMessages()) {
             *error += QStringLiteral("\n  ") + problem;
         }
@@ -268,21 +268,19 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
         if (r.ok) {
             secret = r.secret;
         } else {
-            const QString what = kind == SecretStore::Kind::OAuthToken ? QStringLiteral("OAuth token")
-                                                                       : QStringLiteral("password");
-            secret = Cli::promptSecret(
-                QStringLiteral("%1 for %2 (account %3): ")
-                    .arg(what == QLatin1String("password") ? QStringLiteral("Password")
-                                                           : QStringLiteral("OAuth token"),
-                        account.loginUser(), account.name));
+            const bool token = kind == SecretStore::Kind::OAuthToken;
+            const QString what = token ? CliText::tr("OAuth token") : CliText::tr("password");
+            secret = Cli::promptSecret((token ? CliText::tr("OAuth token for %1 (account %2): ")
+                                              : CliText::tr("Password for %1 (account %2): "))
+                                           .arg(account.loginUser(), account.name));
             if (secret.isEmpty()) {
                 *error = r.error.isEmpty()
-                    ? QStringLiteral(
+                    ? CliText::tr(
                         "no %1 is saved for account \"%2\", and there is no terminal to ask for one: "
                         "save it with epistle accounts edit \"%2\" --password-env VAR, or give "
                         "--password-env VAR / --password-file FILE")
                           .arg(what, account.name)
-                    : QStringLiteral(
+                    : CliText::tr(
                         "the %1 of account \"%2\" cannot be read because the system keychain is not "
                         "available (%3), and there is no terminal to ask for it: give --password-env "
                         "VAR or --password-file FILE")
@@ -299,7 +297,7 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
     QString caError;
     *settings = account.toConnectionSettings(credentials, &caError);
     if (!caError.isEmpty()) {
-        *error = QStringLiteral("account \"%1\": %2").arg(account.name, caError);
+        *error = CliText::tr("account \"%1\": %2").arg(account.name, caError);
         return ExitCode::Config;
     }
     if (accountFrom) {
@@ -332,18 +330,18 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
         }
     }
     if (!parser.isSet(QStringLiteral("server"))) {
-        *error = QStringLiteral(
+        *error = CliText::tr(
             "say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME");
         return ExitCode::Usage;
     }
     if (!splitHostPort(parser.value(QStringLiteral("server")), &s.host, &s.port)) {
-        *error = QStringLiteral("--server: \"%1\" is not HOST[:PORT]")
-                     .arg(parser.value(QStringLiteral("server")));
+        *error
+            = CliText::tr("--server: \"%1\" is not HOST[:PORT]").arg(parser.value(QStringLiteral("server")));
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("security"))) {
         if (!Smtp::securityFromName(parser.value(QStringLiteral("security")), &s.security)) {
-            *error = QStringLiteral("--security takes tls, starttls or none");
+            *error = CliText::tr("--security takes tls, starttls or none");
             return ExitCode::Usage;
         }
     } else {
@@ -354,7 +352,7 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
     if (parser.isSet(QStringLiteral("auth"))) {
         const QString auth = parser.value(QStringLiteral("auth")).trimmed();
         if (auth.isEmpty()) {
-            *error = QStringLiteral("--auth needs a mechanism name");
+            *error = CliText::tr("--auth needs a mechanism name");
             return ExitCode::Usage;
         }
         s.authMechanism = auth.toUpper().toLatin1();
@@ -367,16 +365,15 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
     if (parser.isSet(QStringLiteral("user"))) {
         s.credentials.user = parser.value(QStringLiteral("user"));
         if (secret.isEmpty() && s.authMechanism != "NONE" && s.authMechanism != "GSSAPI") {
-            secret = Cli::promptSecret(
-                QStringLiteral("Password for %1 at %2: ").arg(s.credentials.user, s.host));
+            secret
+                = Cli::promptSecret(CliText::tr("Password for %1 at %2: ").arg(s.credentials.user, s.host));
             if (secret.isEmpty()) {
-                *error
-                    = QStringLiteral("--user needs a password: --password-env VAR or --password-file FILE");
+                *error = CliText::tr("--user needs a password: --password-env VAR or --password-file FILE");
                 return ExitCode::Usage;
             }
         }
     } else if (!secret.isEmpty()) {
-        *error = QStringLiteral("a password was given without --user");
+        *error = CliText::tr("a password was given without --user");
         return ExitCode::Usage;
     }
     if (tokenAuth) {
@@ -388,12 +385,12 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
         if (!QFile::exists(path)) {
-            *error = QStringLiteral("--ca-file: %1 does not exist").arg(path);
+            *error = CliText::tr("--ca-file: %1 does not exist").arg(path);
             return ExitCode::Config;
         }
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(path, QSsl::Pem);
         if (cas.isEmpty()) {
-            *error = QStringLiteral("--ca-file: %1 holds no PEM certificate").arg(path);
+            *error = CliText::tr("--ca-file: %1 holds no PEM certificate").arg(path);
             return ExitCode::Config;
         }
         s.tls.caCertificates = cas;
@@ -403,7 +400,7 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
         hex.replace(":", "").replace(" ", "");
         const QByteArray raw = QByteArray::fromHex(hex);
         if (raw.size() != 32 || raw.toHex() != hex.toLower()) {
-            *error = QStringLiteral("--fingerprint takes a SHA-256 digest: 64 hex digits");
+            *error = CliText::tr("--fingerprint takes a SHA-256 digest: 64 hex digits");
             return ExitCode::Usage;
         }
         s.tls.pinnedSha256 = { raw };
@@ -415,7 +412,7 @@ int ConnectionOptions::resolve(const QCommandLineParser &parser, SmtpConnectionS
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = QStringLiteral("--timeout takes seconds, more than 0 and at most 3600");
+            *error = CliText::tr("--timeout takes seconds, more than 0 and at most 3600");
             return ExitCode::Usage;
         }
         s.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));

@@ -45,7 +45,7 @@ bool scanEml(const QString &path, PreparedMessage *out, QString *error)
 {
     auto *file = new QFile(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("--eml: cannot read %1: %2").arg(path, file->errorString());
+        *error = CliText::tr("--eml: cannot read %1: %2").arg(path, file->errorString());
         delete file;
         return false;
     }
@@ -73,27 +73,26 @@ QString outboxNote(const OutboxItem &item, const QString &storeError)
     QString note;
     switch (item.state) {
     case OutboxItem::State::Waiting:
-        note = QStringLiteral(
-            "the message stays in the outbox as %1 and is tried again from %2 (epistle outbox "
-            "flush, or epistle outbox retry %1 now)")
+        note = CliText::tr("the message stays in the outbox as %1 and is tried again from %2 (epistle outbox "
+                           "flush, or epistle outbox retry %1 now)")
                    .arg(item.id, StoreCli::formatTime(item.nextAttempt));
         break;
     case OutboxItem::State::MayHaveBeenSent:
-        note = QStringLiteral(
+        note = CliText::tr(
             "the message stays in the outbox as %1, marked \"may have been sent\": it is not sent "
             "again on its own; check with the recipients, then epistle outbox retry %1 or "
             "epistle outbox remove %1")
                    .arg(item.id);
         break;
     default:
-        note = QStringLiteral(
+        note = CliText::tr(
             "the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, "
             "epistle outbox remove %1 drops it")
                    .arg(item.id, OutboxItem::stateName(item.state));
         break;
     }
     if (!storeError.isEmpty()) {
-        note += QStringLiteral(". Warning: ") + storeError;
+        note += CliText::tr(". Warning: ") + storeError;
     }
     return note;
 }
@@ -132,18 +131,18 @@ int Commands::send(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         return Cli::usageError(
-            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+            CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("output")) && !dryRun) {
-        return Cli::usageError(QStringLiteral("--output goes with --dry-run"));
+        return Cli::usageError(CliText::tr("--output goes with --dry-run"));
     }
     QDateTime sendAt;
     if (parser.isSet(QStringLiteral("send-at"))) {
         sendAt = QDateTime::fromString(parser.value(QStringLiteral("send-at")), Qt::ISODate);
         if (!sendAt.isValid()) {
-            return Cli::usageError(QStringLiteral("--send-at takes an ISO 8601 time, e.g. 2025-01-02T14:05"));
+            return Cli::usageError(CliText::tr("--send-at takes an ISO 8601 time, e.g. 2025-01-02T14:05"));
         }
     }
     // Send later means queue: the outbox holds it until then (the GUI, or epistle outbox flush, sends it).
@@ -151,7 +150,7 @@ int Commands::send(const QStringList &arguments)
         || (sendAt.isValid() && sendAt > QDateTime::currentDateTime());
     if (dryRun && (parser.isSet(QStringLiteral("queue")) || sendAt.isValid())) {
         return Cli::usageError(
-            QStringLiteral("--dry-run does not send or queue; leave out --queue and --send-at"));
+            CliText::tr("--dry-run does not send or queue; leave out --queue and --send-at"));
     }
 
     SmtpConnectionSettings settings;
@@ -183,8 +182,8 @@ int Commands::send(const QStringList &arguments)
         if (prepared.headerLength < 0) {
             // Its envelope and its Bcc could not be read: better nothing sent than a Bcc list shown to all.
             return Cli::fail(ExitCode::DataError,
-                QStringLiteral("--eml: %1 has no blank line after its header fields within the first 1 MiB; "
-                               "it does not look like a message")
+                CliText::tr("--eml: %1 has no blank line after its header fields within the first 1 MiB; "
+                            "it does not look like a message")
                     .arg(parser.value(QStringLiteral("eml"))));
         }
         const QByteArray head = emlFile->peek(prepared.headerLength);
@@ -228,7 +227,7 @@ int Commands::send(const QStringList &arguments)
         }
         if (outgoing.from.isEmpty() || outgoing.recipients.isEmpty()) {
             return Cli::usageError(
-                QStringLiteral("--eml: the message names no sender or no recipients; give --from and --to"));
+                CliText::tr("--eml: the message names no sender or no recipients; give --from and --to"));
         }
         // Bcc recipients are in the envelope; their header goes, as sendmail -t and msmtp do.
         if (EmlSource *withoutBcc
@@ -243,7 +242,7 @@ int Commands::send(const QStringList &arguments)
         outgoing.smtpUtf8 = prepared.utf8Headers;
         if (dryRun) {
             return Cli::usageError(
-                QStringLiteral("--dry-run composes a message; with --eml there is nothing to compose"));
+                CliText::tr("--dry-run composes a message; with --eml there is nothing to compose"));
         }
     } else {
         MimeMessage message;
@@ -314,7 +313,7 @@ int Commands::send(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("dsn-return"))) {
         const QString r = parser.value(QStringLiteral("dsn-return")).toLower();
         if (r != QLatin1String("full") && r != QLatin1String("headers")) {
-            return Cli::usageError(QStringLiteral("--dsn-return takes full or headers"));
+            return Cli::usageError(CliText::tr("--dsn-return takes full or headers"));
         }
         outgoing.dsnReturn = r == QLatin1String("full") ? "FULL" : "HDRS";
     }
@@ -328,7 +327,7 @@ int Commands::send(const QStringList &arguments)
     MailStore store;
     if (!StoreCli::openStore(&store, &error)) {
         return Cli::fail(ExitCode::CantCreate,
-            QStringLiteral("the outbox cannot be used, so nothing was sent: %1").arg(error));
+            CliText::tr("the outbox cannot be used, so nothing was sent: %1").arg(error));
     }
     OutboxItem item;
     // The account's id, not its name: the message still finds its account after a rename.
@@ -364,10 +363,9 @@ int Commands::send(const QStringList &arguments)
                                              : QJsonValue() } });
         } else {
             Cli::out(item.notBefore.isValid()
-                    ? QStringLiteral(
-                        "Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)")
+                    ? CliText::tr("Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)")
                           .arg(item.id, StoreCli::formatTime(item.notBefore))
-                    : QStringLiteral("Queued as %1 (epistle outbox flush sends it)").arg(item.id));
+                    : CliText::tr("Queued as %1 (epistle outbox flush sends it)").arg(item.id));
         }
         return ExitCode::Ok;
     }
@@ -394,9 +392,9 @@ int Commands::send(const QStringList &arguments)
                 sender->client()->setTranscript(&transcript);
             }
             QObject::connect(sender->client(), &SmtpClient::insecureAuthentication,
-                [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
+                [](const QString &warning) { Cli::err(CliText::tr("epistle: warning: ") + warning); });
             QObject::connect(sender->client(), &SmtpClient::warning,
-                [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
+                [](const QString &warning) { Cli::err(CliText::tr("epistle: warning: ") + warning); });
         });
     SmtpSendResult result;
     SmtpError sendError;
@@ -419,20 +417,20 @@ int Commands::send(const QStringList &arguments)
         });
     QObject::connect(&outboxSender, &OutboxSender::idle, &report, [] { QCoreApplication::exit(0); });
     if (!outboxSender.sendNow(item.id, &error)) {
-        return Cli::fail(ExitCode::TempFail,
-            QStringLiteral("%1 The message stays in the outbox as %2.").arg(error, item.id));
+        return Cli::fail(
+            ExitCode::TempFail, CliText::tr("%1 The message stays in the outbox as %2.").arg(error, item.id));
     }
     if (!done && outboxSender.isBusy()) {
         QCoreApplication::exec();
     }
     if (!done) {
         return Cli::fail(ExitCode::TempFail,
-            QStringLiteral("The message was not sent; it stays in the outbox as %1.").arg(item.id));
+            CliText::tr("The message was not sent; it stays in the outbox as %1.").arg(item.id));
     }
 
     if (!result.accepted && !sendError.isError()) {
         sendError = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None,
-            storeError.isEmpty() ? QStringLiteral("The message was not sent.") : storeError);
+            storeError.isEmpty() ? CliText::tr("The message was not sent.") : storeError);
     }
     if (json) {
         QJsonObject o { { QStringLiteral("ok"), result.accepted },
@@ -459,15 +457,15 @@ int Commands::send(const QStringList &arguments)
         for (const SmtpRecipientResult &r : result.recipients) {
             if (!r.accepted) {
                 Cli::err(
-                    QStringLiteral("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
+                    CliText::tr("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
             }
         }
         if (!storeError.isEmpty()) {
-            Cli::err(QStringLiteral("epistle: warning: ") + storeError);
+            Cli::err(CliText::tr("epistle: warning: ") + storeError);
         }
         if (!json) {
             Cli::out(
-                QStringLiteral("Sent to %1: %2")
+                CliText::tr("Sent to %1: %2")
                     .arg(result.acceptedRecipients().join(QLatin1String(", ")), result.finalReply.summary()));
         }
         return ExitCode::Ok;

@@ -31,7 +31,7 @@ int Commands::test(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         return Cli::usageError(
-            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+            CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
     }
     SmtpConnectionSettings settings;
     QString error, accountFrom;
@@ -48,10 +48,10 @@ int Commands::test(const QStringList &arguments)
         bool ok = false;
         const qint64 size = parser.value(QStringLiteral("size")).toLongLong(&ok);
         if (!ok || size < 0) {
-            return Cli::usageError(QStringLiteral("--size takes a number of bytes"));
+            return Cli::usageError(CliText::tr("--size takes a number of bytes"));
         }
         if (from.isEmpty()) {
-            return Cli::usageError(QStringLiteral("--size needs --from (it is announced with MAIL FROM)"));
+            return Cli::usageError(CliText::tr("--size needs --from (it is announced with MAIL FROM)"));
         }
         test.setMessageSize(size);
     }
@@ -135,15 +135,15 @@ int Commands::test(const QStringList &arguments)
     } else if (!test.passed()) {
         Cli::err(QStringLiteral("epistle: %1 [%2]").arg(d.message, d.code));
         if (d.hasSuggestion && !d.suggested.tls.pinnedSha256.isEmpty()) {
-            Cli::err(QStringLiteral("To trust this certificate for this server: --fingerprint %1")
+            Cli::err(CliText::tr("To trust this certificate for this server: --fingerprint %1")
                          .arg(SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first())));
         } else if (d.hasSuggestion) {
-            Cli::err(QStringLiteral("Suggested: --security %1 --server %2:%3")
+            Cli::err(CliText::tr("Suggested: --security %1 --server %2:%3")
                          .arg(QString::fromLatin1(Smtp::securityName(d.suggested.security)), d.suggested.host)
                          .arg(d.suggested.effectivePort()));
         }
     } else {
-        Cli::out(QStringLiteral("All steps passed."));
+        Cli::out(CliText::tr("All steps passed."));
     }
     if (test.passed()) {
         return ExitCode::Ok;

@@ -467,7 +467,7 @@
         <translation>Kein Schlüsselbund verfügbar: Ein hier eingegebenes Passwort wird behalten, bis Epistle beendet wird, und danach erneut abgefragt. (%1)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse ein (auf der Seite „Identität“): Die Einstellungen werden anhand ihrer Domain gesucht.</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>AccountFile</name>
     <message>
-        <location filename="../../core/accounts/accountfile.cpp" line="+14"/>
+        <location filename="../../core/accounts/accountfile.cpp" line="+15"/>
         <source> line %1</source>
         <extracomment>Follows the accounts file&apos;s name; %1 is a line number</extracomment>
         <translation> Zeile %1</translation>
@@ -1377,6 +1377,800 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <location filename="../../app/cli/accountscommand.cpp" line="+28"/>
+        <location filename="../../app/cli/draftscommand.cpp" line="+48"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+51"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+395"/>
+        <location line="+2"/>
+        <location line="+67"/>
+        <location filename="../../app/cli/storecli.cpp" line="+36"/>
+        <source>epistle: warning: </source>
+        <translation>epistle: Warnung: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown account &quot;%1&quot;: no account is saved</source>
+        <translation>unbekanntes Konto „%1“: es ist kein Konto gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+244"/>
+        <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
+        <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
+        <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--dsn-notify takes default, or success, failure and delay</source>
+        <translation>--dsn-notify nimmt default oder success, failure und delay</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--dsn-return takes default, full or headers</source>
+        <translation>--dsn-return nimmt default, full oder headers</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the system keychain cannot keep the password (%1)</source>
+        <translation>der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (or find the settings with: epistle accounts discover ADDR)</source>
+        <translation>Keine Konten. Legen Sie eines an mit: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (oder ermitteln Sie die Einstellungen mit: epistle accounts discover ADDR)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>accounts show takes one account name</source>
+        <translation>accounts show nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not needed (auth none)</source>
+        <translation>nicht nötig (auth none)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>saved in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (asked for when needed)</source>
+        <translation>nicht gespeichert (wird bei Bedarf abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown: the system keychain is not available (%1)</source>
+        <translation>unbekannt: Der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted cert</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notify %1, return %2</source>
+        <translation>notify %1, return %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>accounts %1 takes one account name</source>
+        <translation>accounts %1 nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--account does not go with accounts add/edit</source>
+        <translation>--account passt nicht zu accounts add/edit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say who the mail is from: --from ADDR</source>
+        <translation>geben Sie an, von wem die E-Mail kommt: --from ADDR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say which server: --server HOST[:PORT] --security tls|starttls|none</source>
+        <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account named &quot;%1&quot; exists already (epistle accounts edit changes it)</source>
+        <translation>ein Konto namens „%1“ existiert bereits (epistle accounts edit ändert es)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>; the account was not changed</source>
+        <translation>; das Konto wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the account was not added. Add it without --password-env/--password-file to be asked for the password each time.</source>
+        <translation>; das Konto wurde nicht angelegt. Legen Sie es ohne --password-env/--password-file an, dann wird das Passwort jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changed account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
+        <translation>Konto „%1“ geändert: %2 über %3 (%4)%5%6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
+        <translation>Konto „%1“ angelegt: %2 über %3 (%4)%5%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, the default</source>
+        <translation>, Standardkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; password saved in the system keychain</source>
+        <translation>; Passwort im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts rename takes the account&apos;s name and its new name</source>
+        <translation>accounts rename nimmt den Namen des Kontos und seinen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts remove takes one account name</source>
+        <translation>accounts remove nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed account &quot;%1&quot;.</source>
+        <translation>Konto „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epistle: warning: its password could not be removed from the system keychain (%1)</source>
+        <translation>epistle: Warnung: Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the default account now.</source>
+        <translation>„%1“ ist jetzt das Standardkonto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accounts default takes one account name</source>
+        <translation>accounts default nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is the default account.</source>
+        <translation>„%1“ ist das Standardkonto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>accounts discover takes one e-mail address</source>
+        <translation>accounts discover nimmt genau eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes seconds, more than 0 and at most 120</source>
+        <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 120</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</source>
+        <translation>Um den ersten zu speichern: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Then check it: epistle test --account NAME</source>
+        <translation>Dann prüfen Sie ihn: epistle test --account NAME</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default or discover</source>
+        <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default oder discover</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="+8"/>
+        <source>Usage:
+  epistle                                  open the composer
+  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)
+  epistle send [connection] [message] [output]
+  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]
+  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]
+  epistle drafts list [--json]
+  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
+                   | add NAME [connection] --from ADDR [--name &quot;Display Name&quot;] [profile]
+                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW
+                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]
+  epistle help [COMMAND]
+
+connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none
+            [--user USER] [--password-env VAR | --password-file FILE]
+            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
+            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]
+message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
+            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
+            [--header &quot;Name: value&quot;...] [--dsn-notify WHEN] [--dsn-return full|headers]
+            or --eml FILE --from ADDR --to ADDR...
+profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
+            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]
+            (add/edit save --password-env/--password-file in the system keychain, never in a file;
+             without --account or --server, send and test use the default account)
+output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME
+            (send puts every message in the outbox first; --queue leaves it there, --send-at TIME
+             keeps it until then; a message that failed stays there with its error)
+
+Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,
+76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted certificate,
+wrong mode).</source>
+        <translation>Aufruf:
+  epistle                                  den Editor öffnen
+  epistle mailto:ADDR?subject=...          den Editor öffnen, ausgefüllt (RFC 6068)
+  epistle send [Verbindung] [Nachricht] [Ausgabe]
+  epistle test [Verbindung] [--from ADDR] [--rcpt ADDR] [--size BYTES]
+  epistle outbox list [--sent] | flush [Verbindung] | retry ID [Verbindung] | remove ID   [--json]
+  epistle drafts list [--json]
+  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
+                   | add NAME [Verbindung] --from ADDR [--name &quot;Anzeigename&quot;] [Profil]
+                   | edit NAME [Verbindung] [--from ADDR] [Profil] | rename NAME NEU
+                   | discover ADRESSE [--json] [--timeout SEKUNDEN] [--no-probe]
+  epistle help [BEFEHL]
+
+Verbindung: --account NAME | --server HOST[:PORT] --security tls|starttls|none
+            [--user USER] [--password-env VAR | --password-file FILE]
+            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
+            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SEKUNDEN]
+Nachricht:  --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
+            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
+            [--header &quot;Name: Wert&quot;...] [--dsn-notify WANN] [--dsn-return full|headers]
+            oder --eml FILE --from ADDR --to ADDR...
+Profil:     [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
+            [--proxy-user USER] [--dsn-notify WANN] [--dsn-return full|headers] [--default]
+            (add/edit speichern --password-env/--password-file im Schlüsselbund des Systems, nie in einer
+             Datei; ohne --account oder --server verwenden send und test das Standardkonto)
+Ausgabe:    --trace | --json | --dry-run [--output FILE] | --queue | --send-at ZEIT
+            (send legt jede Nachricht zuerst in den Postausgang; --queue lässt sie dort, --send-at ZEIT
+             behält sie bis dahin; eine fehlgeschlagene Nachricht bleibt dort mit ihrem Fehler)
+
+Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht erreichbar,
+75 vorübergehender Fehler, 76 Protokollfehler, 77 Authentifizierung fehlgeschlagen,
+78 Konfiguration (unbekanntes Konto, nicht vertrauenswürdiges Zertifikat, falscher Modus).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliutil.cpp" line="+29"/>
+        <source>Try &apos;epistle help&apos; for the commands and options.</source>
+        <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-151"/>
+        <source>--password-env: the environment variable %1 is not set</source>
+        <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+192"/>
+        <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
+        <translation>--server: „%1“ ist nicht HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+181"/>
+        <source>--security takes tls, starttls or none</source>
+        <translation>--security nimmt tls, starttls oder none</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+182"/>
+        <source>--auth needs a mechanism name</source>
+        <translation>--auth braucht den Namen eines Verfahrens</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+204"/>
+        <source>--ca-file: %1 does not exist</source>
+        <translation>--ca-file: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+205"/>
+        <source>--ca-file: %1 holds no PEM certificate</source>
+        <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+207"/>
+        <source>--fingerprint takes a SHA-256 digest: 64 hex digits</source>
+        <translation>--fingerprint nimmt einen SHA-256-Hash: 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+207"/>
+        <source>--timeout takes seconds, more than 0 and at most 3600</source>
+        <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>the accounts cannot be read: %1</source>
+        <translation>die Konten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown account &quot;%1&quot;: no account is saved (epistle accounts add)</source>
+        <translation>unbekanntes Konto „%1“: es ist kein Konto gespeichert (epistle accounts add)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth token for %1 (account %2): </source>
+        <translation>OAuth-Token für %1 (Konto %2): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 (account %2): </source>
+        <translation>Passwort für %1 (Konto %2): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no %1 is saved for account &quot;%2&quot;, and there is no terminal to ask for one: save it with epistle accounts edit &quot;%2&quot; --password-env VAR, or give --password-env VAR / --password-file FILE</source>
+        <translation>für das Konto „%2“ ist kein %1 gespeichert, und es gibt kein Terminal, um danach zu fragen: Speichern Sie es mit epistle accounts edit &quot;%2&quot; --password-env VAR, oder geben Sie --password-env VAR / --password-file FILE an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 of account &quot;%2&quot; cannot be read because the system keychain is not available (%3), and there is no terminal to ask for it: give --password-env VAR or --password-file FILE</source>
+        <translation>das %1 des Kontos „%2“ kann nicht gelesen werden, weil der Schlüsselbund des Systems nicht verfügbar ist (%3), und es gibt kein Terminal, um danach zu fragen: Geben Sie --password-env VAR oder --password-file FILE an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>account &quot;%1&quot;: %2</source>
+        <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME</source>
+        <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none, oder --account NAME</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--user needs a password: --password-env VAR or --password-file FILE</source>
+        <translation>--user braucht ein Passwort: --password-env VAR oder --password-file FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password was given without --user</source>
+        <translation>ein Passwort wurde ohne --user angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/draftscommand.cpp" line="-8"/>
+        <source>drafts takes: list</source>
+        <translation>drafts nimmt: list</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No drafts.</source>
+        <translation>Keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2  to %3  &quot;%4&quot;%5%6</source>
+        <translation>%1  %2  an %3  „%4“%5%6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  %n attachment(s)</source>
+        <translation>
+            <numerusform>  %n Anhang</numerusform>
+            <numerusform>  %n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/messageoptions.cpp" line="+67"/>
+        <source>say who the message is from: --from ADDR</source>
+        <translation>geben Sie an, von wem die Nachricht kommt: --from ADDR</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>say who receives the message: --to ADDR (or --cc, --bcc)</source>
+        <translation>geben Sie an, wer die Nachricht erhält: --to ADDR (oder --cc, --bcc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give --body or --body-file, not both</source>
+        <translation>geben Sie --body oder --body-file an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--attach: cannot read %1</source>
+        <translation>--attach: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--inline: cannot read %1</source>
+        <translation>--inline: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--inline images need an HTML body (--html-file) that refers to them</source>
+        <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+34"/>
+        <source>Another Epistle is sending it.</source>
+        <translation>Ein anderes Epistle sendet sie gerade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: sent to %2: %3</source>
+        <translation>%1: gesendet an %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (refused: %1)</source>
+        <translation> (abgelehnt: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (next attempt %1)</source>
+        <translation> (nächster Versuch %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> [warning: %1]</source>
+        <translation> [Warnung: %1]</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No sent messages.</source>
+        <translation>Keine gesendeten Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1  %2  to %3  &quot;%4&quot;  %5</source>
+        <translation>%1  %2  an %3  „%4“  %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  attempts %3  to %4  &quot;%5&quot;</source>
+        <translation>%1  %2  Versuche %3  an %4  „%5“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    problem: %1</source>
+        <translation>    Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    last error: %1</source>
+        <translation>    letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>outbox %1 takes one message id</source>
+        <translation>outbox %1 nimmt genau eine Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-330"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+34"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown outbox action &quot;%1&quot; (list, flush, retry ID, remove ID)</source>
+        <translation>unbekannte outbox-Aktion „%1“ (list, flush, retry ID, remove ID)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1 from the outbox.</source>
+        <translation>%1 aus dem Postausgang entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sendcommand.cpp" line="-86"/>
+        <source>--eml: cannot read %1: %2</source>
+        <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the message stays in the outbox as %1, marked &quot;may have been sent&quot;: it is not sent again on its own; check with the recipients, then epistle outbox retry %1 or epistle outbox remove %1</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang, markiert als „möglicherweise gesendet“: Sie wird nicht von selbst erneut gesendet; fragen Sie bei den Empfängern nach, dann epistle outbox retry %1 oder epistle outbox remove %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, epistle outbox remove %1 drops it</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang (%2); epistle outbox retry %1 sendet sie erneut, epistle outbox remove %1 verwirft sie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>. Warning: </source>
+        <translation>. Warnung: </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--output goes with --dry-run</source>
+        <translation>--output gehört zu --dry-run</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--send-at takes an ISO 8601 time, e.g. 2025-01-02T14:05</source>
+        <translation>--send-at nimmt eine Zeit nach ISO 8601, z. B. 2025-01-02T14:05</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--dry-run does not send or queue; leave out --queue and --send-at</source>
+        <translation>--dry-run sendet nicht und stellt nichts in die Warteschlange; lassen Sie --queue und --send-at weg</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--eml: %1 has no blank line after its header fields within the first 1 MiB; it does not look like a message</source>
+        <translation>--eml: %1 hat innerhalb des ersten MiB keine Leerzeile nach den Kopfzeilen; es sieht nicht nach einer Nachricht aus</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--eml: the message names no sender or no recipients; give --from and --to</source>
+        <translation>--eml: Die Nachricht nennt keinen Absender oder keine Empfänger; geben Sie --from und --to an</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--dry-run composes a message; with --eml there is nothing to compose</source>
+        <translation>--dry-run stellt eine Nachricht zusammen; mit --eml gibt es nichts zusammenzustellen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>--dsn-return takes full or headers</source>
+        <translation>--dsn-return nimmt full oder headers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the outbox cannot be used, so nothing was sent: %1</source>
+        <translation>der Postausgang kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
+        <translation>Als %1 in die Warteschlange gestellt, wird um %2 gesendet (epistle outbox flush sendet, was fällig ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued as %1 (epistle outbox flush sends it)</source>
+        <translation>Als %1 in die Warteschlange gestellt (epistle outbox flush sendet sie)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 The message stays in the outbox as %2.</source>
+        <translation>%1 Die Nachricht bleibt als %2 im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message was not sent; it stays in the outbox as %1.</source>
+        <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message was not sent.</source>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>epistle: warning: %1 was refused: %2</source>
+        <translation>epistle: Warnung: %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent to %1: %2</source>
+        <translation>Gesendet an %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/storecli.cpp" line="-11"/>
+        <source>epistle: note: the outbox message %1 was being sent when Epistle stopped and may have been delivered; it is not sent again on its own (epistle outbox retry %1 sends it again, epistle outbox remove %1 drops it)</source>
+        <translation>epistle: Hinweis: Die Nachricht %1 im Postausgang wurde gerade gesendet, als Epistle beendet wurde, und wurde möglicherweise zugestellt; sie wird nicht von selbst erneut gesendet (epistle outbox retry %1 sendet sie erneut, epistle outbox remove %1 verwirft sie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>epistle: note: the outbox message %1 was interrupted before it was sent; it is queued again</source>
+        <translation>epistle: Hinweis: Die Nachricht %1 im Postausgang wurde unterbrochen, bevor sie gesendet war; sie ist wieder in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The message names no account and no server; give the connection options (--server ... or --account NAME).</source>
+        <translation>Die Nachricht nennt weder ein Konto noch einen Server; geben Sie die Verbindungsoptionen an (--server ... oder --account NAME).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was queued with --password-env %1, and %1 is not set now.</source>
+        <translation>Die Nachricht wurde mit --password-env %1 in die Warteschlange gestellt, und %1 ist jetzt nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The message logs in as %1 but no password source was stored; give --password-env or --password-file with the connection options.</source>
+        <translation>Die Nachricht meldet sich als %1 an, aber es wurde keine Quelle für das Passwort gespeichert; geben Sie --password-env oder --password-file mit den Verbindungsoptionen an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/testcommand.cpp" line="+17"/>
+        <source>--size takes a number of bytes</source>
+        <translation>--size nimmt eine Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--size needs --from (it is announced with MAIL FROM)</source>
+        <translation>--size braucht --from (die Größe wird mit MAIL FROM angekündigt)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>To trust this certificate for this server: --fingerprint %1</source>
+        <translation>Um diesem Zertifikat für diesen Server zu vertrauen: --fingerprint %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: --security %1 --server %2:%3</source>
+        <translation>Vorschlag: --security %1 --server %2:%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All steps passed.</source>
+        <translation>Alle Schritte bestanden.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeTextEdit</name>
     <message>
         <location filename="../../ui/bodyeditor.cpp" line="-478"/>
@@ -1388,12 +2182,12 @@
     <name>ComposerWindow</name>
     <message>
         <location filename="../../ui/composerwindow.cpp" line="+95"/>
-        <location line="+703"/>
+        <location line="+708"/>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-704"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
     </message>
@@ -1549,12 +2343,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+670"/>
+        <location line="+675"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-639"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1644,7 +2438,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 through %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -2083,7 +2877,7 @@
         <translation>angemeldet mit %1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
         <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
     </message>
@@ -2187,7 +2981,7 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../../core/store/draftstore.cpp" line="+173"/>
+        <location filename="../../core/store/draftstore.cpp" line="+174"/>
         <location line="+103"/>
         <location line="+164"/>
         <location line="+33"/>
@@ -2320,7 +3114,7 @@
 <context>
     <name>GuiApp</name>
     <message>
-        <location filename="../../ui/guiapp.cpp" line="+126"/>
+        <location filename="../../ui/guiapp.cpp" line="+109"/>
         <source>Epistle, a mail composer.</source>
         <translation>Epistle, ein E-Mail-Editor.</translation>
     </message>
@@ -3016,7 +3810,7 @@
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../core/store/outboxsender.cpp" line="+67"/>
+        <location filename="../../core/store/outboxsender.cpp" line="+68"/>
         <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
@@ -3216,7 +4010,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>ProviderDatabase</name>
     <message>
-        <location filename="../../core/accounts/providerdatabase.cpp" line="+28"/>
+        <location filename="../../core/accounts/providerdatabase.cpp" line="+29"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
@@ -3631,7 +4425,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+124"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+125"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation>Frist: %1 ms vergangen; was noch läuft, wird beendet</translation>
     </message>
@@ -3879,7 +4673,7 @@ Sollen sie gesendet werden?</translation>
         <translation>, während die Nachricht gesendet wurde; sie wurde nicht zugestellt.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4151,7 +4945,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SmtpSender</name>
     <message>
-        <location filename="../../core/smtp/smtpsender.cpp" line="+72"/>
+        <location filename="../../core/smtp/smtpsender.cpp" line="+75"/>
         <source>There is nothing to send.</source>
         <translation>Es gibt nichts zu senden.</translation>
     </message>

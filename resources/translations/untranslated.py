@@ -130,7 +130,8 @@ def main():
             if not is_live(message):
                 continue
             total += 1
-            source = message.findtext("source") or ""
+            # One message a line: a line break in the source is shown as \n.
+            source = (message.findtext("source") or "").replace("\n", "\\n")
             plural = "[plural] " if message.get("numerus") == "yes" else ""
             if is_unfinished(message):
                 print("%s | %s%s" % (name, plural, source))
