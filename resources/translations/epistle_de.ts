@@ -1248,7 +1248,7 @@
     <message>
         <location line="+20"/>
         <source>Formatting needs rich text (HTML): switch it on in the Format menu</source>
-        <translation>Formatierung braucht formatierten Text (HTML): Schalten Sie ihn im Menü „Format“ ein</translation>
+        <translation>Formatierungen brauchen das HTML-Format: Schalten Sie es im Menü „Format“ ein</translation>
     </message>
     <message>
         <location line="+325"/>
@@ -2314,12 +2314,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+1"/>
         <source>&amp;Retry now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
+        <translation>Erne&amp;ut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit message</source>
-        <translation>Nachricht bea&amp;rbeiten</translation>
+        <translation>Bea&amp;rbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2370,7 +2370,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+3"/>
         <source>&amp;Rich text (HTML)</source>
-        <translation>&amp;Formatierter Text (HTML)</translation>
+        <translation>&amp;HTML-Format</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2410,7 +2410,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+2"/>
         <source>&amp;Outbox, drafts and sent…</source>
-        <translation>Post&amp;ausgang, Entwürfe und Gesendet…</translation>
+        <translation>Post&amp;ausgang, Entwürfe, Gesendet…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2744,12 +2744,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location filename="../../core/accounts/connectiontest.cpp" line="+55"/>
         <source>Looking up the server</source>
-        <translation>Server wird gesucht</translation>
+        <translation>Suche nach dem Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting</source>
-        <translation>Verbindung</translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2769,7 +2769,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+2"/>
         <source>Starting encryption (STARTTLS)</source>
-        <translation>Verschlüsselung wird gestartet (STARTTLS)</translation>
+        <translation>Start der Verschlüsselung (STARTTLS)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4404,7 +4404,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;The test stopped.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Der Test wurde abgebrochen.&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Der Test wurde angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+3"/>

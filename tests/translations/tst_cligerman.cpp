@@ -43,7 +43,8 @@ void TestCliGerman::initTestCase()
 {
     QVERIFY(m_home.isValid());
     // Qt's own German words ("Unbekannte Option") come from Debian's qt6-translations-l10n (scripts/deps.sh).
-    QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
+    QVERIFY2(
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
         "qtbase_de.qm is missing: install qt6-translations-l10n");
 }
 
@@ -51,7 +52,8 @@ TestCliGerman::Run TestCliGerman::epistle(const QStringList &arguments, const QS
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
-        if (name == QLatin1String("LANG") || name == QLatin1String("LANGUAGE") || name.startsWith(QLatin1String("LC_"))) {
+        if (name == QLatin1String("LANG") || name == QLatin1String("LANGUAGE")
+            || name.startsWith(QLatin1String("LC_"))) {
             env.remove(name);
         }
     }
@@ -70,7 +72,8 @@ TestCliGerman::Run TestCliGerman::epistle(const QStringList &arguments, const QS
         return {};
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 quint16 TestCliGerman::closedPort()
@@ -85,10 +88,12 @@ quint16 TestCliGerman::closedPort()
 void TestCliGerman::usageErrorInGerman()
 {
     // Qt's command line parser's own sentence, and Epistle's hint after it.
-    Run r = epistle({ QStringLiteral("send"), QStringLiteral("--bogus") }, { QStringLiteral("LANG=de_DE.UTF-8") });
+    Run r = epistle(
+        { QStringLiteral("send"), QStringLiteral("--bogus") }, { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(QStringLiteral("epistle: Unbekannte Option 'bogus'.")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("„epistle help“ zeigt die Befehle und Optionen.")), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("„epistle help“ zeigt die Befehle und Optionen.")), qPrintable(r.err));
     // Epistle's own usage error, the option names untouched.
     r = epistle({ QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
                     QStringLiteral("--security"), QStringLiteral("bogus"), QStringLiteral("--from"),
@@ -97,15 +102,18 @@ void TestCliGerman::usageErrorInGerman()
                     QStringLiteral("Text") },
         { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 64);
-    QVERIFY2(r.err.contains(QStringLiteral("epistle: --security nimmt tls, starttls oder none")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("epistle: --security nimmt tls, starttls oder none")),
+        qPrintable(r.err));
 }
 
 void TestCliGerman::usageErrorInEnglishUnderC()
 {
-    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--bogus") }, { QStringLiteral("LANG=C") });
+    const Run r
+        = epistle({ QStringLiteral("send"), QStringLiteral("--bogus") }, { QStringLiteral("LANG=C") });
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(QStringLiteral("epistle: Unknown option 'bogus'.")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("Try 'epistle help' for the commands and options.")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Try 'epistle help' for the commands and options.")),
+        qPrintable(r.err));
 }
 
 void TestCliGerman::unknownAccountInGerman()
@@ -113,17 +121,20 @@ void TestCliGerman::unknownAccountInGerman()
     Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("nope") },
         { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 78);
-    QVERIFY2(r.err.contains(QStringLiteral("unbekanntes Konto „nope“: es ist kein Konto gespeichert")), qPrintable(r.err));
-    r = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("nope") }, { QStringLiteral("LANG=C") });
+    QVERIFY2(r.err.contains(QStringLiteral("unbekanntes Konto „nope“: es ist kein Konto gespeichert")),
+        qPrintable(r.err));
+    r = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("nope") },
+        { QStringLiteral("LANG=C") });
     QCOMPARE(r.exitCode, 78);
-    QVERIFY2(r.err.contains(QStringLiteral("unknown account \"nope\": no account is saved")), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("unknown account \"nope\": no account is saved")), qPrintable(r.err));
 }
 
 void TestCliGerman::serverTestAgainstClosedPortInGerman()
 {
     const QString server = QStringLiteral("127.0.0.1:%1").arg(closedPort());
-    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--server"), server, QStringLiteral("--security"),
-                              QStringLiteral("none") },
+    const Run r = epistle({ QStringLiteral("test"), QStringLiteral("--server"), server,
+                              QStringLiteral("--security"), QStringLiteral("none") },
         { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 69);
     // The step's name and mark are for scripts; the sentences for the person.
@@ -137,8 +148,8 @@ void TestCliGerman::serverTestAgainstClosedPortInGerman()
 void TestCliGerman::jsonStaysEnglish()
 {
     const QStringList arguments { QStringLiteral("test"), QStringLiteral("--server"),
-        QStringLiteral("127.0.0.1:%1").arg(closedPort()), QStringLiteral("--security"), QStringLiteral("none"),
-        QStringLiteral("--json") };
+        QStringLiteral("127.0.0.1:%1").arg(closedPort()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--json") };
     const Run german = epistle(arguments, { QStringLiteral("LANG=de_DE.UTF-8") });
     const Run english = epistle(arguments, { QStringLiteral("LANG=C") });
     QCOMPARE(german.exitCode, 69);
@@ -146,9 +157,11 @@ void TestCliGerman::jsonStaysEnglish()
     const QJsonObject de = QJsonDocument::fromJson(german.out.toUtf8()).object();
     const QJsonObject en = QJsonDocument::fromJson(english.out.toUtf8()).object();
     QVERIFY2(!de.isEmpty(), qPrintable(german.out));
-    const QString message = de.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    const QString message
+        = de.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(message.startsWith(QStringLiteral("Nothing accepts connections")), qPrintable(message));
-    QCOMPARE(message, en.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+    QCOMPARE(
+        message, en.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
     QCOMPARE(de.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("message")),
         en.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("message")));
 }
@@ -166,8 +179,8 @@ void TestCliGerman::localeVariablesDecide_data()
     QTest::newRow("LANGUAGE under the C locale (ignored, as gettext does)")
         << QStringList { QStringLiteral("LANG=C"), QStringLiteral("LANGUAGE=de") } << false;
     QTest::newRow("LANG=en_US.UTF-8") << QStringList { QStringLiteral("LANG=en_US.UTF-8") } << false;
-    QTest::newRow("LANG=fr_FR.UTF-8 (no French: English)") << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") }
-                                                           << false;
+    QTest::newRow("LANG=fr_FR.UTF-8 (no French: English)")
+        << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") } << false;
     QTest::newRow("nothing set") << QStringList {} << false;
 }
 
@@ -175,7 +188,8 @@ void TestCliGerman::localeVariablesDecide()
 {
     QFETCH(QStringList, variables);
     QFETCH(bool, german);
-    const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("nope") }, variables);
+    const Run r
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("nope") }, variables);
     QCOMPARE(r.exitCode, 78);
     QCOMPARE(r.err.contains(QStringLiteral("unbekanntes Konto")), german);
     QCOMPARE(r.err.contains(QStringLiteral("unknown account")), !german);
@@ -186,7 +200,8 @@ void TestCliGerman::helpInGerman()
     const Run r = epistle({ QStringLiteral("help") }, { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("Aufruf:\n")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf")),
+        qPrintable(r.out));
     // The synopsis keeps every option name.
     QVERIFY2(r.out.contains(QStringLiteral("--password-env VAR | --password-file FILE")), qPrintable(r.out));
 }

@@ -8,8 +8,8 @@
 #include <QTranslator>
 
 // The German catalogue as the build uses it: lrelease finds nothing unfinished or untranslated in
-// epistle_de.ts, untranslated.py --check finds no translation that loses a placeholder, a tag or a plural form
-// (and does list them in a file that has such faults), and Translations::install picks the catalogue by
+// epistle_de.ts, untranslated.py --check finds no translation that loses a placeholder, a tag or a plural
+// form (and does list them in a file that has such faults), and Translations::install picks the catalogue by
 // locale, with German plural forms for %n and English ones under the C locale.
 class TestTranslations : public QObject
 {
@@ -110,14 +110,17 @@ void TestTranslations::checkerListsUnfinishedAndBrokenMessages()
         { translationsDir() + QStringLiteral("/untranslated.py"), QStringLiteral("--check"), ts });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.output.contains(QLatin1String("Sample | Not yet done\n")), qPrintable(r.output));
-    QVERIFY2(r.output.contains(QLatin1String("Sample | Cannot read %1: %2 | placeholders")), qPrintable(r.output));
+    QVERIFY2(
+        r.output.contains(QLatin1String("Sample | Cannot read %1: %2 | placeholders")), qPrintable(r.output));
     QVERIFY2(r.output.contains(QLatin1String("rich text tags differ")), qPrintable(r.output));
     QVERIFY2(r.output.contains(QLatin1String("&Send | accelerator (&) missing")), qPrintable(r.output));
-    QVERIFY2(r.output.contains(QLatin1String("has 1 plural form(s), the language needs 2")), qPrintable(r.output));
+    QVERIFY2(
+        r.output.contains(QLatin1String("has 1 plural form(s), the language needs 2")), qPrintable(r.output));
     QVERIFY2(!r.output.contains(QLatin1String("Fine %1")), qPrintable(r.output));
     QVERIFY2(r.output.contains(QLatin1String(": 1 of 6 message(s) unfinished")), qPrintable(r.output));
     // Without --check, only what is unfinished.
-    r = run(QStringLiteral("/usr/bin/python3"), { translationsDir() + QStringLiteral("/untranslated.py"), ts });
+    r = run(
+        QStringLiteral("/usr/bin/python3"), { translationsDir() + QStringLiteral("/untranslated.py"), ts });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.output.count(QLatin1String("Sample |")), 1);
 }
@@ -130,11 +133,14 @@ void TestTranslations::germanLocaleLoadsGermanWithPluralForms()
         QStringLiteral("„epistle help“ zeigt die Befehle und Optionen."));
     // German has two forms: one for 1, the other for 0 and everything above.
     const char *attachments = "%n attachment(s), %1 in all";
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", attachments, nullptr, 1).arg(QStringLiteral("3 KB")),
+    QCOMPARE(
+        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 1).arg(QStringLiteral("3 KB")),
         QStringLiteral("1 Anhang, insgesamt 3 KB"));
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", attachments, nullptr, 3).arg(QStringLiteral("9 KB")),
+    QCOMPARE(
+        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 3).arg(QStringLiteral("9 KB")),
         QStringLiteral("3 Anhänge, insgesamt 9 KB"));
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", attachments, nullptr, 0).arg(QStringLiteral("0 B")),
+    QCOMPARE(
+        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 0).arg(QStringLiteral("0 B")),
         QStringLiteral("0 Anhänge, insgesamt 0 B"));
     QCOMPARE(QCoreApplication::translate("OutboxSender",
                  "Gave up after %n attempts; try again when the problem is solved.", nullptr, 1),

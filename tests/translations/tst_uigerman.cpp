@@ -61,14 +61,16 @@ void TestUiGerman::composerInGerman()
 
     QCOMPARE(composer->windowTitle(), QStringLiteral("Neue Nachricht — Epistle"));
     const QStringList labels = labelTexts(composer);
-    for (const QString &expected : { QStringLiteral("&Von:"), QStringLiteral("&An:"), QStringLiteral("&Betreff:") }) {
+    for (const QString &expected :
+        { QStringLiteral("&Von:"), QStringLiteral("&An:"), QStringLiteral("&Betreff:") }) {
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(QLatin1String(" | "))));
     }
     QStringList menus;
     for (const QAction *a : composer->menuBar()->actions()) {
         menus << a->text();
     }
-    QCOMPARE(menus.mid(0, 3), (QStringList { QStringLiteral("&Nachricht"), QStringLiteral("Forma&t"), QStringLiteral("E&xtras") }));
+    QCOMPARE(menus.mid(0, 3),
+        (QStringList { QStringLiteral("&Nachricht"), QStringLiteral("Forma&t"), QStringLiteral("E&xtras") }));
     QStringList buttons;
     for (const QPushButton *b : composer->findChildren<QPushButton *>()) {
         buttons << b->text();
@@ -110,9 +112,9 @@ void TestUiGerman::accountEditorAndMailboxInGerman()
     editor.show();
     QCOMPARE(editor.windowTitle(), QStringLiteral("Neues Konto"));
     const QStringList labels = labelTexts(&editor);
-    for (const QString &expected : { QStringLiteral("&Profilname:"), QStringLiteral("&E-Mail-Adresse:"),
-             QStringLiteral("Ser&ver:"), QStringLiteral("Verbindungssi&cherheit:"),
-             QStringLiteral("&Authentifizierungsmethode:") }) {
+    for (const QString &expected :
+        { QStringLiteral("&Profilname:"), QStringLiteral("&E-Mail-Adresse:"), QStringLiteral("Ser&ver:"),
+            QStringLiteral("Verbindungssi&cherheit:"), QStringLiteral("&Authentifizierungsmethode:") }) {
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(QLatin1String(" | "))));
     }
     MailboxWindow mailbox(env.context.get());
