@@ -184,7 +184,7 @@
     <message>
         <location line="+3"/>
         <source>Automatic (strongest offered)</source>
-        <translation>Automatisch (die stärkste angebotene)</translation>
+        <translation>Automatisch (stärkste angebotene Methode)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1228,12 +1228,12 @@
     <message>
         <location line="+3"/>
         <source>Link…</source>
-        <translation>Link …</translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert image…</source>
-        <translation>Bild einfügen …</translation>
+        <translation>Bild einfügen…</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1663,12 +1663,12 @@
     <message>
         <location line="+47"/>
         <source>To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</source>
-        <translation>Um den ersten zu speichern: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</translation>
+        <translation>Um den ersten Vorschlag zu speichern: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Then check it: epistle test --account NAME</source>
-        <translation>Dann prüfen Sie ihn: epistle test --account NAME</translation>
+        <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2904,7 +2904,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+8"/>
         <source>The server at %1 port %2 offers no login at all. It may be a relay that does not need one from here (set authentication to none), or the wrong port: submission with login is usually 587 or 465.</source>
-        <translation>Der Server %1 Port %2 bietet überhaupt keine Anmeldung an. Vielleicht ist er ein Relay, das von hier keine braucht (stellen Sie die Authentifizierung auf keine), oder der Port ist falsch: Versand mit Anmeldung läuft meist über 587 oder 465.</translation>
+        <translation>Der Server %1 bietet an Port %2 überhaupt keine Anmeldung an. Vielleicht ist er ein Relay, das von hier keine braucht (stellen Sie die Authentifizierung auf keine), oder der Port ist falsch: Versand mit Anmeldung läuft meist über 587 oder 465.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3520,7 +3520,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     <message>
         <location line="+1"/>
         <source>the Date is written when the message is</source>
-        <translation>das Date wird geschrieben, wenn die Nachricht geschrieben wird</translation>
+        <translation>Date wird beim Schreiben der Nachricht gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5176,12 +5176,12 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="-26"/>
         <source>It is in use by another Epistle (process %1).</source>
-        <translation>Sie wird von einem anderen Epistle verwendet (Prozess %1).</translation>
+        <translation>In Benutzung durch ein anderes Epistle (Prozess %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is in use by another Epistle.</source>
-        <translation>Sie wird von einem anderen Epistle verwendet.</translation>
+        <translation>In Benutzung durch ein anderes Epistle.</translation>
     </message>
     <message>
         <location line="+39"/>
