@@ -502,12 +502,7 @@ ServerTestDialog *AccountEditorDialog::testSettings()
         }
     });
     if (!a.id.isEmpty()) {
-        // What the server announced (its SIZE limit) is worth keeping for the composer's checks.
-        connect(dialog, &ServerTestDialog::testFinished, this, [this, dialog, id = a.id] {
-            if (dialog->test() && !dialog->test()->capabilities().isEmpty()) {
-                m_context->serverLimits().setSizeLimit(id, dialog->test()->capabilities().sizeLimit());
-            }
-        });
+        dialog->rememberSizeLimit(m_context, a.id);
     }
     const auto run = [dialog](const SmtpConnectionSettings &settings) {
         dialog->setSettings(settings);

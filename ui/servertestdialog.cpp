@@ -1,10 +1,12 @@
 #include "servertestdialog.h"
 
+#include "appcontext.h"
 #include "certificateview.h"
 #include "icons.h"
 #include "protocollogview.h"
 #include "uitext.h"
 
+#include "accounts/accountstore.h"
 #include "smtp/smtptranscript.h"
 
 #include <QDialogButtonBox>
@@ -122,6 +124,54 @@ ServerTestDialog::~ServerTestDialog()
         m_test->disconnect(this);
         m_test->cancel();
     }
+}
+
+ServerTestDialog *ServerTestDialog::forAccount(AppContext *context, const QString &accountId, QWidget *parent)
+{
+    const Account account = context->accounts()->account(accountId);
+    auto *dialog
+        = new ServerTestDialog(account.toConnectionSettings(), account.address, account.name, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A fix applied in the test goes straight into the account: that is what the person asked for here.
+    AccountStore *accounts = context->accounts();
+    connect(dialog, &ServerTestDialog::suggestedSettingsApplied, accounts,
+        [accounts, accountId](const SmtpConnectionSettings &s) {
+            Account a = accounts->account(accountId);
+            a.host = s.host;
+            a.security = s.security;
+            a.port = s.port == Smtp::defaultPort(s.security) ? 0 : s.port;
+            a.authMechanism = s.authMechanism;
+            accounts->update(a);
+        });
+    connect(dialog, &ServerTestDialog::certificateTrusted, accounts,
+        [accounts, accountId](const QByteArray &sha256) {
+            Account a = accounts->account(accountId);
+            if (!a.pinnedSha256.contains(sha256)) {
+                a.pinnedSha256 << sha256;
+                accounts->update(a);
+            }
+        });
+    dialog->rememberSizeLimit(context, accountId);
+    QPointer<ServerTestDialog> guard(dialog);
+    context->resolveSettings(
+        account, parent, [guard](const SmtpConnectionSettings &settings, const QString &) {
+            if (guard) {
+                guard->setSettings(settings);
+                guard->start();
+            }
+        });
+    dialog->show();
+    return dialog;
+}
+
+void ServerTestDialog::rememberSizeLimit(AppContext *context, const QString &accountId)
+{
+    // What the server announced (its SIZE limit) is worth keeping for the composer's checks.
+    connect(this, &ServerTestDialog::testFinished, context, [this, context, accountId] {
+        if (m_test && !m_test->capabilities().isEmpty()) {
+            context->serverLimits().setSizeLimit(accountId, m_test->capabilities().sizeLimit());
+        }
+    });
 }
 
 void ServerTestDialog::start()

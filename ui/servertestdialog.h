@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class AppContext;
 class CertificateView;
 class ProtocolLogDialog;
 class QLabel;
@@ -18,7 +19,7 @@ class SmtpTranscript;
 // time and what was learnt; then the TLS session and the server's capabilities; and when a step fails, the
 // diagnosis in plain words with the fix — a one-click "Apply suggested settings" where the fix is a setting,
 // and for a certificate that does not verify, its details and the choice to trust exactly it for this host.
-// The dialog only reports: applying a fix is its owner's (the account editor's or the composer's) job.
+// The dialog only reports: applying a fix is its owner's job (the account editor's, or forAccount()'s).
 class ServerTestDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,13 @@ public:
     ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender,
         const QString &accountName, QWidget *parent = nullptr);
     ~ServerTestDialog() override;
+
+    // Tests a saved account (its secret from the keychain, or asked for) and writes what the person applies
+    // — a suggested fix, a trusted certificate — into that account, and the server's SIZE limit into the
+    // composer's limits. Shown at once; deletes itself when closed.
+    static ServerTestDialog *forAccount(AppContext *context, const QString &accountId, QWidget *parent);
+    // Keeps the SIZE limit the server announces in the test, for the composer's size check of this account.
+    void rememberSizeLimit(AppContext *context, const QString &accountId);
 
     // Starts (or restarts) the test with the current settings.
     void start();

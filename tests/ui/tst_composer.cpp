@@ -516,7 +516,7 @@ void TestComposer::stalledSendIsDiagnosedAndFixed()
     account.caFile = certificates.caFile();
     QVERIFY(env.context->accounts()->update(account));
     QPointer<ComposerWindow> c = openComposer(env);
-    c->progressPanel()->setStallTimeout(500);
+    c->submission()->setStallTimeout(500);
     c->toEdit()->setText(QStringLiteral("bob@example.test"));
     c->subjectEdit()->setText(QStringLiteral("Through TLS"));
     c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
