@@ -1,7 +1,11 @@
 # Sources of ui/.
 target_sources(epistle_ui PRIVATE
+    accountadvancedpage.h accountadvancedpage.cpp
     accounteditor.h accounteditor.cpp
+    accounteditorpage.h accounteditorpage.cpp
+    accountidentitypage.h accountidentitypage.cpp
     accountsdialog.h accountsdialog.cpp
+    accountserverpage.h accountserverpage.cpp
     addresslineedit.h addresslineedit.cpp
     appcontext.h appcontext.cpp
     attachmenticonproxy.h attachmenticonproxy.cpp
