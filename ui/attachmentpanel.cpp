@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTreeView>
 #include <QUrl>
@@ -82,9 +83,15 @@ AttachmentPanel::AttachmentPanel(QWidget *parent)
     updateSummary();
 }
 
-QWidget *AttachmentPanel::lastTabStop() const
+QStringList AttachmentPanel::localFiles(const QMimeData *data)
 {
-    return m_open;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
 }
 
 void AttachmentPanel::addFiles(const QStringList &paths)

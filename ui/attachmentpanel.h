@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class AttachmentListModel;
+class QMimeData;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -21,8 +22,8 @@ public:
     QTreeView *view() const { return m_view; }
     QLabel *summary() const { return m_summary; }
     QPushButton *attachButton() const { return m_add; }
-    // The last control of the panel in the Tab order.
-    QWidget *lastTabStop() const;
+    // The local files among what is dragged or pasted (the file manager's URLs).
+    static QStringList localFiles(const QMimeData *data);
 
     // Attaches local files; those that cannot be attached are named through problems().
     void addFiles(const QStringList &paths);

@@ -41,7 +41,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QTreeView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -864,25 +863,16 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
 
 void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_state == State::Editing && event->mimeData()->hasUrls()) {
-        for (const QUrl &url : event->mimeData()->urls()) {
-            if (url.isLocalFile()) {
-                event->acceptProposedAction();
-                return;
-            }
-        }
+    if (m_state == State::Editing && !AttachmentPanel::localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
     }
     QMainWindow::dragEnterEvent(event);
 }
 
 void ComposerWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
+    const QStringList paths = AttachmentPanel::localFiles(event->mimeData());
     if (paths.isEmpty()) {
         QMainWindow::dropEvent(event);
         return;

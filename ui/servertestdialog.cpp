@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "certificateview.h"
 #include "icons.h"
+#include "messagebanner.h"
 #include "protocollogview.h"
 #include "uitext.h"
 
@@ -40,6 +41,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     , m_accountName(accountName)
     , m_transcript(new SmtpTranscript(this))
     , m_header(wrapping(this))
+    , m_insecure(new MessageBanner(this))
     , m_steps(new QTreeWidget(this))
     , m_tls(wrapping(this))
     , m_capabilities(wrapping(this))
@@ -79,6 +81,8 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     m_result->setBackgroundRole(QPalette::ToolTipBase);
     m_result->setForegroundRole(QPalette::ToolTipText);
     m_result->setMargin(8);
+    m_insecure->setObjectName(QStringLiteral("insecureWarning"));
+    m_insecure->setClosable(false);
     m_apply->setObjectName(QStringLiteral("applySuggested"));
     m_apply->hide();
     m_certificate->hide();
@@ -109,6 +113,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     resultRow->addWidget(m_result, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_insecure);
     layout->addWidget(m_steps, 1);
     layout->addWidget(tlsBox);
     layout->addLayout(resultRow);
@@ -191,6 +196,7 @@ void ServerTestDialog::start()
     m_result->setText(tr("Testing… nothing is sent: the test stops after checking the sender address."));
     m_apply->hide();
     m_certificate->hide();
+    m_insecure->hide();
     m_header->setText(tr("Testing <b>%1</b>, as a real send would go, step by step.")
                           .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
 
@@ -204,6 +210,11 @@ void ServerTestDialog::start()
     connect(m_test, &ConnectionTest::stepStarted, this, &ServerTestDialog::onStepStarted);
     connect(m_test, &ConnectionTest::stepFinished, this, &ServerTestDialog::onStepFinished);
     connect(m_test, &ConnectionTest::finished, this, &ServerTestDialog::onFinished);
+    connect(m_test, &ConnectionTest::clientCreated, this, [this](SmtpClient *client) {
+        connect(client, &SmtpClient::insecureAuthentication, this, [this](const QString &warning) {
+            m_insecure->showMessage(MessageBanner::Kind::Warning, warning);
+        });
+    });
     m_test->start();
 }
 

@@ -8,6 +8,7 @@
 
 class AppContext;
 class CertificateView;
+class MessageBanner;
 class ProtocolLogDialog;
 class QLabel;
 class QPushButton;
@@ -16,7 +17,8 @@ class QTreeWidgetItem;
 class SmtpTranscript;
 
 // The server test, live: each step of ConnectionTest appears as it starts and gets a tick or a cross with its
-// time and what was learnt; then the TLS session and the server's capabilities; and when a step fails, the
+// time and what was learnt (and a warning when the password travels unencrypted because the account chose no
+// encryption); then the TLS session and the server's capabilities; and when a step fails, the
 // diagnosis in plain words with the fix — a one-click "Apply suggested settings" where the fix is a setting,
 // and for a certificate that does not verify, its details and the choice to trust exactly it for this host.
 // The dialog only reports: applying a fix is its owner's job (the account editor's, or forAccount()'s).
@@ -52,6 +54,8 @@ public:
     QString diagnosisText() const;
     QPushButton *applyButton() const { return m_apply; }
     CertificateView *certificateView() const { return m_certificate; }
+    // The warning that the password went unencrypted during the test (hidden when it did not).
+    MessageBanner *insecureWarning() const { return m_insecure; }
     SmtpTranscript *transcript() const { return m_transcript; }
 
 Q_SIGNALS:
@@ -79,6 +83,7 @@ private:
     int m_probeDelay = -1;
     SmtpTranscript *m_transcript;
     QLabel *m_header;
+    MessageBanner *m_insecure;
     QTreeWidget *m_steps;
     QLabel *m_tls;
     QLabel *m_capabilities;
