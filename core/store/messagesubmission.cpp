@@ -69,7 +69,8 @@ void MessageSubmission::setState(State state)
 
 void MessageSubmission::send(const Account &account, const PreSendCheck::Input &input)
 {
-    if (m_state == State::Confirming || m_state == State::Queuing || m_state == State::Sending) {
+    // One message at a time: a failed one is retried or taken back first.
+    if (m_state == State::Confirming || isInOutbox()) {
         return;
     }
     m_accountId = account.id;
@@ -116,7 +117,7 @@ void MessageSubmission::answer(bool sendAnyway)
 
 bool MessageSubmission::submit(const Account &account)
 {
-    if (m_state == State::Queuing || m_state == State::Sending) {
+    if (isInOutbox()) {
         return false;
     }
     QString why;

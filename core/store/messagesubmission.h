@@ -89,7 +89,7 @@ public:
     QList<PreSendCheck::Issue> lastIssues() const { return m_issues; }
     // Without the checks: saves the draft, puts it in the outbox (claimed, so nothing else takes it first)
     // and sends it now through 'account'. False when it could not even be queued (notQueued() says why):
-    // nothing was sent and the draft is as it was.
+    // nothing was sent and the draft is as it was; or when this submission's message is still in the outbox.
     bool submit(const Account &account);
 
     // The person's actions.

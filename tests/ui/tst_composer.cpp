@@ -64,6 +64,7 @@ private Q_SLOTS:
     void cancelWhileConnecting();
     void stalledSendIsDiagnosedAndFixed();
     void passwordPrompt();
+    void cancelWhileAskingForThePassword();
     void insecureLoginIsShown();
     void mailtoFillsComposer();
     void addressValidationAsYouType();
@@ -574,6 +575,35 @@ void TestComposer::passwordPrompt()
     QVERIFY(!findVisible<PasswordDialog>());
     QCOMPARE(server.messages().at(1).envelope.value(QStringLiteral("auth_login")).toString(), server.user());
     QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    delete c;
+}
+
+void TestComposer::cancelWhileAskingForThePassword()
+{
+    // Cancel while the password is being asked for: the question goes away with the send, and the message
+    // is back to edit once, as one draft (the empty answer to the closed question changes nothing).
+    UiTestEnv env;
+    Account account = env.addAccount(QStringLiteral("Login"), closedPort(), Smtp::Security::None, "PLAIN");
+    account.user = QStringLiteral("alice");
+    QVERIFY(env.context->accounts()->update(account));
+    QPointer<ComposerWindow> c = openComposer(env);
+    c->toEdit()->setText(QStringLiteral("bob@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("Never mind"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
+    c->sendAction()->trigger();
+    QPointer<PasswordDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = findVisible<PasswordDialog>()) != nullptr, 15000);
+    QCOMPARE(c->state(), ComposerWindow::State::Sending);
+    c->progressPanel()->cancelButton()->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    QTest::qWait(100);
+    QCOMPARE(c->state(), ComposerWindow::State::Editing);
+    QVERIFY(!c->failurePanel()->isVisible());
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("cancelled")), qPrintable(c->banner()->text()));
+    QCOMPARE(env.context->store()->outbox()->list().size(), 0);
+    QCOMPARE(env.context->store()->drafts()->list().size(), 1);
+    QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Never mind"));
     delete c;
 }
 
