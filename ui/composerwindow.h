@@ -23,7 +23,6 @@ class ComposerHeader;
 class CertificateView;
 class DraftAutosaver;
 class MessageBanner;
-class MessageSubmission;
 class ProtocolLogDialog;
 class QAction;
 class QComboBox;
@@ -40,7 +39,9 @@ struct Account;
 // itself as the person types (DraftAutosaver). Sending runs the pre-send checks, then hands the message to a
 // MessageSubmission (outbox, attempts, retry, diagnosis: no widgets) and shows what it reports: the
 // progress, and on failure what happened, why, and what can be done; on success the window closes or starts
-// a new message. Its parts are widgets of their own (AttachmentPanel, SendProgressPanel, SendFailurePanel).
+// a new message. Each part is a widget of its own (ComposerHeader, BodyEditor, AttachmentPanel,
+// SendProgressPanel, SendFailurePanel, RecoveryBanner) and the commands are ComposerActions; this class
+// puts them together and fills them from drafts and mail links.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
