@@ -42,6 +42,17 @@ int unknownAccount(const AccountStore &store, const QString &name)
                               .arg(name, names.join(QStringLiteral(", "))));
 }
 
+// Loads the store and finds the account named 'name' in it; an exit code (the error printed) when either
+// fails.
+int loadAccount(AccountStore *store, const QString &name, Account *account)
+{
+    if (!loadStore(store)) {
+        return Cli::fail(ExitCode::Config, store->errorString());
+    }
+    *account = store->accountByName(name);
+    return account->id.isEmpty() ? unknownAccount(*store, name) : ExitCode::Ok;
+}
+
 QString serverText(const Account &a)
 {
     return QStringLiteral("%1:%2").arg(a.host).arg(a.effectivePort());
@@ -74,10 +85,7 @@ QJsonObject accountJson(const Account &a)
         notify.append(QString::fromLatin1(n).toLower());
     }
     o.insert(QStringLiteral("dsnNotify"), notify);
-    o.insert(QStringLiteral("dsnReturn"),
-        a.dsnReturn == Account::DsnReturn::Full          ? QStringLiteral("full")
-            : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
-                                                         : QStringLiteral("default"));
+    o.insert(QStringLiteral("dsnReturn"), Account::dsnReturnName(a.dsnReturn));
     return o;
 }
 
@@ -105,18 +113,36 @@ void addProfileOptions(QCommandLineParser &parser)
     });
 }
 
-int applyProfileOptions(const QCommandLineParser &parser, Account *account, QString *error)
+// --proxy none|system|socks5://HOST:PORT|http://HOST:PORT.
+int applyProxyOption(const QString &text, Account *account, QString *error)
+{
+    const QString value = text.trimmed();
+    Account::ProxyType type;
+    if (Account::proxyTypeFromName(value, &type)
+        && (type == Account::ProxyType::None || type == Account::ProxyType::System)) {
+        account->proxyType = type;
+        account->proxyHost.clear();
+        account->proxyPort = 0;
+        return ExitCode::Ok;
+    }
+    const qsizetype sep = value.indexOf(QLatin1String("://"));
+    QString host;
+    quint16 port = 0;
+    if (sep <= 0 || !Account::proxyTypeFromName(value.left(sep), &type)
+        || !ConnectionOptions::splitHostPort(value.mid(sep + 3), &host, &port) || !port) {
+        *error = QStringLiteral("--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT");
+        return ExitCode::Usage;
+    }
+    account->proxyType = type;
+    account->proxyHost = host;
+    account->proxyPort = port;
+    return ExitCode::Ok;
+}
+
+// The options beyond the connection and the sender: reply-to, signature, proxy, notifications, default.
+int applyExtraOptions(const QCommandLineParser &parser, Account *account, QString *error)
 {
     Account &a = *account;
-    if (const int rc = ConnectionOptions::applyToAccount(parser, account, error); rc != ExitCode::Ok) {
-        return rc;
-    }
-    if (parser.isSet(QStringLiteral("from"))) {
-        a.address = parser.value(QStringLiteral("from")).trimmed();
-    }
-    if (parser.isSet(QStringLiteral("name"))) {
-        a.senderName = parser.value(QStringLiteral("name"));
-    }
     if (parser.isSet(QStringLiteral("reply-to"))) {
         a.replyTo = parser.value(QStringLiteral("reply-to")).trimmed();
     }
@@ -129,65 +155,43 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
         a.signature = QString::fromUtf8(data);
     }
     if (parser.isSet(QStringLiteral("proxy"))) {
-        const QString value = parser.value(QStringLiteral("proxy")).trimmed();
-        Account::ProxyType type;
-        if (Account::proxyTypeFromName(value, &type)
-            && (type == Account::ProxyType::None || type == Account::ProxyType::System)) {
-            a.proxyType = type;
-            a.proxyHost.clear();
-            a.proxyPort = 0;
-        } else {
-            const qsizetype sep = value.indexOf(QLatin1String("://"));
-            QString host;
-            quint16 port = 0;
-            if (sep <= 0 || !Account::proxyTypeFromName(value.left(sep), &type)
-                || !ConnectionOptions::splitHostPort(value.mid(sep + 3), &host, &port) || !port) {
-                *error = QStringLiteral("--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT");
-                return ExitCode::Usage;
-            }
-            a.proxyType = type;
-            a.proxyHost = host;
-            a.proxyPort = port;
+        if (const int rc = applyProxyOption(parser.value(QStringLiteral("proxy")), account, error);
+            rc != ExitCode::Ok) {
+            return rc;
         }
     }
     if (parser.isSet(QStringLiteral("proxy-user"))) {
         a.proxyUser = parser.value(QStringLiteral("proxy-user"));
     }
-    if (parser.isSet(QStringLiteral("dsn-notify"))) {
-        a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = false;
-        for (const QString &part : parser.value(QStringLiteral("dsn-notify"))
-                                       .toLower()
-                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString p = part.trimmed();
-            if (p == QLatin1String("success")) {
-                a.dsnOnSuccess = true;
-            } else if (p == QLatin1String("failure")) {
-                a.dsnOnFailure = true;
-            } else if (p == QLatin1String("delay")) {
-                a.dsnOnDelay = true;
-            } else if (p != QLatin1String("default")) {
-                *error = QStringLiteral("--dsn-notify takes default, or success, failure and delay");
-                return ExitCode::Usage;
-            }
-        }
+    if (parser.isSet(QStringLiteral("dsn-notify"))
+        && !a.setDsnNotify(parser.value(QStringLiteral("dsn-notify")))) {
+        *error = QStringLiteral("--dsn-notify takes default, or success, failure and delay");
+        return ExitCode::Usage;
     }
-    if (parser.isSet(QStringLiteral("dsn-return"))) {
-        const QString r = parser.value(QStringLiteral("dsn-return")).toLower();
-        if (r == QLatin1String("full")) {
-            a.dsnReturn = Account::DsnReturn::Full;
-        } else if (r == QLatin1String("headers")) {
-            a.dsnReturn = Account::DsnReturn::Headers;
-        } else if (r == QLatin1String("default")) {
-            a.dsnReturn = Account::DsnReturn::Default;
-        } else {
-            *error = QStringLiteral("--dsn-return takes default, full or headers");
-            return ExitCode::Usage;
-        }
+    if (parser.isSet(QStringLiteral("dsn-return"))
+        && (parser.value(QStringLiteral("dsn-return")).trimmed().isEmpty()
+            || !Account::dsnReturnFromName(parser.value(QStringLiteral("dsn-return")), &a.dsnReturn))) {
+        *error = QStringLiteral("--dsn-return takes default, full or headers");
+        return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("default"))) {
         a.isDefault = true;
     }
     return ExitCode::Ok;
+}
+
+int applyProfileOptions(const QCommandLineParser &parser, Account *account, QString *error)
+{
+    if (const int rc = ConnectionOptions::applyToAccount(parser, account, error); rc != ExitCode::Ok) {
+        return rc;
+    }
+    if (parser.isSet(QStringLiteral("from"))) {
+        account->address = parser.value(QStringLiteral("from")).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        account->senderName = parser.value(QStringLiteral("name"));
+    }
+    return applyExtraOptions(parser, account, error);
 }
 
 // Saves the secret given with --password-env / --password-file for 'account' in the keychain. Ok when there
@@ -204,7 +208,7 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
         return ExitCode::Ok;
     }
     SecretStore secrets;
-    secrets.setTimeout(25000); // as for --account: D-Bus's default call timeout
+    secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
     const SecretStore::Kind kind
         = account.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     const SecretStore::Result r
@@ -268,54 +272,37 @@ int list(const QStringList &arguments)
     return ExitCode::Ok;
 }
 
-int show(const QStringList &arguments)
+// Whether a secret is saved for the account — said, never shown: the code for --json and the sentence.
+struct SecretState
 {
-    QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."));
-    if (!parser.parse(QStringList { QStringLiteral("epistle accounts show") } + arguments)) {
-        return Cli::usageError(parser.errorText());
+    QString code;
+    QString text;
+};
+
+SecretState secretState(const Account &a)
+{
+    if (!a.needsSecret()) {
+        return { QStringLiteral("none"), QStringLiteral("not needed (auth none)") };
     }
-    if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts show takes one account name"));
+    SecretStore secrets;
+    secrets.setTimeout(5000); // only to say whether one is saved
+    const SecretStore::Kind kind
+        = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
+    SecretStore::Result r = ConnectionOptions::waitForSecret(
+        [&](QObject *context, SecretStore::Callback done) { secrets.read(a.id, kind, context, done); });
+    r.secret.fill(QLatin1Char('\0'));
+    if (r.ok) {
+        return { QStringLiteral("keychain"), QStringLiteral("saved in the system keychain") };
     }
-    AccountStore store;
-    if (!loadStore(&store)) {
-        return Cli::fail(ExitCode::Config, store.errorString());
+    if (r.error.isEmpty()) {
+        return { QStringLiteral("missing"), QStringLiteral("not saved (asked for when needed)") };
     }
-    const QString name = parser.positionalArguments().first();
-    const Account a = store.accountByName(name);
-    if (a.id.isEmpty()) {
-        return unknownAccount(store, name);
-    }
-    // Whether a secret is saved — said, never shown.
-    QString secretState = QStringLiteral("not needed (auth none)");
-    QString secretCode = QStringLiteral("none");
-    if (a.needsSecret()) {
-        SecretStore secrets;
-        secrets.setTimeout(5000); // only to say whether one is saved
-        const SecretStore::Kind kind
-            = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
-        SecretStore::Result r = ConnectionOptions::waitForSecret(
-            [&](QObject *context, SecretStore::Callback done) { secrets.read(a.id, kind, context, done); });
-        r.secret.fill(QLatin1Char('\0'));
-        if (r.ok) {
-            secretState = QStringLiteral("saved in the system keychain");
-            secretCode = QStringLiteral("keychain");
-        } else if (r.error.isEmpty()) {
-            secretState = QStringLiteral("not saved (asked for when needed)");
-            secretCode = QStringLiteral("missing");
-        } else {
-            secretState = QStringLiteral("unknown: the system keychain is not available (%1)").arg(r.error);
-            secretCode = QStringLiteral("unknown");
-        }
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject o = accountJson(a);
-        o.insert(QStringLiteral("secret"), secretCode);
-        printJson(o);
-        return ExitCode::Ok;
-    }
+    return { QStringLiteral("unknown"),
+        QStringLiteral("unknown: the system keychain is not available (%1)").arg(r.error) };
+}
+
+void printAccount(const Account &a, const SecretState &secret)
+{
     const auto line = [](const QString &label, const QString &value) {
         Cli::out(QStringLiteral("%1 %2").arg((label + QLatin1Char(':')).leftJustified(14), value));
     };
@@ -329,7 +316,7 @@ int show(const QStringList &arguments)
     line(QStringLiteral("Security"), QString::fromLatin1(Smtp::securityName(a.security)));
     line(QStringLiteral("Login"), a.needsSecret() ? a.loginUser() : QStringLiteral("none"));
     line(QStringLiteral("Auth"), QString::fromLatin1(a.authMechanism.toLower()));
-    line(a.usesOAuthToken() ? QStringLiteral("Token") : QStringLiteral("Password"), secretState);
+    line(a.usesOAuthToken() ? QStringLiteral("Token") : QStringLiteral("Password"), secret.text);
     if (!a.heloName.isEmpty()) {
         line(QStringLiteral("EHLO name"), a.heloName);
     }
@@ -358,17 +345,90 @@ int show(const QStringList &arguments)
         line(QStringLiteral("DSN"),
             QStringLiteral("notify %1, return %2")
                 .arg(notify.isEmpty() ? QStringLiteral("default") : notify.join(QLatin1Char(',')),
-                    a.dsnReturn == Account::DsnReturn::Full          ? QStringLiteral("full")
-                        : a.dsnReturn == Account::DsnReturn::Headers ? QStringLiteral("headers")
-                                                                     : QStringLiteral("default")));
+                    Account::dsnReturnName(a.dsnReturn)));
     }
     if (!a.signature.isEmpty()) {
         line(QStringLiteral("Signature"),
             QString(a.signature).replace(QLatin1Char('\n'), QLatin1String("\n               ")));
     }
+}
+
+int show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."));
+    if (!parser.parse(QStringList { QStringLiteral("epistle accounts show") } + arguments)) {
+        return Cli::usageError(parser.errorText());
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return Cli::usageError(QStringLiteral("accounts show takes one account name"));
+    }
+    AccountStore store;
+    Account a;
+    if (const int rc = loadAccount(&store, parser.positionalArguments().first(), &a); rc != ExitCode::Ok) {
+        return rc;
+    }
+    const SecretState secret = secretState(a);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = accountJson(a);
+        o.insert(QStringLiteral("secret"), secret.code);
+        printJson(o);
+        return ExitCode::Ok;
+    }
+    printAccount(a, secret);
     return ExitCode::Ok;
 }
 
+// What `accounts add NAME` starts from: the checks that it can be added at all, and a new id.
+int startNewAccount(
+    const QCommandLineParser &parser, const AccountStore &store, const QString &name, Account *account)
+{
+    if (!parser.isSet(QStringLiteral("from"))) {
+        return Cli::usageError(QStringLiteral("say who the mail is from: --from ADDR"));
+    }
+    if (!parser.isSet(QStringLiteral("server"))) {
+        return Cli::usageError(
+            QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none"));
+    }
+    if (!store.isNameAvailable(name)) {
+        return Cli::fail(ExitCode::DataError,
+            QStringLiteral("an account named \"%1\" exists already (epistle accounts edit changes it)")
+                .arg(name));
+    }
+    account->name = name;
+    account->id = Account::newId();
+    return ExitCode::Ok;
+}
+
+// The secret first, under the id the account will have: an account is not saved with a password the person
+// believes is kept but is not. When the account then cannot be saved, a new account's secret goes again.
+int storeAccount(
+    AccountStore &store, const QCommandLineParser &parser, Account &account, bool edit, bool *secretSaved)
+{
+    QString error;
+    if (const int rc = saveSecret(parser, account, &error, secretSaved); rc != ExitCode::Ok) {
+        return Cli::fail(rc,
+            error
+                + (edit ? QStringLiteral("; the account was not changed")
+                        : QStringLiteral("; the account was not added. Add it without "
+                                         "--password-env/--password-file to be asked for the "
+                                         "password each time.")));
+    }
+    if (edit ? store.update(account) : store.add(&account)) {
+        return ExitCode::Ok;
+    }
+    if (*secretSaved && !edit) {
+        SecretStore secrets;
+        secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
+        ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+            secrets.removeAll(account.id, context, done);
+        });
+    }
+    return storeError(store);
+}
+
+// accounts add NAME and accounts edit NAME: the same options; add starts from nothing, edit from the account.
 int add(const QStringList &arguments, bool edit)
 {
     QCommandLineParser parser;
@@ -388,67 +448,23 @@ int add(const QStringList &arguments, bool edit)
     }
     const QString name = parser.positionalArguments().first().trimmed();
     AccountStore store;
-    if (!loadStore(&store)) {
-        return Cli::fail(ExitCode::Config, store.errorString());
-    }
     Account account;
-    if (edit) {
-        account = store.accountByName(name);
-        if (account.id.isEmpty()) {
-            return unknownAccount(store, name);
-        }
-    } else {
-        if (!parser.isSet(QStringLiteral("from"))) {
-            return Cli::usageError(QStringLiteral("say who the mail is from: --from ADDR"));
-        }
-        if (!parser.isSet(QStringLiteral("server"))) {
-            return Cli::usageError(
-                QStringLiteral("say which server: --server HOST[:PORT] --security tls|starttls|none"));
-        }
-        if (!store.isNameAvailable(name)) {
-            return Cli::fail(ExitCode::DataError,
-                QStringLiteral("an account named \"%1\" exists already (epistle "
-                               "accounts edit changes it)")
-                    .arg(name));
-        }
-        account.name = name;
-        account.id = Account::newId();
-        if (!parser.isSet(QStringLiteral("security"))) {
-            // As for --server alone: port 465 is implicit TLS; anything else starts with STARTTLS, required.
-            QString host;
-            quint16 port = 0;
-            ConnectionOptions::splitHostPort(parser.value(QStringLiteral("server")), &host, &port);
-            account.security = port == 465 ? Smtp::Security::Tls : Smtp::Security::StartTls;
-        }
+    if (const int rc = edit ? loadAccount(&store, name, &account)
+                            : (loadStore(&store) ? startNewAccount(parser, store, name, &account)
+                                                 : Cli::fail(ExitCode::Config, store.errorString()));
+        rc != ExitCode::Ok) {
+        return rc;
     }
     QString error;
     if (const int rc = applyProfileOptions(parser, &account, &error); rc != ExitCode::Ok) {
-        return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+        return Cli::exitWith(rc, error);
     }
     if (const QStringList invalid = account.validate(); !invalid.isEmpty()) {
         return Cli::usageError(invalid.join(QLatin1Char(' ')));
     }
-    // The secret first, under the id the account will have: an account is not saved with a password the
-    // person believes is kept but is not.
     bool secretSaved = false;
-    if (const int rc = saveSecret(parser, account, &error, &secretSaved); rc != ExitCode::Ok) {
-        return Cli::fail(rc,
-            error
-                + (edit ? QStringLiteral("; the account was not changed")
-                        : QStringLiteral("; the account was not added. Add it without "
-                                         "--password-env/--password-file to be asked for the "
-                                         "password each time.")));
-    }
-    const bool ok = edit ? store.update(account) : store.add(&account);
-    if (!ok) {
-        if (secretSaved && !edit) {
-            SecretStore secrets;
-            secrets.setTimeout(25000);
-            ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
-                secrets.removeAll(account.id, context, done);
-            });
-        }
-        return storeError(store);
+    if (const int rc = storeAccount(store, parser, account, edit, &secretSaved); rc != ExitCode::Ok) {
+        return rc;
     }
     Cli::out(QStringLiteral("%1 account \"%2\": %3 via %4 (%5)%6%7")
                  .arg(edit ? QStringLiteral("Changed") : QStringLiteral("Added"), account.name,
@@ -465,12 +481,9 @@ int rename(const QStringList &arguments)
         return Cli::usageError(QStringLiteral("accounts rename takes the account's name and its new name"));
     }
     AccountStore store;
-    if (!loadStore(&store)) {
-        return Cli::fail(ExitCode::Config, store.errorString());
-    }
-    const Account a = store.accountByName(arguments.at(0));
-    if (a.id.isEmpty()) {
-        return unknownAccount(store, arguments.at(0));
+    Account a;
+    if (const int rc = loadAccount(&store, arguments.at(0), &a); rc != ExitCode::Ok) {
+        return rc;
     }
     if (!store.rename(a.id, arguments.at(1))) {
         return Cli::fail(ExitCode::DataError, store.errorString());
@@ -485,18 +498,15 @@ int remove(const QStringList &arguments)
         return Cli::usageError(QStringLiteral("accounts remove takes one account name"));
     }
     AccountStore store;
-    if (!loadStore(&store)) {
-        return Cli::fail(ExitCode::Config, store.errorString());
-    }
-    const Account a = store.accountByName(arguments.first());
-    if (a.id.isEmpty()) {
-        return unknownAccount(store, arguments.first());
+    Account a;
+    if (const int rc = loadAccount(&store, arguments.first(), &a); rc != ExitCode::Ok) {
+        return rc;
     }
     if (!store.remove(a.id)) {
         return storeError(store);
     }
     SecretStore secrets;
-    secrets.setTimeout(25000); // as for --account: D-Bus's default call timeout
+    secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
     const SecretStore::Result r = ConnectionOptions::waitForSecret(
         [&](QObject *context, SecretStore::Callback done) { secrets.removeAll(a.id, context, done); });
     Cli::out(QStringLiteral("Removed account \"%1\".").arg(a.name));
@@ -517,12 +527,9 @@ int setDefault(const QStringList &arguments)
         return Cli::usageError(QStringLiteral("accounts default takes one account name"));
     }
     AccountStore store;
-    if (!loadStore(&store)) {
-        return Cli::fail(ExitCode::Config, store.errorString());
-    }
-    const Account a = store.accountByName(arguments.first());
-    if (a.id.isEmpty()) {
-        return unknownAccount(store, arguments.first());
+    Account a;
+    if (const int rc = loadAccount(&store, arguments.first(), &a); rc != ExitCode::Ok) {
+        return rc;
     }
     if (!store.setDefault(a.id)) {
         return storeError(store);

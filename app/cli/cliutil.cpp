@@ -36,6 +36,11 @@ int fail(int code, const QString &message)
     return code;
 }
 
+int exitWith(int code, const QString &message)
+{
+    return code == ExitCode::Usage ? usageError(message) : fail(code, message);
+}
+
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file;

@@ -29,6 +29,8 @@ void out(const QString &text); // a line on stdout
 void err(const QString &text); // a line on stderr
 int usageError(const QString &message); // "epistle: message" + hint, returns ExitCode::Usage
 int fail(int code, const QString &message);
+// fail(), or usageError() when 'code' is ExitCode::Usage: how a command ends on an error from a helper.
+int exitWith(int code, const QString &message);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
 // Asks on the terminal with echo off; empty when stdin is not a terminal.

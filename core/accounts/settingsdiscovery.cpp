@@ -291,6 +291,16 @@ void SettingsDiscovery::finish()
 
 void SettingsDiscovery::addCandidate(Candidate candidate)
 {
+    // Best first: the more confident, then the better security.
+    const auto sortCandidates = [this] {
+        std::stable_sort(
+            m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+                if (a.confidence != b.confidence) {
+                    return a.confidence > b.confidence;
+                }
+                return securityRank(a.security) < securityRank(b.security);
+            });
+    };
     for (Candidate &existing : m_candidates) {
         if (existing.host.compare(candidate.host, Qt::CaseInsensitive) == 0 && existing.port == candidate.port
             && existing.security == candidate.security) {
@@ -306,24 +316,35 @@ void SettingsDiscovery::addCandidate(Candidate candidate)
                 existing.detail += (existing.detail.isEmpty() ? QString() : QStringLiteral("; "))
                     + tr("also from %1").arg(sourceName(candidate.source));
             }
-            std::stable_sort(
-                m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
-                    if (a.confidence != b.confidence) {
-                        return a.confidence > b.confidence;
-                    }
-                    return securityRank(a.security) < securityRank(b.security);
-                });
+            sortCandidates();
             return;
         }
     }
     m_candidates.append(candidate);
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.confidence != b.confidence) {
-            return a.confidence > b.confidence;
-        }
-        return securityRank(a.security) < securityRank(b.security);
-    });
+    sortCandidates();
     Q_EMIT candidateFound(candidate);
+}
+
+void SettingsDiscovery::addProviderCandidates(
+    const AutoconfigXml::Provider &provider, Source source, int confidence, int floor, const QString &origin)
+{
+    int rank = 0;
+    for (const AutoconfigXml::OutgoingServer &server : provider.outgoing) {
+        Candidate c;
+        c.source = source;
+        c.host = AutoconfigXml::substitute(server.hostname, m_address);
+        c.port = server.port;
+        c.security = server.security;
+        c.user = AutoconfigXml::substitute(server.username, m_address);
+        c.authMechanism = server.authMechanism;
+        c.confidence = std::max(floor, confidence - 5 * rank++);
+        c.origin = origin;
+        c.providerName = provider.displayName;
+        if (source == Source::ProviderFile && server.authMechanism == "XOAUTH2") {
+            c.detail = tr("this provider takes OAuth 2 sign-in only");
+        }
+        addCandidate(c);
+    }
 }
 
 void SettingsDiscovery::lookupProvider()
@@ -336,23 +357,7 @@ void SettingsDiscovery::lookupProvider()
         return;
     }
     note(tr("provider-file: %1 (%2)").arg(provider.displayName, file));
-    int rank = 0;
-    for (const AutoconfigXml::OutgoingServer &server : std::as_const(provider.outgoing)) {
-        Candidate c;
-        c.source = Source::ProviderFile;
-        c.host = AutoconfigXml::substitute(server.hostname, m_address);
-        c.port = server.port;
-        c.security = server.security;
-        c.user = AutoconfigXml::substitute(server.username, m_address);
-        c.authMechanism = server.authMechanism;
-        c.confidence = std::max(50, ProviderFileConfidence - 5 * rank++);
-        c.origin = file;
-        c.providerName = provider.displayName;
-        if (server.authMechanism == "XOAUTH2") {
-            c.detail = tr("this provider takes OAuth 2 sign-in only");
-        }
-        addCandidate(c);
-    }
+    addProviderCandidates(provider, Source::ProviderFile, ProviderFileConfidence, 50, file);
 }
 
 void SettingsDiscovery::lookupSrv(const QString &service, Smtp::Security security, int confidence)
@@ -479,20 +484,7 @@ void SettingsDiscovery::fetchAutoconfig(const QString &host, const QString &path
             return;
         }
         note(tr("autoconfig %1: %n server(s)", nullptr, int(provider.outgoing.size())).arg(shown));
-        int rank = 0;
-        for (const AutoconfigXml::OutgoingServer &server : std::as_const(provider.outgoing)) {
-            Candidate c;
-            c.source = Source::Autoconfig;
-            c.host = AutoconfigXml::substitute(server.hostname, m_address);
-            c.port = server.port;
-            c.security = server.security;
-            c.user = AutoconfigXml::substitute(server.username, m_address);
-            c.authMechanism = server.authMechanism;
-            c.confidence = std::max(40, confidence - 5 * rank++);
-            c.origin = shown;
-            c.providerName = provider.displayName;
-            addCandidate(c);
-        }
+        addProviderCandidates(provider, Source::Autoconfig, confidence, 40, shown);
         taskDone();
     });
 }

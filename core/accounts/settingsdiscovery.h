@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "autoconfigxml.h"
 #include "smtp/smtp.h"
 #include "smtp/smtpconnectionsettings.h"
 
@@ -129,6 +130,10 @@ private:
     void fetchAutoconfig(const QString &host, const QString &path, int confidence);
     void probe(const QString &host, quint16 port);
     void addCandidate(Candidate candidate);
+    // The outgoing servers of a provider file or autoconfig document, ranked in their order from 'confidence'
+    // down (5 a place), never below 'floor'.
+    void addProviderCandidates(const AutoconfigXml::Provider &provider, Source source, int confidence,
+        int floor, const QString &origin);
     void note(const QString &line);
     void taskDone();
     void finish();

@@ -6,6 +6,31 @@
 
 namespace MimeUtils {
 
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+} // namespace
+
+int hexPair(char high, char low)
+{
+    const int h = hexDigit(high);
+    const int l = hexDigit(low);
+    return h < 0 || l < 0 ? -1 : h * 16 + l;
+}
+
 QString decodeLenient(const QByteArray &bytes)
 {
     if (isAscii(bytes))

@@ -16,6 +16,9 @@ QString decodeLenient(const QByteArray &bytes);
 // decodeLenient() for an unknown or absent charset.
 QString decodeCharset(const QByteArray &bytes, const QByteArray &charset);
 
+// The octet two hex digits (either case) stand for, as "%41" and "=41" write it; -1 when either is not one.
+int hexPair(char high, char low);
+
 bool isAscii(const QByteArray &bytes);
 bool isAscii(const QString &text);
 
