@@ -6,6 +6,7 @@
 
 #include "mime/addressparser.h"
 #include "mime/emlreader.h"
+#include "mime/mimeutils.h"
 
 #include <algorithm>
 
@@ -137,7 +138,8 @@ int OutgoingMessage::readEml(const QCommandLineParser &parser, const QString &ac
 bool OutgoingMessage::resolveEmlEnvelope(const QCommandLineParser &parser, const QString &accountFrom,
     const QByteArray &headerBlock, QString *error, int *code)
 {
-    const EmlMessage headers = EmlReader::parse(headerBlock + "\r\n");
+    // Its line ends as the wire will have them, so the envelope sees the header fields the server sees.
+    const EmlMessage headers = EmlReader::parse(MimeUtils::toCrlf(headerBlock) + "\r\n");
     subject = headers.subject;
     if (parser.isSet(QStringLiteral("from"))) {
         MimeMessage envelope;

@@ -225,21 +225,27 @@ QString sanitizeHeaderText(const QString &text)
     return out;
 }
 
+int lineEndLength(const QByteArray &bytes, qsizetype i)
+{
+    if (i >= bytes.size()) {
+        return 0;
+    }
+    if (bytes[i] == '\r') {
+        return i + 1 < bytes.size() && bytes[i + 1] == '\n' ? 2 : 1;
+    }
+    return bytes[i] == '\n' ? 1 : 0;
+}
+
 QByteArray toCrlf(const QByteArray &text)
 {
     QByteArray out;
     out.reserve(text.size() + text.size() / 32 + 2);
-    const int n = text.size();
-    for (int i = 0; i < n; ++i) {
-        const char c = text[i];
-        if (c == '\r') {
+    for (qsizetype i = 0; i < text.size();) {
+        if (const int end = lineEndLength(text, i); end > 0) {
             out += "\r\n";
-            if (i + 1 < n && text[i + 1] == '\n')
-                ++i;
-        } else if (c == '\n') {
-            out += "\r\n";
+            i += end;
         } else {
-            out += c;
+            out += text[i++];
         }
     }
     return out;

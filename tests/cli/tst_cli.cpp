@@ -45,6 +45,8 @@ private Q_SLOTS:
     void emlBccIsEnvelopeOnly();
     void emlHeadersOnlyDropsBcc();
     void emlWithoutHeaderEndIsRefused();
+    void emlBareCrLineEnds_data();
+    void emlBareCrLineEnds();
     void emlEightBitAsksForExtensions_data();
     void emlEightBitAsksForExtensions();
     void testCommandJson();
@@ -480,6 +482,70 @@ void TestCli::emlWithoutHeaderEndIsRefused()
     QCOMPARE(r.exitCode, 65);
     QVERIFY2(r.err.contains("no blank line"), r.err.constData());
     QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestCli::emlBareCrLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("recipients"); // the RCPT TO lines the server expects
+    QTest::addColumn<QByteArray>("delivered");
+    // The wire turns a bare CR into a line end (RFC 5321 2.3.8), so a Bcc field after one is a header field
+    // there: the envelope has its recipient, and the field itself must go.
+    QTest::newRow("Bcc after a bare CR")
+        << QByteArray(
+               "From: a@example.org\r\nTo: b@example.org\r\nSubject: x\rBcc: hidden@example.org\r\n\r\n"
+               "body\r\n")
+        << QByteArray("C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<hidden@example.org>\nS: 250 ok")
+        << QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\n\r\nbody\r\n");
+    // Old Mac line ends throughout: the blank line "\r\r" ends the header block.
+    QTest::newRow("CR only") << QByteArray(
+        "From: a@example.org\rTo: b@example.org\rBcc: c@example.org\r\rbody\r")
+                             << QByteArray(
+                                    "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<c@example.org>\nS: "
+                                    "250 ok")
+                             << QByteArray("From: a@example.org\r\nTo: b@example.org\r\n\r\nbody\r\n");
+    // A folded Bcc continued after a bare CR goes whole.
+    QTest::newRow("folded after a bare CR")
+        << QByteArray("From: a@example.org\nTo: b@example.org\nBcc: c@example.org,\r d@example.org\nSubject: "
+                      "y\n\nbody\n")
+        << QByteArray("C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<c@example.org>\nS: 250 ok\nC: RCPT "
+                      "TO:<d@example.org>\nS: 250 ok")
+        << QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: y\r\n\r\nbody\r\n");
+}
+
+void TestCli::emlBareCrLineEnds()
+{
+    // What the server receives is what the envelope and the Bcc stripping saw: one notion of a line end.
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, recipients);
+    QFETCH(QByteArray, delivered);
+    const QString eml = m_home.filePath(QStringLiteral("bare-cr.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(message);
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        )"
+        + recipients + R"(
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(server.listen());
+    const Run r = sendEml(server.port(), eml);
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.receivedMessages().size(), 1);
+    QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()), delivered);
 }
 
 void TestCli::emlEightBitAsksForExtensions_data()
