@@ -5,6 +5,7 @@
 #include "report.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/secretmemory.h"
 #include "accounts/secretstore.h"
 #include "accounts/settingsdiscovery.h"
 
@@ -215,7 +216,7 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
         = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
               secrets.write(account.id, kind, secret, context, done);
           });
-    secret.fill(QLatin1Char('\0'));
+    SecretMemory::wipe(secret);
     if (!r.ok || r.storage != SecretStore::Storage::Keychain) {
         *error = QStringLiteral("the system keychain cannot keep the password (%1)").arg(r.error);
         return ExitCode::Config;
@@ -290,7 +291,7 @@ SecretState secretState(const Account &a)
         = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     SecretStore::Result r = ConnectionOptions::waitForSecret(
         [&](QObject *context, SecretStore::Callback done) { secrets.read(a.id, kind, context, done); });
-    r.secret.fill(QLatin1Char('\0'));
+    SecretMemory::wipe(r.secret);
     if (r.ok) {
         return { QStringLiteral("keychain"), QStringLiteral("saved in the system keychain") };
     }

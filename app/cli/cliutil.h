@@ -33,6 +33,11 @@ int fail(int code, const QString &message);
 int exitWith(int code, const QString &message);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
+// The first line of a password file (--password-file; "-" for stdin), without its line end. A regular file
+// that other users may read or change is refused, as msmtp refuses it: a password file must be private
+// (chmod 600). A pipe (--password-file <(pass show x)) or a device is read as it is. The bytes read are
+// wiped.
+bool readSecretFile(const QString &path, QString *secret, QString *error);
 // Asks on the terminal with echo off; empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);
 // Adds the options shared by every command that talks to a server or prints results.

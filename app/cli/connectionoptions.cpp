@@ -23,7 +23,8 @@ void ConnectionOptions::add(QCommandLineParser &parser)
             QStringLiteral("Read the password (or OAuth token) from environment variable VAR."),
             QStringLiteral("VAR") },
         { QStringLiteral("password-file"),
-            QStringLiteral("Read the password (or OAuth token) from the first line of FILE."),
+            QStringLiteral("Read the password (or OAuth token) from the first line of FILE: a file only you "
+                           "can read (chmod 600), or a pipe such as <(pass show mail)."),
             QStringLiteral("FILE") },
         { QStringLiteral("auth"),
             QStringLiteral("auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, "
@@ -177,19 +178,10 @@ bool readSecret(const QCommandLineParser &parser, QString *secret, QString *erro
         return true;
     }
     if (parser.isSet(QStringLiteral("password-file"))) {
-        QByteArray data;
-        if (!Cli::readFile(parser.value(QStringLiteral("password-file")), &data, error)) {
+        if (!Cli::readSecretFile(parser.value(QStringLiteral("password-file")), secret, error)) {
             *error = QStringLiteral("--password-file: ") + *error;
             return false;
         }
-        const qsizetype nl = data.indexOf('\n');
-        if (nl >= 0) {
-            data.truncate(nl);
-        }
-        if (data.endsWith('\r')) {
-            data.chop(1);
-        }
-        *secret = QString::fromUtf8(data);
         return true;
     }
     return true;

@@ -8,6 +8,7 @@
 #include "sessionoutput.h"
 #include "storecli.h"
 
+#include "accounts/secretmemory.h"
 #include "smtp/smtpsender.h"
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
@@ -395,6 +396,7 @@ int Commands::send(const QStringList &arguments)
     RunReport report;
     QString startError;
     SendOutcome outcome = sendNow(store, request, connection.settings, item, &report, &startError);
+    SecretMemory::wipe(connection.settings.credentials); // every copy the send made shares its buffer
     if (!outcome.done) {
         return Cli::fail(ExitCode::TempFail,
             startError.isEmpty()

@@ -5,6 +5,7 @@
 #include "report.h"
 
 #include "accounts/connectiontest.h"
+#include "accounts/secretmemory.h"
 #include "smtp/smtptranscript.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,7 @@ int Commands::test(const QStringList &arguments)
     }
     RunReport report;
     runTest(request, &test, &report);
+    SecretMemory::wipe(request.settings.credentials); // the test's copies share its buffer
     if (request.json) {
         printJsonReport(request, test, report);
     } else {

@@ -2,6 +2,7 @@
 
 #include "autoconfigxml.h"
 #include "providerdatabase.h"
+#include "secretmemory.h"
 #include "smtp/smtpclient.h"
 
 #include <QDnsLookup>
@@ -129,7 +130,7 @@ SettingsDiscovery::SettingsDiscovery(QObject *parent) : QObject(parent)
 
 SettingsDiscovery::~SettingsDiscovery()
 {
-    m_password.fill(QLatin1Char('\0'));
+    SecretMemory::wipe(m_password);
     m_finished = true; // handlers called by the aborts below must not report anything
     for (const QPointer<QDnsLookup> &lookup : std::as_const(m_lookups)) {
         if (lookup) {

@@ -7,6 +7,7 @@ target_sources(epistle_core PRIVATE
     accounts/accountstore.h accounts/accountstore.cpp
     accounts/accountlistmodel.h accounts/accountlistmodel.cpp
     accounts/secretstore.h accounts/secretstore.cpp
+    accounts/secretmemory.h accounts/secretmemory.cpp
     accounts/autoconfigxml.h accounts/autoconfigxml.cpp
     accounts/providerdatabase.h accounts/providerdatabase.cpp
     accounts/settingsdiscovery.h accounts/settingsdiscovery.cpp

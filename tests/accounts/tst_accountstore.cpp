@@ -4,6 +4,7 @@
 #include "accounts/accountfile.h"
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
+#include "accounts/secretmemory.h"
 
 #include "testenv.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void toConnectionSettings();
     void toConnectionSettingsCaFileMissing();
     void validate();
+    void wipingReachesEveryCopy();
     void fileRoundTrip();
     void fileRoundTripEveryField();
 
@@ -202,6 +204,44 @@ void TestAccountStore::validate()
     a = sample(QStringLiteral("Work"));
     a.proxyType = Account::ProxyType::Http;
     QVERIFY(!a.validate().isEmpty());
+}
+
+void TestAccountStore::wipingReachesEveryCopy()
+{
+    // A secret read from the keychain or a file is usually shared (implicitly) by several QStrings by the
+    // time it is wiped: the characters must go from the buffer they all point to, not from a detached copy.
+    QString secret = QStringLiteral("correct horse battery staple").toUpper(); // heap data, not a literal
+    const QString copy = secret;
+    const QChar *buffer = copy.constData();
+    const qsizetype size = copy.size();
+    SecretMemory::wipe(secret);
+    QVERIFY(secret.isEmpty());
+    QCOMPARE(copy.constData(), buffer); // the copy still owns the buffer, so reading it is safe
+    for (qsizetype i = 0; i < size; ++i) {
+        QCOMPARE(buffer[i], QChar(0));
+    }
+
+    QByteArray bytes = QByteArray("s3cret-token").toUpper();
+    const QByteArray bytesCopy = bytes;
+    SecretMemory::wipe(bytes);
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(bytesCopy, QByteArray(12, '\0'));
+
+    // A literal's characters are read-only: wiping one empties the value and touches nothing else.
+    QString literal = QStringLiteral("not a secret");
+    SecretMemory::wipe(literal);
+    QVERIFY(literal.isEmpty());
+    QCOMPARE(QStringLiteral("not a secret").size(), 12);
+
+    SmtpCredentials credentials;
+    credentials.user = QStringLiteral("alice");
+    credentials.password = QStringLiteral("pw").repeated(3);
+    credentials.oauthToken = QStringLiteral("tok").repeated(3);
+    const QString password = credentials.password;
+    SecretMemory::wipe(credentials);
+    QVERIFY(credentials.password.isEmpty() && credentials.oauthToken.isEmpty());
+    QCOMPARE(credentials.user, QStringLiteral("alice"));
+    QCOMPARE(password, QString(6, QChar(0)));
 }
 
 void TestAccountStore::fileRoundTrip()

@@ -50,9 +50,12 @@ private Q_SLOTS:
     void emlEightBitAsksForExtensions_data();
     void emlEightBitAsksForExtensions();
     void testCommandJson();
+    void passwordFileMustBePrivate();
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
+    // Runs 'program' (with the same environment) instead of the binary: a shell, for process substitution.
+    Run run(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {});
     // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from
     // SMTP_PW.
     QStringList postfixConnection() const;
@@ -92,6 +95,11 @@ void TestCli::cleanupTestCase()
 
 Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
 {
+    return run(qEnvironmentVariable("EPISTLE_BINARY"), arguments, stdinData);
+}
+
+Run TestCli::run(const QString &program, const QStringList &arguments, const QByteArray &stdinData)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The outbox and settings of this test only.
@@ -101,7 +109,7 @@ Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
     env.insert(QStringLiteral("SMTP_PW"), m_postfix.password());
     env.remove(QStringLiteral("EPISTLE_SMTP_LOG"));
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("EPISTLE_BINARY"), arguments);
+    p.start(program, arguments);
     if (!p.waitForStarted(10000)) {
         return {};
     }
@@ -654,6 +662,70 @@ void TestCli::testCommandJson()
             QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
             QStringLiteral("mail-from"), QStringLiteral("rset"), QStringLiteral("quit") }));
     QVERIFY(o.value(QStringLiteral("diagnosis")).isNull());
+}
+
+void TestCli::passwordFileMustBePrivate()
+{
+    // As msmtp: a password file others may read is refused before anything is sent; a private one and a pipe
+    // (--password-file <(pass show x)) are read, first line only.
+    const QByteArray plain = QByteArray("\0alice\0s3cret word", 18).toBase64();
+    const QByteArray session = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 AUTH PLAIN
+        C: AUTH PLAIN )"
+        + plain + R"(
+        S: 235 2.7.0 ok
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)";
+    FakeSmtpServer server;
+    QVERIFY(server.setScripts(
+        { FakeSmtpServer::indentedScript(session), FakeSmtpServer::indentedScript(session) }));
+    QVERIFY(server.listen());
+    const QStringList send { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--from"),
+        QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--timeout"), QStringLiteral("10") };
+    const QString file = m_home.filePath(QStringLiteral("password"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("s3cret word\r\nsecond line is not the password\n");
+    }
+    for (const QFileDevice::Permissions open :
+        { QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::WriteGroup }) {
+        QVERIFY(QFile::setPermissions(file, open));
+        const Run refused = epistle(send + QStringList { QStringLiteral("--password-file"), file });
+        QCOMPARE(refused.exitCode, 78);
+        QVERIFY2(refused.err.contains("chmod 600"), refused.err.constData());
+        QCOMPARE(server.connectionCount(), 0);
+    }
+
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Run privateFile = epistle(send + QStringList { QStringLiteral("--password-file"), file });
+    QVERIFY2(privateFile.exitCode == 0, privateFile.err.constData());
+
+    // A pipe is no file anyone else can open later: read as it is.
+    const Run pipe = run(QStringLiteral("/bin/bash"),
+        QStringList { QStringLiteral("-c"),
+            QStringLiteral("exec \"$EPISTLE_BINARY\" \"$@\" --password-file <(printf 's3cret word\\n')"),
+            QStringLiteral("epistle") }
+            + send);
+    QVERIFY2(pipe.exitCode == 0, pipe.err.constData());
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QCOMPARE(server.connectionCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
