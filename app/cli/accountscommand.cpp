@@ -539,6 +539,54 @@ int setDefault(const QStringList &arguments)
     return ExitCode::Ok;
 }
 
+void printDiscoveryJson(const SettingsDiscovery &discovery, const QString &address)
+{
+    QJsonArray list;
+    for (const SettingsDiscovery::Candidate &c : discovery.candidates()) {
+        list.append(QJsonObject { { QStringLiteral("source"), SettingsDiscovery::sourceName(c.source) },
+            { QStringLiteral("host"), c.host }, { QStringLiteral("port"), c.port },
+            { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(c.security)) },
+            { QStringLiteral("user"), c.user },
+            { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
+            { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
+            { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
+            { QStringLiteral("detail"), c.detail } });
+    }
+    QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(discovery.warnings()) },
+        { QStringLiteral("log"), QJsonArray::fromStringList(discovery.log()) },
+        { QStringLiteral("ms"), discovery.elapsed() } };
+    o.insert(QStringLiteral("error"),
+        discovery.candidates().isEmpty() ? QJsonValue(discovery.errorString()) : QJsonValue());
+    printJson(o);
+}
+
+void printCandidates(const QList<SettingsDiscovery::Candidate> &candidates, const QString &address)
+{
+    for (const SettingsDiscovery::Candidate &c : candidates) {
+        Cli::out(
+            QStringLiteral("%1%  %2  %3  user %4  auth %5  [%6%7]%8")
+                .arg(c.confidence, 3)
+                .arg(QStringLiteral("%1:%2").arg(c.host).arg(c.port).leftJustified(30),
+                    QString::fromLatin1(Smtp::securityName(c.security)).leftJustified(8), c.user,
+                    QString::fromLatin1(c.authMechanism.toLower()), SettingsDiscovery::sourceName(c.source),
+                    c.providerName.isEmpty() ? QString() : QStringLiteral(": ") + c.providerName,
+                    c.detail.isEmpty() ? QString() : QStringLiteral(" ") + c.detail));
+    }
+    const SettingsDiscovery::Candidate &best = candidates.first();
+    Cli::out(QString());
+    Cli::out(QStringLiteral(
+        "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
+                 .arg(address, best.host)
+                 .arg(best.port)
+                 .arg(QString::fromLatin1(Smtp::securityName(best.security)),
+                     best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
+                     best.authMechanism != "auto"
+                         ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
+                         : QString()));
+    Cli::out(QStringLiteral("Then check it: epistle test --account NAME"));
+}
+
 int discover(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -578,51 +626,16 @@ int discover(const QStringList &arguments)
 
     const QList<SettingsDiscovery::Candidate> candidates = discovery.candidates();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const SettingsDiscovery::Candidate &c : candidates) {
-            list.append(QJsonObject { { QStringLiteral("source"), SettingsDiscovery::sourceName(c.source) },
-                { QStringLiteral("host"), c.host }, { QStringLiteral("port"), c.port },
-                { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(c.security)) },
-                { QStringLiteral("user"), c.user },
-                { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
-                { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
-                { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
-                { QStringLiteral("detail"), c.detail } });
-        }
-        QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
-            { QStringLiteral("log"), QJsonArray::fromStringList(discovery.log()) },
-            { QStringLiteral("ms"), discovery.elapsed() } };
-        o.insert(QStringLiteral("error"),
-            candidates.isEmpty() ? QJsonValue(discovery.errorString()) : QJsonValue());
-        printJson(o);
+        printDiscoveryJson(discovery, address);
     } else if (!candidates.isEmpty()) {
-        for (const SettingsDiscovery::Candidate &c : candidates) {
-            Cli::out(QStringLiteral("%1%  %2  %3  user %4  auth %5  [%6%7]%8")
-                         .arg(c.confidence, 3)
-                         .arg(QStringLiteral("%1:%2").arg(c.host).arg(c.port).leftJustified(30),
-                             QString::fromLatin1(Smtp::securityName(c.security)).leftJustified(8), c.user,
-                             QString::fromLatin1(c.authMechanism.toLower()),
-                             SettingsDiscovery::sourceName(c.source),
-                             c.providerName.isEmpty() ? QString() : QStringLiteral(": ") + c.providerName,
-                             c.detail.isEmpty() ? QString() : QStringLiteral(" ") + c.detail));
+        printCandidates(candidates, address);
+        for (const QString &warning : discovery.warnings()) {
+            Cli::err(QStringLiteral("epistle: note: ") + warning);
         }
-        const SettingsDiscovery::Candidate &best = candidates.first();
-        Cli::out(QString());
-        Cli::out(QStringLiteral(
-            "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
-                     .arg(address, best.host)
-                     .arg(best.port)
-                     .arg(QString::fromLatin1(Smtp::securityName(best.security)),
-                         best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
-                         best.authMechanism != "auto"
-                             ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
-                             : QString()));
-        Cli::out(QStringLiteral("Then check it: epistle test --account NAME"));
+    } else {
+        Cli::err(QStringLiteral("epistle: ") + discovery.errorString());
     }
     if (candidates.isEmpty()) {
-        if (!parser.isSet(QStringLiteral("json"))) {
-            Cli::err(QStringLiteral("epistle: ") + discovery.errorString());
-        }
         return SettingsDiscovery::isDiscoverableAddress(address) ? ExitCode::Unavailable : ExitCode::Usage;
     }
     return ExitCode::Ok;

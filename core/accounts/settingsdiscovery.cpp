@@ -66,6 +66,14 @@ int securityRank(Smtp::Security security)
     return 3;
 }
 
+// This machine: the one place an unencrypted connection cannot be read or changed on the way.
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+}
+
 QString mapKey(const QString &host, quint16 port)
 {
     return host.toLower() + QLatin1Char(':') + QString::number(port);
@@ -284,14 +292,23 @@ void SettingsDiscovery::finish()
         }
     }
     if (m_candidates.isEmpty() && m_error.isEmpty()) {
-        m_error = tr("No settings were found for %1; enter the server's name and security yourself.")
-                      .arg(m_domain);
+        m_error = m_warnings.isEmpty()
+            ? tr("No settings were found for %1; enter the server's name and security yourself.")
+                  .arg(m_domain)
+            : tr("Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted "
+                 "connection by itself. %2 Ask your provider for the outgoing server's SSL/TLS or STARTTLS "
+                 "settings, or enter them yourself.")
+                  .arg(m_domain, m_warnings.join(QLatin1Char(' ')));
     }
     Q_EMIT finished();
 }
 
 void SettingsDiscovery::addCandidate(Candidate candidate)
 {
+    if (candidate.security == Smtp::Security::None && !isLoopback(candidate.host)) {
+        setAsideUnencrypted(candidate);
+        return;
+    }
     // Best first: the more confident, then the better security.
     const auto sortCandidates = [this] {
         std::stable_sort(
@@ -324,6 +341,19 @@ void SettingsDiscovery::addCandidate(Candidate candidate)
     m_candidates.append(candidate);
     sortCandidates();
     Q_EMIT candidateFound(candidate);
+}
+
+void SettingsDiscovery::setAsideUnencrypted(const Candidate &candidate)
+{
+    const QString where = QStringLiteral("%1:%2").arg(candidate.host).arg(candidate.port);
+    const QString warning = candidate.source == Source::Probe
+        ? tr("%1 answered without offering encryption (no STARTTLS): mail and password would travel "
+             "unencrypted, and a network in between may have removed STARTTLS. Not proposed.")
+              .arg(where)
+        : tr("%1 (from %2) is unencrypted: mail and password would travel in the clear. Not proposed.")
+              .arg(where, sourceName(candidate.source));
+    m_warnings << warning;
+    note(tr("%1: set aside: %2").arg(sourceName(candidate.source), warning));
 }
 
 void SettingsDiscovery::addProviderCandidates(
