@@ -95,8 +95,11 @@ void addProfileOptions(QCommandLineParser &parser)
 {
     ConnectionOptions::add(parser);
     parser.addOptions({
-        { QStringLiteral("from"), QStringLiteral("The sender address."), QStringLiteral("ADDR") },
-        { QStringLiteral("name"), QStringLiteral("The sender's display name."), QStringLiteral("NAME") },
+        { QStringLiteral("from"),
+            QStringLiteral("The sender, \"Name <addr>\" or addr (the name becomes the display name)."),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("name"), QStringLiteral("The sender's display name (instead of the one in --from)."),
+            QStringLiteral("NAME") },
         { QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR") },
         { QStringLiteral("signature-file"), QStringLiteral("The signature: the text in FILE (- for stdin)."),
             QStringLiteral("FILE") },
@@ -186,8 +189,12 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
     if (const int rc = ConnectionOptions::applyToAccount(parser, account, error); rc != ExitCode::Ok) {
         return rc;
     }
-    if (parser.isSet(QStringLiteral("from"))) {
-        account->address = parser.value(QStringLiteral("from")).trimmed();
+    // --from as send takes it; its display name is the account's unless --name gives one.
+    if (parser.isSet(QStringLiteral("from"))
+        && !account->setSender(
+            parser.value(QStringLiteral("from")), parser.isSet(QStringLiteral("name")), error)) {
+        *error = QStringLiteral("--from: ") + *error;
+        return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("name"))) {
         account->senderName = parser.value(QStringLiteral("name"));

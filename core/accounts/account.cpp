@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include "mime/addressparser.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QUuid>
@@ -22,6 +24,23 @@ QString Account::fromHeader() const
     }
     // The composer encodes the display name properly (RFC 2047); this is for showing it.
     return QStringLiteral("%1 <%2>").arg(senderName, address);
+}
+
+bool Account::setSender(const QString &text, bool keepName, QString *error)
+{
+    const AddressParser::Result parsed = AddressParser::parseMailbox(text);
+    if (!parsed.ok()) {
+        if (error) {
+            *error = parsed.error;
+        }
+        return false;
+    }
+    const MailAddress mailbox = parsed.addresses.mailboxes().value(0);
+    address = mailbox.address();
+    if (!keepName && !mailbox.name().isEmpty()) {
+        senderName = mailbox.name();
+    }
+    return true;
 }
 
 QList<QByteArray> Account::dsnNotify() const
@@ -178,10 +197,15 @@ QStringList Account::validate() const
         problems << tr("The account has no name.");
     }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    QString why;
     if (address.isEmpty()) {
         problems << tr("The account has no sender address.");
     } else if (at <= 0 || at == address.size() - 1) {
         problems << tr("The sender address \"%1\" is not an address (name@domain).").arg(address);
+    } else if (!AddressParser::isValidAddrSpec(address, &why)) {
+        // What the engine would refuse at every send: better said once, now. (The display name has a field
+        // of its own.)
+        problems << tr("The sender address cannot be used: %1").arg(why);
     }
     if (host.isEmpty()) {
         problems << tr("The account has no server.");

@@ -79,6 +79,11 @@ public:
     bool usesOAuthToken() const;
     // "Alice Example <alice@example.org>", or the bare address.
     QString fromHeader() const;
+    // The sender as people write it, as `send --from` takes it: "alice@example.org", "Alice Example
+    // <alice@example.org>", "alice@example.org (Alice Example)". Sets the address, and the display name when
+    // the text has one and 'keepName' is false. False, nothing changed, with the reason in 'error', for
+    // anything but exactly one mailbox (no @, a list, a group, a line break).
+    bool setSender(const QString &text, bool keepName, QString *error = nullptr);
 
     // RCPT TO NOTIFY= keywords for these preferences: empty (server default), or SUCCESS/FAILURE/DELAY.
     QList<QByteArray> dsnNotify() const;

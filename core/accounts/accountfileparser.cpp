@@ -1,5 +1,7 @@
 #include "accountfileparser.h"
 
+#include "mime/addressparser.h"
+
 #include <QStringDecoder>
 #include <QUuid>
 
@@ -425,7 +427,12 @@ void AccountFileParser::checkAccount()
     if (m_section.bad) {
         return;
     }
-    const Account &a = m_section.account;
+    Account &a = m_section.account;
+    if (!a.address.isEmpty() && !AddressParser::isValidAddrSpec(a.address)) {
+        // "Alice <alice@example.org>", as accounts add stored it before it parsed --from: the address, and
+        // the name unless sender-name gives one. Written back the right way with the next change.
+        a.setSender(a.address, !a.senderName.isEmpty());
+    }
     if (a.address.isEmpty()) {
         badSection(m_section.line, tr("no address (add \"address = you@example.org\")"));
     } else if (a.host.isEmpty()) {

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void wipingReachesEveryCopy();
     void fileRoundTrip();
     void fileRoundTripEveryField();
+    void fileNameInAddressIsRead();
 
     void storeInAppConfigLocation();
     void addListShowRemove();
@@ -198,6 +199,10 @@ void TestAccountStore::validate()
     a = sample(QStringLiteral("Work"));
     a.host.clear();
     QVERIFY(!a.validate().isEmpty());
+    // The address field holds the address only: a display name in it would fail at every send.
+    a = sample(QStringLiteral("Work"), QStringLiteral("Alice <alice@example.org>"));
+    QVERIFY(!a.validate().isEmpty());
+    QVERIFY2(a.validate().first().contains(QLatin1String("plain address")), qPrintable(a.validate().first()));
     a = sample(QStringLiteral("Work"));
     a.senderName = QStringLiteral("Evil\r\nBcc: x@example.org");
     QVERIFY(!a.validate().isEmpty());
@@ -298,6 +303,36 @@ void TestAccountStore::fileRoundTripEveryField()
     const AccountFile::Parsed again = AccountFile::parse(edited);
     QVERIFY(again.problems.isEmpty());
     QCOMPARE(again.accounts.first(), a);
+}
+
+void TestAccountStore::fileNameInAddressIsRead()
+{
+    // Earlier, `accounts add --from "Name <addr>"` stored the whole text as the address. Such an account is
+    // read as the sender it meant: the address, and the name unless sender-name gives one.
+    const AccountFile::Parsed parsed
+        = AccountFile::parse("[account \"Old\"]\n"
+                             "address = Alice Example <alice@example.org>\n"
+                             "server = smtp.example.org\n"
+                             "[account \"Named\"]\n"
+                             "sender-name = Alice at Work\n"
+                             "address = \"\\\"Example, Alice\\\" <alice@example.org>\"\n"
+                             "server = smtp.example.org\n"
+                             "[account \"Broken\"]\n"
+                             "address = a@example.org, b@example.org\n"
+                             "server = smtp.example.org\n");
+    QCOMPARE(parsed.accounts.size(), 2);
+    QCOMPARE(parsed.accounts.at(0).address, QStringLiteral("alice@example.org"));
+    QCOMPARE(parsed.accounts.at(0).senderName, QStringLiteral("Alice Example"));
+    QCOMPARE(parsed.accounts.at(1).address, QStringLiteral("alice@example.org"));
+    QCOMPARE(parsed.accounts.at(1).senderName, QStringLiteral("Alice at Work"));
+    // Two addresses cannot be one sender: kept aside as written, and said why.
+    QCOMPARE(parsed.unreadable.size(), 1);
+    QCOMPARE(parsed.problems.size(), 1);
+    QCOMPARE(parsed.problems.first().account, QStringLiteral("Broken"));
+    // Written back the right way.
+    const QByteArray written = AccountFile::serialize(parsed.accounts);
+    QVERIFY2(
+        written.contains("sender-name = Alice Example\naddress = alice@example.org\n"), written.constData());
 }
 
 void TestAccountStore::storeInAppConfigLocation()
