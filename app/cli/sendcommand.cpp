@@ -27,6 +27,7 @@ struct SendRequest
     bool json = false;
     bool trace = false;
     bool queueOnly = false; // --queue, or --send-at a time still to come
+    bool keepOnFailure = false;
     QDateTime sendAt;
 };
 
@@ -48,6 +49,11 @@ struct SendOutcome
     QString storeError;
     int roundTrips = 0;
     qint64 bytesSent = 0;
+    // Outbox messages the send added: the recipients a server refused for now (4xx) while the others got
+    // the message, to be tried again.
+    QStringList retryIds;
+    bool removed = false; // not kept: the keep rule took the message out of the outbox again
+    bool retriesRemoved = false;
 };
 
 void addSendOptions(QCommandLineParser &parser)
@@ -71,6 +77,9 @@ void addSendOptions(QCommandLineParser &parser)
         { QStringLiteral("queue"),
             QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
                            "sends it).") },
+        { QStringLiteral("keep-on-failure"),
+            QStringLiteral("When the message is not sent, keep it in the outbox for epistle outbox flush "
+                           "(without it a failed send leaves nothing behind).") },
         { QStringLiteral("send-at"),
             QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
                            "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
@@ -109,6 +118,12 @@ int parseRequest(const QStringList &arguments, SendRequest *request, QString *er
         || (request->sendAt.isValid() && request->sendAt > QDateTime::currentDateTime());
     if (request->dryRun && (parser.isSet(QStringLiteral("queue")) || request->sendAt.isValid())) {
         *error = QStringLiteral("--dry-run does not send or queue; leave out --queue and --send-at");
+        return ExitCode::Usage;
+    }
+    request->keepOnFailure = parser.isSet(QStringLiteral("keep-on-failure"));
+    if (request->dryRun && request->keepOnFailure) {
+        *error = QStringLiteral(
+            "--dry-run sends nothing, so there is nothing to keep; leave out --keep-on-failure");
         return ExitCode::Usage;
     }
     if (request->dryRun && parser.isSet(QStringLiteral("eml"))) {
@@ -238,6 +253,11 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
             QCoreApplication::exit(0);
         });
     QObject::connect(&outboxSender, &OutboxSender::idle, report, [] { QCoreApplication::exit(0); });
+    QObject::connect(store.outbox(), &Outbox::itemAdded, report, [&](const QString &id) {
+        if (id != item.id) {
+            outcome.retryIds << id;
+        }
+    });
     if (!outboxSender.sendNow(item.id, error)) {
         return outcome;
     }
@@ -247,9 +267,34 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
     return outcome;
 }
 
-// What became of a message that did not go: where it is and what to do next.
-QString outboxNote(const OutboxItem &item, const QString &storeError)
+// What a plain `epistle send` leaves in the outbox (the rule README.md and `epistle help` state): the caller
+// holds the message and learns the outcome from the exit code, so a message that was definitely not sent is
+// taken out again, and so are the recipients a server refused for now; --keep-on-failure (and --queue)
+// keep them for epistle outbox flush. A message that may have been sent always stays: only the person can
+// tell whether it arrived. Nothing is removed when the outcome could not be recorded.
+void applyKeepRule(MailStore &store, const SendRequest &request, SendOutcome *outcome)
 {
+    if (!outcome->done || request.keepOnFailure || !outcome->storeError.isEmpty()) {
+        return;
+    }
+    for (const QString &id : std::as_const(outcome->retryIds)) {
+        outcome->retriesRemoved = store.outbox()->remove(id) || outcome->retriesRemoved;
+    }
+    if (!outcome->result.accepted && outcome->item.state != OutboxItem::State::MayHaveBeenSent) {
+        outcome->removed = store.outbox()->remove(outcome->item.id);
+    }
+}
+
+// What became of a message that did not go: where it is and what to do next.
+QString outboxNote(const SendOutcome &outcome)
+{
+    const OutboxItem &item = outcome.item;
+    if (outcome.removed) {
+        return QStringLiteral(
+            "the message was not kept: a send that fails leaves nothing in the outbox unless "
+            "--keep-on-failure is given (then epistle outbox flush tries again)");
+    }
+    const QString &storeError = outcome.storeError;
     QString note;
     switch (item.state) {
     case OutboxItem::State::Waiting:
@@ -291,7 +336,9 @@ void printOutcomeJson(const SendOutcome &outcome, const SmtpConnectionSettings &
         { QStringLiteral("bytesSent"), outcome.bytesSent }, { QStringLiteral("queueId"), result.queueId() },
         { QStringLiteral("outboxId"), outboxId },
         { QStringLiteral("outbox"),
-            result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(outcome.item.state) } };
+            result.accepted       ? QStringLiteral("sent")
+                : outcome.removed ? QStringLiteral("removed")
+                                  : OutboxItem::stateName(outcome.item.state) } };
     o.insert(QStringLiteral("reply"),
         result.finalReply.isValid() ? QJsonValue(result.finalReply.summary()) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("error"),
@@ -321,6 +368,20 @@ int reportOutcome(const SendRequest &request, const Connection &connection, cons
                     QStringLiteral("epistle: warning: %1 was refused: %2").arg(r.address, r.reply.summary()));
             }
         }
+        if (outcome.retriesRemoved) {
+            Cli::err(
+                QStringLiteral("epistle: warning: the message was not kept for the recipients refused for "
+                               "now: send it to them again, or use --keep-on-failure to leave it in the "
+                               "outbox for epistle outbox flush"));
+        }
+        for (const QString &id : outcome.retryIds) {
+            if (!outcome.retriesRemoved) {
+                Cli::err(
+                    QStringLiteral("epistle: note: the message stays in the outbox as %1 for the recipients "
+                                   "refused for now (epistle outbox flush tries again)")
+                        .arg(id));
+            }
+        }
         if (!outcome.storeError.isEmpty()) {
             Cli::err(QStringLiteral("epistle: warning: ") + outcome.storeError);
         }
@@ -334,7 +395,7 @@ int reportOutcome(const SendRequest &request, const Connection &connection, cons
     if (!request.json) {
         Cli::err(QStringLiteral("epistle: %1").arg(outcome.error.toString()));
     }
-    Cli::err(QStringLiteral("epistle: ") + outboxNote(outcome.item, outcome.storeError));
+    Cli::err(QStringLiteral("epistle: ") + outboxNote(outcome));
     return outcome.error.isError() ? outcome.error.exitCode() : ExitCode::Software;
 }
 
@@ -397,6 +458,7 @@ int Commands::send(const QStringList &arguments)
     QString startError;
     SendOutcome outcome = sendNow(store, request, connection.settings, item, &report, &startError);
     SecretMemory::wipe(connection.settings.credentials); // every copy the send made shares its buffer
+    applyKeepRule(store, request, &outcome);
     if (!outcome.done) {
         return Cli::fail(ExitCode::TempFail,
             startError.isEmpty()

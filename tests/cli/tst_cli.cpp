@@ -51,6 +51,8 @@ private Q_SLOTS:
     void emlEightBitAsksForExtensions();
     void testCommandJson();
     void passwordFileMustBePrivate();
+    void failedSendLeavesNothingBehind_data();
+    void failedSendLeavesNothingBehind();
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -62,6 +64,7 @@ private:
     // `epistle send --eml FILE` to a plain-text server on 127.0.0.1:port.
     Run sendEml(quint16 port, const QString &eml);
     QTemporaryDir m_home;
+    QString m_data; // XDG_DATA_HOME (the outbox) when a test wants its own; m_home/data otherwise
     PostfixServer m_postfix;
     TestCertificates m_certs;
 };
@@ -103,7 +106,8 @@ Run TestCli::run(const QString &program, const QStringList &arguments, const QBy
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The outbox and settings of this test only.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(
+        QStringLiteral("XDG_DATA_HOME"), m_data.isEmpty() ? m_home.filePath(QStringLiteral("data")) : m_data);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("SMTP_PW"), m_postfix.password());
@@ -726,6 +730,131 @@ void TestCli::passwordFileMustBePrivate()
     QVERIFY2(pipe.exitCode == 0, pipe.err.constData());
     QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
     QCOMPARE(server.connectionCount(), 2);
+}
+
+void TestCli::failedSendLeavesNothingBehind_data()
+{
+    QTest::addColumn<QByteArray>("script"); // empty: nothing listens
+    QTest::addColumn<bool>("keep"); // --keep-on-failure
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outbox"); // the send's JSON "outbox"
+    QTest::addColumn<QStringList>("left"); // the states left in the outbox
+    const QByteArray refused = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 554 5.7.1 Message rejected as spam
+        C: QUIT
+        S: 221 bye)";
+    const QByteArray temporary = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 451 4.3.0 Try again later
+        C: QUIT
+        S: 221 bye)";
+    const QByteArray lostAfterDot = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        X: close)";
+    const QByteArray partly = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: RCPT TO:<c@example.org>
+        S: 450 4.2.1 Mailbox busy, try later
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)";
+    QTest::newRow("refused") << refused << false << 65 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("refused, kept") << refused << true << 65 << QStringLiteral("failed")
+                                   << QStringList { QStringLiteral("failed") };
+    QTest::newRow("temporary") << temporary << false << 75 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("temporary, kept") << temporary << true << 75 << QStringLiteral("waiting")
+                                     << QStringList { QStringLiteral("waiting") };
+    QTest::newRow("no server") << QByteArray() << false << 69 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("no server, kept") << QByteArray() << true << 69 << QStringLiteral("waiting")
+                                     << QStringList { QStringLiteral("waiting") };
+    // Whether it arrived only the person can find out: it always stays.
+    QTest::newRow("may have been sent") << lostAfterDot << false << 75 << QStringLiteral("may-have-been-sent")
+                                        << QStringList { QStringLiteral("may-have-been-sent") };
+    // c@example.org refused for now while b got it: the retry for c is the outbox's, kept only on request.
+    QTest::newRow("one recipient refused for now")
+        << partly << false << 0 << QStringLiteral("sent") << QStringList();
+    QTest::newRow("one recipient refused for now, kept")
+        << partly << true << 0 << QStringLiteral("sent") << QStringList { QStringLiteral("waiting") };
+}
+
+void TestCli::failedSendLeavesNothingBehind()
+{
+    // A plain `epistle send` that fails leaves nothing in the outbox (the caller has the message and the exit
+    // code); --keep-on-failure keeps it for `epistle outbox flush`; "may have been sent" always stays.
+    QFETCH(QByteArray, script);
+    QFETCH(bool, keep);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outbox);
+    QFETCH(QStringList, left);
+    QTemporaryDir data;
+    m_data = data.path();
+    const auto restore = qScopeGuard([this] { m_data.clear(); });
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(script)));
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    if (script.isEmpty()) {
+        server.close(); // nothing listens on that port any more
+    }
+    QStringList args { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("s"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+        QStringLiteral("10") };
+    if (script.contains("c@example.org")) {
+        args << QStringLiteral("--cc") << QStringLiteral("c@example.org");
+    }
+    if (keep) {
+        args << QStringLiteral("--keep-on-failure");
+    }
+    const Run r = epistle(args);
+    if (!script.isEmpty()) {
+        QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    }
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.json().value(QStringLiteral("outbox")).toString(), outbox);
+    if (outbox == QLatin1String("removed")) {
+        QVERIFY2(r.err.contains("--keep-on-failure"), r.err.constData());
+    }
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(list.exitCode, 0);
+    QStringList states;
+    for (const QJsonValue &item : list.json().value(QStringLiteral("outbox")).toArray()) {
+        states << item.toObject().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(states, left);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
