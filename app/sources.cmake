@@ -8,6 +8,8 @@ target_sources(epistle PRIVATE
     cli/messageoptions.h cli/messageoptions.cpp
     cli/report.h cli/report.cpp
     cli/emlsource.h cli/emlsource.cpp
+    cli/outgoingmessage.h cli/outgoingmessage.cpp
+    cli/sessionoutput.h cli/sessionoutput.cpp
     cli/sendcommand.cpp
     cli/outboxcommand.cpp
     cli/draftscommand.cpp

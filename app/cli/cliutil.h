@@ -37,8 +37,15 @@ void out(const QString &text); // a line on stdout
 void err(const QString &text); // a line on stderr
 int usageError(const QString &message); // "epistle: message" + hint, returns ExitCode::Usage
 int fail(int code, const QString &message);
+// fail(), or usageError() when 'code' is ExitCode::Usage: how a command ends on an error from a helper.
+int exitWith(int code, const QString &message);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
+// The first line of a password file (--password-file; "-" for stdin), without its line end. A regular file
+// that other users may read or change is refused, as msmtp refuses it: a password file must be private
+// (chmod 600). A pipe (--password-file <(pass show x)) or a device is read as it is. The bytes read are
+// wiped.
+bool readSecretFile(const QString &path, QString *secret, QString *error);
 // Asks on the terminal with echo off; empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);
 // Adds the options shared by every command that talks to a server or prints results.

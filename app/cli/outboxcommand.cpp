@@ -2,10 +2,10 @@
 #include "commands.h"
 #include "connectionoptions.h"
 #include "report.h"
+#include "sessionoutput.h"
 #include "storecli.h"
 
 #include "smtp/smtpsender.h"
-#include "smtp/smtptranscript.h"
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
 
@@ -36,20 +36,9 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
 {
     SendRun run;
     OutboxSender sender(store.outbox(), StoreCli::resolver(parser));
-    QFile traceOut;
-    SmtpTranscript transcript;
-    const bool trace = parser.isSet(QStringLiteral("trace"));
-    QObject::connect(&sender, &OutboxSender::itemStarted, &sender, [&](const QString &, SmtpSender *smtp) {
-        if (trace) {
-            if (!traceOut.isOpen()) {
-                traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-                transcript.setDevice(&traceOut);
-            }
-            smtp->client()->setTranscript(&transcript);
-        }
-        QObject::connect(smtp->client(), &SmtpClient::warning,
-            [](const QString &warning) { Cli::err(CliText::tr("epistle: warning: ") + warning); });
-    });
+    SessionOutput output(parser.isSet(QStringLiteral("trace")));
+    QObject::connect(&sender, &OutboxSender::itemStarted, &output,
+        [&output](const QString &, SmtpSender *smtp) { output.attach(smtp); });
     int remaining = int(ids.size());
     QObject::connect(&sender, &OutboxSender::itemFinished, &sender,
         [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,

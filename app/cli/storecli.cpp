@@ -83,12 +83,10 @@ bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, 
         }
         secret = qEnvironmentVariable(env.toLocal8Bit().constData());
     } else if (!file.isEmpty()) {
-        QByteArray data;
-        if (!Cli::readFile(file, &data, error)) {
+        if (!Cli::readSecretFile(file, &secret, error)) {
+            *error = CliText::tr("The message was queued with --password-file: %1").arg(*error);
             return false;
         }
-        const qsizetype nl = data.indexOf('\n');
-        secret = QString::fromUtf8(nl >= 0 ? data.left(nl) : data).trimmed();
     } else if (!settings->credentials.user.isEmpty()) {
         *error = CliText::tr("The message logs in as %1 but no password source was stored; give "
                              "--password-env or --password-file with the connection options.")

@@ -1,18 +1,33 @@
+// `epistle test`: parse the request, run ConnectionTest step by step, report (lines or --json) and exit.
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
 #include "report.h"
 
 #include "accounts/connectiontest.h"
+#include "accounts/secretmemory.h"
 #include "smtp/smtptranscript.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
-int Commands::test(const QStringList &arguments)
+namespace {
+
+// What `epistle test` was asked to check.
+struct TestRequest
 {
     QCommandLineParser parser;
+    SmtpConnectionSettings settings;
+    QString from; // MAIL FROM to try (--from, else the account's address)
+    qint64 size = -1; // SIZE to announce, -1 for none
+    bool json = false;
+    bool trace = false;
+};
+
+int parseRequest(const QStringList &arguments, TestRequest *request, QString *error)
+{
+    QCommandLineParser &parser = request->parser;
     parser.setApplicationDescription(
         QStringLiteral("Check a server's settings step by step without sending."));
     ConnectionOptions::add(parser);
@@ -27,126 +42,173 @@ int Commands::test(const QStringList &arguments)
             QStringLiteral("BYTES") },
     });
     if (!parser.parse(QStringList { QStringLiteral("epistle test") } + arguments)) {
-        return Cli::usageError(parser.errorText());
+        *error = parser.errorText();
+        return ExitCode::Usage;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return Cli::usageError(
-            CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        *error = CliText::tr("unexpected argument: %1").arg(parser.positionalArguments().first());
+        return ExitCode::Usage;
     }
-    SmtpConnectionSettings settings;
-    QString error, accountFrom;
-    if (const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom);
+    QString accountFrom;
+    if (const int rc = ConnectionOptions::resolve(parser, &request->settings, error, &accountFrom);
         rc != ExitCode::Ok) {
-        return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
+        return rc;
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
-    ConnectionTest test(settings);
-    QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : accountFrom;
-    test.setSender(from);
-    test.setTestRecipient(parser.value(QStringLiteral("rcpt")));
+    request->json = parser.isSet(QStringLiteral("json"));
+    request->trace = parser.isSet(QStringLiteral("trace"));
+    request->from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : accountFrom;
     if (parser.isSet(QStringLiteral("size"))) {
         bool ok = false;
-        const qint64 size = parser.value(QStringLiteral("size")).toLongLong(&ok);
-        if (!ok || size < 0) {
-            return Cli::usageError(CliText::tr("--size takes a number of bytes"));
+        request->size = parser.value(QStringLiteral("size")).toLongLong(&ok);
+        if (!ok || request->size < 0) {
+            *error = CliText::tr("--size takes a number of bytes");
+            return ExitCode::Usage;
         }
-        if (from.isEmpty()) {
-            return Cli::usageError(CliText::tr("--size needs --from (it is announced with MAIL FROM)"));
+        if (request->from.isEmpty()) {
+            *error = CliText::tr("--size needs --from (it is announced with MAIL FROM)");
+            return ExitCode::Usage;
         }
-        test.setMessageSize(size);
     }
+    return ExitCode::Ok;
+}
+
+void printStepLine(const ConnectionTest::Step &step)
+{
+    const QString mark = step.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL");
+    QString line = QStringLiteral("%1 %2 %3 ms")
+                       .arg(mark, ConnectionTest::stepName(step.id).leftJustified(15))
+                       .arg(step.milliseconds, 5);
+    if (!step.detail.isEmpty()) {
+        line += QStringLiteral("  ") + QString(step.detail).replace(QLatin1Char('\n'), QLatin1String(" / "));
+    }
+    Cli::out(line);
+}
+
+// Runs the test to its end: the steps as lines while they happen (unless --json), the transcript with
+// --trace.
+void runTest(const TestRequest &request, ConnectionTest *test, RunReport *report)
+{
     QFile traceOut;
     SmtpTranscript transcript;
-    if (parser.isSet(QStringLiteral("trace"))) {
+    if (request.trace) {
         traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
         transcript.setDevice(&traceOut);
     }
-    RunReport report;
-    QObject::connect(&test, &ConnectionTest::stepStarted, [&](ConnectionTest::StepId id) {
-        if (id == ConnectionTest::StepId::Connect && test.client()) {
-            report.watch(test.client());
-            if (parser.isSet(QStringLiteral("trace"))) {
-                test.client()->setTranscript(&transcript);
+    QObject::connect(test, &ConnectionTest::stepStarted, [&](ConnectionTest::StepId id) {
+        if (id == ConnectionTest::StepId::Connect && test->client()) {
+            report->watch(test->client());
+            if (request.trace) {
+                test->client()->setTranscript(&transcript);
             }
         }
     });
-    if (!json) {
-        QObject::connect(&test, &ConnectionTest::stepFinished, [](const ConnectionTest::Step &step) {
-            const QString mark = step.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL");
-            QString line = QStringLiteral("%1 %2 %3 ms")
-                               .arg(mark, ConnectionTest::stepName(step.id).leftJustified(15))
-                               .arg(step.milliseconds, 5);
-            if (!step.detail.isEmpty()) {
-                line += QStringLiteral("  ")
-                    + QString(step.detail).replace(QLatin1Char('\n'), QLatin1String(" / "));
-            }
-            Cli::out(line);
-        });
+    if (!request.json) {
+        QObject::connect(test, &ConnectionTest::stepFinished, &printStepLine);
     }
     QObject::connect(
-        &test, &ConnectionTest::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    test.start();
+        test, &ConnectionTest::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    test->start();
     QCoreApplication::exec();
+}
 
-    const ConnectionTest::Diagnosis &d = test.diagnosis();
-    if (json) {
-        QJsonArray steps;
-        for (const ConnectionTest::Step &s : test.steps()) {
-            QJsonObject o { { QStringLiteral("step"), ConnectionTest::stepName(s.id) },
-                { QStringLiteral("ok"), s.ok }, { QStringLiteral("ms"), s.milliseconds },
-                { QStringLiteral("detail"), s.detail } };
-            o.insert(QStringLiteral("reply"),
-                s.reply.isValid() ? QJsonValue(s.reply.summary()) : QJsonValue(QJsonValue::Null));
-            steps.append(o);
+QJsonArray stepsJson(const ConnectionTest &test)
+{
+    QJsonArray steps;
+    for (const ConnectionTest::Step &s : test.steps()) {
+        QJsonObject o { { QStringLiteral("step"), ConnectionTest::stepName(s.id) },
+            { QStringLiteral("ok"), s.ok }, { QStringLiteral("ms"), s.milliseconds },
+            { QStringLiteral("detail"), s.detail } };
+        o.insert(QStringLiteral("reply"),
+            s.reply.isValid() ? QJsonValue(s.reply.summary()) : QJsonValue(QJsonValue::Null));
+        steps.append(o);
+    }
+    return steps;
+}
+
+QJsonObject diagnosisJson(const ConnectionTest::Diagnosis &d)
+{
+    QJsonObject diagnosis { { QStringLiteral("code"), d.code }, { QStringLiteral("message"), d.message } };
+    if (d.hasSuggestion) {
+        QJsonObject suggested { { QStringLiteral("security"),
+                                    QString::fromLatin1(Smtp::securityName(d.suggested.security)) },
+            { QStringLiteral("port"), d.suggested.effectivePort() },
+            { QStringLiteral("auth"), QString::fromLatin1(d.suggested.authMechanism.toLower()) } };
+        if (!d.suggested.tls.pinnedSha256.isEmpty()) {
+            suggested.insert(QStringLiteral("fingerprint"),
+                SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first()));
         }
-        QJsonObject server = report.serverObject(settings);
-        QJsonArray caps;
-        for (const QByteArray &k : test.capabilities().keywords()) {
-            QByteArray line = k;
-            if (!test.capabilities().parameters(k).isEmpty()) {
-                line += ' ' + test.capabilities().parameters(k).join(' ');
-            }
-            caps.append(QString::fromLatin1(line));
+        diagnosis.insert(QStringLiteral("suggested"), suggested);
+    }
+    return diagnosis;
+}
+
+void printJsonReport(const TestRequest &request, const ConnectionTest &test, const RunReport &report)
+{
+    QJsonObject server = report.serverObject(request.settings);
+    QJsonArray caps;
+    for (const QByteArray &k : test.capabilities().keywords()) {
+        QByteArray line = k;
+        if (!test.capabilities().parameters(k).isEmpty()) {
+            line += ' ' + test.capabilities().parameters(k).join(' ');
         }
-        server.insert(QStringLiteral("capabilities"), caps);
-        QJsonObject o { { QStringLiteral("ok"), test.passed() }, { QStringLiteral("server"), server },
-            { QStringLiteral("steps"), steps } };
-        if (test.passed()) {
-            o.insert(QStringLiteral("diagnosis"), QJsonValue(QJsonValue::Null));
-            o.insert(QStringLiteral("error"), QJsonValue(QJsonValue::Null));
-        } else {
-            QJsonObject diagnosis { { QStringLiteral("code"), d.code },
-                { QStringLiteral("message"), d.message } };
-            if (d.hasSuggestion) {
-                QJsonObject suggested { { QStringLiteral("security"),
-                                            QString::fromLatin1(Smtp::securityName(d.suggested.security)) },
-                    { QStringLiteral("port"), d.suggested.effectivePort() },
-                    { QStringLiteral("auth"), QString::fromLatin1(d.suggested.authMechanism.toLower()) } };
-                if (!d.suggested.tls.pinnedSha256.isEmpty()) {
-                    suggested.insert(QStringLiteral("fingerprint"),
-                        SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first()));
-                }
-                diagnosis.insert(QStringLiteral("suggested"), suggested);
-            }
-            o.insert(QStringLiteral("diagnosis"), diagnosis);
-            o.insert(QStringLiteral("error"), RunReport::errorObject(d.error));
-        }
-        printJson(o);
-    } else if (!test.passed()) {
-        Cli::err(QStringLiteral("epistle: %1 [%2]").arg(d.message, d.code));
-        if (d.hasSuggestion && !d.suggested.tls.pinnedSha256.isEmpty()) {
-            Cli::err(CliText::tr("To trust this certificate for this server: --fingerprint %1")
-                         .arg(SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first())));
-        } else if (d.hasSuggestion) {
-            Cli::err(CliText::tr("Suggested: --security %1 --server %2:%3")
-                         .arg(QString::fromLatin1(Smtp::securityName(d.suggested.security)), d.suggested.host)
-                         .arg(d.suggested.effectivePort()));
-        }
+        caps.append(QString::fromLatin1(line));
+    }
+    server.insert(QStringLiteral("capabilities"), caps);
+    QJsonObject o { { QStringLiteral("ok"), test.passed() }, { QStringLiteral("server"), server },
+        { QStringLiteral("steps"), stepsJson(test) } };
+    if (test.passed()) {
+        o.insert(QStringLiteral("diagnosis"), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("error"), QJsonValue(QJsonValue::Null));
     } else {
+        o.insert(QStringLiteral("diagnosis"), diagnosisJson(test.diagnosis()));
+        o.insert(QStringLiteral("error"), RunReport::errorObject(test.diagnosis().error));
+    }
+    printJson(o);
+}
+
+void printHumanReport(const ConnectionTest &test)
+{
+    if (test.passed()) {
         Cli::out(CliText::tr("All steps passed."));
+        return;
+    }
+    const ConnectionTest::Diagnosis &d = test.diagnosis();
+    Cli::err(QStringLiteral("epistle: %1 [%2]").arg(d.message, d.code));
+    if (d.hasSuggestion && !d.suggested.tls.pinnedSha256.isEmpty()) {
+        Cli::err(CliText::tr("To trust this certificate for this server: --fingerprint %1")
+                     .arg(SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first())));
+    } else if (d.hasSuggestion) {
+        Cli::err(CliText::tr("Suggested: --security %1 --server %2:%3")
+                     .arg(QString::fromLatin1(Smtp::securityName(d.suggested.security)), d.suggested.host)
+                     .arg(d.suggested.effectivePort()));
+    }
+}
+
+} // namespace
+
+int Commands::test(const QStringList &arguments)
+{
+    TestRequest request;
+    QString error;
+    if (const int rc = parseRequest(arguments, &request, &error); rc != ExitCode::Ok) {
+        return Cli::exitWith(rc, error);
+    }
+    ConnectionTest test(request.settings);
+    test.setSender(request.from);
+    test.setTestRecipient(request.parser.value(QStringLiteral("rcpt")));
+    if (request.size >= 0) {
+        test.setMessageSize(request.size);
+    }
+    RunReport report;
+    runTest(request, &test, &report);
+    SecretMemory::wipe(request.settings.credentials); // the test's copies share its buffer
+    if (request.json) {
+        printJsonReport(request, test, report);
+    } else {
+        printHumanReport(test);
     }
     if (test.passed()) {
         return ExitCode::Ok;
     }
-    return d.error.isError() ? d.error.exitCode() : ExitCode::Unavailable;
+    return test.diagnosis().error.isError() ? test.diagnosis().error.exitCode() : ExitCode::Unavailable;
 }
