@@ -14,6 +14,8 @@
 class ConnectionOptions
 {
 public:
+    // The options this part registers; add() puts them on a parser.
+    static QList<QCommandLineOption> options();
     static void add(QCommandLineParser &parser);
 
     // Fills 'settings' (and the account's From address and name, when an account is used). Returns

@@ -100,33 +100,36 @@ QString outboxNote(const OutboxItem &item, const QString &storeError)
 
 } // namespace
 
+QList<QCommandLineOption> Commands::sendOptions()
+{
+    return ConnectionOptions::options() + MessageOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("dry-run"),
+                  QStringLiteral("Compose the message and write it out instead of sending it.") },
+              { QStringLiteral("output"),
+                  QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
+                  QStringLiteral("FILE") },
+              { QStringLiteral("dsn-notify"),
+                  QStringLiteral("Ask for delivery status notifications: never, or a list of "
+                                 "success,failure,delay (RFC 3461)."),
+                  QStringLiteral("WHEN") },
+              { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
+                  QStringLiteral("WHAT") },
+              { QStringLiteral("queue"),
+                  QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
+                                 "sends it).") },
+              { QStringLiteral("send-at"),
+                  QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
+                                 "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
+                  QStringLiteral("TIME") },
+          };
+}
+
 int Commands::send(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Send a message."));
-    ConnectionOptions::add(parser);
-    MessageOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("dry-run"),
-            QStringLiteral("Compose the message and write it out instead of sending it.") },
-        { QStringLiteral("output"),
-            QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("dsn-notify"),
-            QStringLiteral("Ask for delivery status notifications: never, or a list of "
-                           "success,failure,delay (RFC 3461)."),
-            QStringLiteral("WHEN") },
-        { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
-            QStringLiteral("WHAT") },
-        { QStringLiteral("queue"),
-            QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
-                           "sends it).") },
-        { QStringLiteral("send-at"),
-            QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
-                           "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
-            QStringLiteral("TIME") },
-    });
+    parser.addOptions(sendOptions());
     if (!parser.parse(QStringList { QStringLiteral("epistle send") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }

@@ -10,22 +10,26 @@
 #include <QFile>
 #include <QJsonArray>
 
+QList<QCommandLineOption> Commands::testOptions()
+{
+    return ConnectionOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
+                  QStringLiteral("ADDR") },
+              { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
+                  QStringLiteral("ADDR") },
+              { QStringLiteral("size"),
+                  QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
+                  QStringLiteral("BYTES") },
+          };
+}
+
 int Commands::test(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Check a server's settings step by step without sending."));
-    ConnectionOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
-            QStringLiteral("ADDR") },
-        { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
-            QStringLiteral("ADDR") },
-        { QStringLiteral("size"),
-            QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
-            QStringLiteral("BYTES") },
-    });
+    parser.addOptions(testOptions());
     if (!parser.parse(QStringList { QStringLiteral("epistle test") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
