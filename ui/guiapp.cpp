@@ -106,6 +106,20 @@ void GuiApp::installTranslators()
     }
 }
 
+QList<QCommandLineOption> GuiApp::commandLineOptions()
+{
+    return {
+        { QStringLiteral("startup-time"),
+            QCoreApplication::translate("GuiApp",
+                "Print the time from launch to the composer "
+                "window shown (also EPISTLE_STARTUP_TIME=1).") },
+        { QStringLiteral("quit-after-startup"),
+            QCoreApplication::translate("GuiApp",
+                "With --startup-time: quit once the "
+                "composer is shown (for benchmarks).") },
+    };
+}
+
 int GuiApp::run(int &argc, char **argv)
 {
     QElapsedTimer sinceMain;
@@ -124,15 +138,9 @@ int GuiApp::run(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));
-    const QCommandLineOption startupTime(QStringLiteral("startup-time"),
-        QApplication::translate("GuiApp",
-            "Print the time from launch to the composer "
-            "window shown (also EPISTLE_STARTUP_TIME=1)."));
-    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
-        QApplication::translate("GuiApp",
-            "With --startup-time: quit once the "
-            "composer is shown (for benchmarks)."));
-    parser.addOptions({ startupTime, quitAfterStartup });
+    const QString startupTime = QStringLiteral("startup-time");
+    const QString quitAfterStartup = QStringLiteral("quit-after-startup");
+    parser.addOptions(commandLineOptions());
     parser.addPositionalArgument(QStringLiteral("mailto"),
         QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
         QStringLiteral("[mailto:...]"));
