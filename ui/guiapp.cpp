@@ -130,7 +130,8 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("epistle"));
     QApplication::setApplicationDisplayName(QStringLiteral("Epistle"));
     QApplication::setApplicationVersion(QStringLiteral(EPISTLE_UI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("epistle"));
+    // The .desktop file's name (io.github.epistle.Epistle.desktop), which Wayland takes as the app id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.epistle.Epistle"));
     QApplication::setWindowIcon(Icons::appIcon());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
