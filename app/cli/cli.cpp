@@ -4,6 +4,8 @@
 #include "commandreference.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 bool Cli::isCommand(const QString &word)
 {
     // Everything but nothing, a mailto: URL and the GUI's own options is the command line's, so a mistyped
@@ -33,8 +35,9 @@ int Cli::run(const QStringList &arguments)
         for (const CommandReference::Command &c : CommandReference::commands()) {
             names.append(c.name);
         }
-        return usageError(QStringLiteral("unknown command \"%1\" (the commands: %2)")
-                              .arg(command, names.join(QLatin1String(", "))));
+        return usageError(
+            QCoreApplication::translate("CommandReference", "unknown command \"%1\" (the commands: %2)")
+                .arg(command, names.join(QLatin1String(", "))));
     }
     // "epistle send --help", "epistle accounts add --help": that command's (or action's) help.
     if (found->run != Commands::help

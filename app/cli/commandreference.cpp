@@ -18,10 +18,9 @@
 namespace CommandReference {
 namespace {
 
-QList<Command> makeCommands()
+Command sendCommand()
 {
-    QList<Command> list;
-    list.append({ QStringLiteral("send"),
+    return { QStringLiteral("send"),
         QStringLiteral("[connection] [message] [output] [--queue | --send-at TIME]"),
         QT_TRANSLATE_NOOP("CommandReference", "Send a message."),
         QT_TRANSLATE_NOOP("CommandReference",
@@ -36,8 +35,12 @@ QList<Command> makeCommands()
             "it), "
             "--send-at keeps it there until the given time, and --dry-run writes the composed message "
             "instead of sending it."),
-        Commands::sendOptions, {}, Commands::send });
-    list.append({ QStringLiteral("test"),
+        Commands::sendOptions, {}, Commands::send };
+}
+
+Command testCommand()
+{
+    return { QStringLiteral("test"),
         QStringLiteral("[connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]"),
         QT_TRANSLATE_NOOP("CommandReference", "Check a server's settings step by step without sending."),
         QT_TRANSLATE_NOOP("CommandReference",
@@ -46,8 +49,12 @@ QList<Command> makeCommands()
             "FROM and RCPT TO, then RSET, so nothing is sent. Each step is printed with the server's reply "
             "and how long it took; a step that fails comes with a diagnosis and what to change. The exit "
             "status is 0 when every step passed, otherwise that of the first step that failed."),
-        Commands::testOptions, {}, Commands::test });
-    list.append({ QStringLiteral("accounts"), QString(),
+        Commands::testOptions, {}, Commands::test };
+}
+
+Command accountsCommand()
+{
+    return { QStringLiteral("accounts"), QString(),
         QT_TRANSLATE_NOOP("CommandReference", "Manage the saved accounts."),
         QT_TRANSLATE_NOOP("CommandReference",
             "An account is a saved set of connection options with a sender address and a few extras "
@@ -90,8 +97,12 @@ QList<Command> makeCommands()
                     "probe of the usual server names; prints the command that saves the best."),
                 Value::Text, [] { return Commands::accountsOptions(QStringLiteral("discover")); } },
         },
-        Commands::accounts });
-    list.append({ QStringLiteral("outbox"), QString(),
+        Commands::accounts };
+}
+
+Command outboxCommand()
+{
+    return { QStringLiteral("outbox"), QString(),
         QT_TRANSLATE_NOOP("CommandReference", "List, send or remove the messages waiting to be sent."),
         QT_TRANSLATE_NOOP("CommandReference",
             "The outbox holds the messages that are queued, waiting for another try after a temporary "
@@ -113,8 +124,12 @@ QList<Command> makeCommands()
             { QStringLiteral("remove"), QStringLiteral("ID [--json]"),
                 QT_TRANSLATE_NOOP("CommandReference", "Drop a message from the outbox."), Value::OutboxId },
         },
-        Commands::outbox });
-    list.append({ QStringLiteral("drafts"), QString(),
+        Commands::outbox };
+}
+
+Command draftsCommand()
+{
+    return { QStringLiteral("drafts"), QString(),
         QT_TRANSLATE_NOOP("CommandReference", "List the drafts the composer saved."),
         QT_TRANSLATE_NOOP("CommandReference",
             "Drafts save themselves while a message is written in the composer window; a draft is closed, "
@@ -123,15 +138,24 @@ QList<Command> makeCommands()
         Commands::draftsOptions,
         { { QStringLiteral("list"), QStringLiteral("[--json]"),
             QT_TRANSLATE_NOOP("CommandReference", "List the drafts, newest first.") } },
-        Commands::drafts });
-    list.append({ QStringLiteral("help"), QStringLiteral("[COMMAND [ACTION]]"),
+        Commands::drafts };
+}
+
+Command helpCommand()
+{
+    return { QStringLiteral("help"), QStringLiteral("[COMMAND [ACTION]]"),
         QT_TRANSLATE_NOOP("CommandReference", "Show the commands, or a command's options."),
         QT_TRANSLATE_NOOP("CommandReference",
             "Without a command: the commands and what they do. With one: its synopsis and every option it "
             "takes; epistle COMMAND --help says the same. --man and --completion write this manual page and "
             "the shell completions (the build installs them)."),
-        Commands::helpOptions, {}, Commands::help });
-    return list;
+        Commands::helpOptions, {}, Commands::help };
+}
+
+QList<Command> makeCommands()
+{
+    return { sendCommand(), testCommand(), accountsCommand(), outboxCommand(), draftsCommand(),
+        helpCommand() };
 }
 
 QList<OptionGroup> makeGroups()

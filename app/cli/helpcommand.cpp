@@ -6,6 +6,7 @@
 #include "manpage.h"
 #include "shellcompletion.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -59,7 +60,8 @@ int Commands::help(const QStringList &arguments)
         } else if (shell == QLatin1String("zsh")) {
             write(ShellCompletion::zsh());
         } else {
-            return Cli::usageError(QStringLiteral("--completion takes bash or zsh"));
+            return Cli::usageError(
+                QCoreApplication::translate("CommandReference", "--completion takes bash or zsh"));
         }
         return ExitCode::Ok;
     }
@@ -70,7 +72,8 @@ int Commands::help(const QStringList &arguments)
     }
     const CommandReference::Command *command = CommandReference::command(words.first());
     if (!command) {
-        return Cli::usageError(QStringLiteral("there is no command \"%1\"").arg(words.first()));
+        return Cli::usageError(
+            QCoreApplication::translate("CommandReference", "there is no command \"%1\"").arg(words.first()));
     }
     const CommandReference::Action *action = nullptr;
     if (words.size() > 1 && !command->actions.isEmpty()) {
@@ -80,7 +83,8 @@ int Commands::help(const QStringList &arguments)
             }
         }
         if (!action) {
-            return Cli::usageError(QStringLiteral("%1 has no action \"%2\"").arg(command->name, words.at(1)));
+            return Cli::usageError(QCoreApplication::translate("CommandReference", "%1 has no action \"%2\"")
+                                       .arg(command->name, words.at(1)));
         }
     }
     write(HelpText::command(*command, action));

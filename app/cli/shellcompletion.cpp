@@ -179,85 +179,136 @@ QString bashArgumentAction(Value argument, const QString &countTest)
     }
 }
 
-QString bashFunctions()
+// "cmd/action" for the case patterns; actions that share their command's options (outbox, drafts) take
+// them before the action too, so their options are matched as "cmd/*".
+QString optionPattern(const Context &x)
 {
-    const QList<Context> all = contexts();
-    QString actions
-        = QStringLiteral("# The actions of a command (empty: it has none).\n_epistle_actions()\n{\n"
-                         "    case $1 in\n");
-    QString takesValue = QStringLiteral("# Whether OPTION ($2) of COMMAND ($1) takes a value.\n"
-                                        "_epistle_takes_value()\n{\n    case $1/$2 in\n");
-    QString options = QStringLiteral("# The options of COMMAND ($1) and ACTION ($2).\n_epistle_options()\n{\n"
-                                     "    case $1/$2 in\n");
-    QString values
-        = QStringLiteral("# The value of OPTION ($3) of COMMAND ($1) and ACTION ($2); $4 is epistle.\n"
-                         "_epistle_value()\n{\n    case $1/$2/$3 in\n");
-    QString arguments
-        = QStringLiteral("# The positional argument number $3 (from 0) after COMMAND ($1) and ACTION "
-                         "($2).\n_epistle_argument()\n{\n    case $1/$2 in\n");
+    return x.command->name + QLatin1Char('/')
+        + (x.action && x.action->options ? x.action->name : QStringLiteral("*"));
+}
+
+QString bashFunction(const QString &comment, const QString &name, const QString &word, const QString &cases,
+    const QString &after = {})
+{
+    return QStringLiteral("# %1\n%2()\n{\n    case %3 in\n%4    esac\n%5}\n\n")
+        .arg(comment, name, word, cases, after);
+}
+
+QString bashActionCases()
+{
+    QString out;
     for (const Command &c : commands()) {
         if (!c.actions.isEmpty()) {
-            actions += bashCase(c.name, QStringLiteral("echo '%1'").arg(actionNames(c)));
-            arguments += bashCase(
-                c.name + QStringLiteral("/"), QStringLiteral("_epistle_words '%1'").arg(actionNames(c)));
-        }
-        QList<QCommandLineOption> union_;
-        for (const Context &x : all) {
-            if (x.command == &c) {
-                union_ += x.options;
-            }
-        }
-        const QStringList valued = longNames(union_, true);
-        if (!valued.isEmpty()) {
-            takesValue += bashCase(
-                c.name + QLatin1Char('/') + valued.join(QLatin1Char('|') + c.name + QLatin1Char('/')),
-                QStringLiteral("return 0"));
+            out += bashCase(c.name, QStringLiteral("echo '%1'").arg(actionNames(c)));
         }
     }
-    // The value cases: one a kind of value, with every command and action that takes it as a pattern.
-    QList<QPair<QString, QStringList>> valueCases;
-    QStringList optionPatterns;
-    for (const Context &x : all) {
-        // Actions that share their command's options (outbox, drafts) take them before the action too.
-        const QString pattern = x.command->name + QLatin1Char('/')
-            + (x.action && x.action->options ? x.action->name : QStringLiteral("*"));
-        const QString argumentPattern
-            = x.command->name + QLatin1Char('/') + (x.action ? x.action->name : QStringLiteral("*"));
-        const QString argument = bashArgumentAction(x.argument, QStringLiteral("(($3 == 0)) && "));
-        if (!argument.isEmpty()) {
-            arguments += bashCase(argumentPattern, argument);
+    return out;
+}
+
+QString bashTakesValueCases(const QList<Context> &all)
+{
+    QString out;
+    for (const Command &c : commands()) {
+        QList<QCommandLineOption> options; // of all its actions: the action is not known yet at this point
+        for (const Context &x : all) {
+            if (x.command == &c) {
+                options += x.options;
+            }
         }
-        if (optionPatterns.contains(pattern)) {
+        const QStringList valued = longNames(options, true);
+        if (!valued.isEmpty()) {
+            const QString prefix = c.name + QLatin1Char('/');
+            out += bashCase(prefix + valued.join(QLatin1Char('|') + prefix), QStringLiteral("return 0"));
+        }
+    }
+    return out;
+}
+
+QString bashOptionCases(const QList<Context> &all)
+{
+    QString out;
+    QStringList done;
+    for (const Context &x : all) {
+        if (!done.contains(optionPattern(x))) {
+            done.append(optionPattern(x));
+            const QStringList names = longNames(x.options, false) << QStringLiteral("--help");
+            out += bashCase(optionPattern(x), QStringLiteral("echo '%1'").arg(names.join(QLatin1Char(' '))));
+        }
+    }
+    const QStringList program = longNames(programOptions(), false);
+    return out
+        + bashCase(QStringLiteral("*"), QStringLiteral("echo '%1'").arg(program.join(QLatin1Char(' '))));
+}
+
+// One case a kind of value, with every command, action and option that takes it as its pattern.
+QString bashValueCases(const QList<Context> &all)
+{
+    QList<QPair<QString, QStringList>> cases;
+    QStringList done;
+    for (const Context &x : all) {
+        if (done.contains(optionPattern(x))) {
             continue;
         }
-        optionPatterns.append(pattern);
-        options += bashCase(pattern,
-            QStringLiteral("echo '%1'")
-                .arg((longNames(x.options, false) << QStringLiteral("--help")).join(QLatin1Char(' '))));
+        done.append(optionPattern(x));
         for (const QCommandLineOption &o : x.options) {
             const QString action = bashValueAction(o);
             if (action.isEmpty()) {
                 continue;
             }
-            auto found = std::find_if(
-                valueCases.begin(), valueCases.end(), [&](const auto &c) { return c.first == action; });
-            if (found == valueCases.end()) {
-                valueCases.append({ action, {} });
-                found = valueCases.end() - 1;
+            auto found
+                = std::find_if(cases.begin(), cases.end(), [&](const auto &c) { return c.first == action; });
+            if (found == cases.end()) {
+                cases.append({ action, {} });
+                found = cases.end() - 1;
             }
             for (const QString &n : o.names()) {
-                found->second.append(pattern + QStringLiteral("/--") + n);
+                found->second.append(optionPattern(x) + QStringLiteral("/--") + n);
             }
         }
     }
-    for (const auto &c : std::as_const(valueCases)) {
-        values += bashCase(c.second.join(QLatin1Char('|')), c.first);
+    QString out;
+    for (const auto &c : std::as_const(cases)) {
+        out += bashCase(c.second.join(QLatin1Char('|')), c.first);
     }
-    options += bashCase(QStringLiteral("*"),
-        QStringLiteral("echo '%1'").arg(longNames(programOptions(), false).join(QLatin1Char(' '))));
-    const QString end = QStringLiteral("    esac\n}\n\n");
-    return actions + end + takesValue + QStringLiteral("    esac\n    return 1\n}\n\n") + options + end
-        + values + end + arguments + end;
+    return out;
+}
+
+QString bashArgumentCases(const QList<Context> &all)
+{
+    QString out;
+    for (const Command &c : commands()) {
+        if (!c.actions.isEmpty()) {
+            out += bashCase(
+                c.name + QStringLiteral("/"), QStringLiteral("_epistle_words '%1'").arg(actionNames(c)));
+        }
+    }
+    for (const Context &x : all) {
+        const QString argument = bashArgumentAction(x.argument, QStringLiteral("(($3 == 0)) && "));
+        if (!argument.isEmpty()) {
+            out += bashCase(
+                x.command->name + QLatin1Char('/') + (x.action ? x.action->name : QStringLiteral("*")),
+                argument);
+        }
+    }
+    return out;
+}
+
+QString bashFunctions()
+{
+    const QList<Context> all = contexts();
+    return bashFunction(QStringLiteral("The actions of a command (empty: it has none)."),
+               QStringLiteral("_epistle_actions"), QStringLiteral("$1"), bashActionCases())
+        + bashFunction(QStringLiteral("Whether OPTION ($2) of COMMAND ($1) takes a value."),
+            QStringLiteral("_epistle_takes_value"), QStringLiteral("$1/$2"), bashTakesValueCases(all),
+            QStringLiteral("    return 1\n"))
+        + bashFunction(QStringLiteral("The options of COMMAND ($1) and ACTION ($2)."),
+            QStringLiteral("_epistle_options"), QStringLiteral("$1/$2"), bashOptionCases(all))
+        + bashFunction(
+            QStringLiteral("The value of OPTION ($3) of COMMAND ($1) and ACTION ($2); $4 is epistle."),
+            QStringLiteral("_epistle_value"), QStringLiteral("$1/$2/$3"), bashValueCases(all))
+        + bashFunction(
+            QStringLiteral("The positional argument number $3 (from 0) after COMMAND ($1) and ACTION ($2)."),
+            QStringLiteral("_epistle_argument"), QStringLiteral("$1/$2"), bashArgumentCases(all));
 }
 
 // ---- zsh ----
