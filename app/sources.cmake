@@ -4,6 +4,7 @@ target_sources(epistle PRIVATE
     cli/cli.h cli/cli.cpp
     cli/cliutil.h cli/cliutil.cpp
     cli/commands.h
+    cli/commandreference.h cli/commandreference.cpp
     cli/connectionoptions.h cli/connectionoptions.cpp
     cli/messageoptions.h cli/messageoptions.cpp
     cli/report.h cli/report.cpp
@@ -16,6 +17,10 @@ target_sources(epistle PRIVATE
     cli/storecli.h cli/storecli.cpp
     cli/testcommand.cpp
     cli/accountscommand.cpp
+    cli/helpcommand.cpp
+    cli/helptext.h cli/helptext.cpp
+    cli/manpage.h cli/manpage.cpp
+    cli/shellcompletion.h cli/shellcompletion.cpp
 )
 target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(epistle PRIVATE EPISTLE_VERSION="${PROJECT_VERSION}")
