@@ -4,6 +4,7 @@ target_sources(epistle_test_support PRIVATE
     testaccounts.h testaccounts.cpp
     testcertificates.h testcertificates.cpp
     fakesmtpserver.h fakesmtpserver.cpp
+    fakeimapserver.h fakeimapserver.cpp
     testsmtpclient.h testsmtpclient.cpp
     serverregistry.h serverregistry.cpp
     postfixserver.h postfixserver.cpp
