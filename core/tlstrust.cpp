@@ -51,7 +51,8 @@ bool TlsTrust::looksLikePlainPeer(const QString &handshakeError)
         || lower.contains(QLatin1String("http request"));
 }
 
-QString TlsTrust::describeErrors(const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf)
+QString TlsTrust::describeErrors(
+    const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf)
 {
     for (const QSslError &e : errors) {
         switch (e.error()) {
@@ -61,16 +62,19 @@ QString TlsTrust::describeErrors(const QList<QSslError> &errors, const QString &
             if (names.isEmpty()) {
                 names = leaf.subjectInfo(QSslCertificate::CommonName);
             }
-            return tr("The server's certificate is for %1, not for %2. Check the server name in the settings; "
-                      "only trust this certificate if you know why the names differ.")
+            return tr(
+                "The server's certificate is for %1, not for %2. Check the server name in the settings; "
+                "only trust this certificate if you know why the names differ.")
                 .arg(names.join(QLatin1String(", ")), host);
         }
         case QSslError::CertificateExpired:
-            return tr("The server's certificate for %1 expired on %2. The server's administrator must renew it.")
+            return tr(
+                "The server's certificate for %1 expired on %2. The server's administrator must renew it.")
                 .arg(host, leaf.expiryDate().toString(Qt::ISODate));
         case QSslError::CertificateNotYetValid:
-            return tr("The server's certificate for %1 is not valid before %2. Check this computer's date and "
-                      "time.")
+            return tr(
+                "The server's certificate for %1 is not valid before %2. Check this computer's date and "
+                "time.")
                 .arg(host, leaf.effectiveDate().toString(Qt::ISODate));
         default:
             break;
@@ -80,17 +84,19 @@ QString TlsTrust::describeErrors(const QList<QSslError> &errors, const QString &
     for (const QSslError &e : errors) {
         texts << e.errorString();
     }
-    return tr("The server's certificate for %1 is not signed by an authority this system trusts (%2). If you set "
-              "this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give "
-              "its CA file.")
+    return tr(
+        "The server's certificate for %1 is not signed by an authority this system trusts (%2). If you set "
+        "this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give "
+        "its CA file.")
         .arg(host, texts.join(QLatin1String("; ")),
             SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf)));
 }
 
 QString TlsTrust::pinMismatch(const QString &host, const QByteArray &sha256)
 {
-    return tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been "
-              "renewed, or someone is in between. Check it before trusting it.")
+    return tr(
+        "The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been "
+        "renewed, or someone is in between. Check it before trusting it.")
         .arg(host, SmtpTlsInfo::formatFingerprint(sha256));
 }
 

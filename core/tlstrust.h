@@ -33,7 +33,8 @@ public:
 
     // The refused certificate in words: another name, expired, not yet valid, or an unknown authority
     // with its fingerprint.
-    static QString describeErrors(const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf);
+    static QString describeErrors(
+        const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf);
     // The certificate is not the one pinned for this account.
     static QString pinMismatch(const QString &host, const QByteArray &sha256);
 };
@@ -46,9 +47,11 @@ class TlsPeerCheck
 public:
     // Called with the errors and the chain so the person can decide; it may call accept(). Returns false
     // when the connection went away meanwhile (nothing more is done then).
-    using AskPerson = std::function<bool(const QList<QSslError> &errors, const QList<QSslCertificate> &chain)>;
+    using AskPerson
+        = std::function<bool(const QList<QSslError> &errors, const QList<QSslCertificate> &chain)>;
 
-    TlsPeerCheck(QString host, SmtpTlsPolicy policy) : m_host(std::move(host)), m_policy(std::move(policy)) { }
+    TlsPeerCheck(QString host, SmtpTlsPolicy policy)
+        : m_host(std::move(host)), m_policy(std::move(policy)) { }
 
     // Starts over for a new connection.
     void reset();

@@ -146,7 +146,8 @@ void ImapClient::onSslErrors(const QList<QSslError> &errors)
 
 ImapError ImapClient::socketError(Imap::Step step) const
 {
-    const QAbstractSocket::SocketError code = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
+    const QAbstractSocket::SocketError code
+        = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
     const QString detail = m_socket ? m_socket->errorString() : QString();
     const QString where = peerDescription();
     switch (code) {
@@ -154,7 +155,8 @@ ImapError ImapClient::socketError(Imap::Step step) const
         return ImapError(
             ImapError::HostNotFound, Imap::Step::Resolve, ImapWording::hostNotFound(m_settings.host));
     case QAbstractSocket::ConnectionRefusedError:
-        return ImapError(ImapError::ConnectionRefused, Imap::Step::Connect, ImapWording::connectionRefused(where));
+        return ImapError(
+            ImapError::ConnectionRefused, Imap::Step::Connect, ImapWording::connectionRefused(where));
     case QAbstractSocket::SslHandshakeFailedError:
         if (m_peerCheck.refused()) {
             ImapError error(m_peerCheck.pinMismatch() ? ImapError::CertificatePinMismatch
@@ -175,7 +177,8 @@ ImapError ImapClient::socketError(Imap::Step step) const
     case QAbstractSocket::ProxyConnectionTimeoutError:
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyProtocolError:
-        return ImapError(ImapError::NetworkError, Imap::Step::Connect, ImapWording::proxyFailed(where, detail));
+        return ImapError(
+            ImapError::NetworkError, Imap::Step::Connect, ImapWording::proxyFailed(where, detail));
     case QAbstractSocket::RemoteHostClosedError:
         return lostConnection(step);
     default:
@@ -198,7 +201,8 @@ ImapError ImapClient::lostConnection(Imap::Step step) const
         return ImapError(ImapError::ConnectionLost, Imap::Step::Append,
             ImapWording::closedDuringAppend(where, m_session.bye.message()), m_session.bye);
     }
-    return ImapError(ImapError::ConnectionLost, step, ImapWording::connectionClosed(where, m_session.bye.message()), m_session.bye);
+    return ImapError(ImapError::ConnectionLost, step,
+        ImapWording::connectionClosed(where, m_session.bye.message()), m_session.bye);
 }
 
 void ImapClient::onSocketError()
@@ -251,7 +255,7 @@ Imap::Step ImapClient::currentStep() const
     }
     if (m_tlsStarting || (m_state == Imap::State::Connecting && isConnected())) {
         return m_settings.security == Smtp::Security::Tls && !isEncrypted() ? Imap::Step::TlsHandshake
-                                                                           : Imap::Step::Greeting;
+                                                                            : Imap::Step::Greeting;
     }
     return m_state == Imap::State::Connecting ? Imap::Step::Connect : Imap::Step::None;
 }
@@ -328,7 +332,8 @@ void ImapClient::onTimeout()
     const QString where = peerDescription();
     const ImapTimeouts &t = m_settings.timeouts;
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
-        fail(ImapError(ImapError::Timeout, Imap::Step::Connect, ImapWording::connectTimeout(where, t.connect / 1000)));
+        fail(ImapError(
+            ImapError::Timeout, Imap::Step::Connect, ImapWording::connectTimeout(where, t.connect / 1000)));
         return;
     }
     if (m_tlsStarting || (m_settings.security == Smtp::Security::Tls && !isEncrypted())) {
@@ -345,8 +350,8 @@ void ImapClient::onTimeout()
     if (m_session.stream) {
         fail(m_session.stream->done ? ImapError(ImapError::CopyMayHaveBeenSaved, Imap::Step::Append,
                  ImapWording::appendNoAnswer(where, t.appendEnd / 1000))
-                            : ImapError(ImapError::Timeout, Imap::Step::Append,
-                                ImapWording::appendStalled(where, t.appendBlock / 1000)));
+                                    : ImapError(ImapError::Timeout, Imap::Step::Append,
+                                        ImapWording::appendStalled(where, t.appendBlock / 1000)));
         return;
     }
     if (m_session.current && m_session.current->command.isLogout()) {
@@ -356,8 +361,8 @@ void ImapClient::onTimeout()
     if (m_session.current) {
         const Imap::Step step = m_session.current->command.step();
         fail(ImapError(ImapError::Timeout, step,
-            ImapWording::commandTimeout(
-                where, QString::fromLatin1(Imap::stepName(step)).toUpper(), m_session.current->timeout / 1000)));
+            ImapWording::commandTimeout(where, QString::fromLatin1(Imap::stepName(step)).toUpper(),
+                m_session.current->timeout / 1000)));
     }
 }
 
@@ -453,7 +458,8 @@ void ImapClient::onGreeting(const ImapResponse &response)
     }
     m_session.greeting = response;
     noteCapabilities(response);
-    setState(status == ImapResponse::Status::PreAuth ? Imap::State::Authenticated : Imap::State::NotAuthenticated);
+    setState(
+        status == ImapResponse::Status::PreAuth ? Imap::State::Authenticated : Imap::State::NotAuthenticated);
     m_timer.stop();
     Handler handler = std::move(m_session.greetingHandler);
     if (handler) {
@@ -496,7 +502,8 @@ void ImapClient::onUntagged(const ImapResponse &response)
 void ImapClient::noteCapabilities(const ImapResponse &response)
 {
     const bool data = response.isUntagged() && response.keyword() == "CAPABILITY";
-    const bool code = response.status() == ImapResponse::Status::Ok || response.status() == ImapResponse::Status::PreAuth;
+    const bool code
+        = response.status() == ImapResponse::Status::Ok || response.status() == ImapResponse::Status::PreAuth;
     if (data || (code && response.code() == "CAPABILITY")) {
         m_session.capabilities = ImapCapabilities::fromResponse(response);
         m_session.capabilitiesKnown = true;
@@ -518,15 +525,16 @@ void ImapClient::onContinuation(const ImapResponse &response)
         handler(response);
         return;
     }
-    fail(ImapError(ImapError::ProtocolError, currentStep(), ImapWording::unexpectedContinuation(response.summary()),
-        response));
+    fail(ImapError(ImapError::ProtocolError, currentStep(),
+        ImapWording::unexpectedContinuation(response.summary()), response));
 }
 
 void ImapClient::onCompletion(const ImapResponse &response, bool moreBuffered)
 {
     if (!m_session.current || m_session.current->tag.isEmpty() || response.tag() != m_session.current->tag) {
         fail(ImapError(ImapError::ProtocolError, currentStep(),
-            ImapWording::unknownTag(QString::fromLatin1(response.tag().left(40)), response.summary()), response));
+            ImapWording::unknownTag(QString::fromLatin1(response.tag().left(40)), response.summary()),
+            response));
         return;
     }
     noteCapabilities(response);
@@ -536,7 +544,8 @@ void ImapClient::onCompletion(const ImapResponse &response, bool moreBuffered)
         if (moreBuffered) {
             // RFC 9051 11.1 / CVE-2011-0411: bytes after the OK were sent before TLS and could be forged by
             // anyone on the path. They are never read as responses after the handshake.
-            fail(ImapError(ImapError::ProtocolError, Imap::Step::StartTls, ImapWording::startTlsInjection(), response));
+            fail(ImapError(
+                ImapError::ProtocolError, Imap::Step::StartTls, ImapWording::startTlsInjection(), response));
             return;
         }
         m_tlsStarting = true;
@@ -568,7 +577,8 @@ void ImapClient::complete()
     m_timer.stop();
     ++m_session.roundTrips;
     const quint64 generation = m_generation;
-    Q_EMIT stepFinished(command->command.step(), command->result.completion, m_clock.elapsed() - command->sentAt);
+    Q_EMIT stepFinished(
+        command->command.step(), command->result.completion, m_clock.elapsed() - command->sentAt);
     if (generation != m_generation) {
         return;
     }
@@ -725,7 +735,8 @@ void ImapClient::startStream(qint64 size)
     m_session.stream->device = m_session.current->command.device();
     m_session.stream->total = size;
     if (m_session.stream->device) {
-        connect(m_session.stream->device, &QIODevice::readyRead, this, &ImapClient::schedulePump, Qt::UniqueConnection);
+        connect(m_session.stream->device, &QIODevice::readyRead, this, &ImapClient::schedulePump,
+            Qt::UniqueConnection);
     }
     pumpStream();
 }
@@ -734,13 +745,14 @@ void ImapClient::pumpStream()
 {
     Stream &s = *m_session.stream;
     const quint64 generation = m_generation;
-    char buffer[ReadChunk];
     while (s.sent < s.total && m_socket && m_socket->bytesToWrite() < WriteHighWater) {
         if (!s.device) {
             fail(ImapError(ImapError::MessageReadError, Imap::Step::Append, ImapWording::messageGone()));
             return;
         }
-        const qint64 n = s.device->read(buffer, qMin<qint64>(sizeof buffer, s.total - s.sent));
+        // An owned chunk: QIODevice::write may keep a reference to a large QByteArray instead of copying it.
+        QByteArray chunk(qMin<qint64>(ReadChunk, s.total - s.sent), Qt::Uninitialized);
+        const qint64 n = s.device->read(chunk.data(), chunk.size());
         if (n < 0 || (n == 0 && (!s.device->isSequential() || !s.device->isOpen()))) {
             // The literal's length was promised: a short message cannot be sent, and the connection must
             // go so that nothing after it is read as a command.
@@ -751,7 +763,8 @@ void ImapClient::pumpStream()
         if (n == 0) {
             break; // a sequential source has nothing yet: readyRead brings us back
         }
-        writeOut(QByteArray::fromRawData(buffer, n));
+        chunk.truncate(n);
+        writeOut(chunk);
         s.sent += n;
         Q_EMIT appendProgress(s.sent, s.total);
         if (generation != m_generation) {
@@ -849,26 +862,29 @@ void ImapClient::onAuthenticated(const QByteArray &mechanism, int capabilityGene
 
 bool ImapClient::list(const QByteArray &pattern, bool returnSpecialUse, Handler done)
 {
-    const bool extended = returnSpecialUse && m_session.capabilities.listExtended() && m_session.capabilities.specialUse();
+    const bool extended
+        = returnSpecialUse && m_session.capabilities.listExtended() && m_session.capabilities.specialUse();
     return submit(ImapCommand::list(pattern, extended), std::move(done));
 }
 
 bool ImapClient::create(const QByteArray &mailbox, const QList<QByteArray> &specialUse, Handler done)
 {
-    return submit(ImapCommand::create(mailbox, m_session.capabilities.createSpecialUse() ? specialUse : QList<QByteArray>()),
+    return submit(ImapCommand::create(
+                      mailbox, m_session.capabilities.createSpecialUse() ? specialUse : QList<QByteArray>()),
         std::move(done));
 }
 
 bool ImapClient::examine(const QByteArray &mailbox, Handler done)
 {
-    return submit(ImapCommand::examine(mailbox), [this, done = std::move(done)](const ImapCommandResult &result) {
-        if (result.isOk()) {
-            setState(Imap::State::Selected);
-        }
-        if (done) {
-            done(result);
-        }
-    });
+    return submit(
+        ImapCommand::examine(mailbox), [this, done = std::move(done)](const ImapCommandResult &result) {
+            if (result.isOk()) {
+                setState(Imap::State::Selected);
+            }
+            if (done) {
+                done(result);
+            }
+        });
 }
 
 bool ImapClient::uidSearchHeader(const QByteArray &field, const QByteArray &value, Handler done)
@@ -876,12 +892,13 @@ bool ImapClient::uidSearchHeader(const QByteArray &field, const QByteArray &valu
     return submit(ImapCommand::uidSearchHeader(field, value), std::move(done));
 }
 
-bool ImapClient::append(const QByteArray &mailbox, QIODevice *message, qint64 size, const QList<QByteArray> &flags,
-    const QDateTime &internalDate, Handler done)
+bool ImapClient::append(const QByteArray &mailbox, QIODevice *message, qint64 size,
+    const QList<QByteArray> &flags, const QDateTime &internalDate, Handler done)
 {
     const qint64 limit = m_session.capabilities.appendLimit();
     if (limit >= 0 && size > limit && isConnected()) {
-        return refuse(ImapError::MessageTooLarge, Imap::Step::Append, ImapWording::tooLargeForServer(size, limit));
+        return refuse(
+            ImapError::MessageTooLarge, Imap::Step::Append, ImapWording::tooLargeForServer(size, limit));
     }
     return submit(ImapCommand::append(mailbox, message, size, flags, internalDate), std::move(done));
 }

@@ -88,8 +88,8 @@ public:
     // exactly 'size' bytes) while it is sent, so it is never whole in memory. With LITERAL+ (or LITERAL- for
     // small ones) it follows at once; otherwise after the server's go-ahead. A message larger than the
     // server's APPENDLIMIT is refused up front.
-    bool append(const QByteArray &mailbox, QIODevice *message, qint64 size, const QList<QByteArray> &flags = {},
-        const QDateTime &internalDate = {}, Handler done = {});
+    bool append(const QByteArray &mailbox, QIODevice *message, qint64 size,
+        const QList<QByteArray> &flags = {}, const QDateTime &internalDate = {}, Handler done = {});
     bool noop(Handler done = {});
     // LOGOUT; the connection closes once the server has said goodbye.
     bool logout(Handler done = {});

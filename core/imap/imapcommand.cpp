@@ -29,8 +29,8 @@ bool isFlag(const QByteArray &flag)
     }
     for (qsizetype i = 0; i < flag.size(); ++i) {
         const uchar c = uchar(flag.at(i));
-        const bool special = c <= 0x20 || c >= 0x7f || c == '(' || c == ')' || c == '{' || c == '%' || c == '*'
-            || c == '"' || c == ']' || (c == '\\' && i > 0);
+        const bool special = c <= 0x20 || c >= 0x7f || c == '(' || c == ')' || c == '{' || c == '%'
+            || c == '*' || c == '"' || c == ']' || (c == '\\' && i > 0);
         if (special) {
             return false;
         }
@@ -172,7 +172,8 @@ ImapCommand ImapCommand::uidSearchHeader(const QByteArray &field, const QByteArr
         c.invalidate(ImapError::InvalidInput, ImapWording::invalidFlag(QString::fromLatin1(field)));
         return c;
     }
-    c.addText(isSevenBit(value) ? "UID SEARCH HEADER " + field + ' ' : "UID SEARCH CHARSET UTF-8 HEADER " + field + ' ');
+    c.addText(isSevenBit(value) ? "UID SEARCH HEADER " + field + ' '
+                                : "UID SEARCH CHARSET UTF-8 HEADER " + field + ' ');
     c.addString(value);
     c.m_collect = { "SEARCH" };
     return c;
@@ -230,10 +231,11 @@ QByteArray ImapCommand::internalDate(const QDateTime &when)
         = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     const QDateTime local = when.isValid() ? when : QDateTime::currentDateTime();
     const int offset = local.offsetFromUtc() / 60;
-    const QByteArray zone = (offset < 0 ? "-" : "+") + QByteArray::number(qAbs(offset) / 60).rightJustified(2, '0')
+    const QByteArray zone = (offset < 0 ? "-" : "+")
+        + QByteArray::number(qAbs(offset) / 60).rightJustified(2, '0')
         + QByteArray::number(qAbs(offset) % 60).rightJustified(2, '0');
     const QDate d = local.date();
     return QByteArray::number(d.day()).rightJustified(2, '0') + '-' + months[d.month() - 1] + '-'
-        + QByteArray::number(d.year()) + ' ' + local.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + ' '
-        + zone;
+        + QByteArray::number(d.year()) + ' ' + local.time().toString(QStringLiteral("HH:mm:ss")).toLatin1()
+        + ' ' + zone;
 }

@@ -13,7 +13,8 @@ struct ImapTimeouts
 {
     int connect = 60 * 1000; // TCP connect, TLS handshake
     int greeting = 2 * 60 * 1000;
-    int command = 2 * 60 * 1000; // CAPABILITY, LOGIN, LIST, CREATE, EXAMINE, SEARCH, LOGOUT; restarts on progress
+    int command
+        = 2 * 60 * 1000; // CAPABILITY, LOGIN, LIST, CREATE, EXAMINE, SEARCH, LOGOUT; restarts on progress
     int appendBlock = 3 * 60 * 1000; // each write of the message making no progress
     int appendEnd = 10 * 60 * 1000; // the tagged reply once the whole message has gone
 
@@ -33,8 +34,8 @@ struct ImapConnectionSettings
     QString host;
     quint16 port = 0; // 0 follows the security: 993, or 143
     Smtp::Security security = Smtp::Security::Tls;
-    // "auto" (strongest offered, the LOGIN command as a last resort over TLS), "login" (the LOGIN command), or
-    // a SASL mechanism name such as "SCRAM-SHA-256".
+    // "auto" (strongest offered, the LOGIN command as a last resort over TLS), "login" (the LOGIN command),
+    // or a SASL mechanism name such as "SCRAM-SHA-256".
     QByteArray authMechanism = "auto";
     SmtpCredentials credentials;
     SmtpTlsPolicy tls;

@@ -98,23 +98,26 @@ void ImapConnectionTest::start()
 void ImapConnectionTest::watchClient()
 {
     const bool implicitTls = m_settings.security == Smtp::Security::Tls;
-    connect(m_client, &ImapClient::stepFinished, this, [this, implicitTls](Imap::Step step, const ImapResponse &r) {
-        if (step == Imap::Step::Connect && m_current == StepId::Connect) {
-            end(true, m_client->peerDescription());
-            begin(implicitTls ? StepId::Tls : StepId::Greeting);
-        } else if (step == Imap::Step::Greeting && m_current == StepId::Greeting) {
-            end(true, r.message());
-            const bool startTls = m_settings.security == Smtp::Security::StartTls;
-            begin(startTls && r.status() != ImapResponse::Status::PreAuth ? StepId::StartTls : StepId::Login);
-        }
-    });
+    connect(m_client, &ImapClient::stepFinished, this,
+        [this, implicitTls](Imap::Step step, const ImapResponse &r) {
+            if (step == Imap::Step::Connect && m_current == StepId::Connect) {
+                end(true, m_client->peerDescription());
+                begin(implicitTls ? StepId::Tls : StepId::Greeting);
+            } else if (step == Imap::Step::Greeting && m_current == StepId::Greeting) {
+                end(true, r.message());
+                const bool startTls = m_settings.security == Smtp::Security::StartTls;
+                begin(startTls && r.status() != ImapResponse::Status::PreAuth ? StepId::StartTls
+                                                                              : StepId::Login);
+            }
+        });
     connect(m_client, &ImapClient::tlsEstablished, this, [this](const SmtpTlsInfo &info) {
         const QSslCertificate &c = info.peerCertificate;
-        QString detail = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
-                             .arg(info.protocol, info.cipher)
-                             .arg(info.cipherBits)
-                             .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
-                                 c.expiryDate().toString(Qt::ISODate), SmtpTlsInfo::formatFingerprint(info.sha256()));
+        QString detail
+            = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
+                  .arg(info.protocol, info.cipher)
+                  .arg(info.cipherBits)
+                  .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
+                      c.expiryDate().toString(Qt::ISODate), SmtpTlsInfo::formatFingerprint(info.sha256()));
         if (info.pinned) {
             detail += tr("; trusted by this account's pin");
         } else if (!info.acceptedErrors.isEmpty()) {
@@ -149,7 +152,8 @@ void ImapConnectionTest::onListed(const ImapCommandResult &result)
         return;
     }
     const QList<ImapMailbox> mailboxes = ImapSentFolder::mailboxes(result);
-    m_folder = m_discover ? ImapSentFolder::choose(mailboxes, m_folderName) : ImapSentFolder::configuredFolder(m_folderName);
+    m_folder = m_discover ? ImapSentFolder::choose(mailboxes, m_folderName)
+                          : ImapSentFolder::configuredFolder(m_folderName);
     for (const ImapMailbox &m : mailboxes) {
         m_folder.exists = m_folder.exists || (m.isSelectable() && m.wireName == m_folder.wireName);
     }
@@ -267,7 +271,8 @@ ImapConnectionTest::Diagnosis ImapConnectionTest::diagnose(
     case ImapError::AuthenticationFailed:
         if (error.isTemporary()) {
             d.code = QStringLiteral("auth-temporary-failure");
-        } else if (error.response().code() == "PRIVACYREQUIRED" && settings.security == Smtp::Security::None) {
+        } else if (error.response().code() == "PRIVACYREQUIRED"
+            && settings.security == Smtp::Security::None) {
             d.code = QStringLiteral("auth-requires-tls");
             suggest(Smtp::Security::StartTls, settings.effectivePort());
         }

@@ -50,8 +50,10 @@ bool ImapLogin::begin(ImapClient *client, const QByteArray &mechanism, ImapClien
             return beginLoginCommand(client, std::move(done)); // RFC 9051 6.2.3: LOGIN, the last resort
         }
         if (name.isEmpty()) {
-            return client->refuse(offered.isEmpty() ? ImapError::AuthNotOffered : ImapError::AuthMechanismUnsupported,
-                Imap::Step::Authenticate, ImapWording::noUsableLogin(where, offered, capabilities.loginDisabled()));
+            return client->refuse(
+                offered.isEmpty() ? ImapError::AuthNotOffered : ImapError::AuthMechanismUnsupported,
+                Imap::Step::Authenticate,
+                ImapWording::noUsableLogin(where, offered, capabilities.loginDisabled()));
         }
     } else if (name == "LOGIN" && !offered.contains(name)) {
         // "login" asks for the password in the clear over TLS: the LOGIN command does that too.
@@ -71,8 +73,8 @@ bool ImapLogin::beginSasl(ImapClient *client, const QByteArray &name, ImapClient
 {
     const ImapConnectionSettings &settings = client->settings();
     QString error;
-    std::unique_ptr<SaslMechanism> sasl = SaslMechanisms::create(
-        name, settings.credentials, settings.host, settings.effectivePort(), &error, QByteArrayLiteral("imap"));
+    std::unique_ptr<SaslMechanism> sasl = SaslMechanisms::create(name, settings.credentials, settings.host,
+        settings.effectivePort(), &error, QByteArrayLiteral("imap"));
     if (!sasl) {
         return client->refuse(ImapError::AuthMechanismUnsupported, Imap::Step::Authenticate, error);
     }
@@ -125,7 +127,8 @@ bool ImapLogin::start()
             return m_client->refuse(
                 ImapError::AuthMechanismUnsupported, Imap::Step::Authenticate, m_mechanism->errorString());
         }
-        // RFC 4959: with SASL-IR the initial response rides on the command; otherwise it answers the first "+".
+        // RFC 4959: with SASL-IR the initial response rides on the command; otherwise it answers the first
+        // "+".
         inline_ = m_client->capabilities().saslInitialResponse();
         m_pendingInitialResponse = initial;
         m_initialPending = !inline_;

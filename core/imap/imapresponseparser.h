@@ -8,8 +8,8 @@
 
 #include <vector>
 
-// Turns the bytes an IMAP server sends into complete responses (RFC 9051 7, 4.3 literals). It knows nothing of
-// sockets, so fuzzers and tests drive it directly. Memory is bounded by the limits whatever the input: a
+// Turns the bytes an IMAP server sends into complete responses (RFC 9051 7, 4.3 literals). It knows nothing
+// of sockets, so fuzzers and tests drive it directly. Memory is bounded by the limits whatever the input: a
 // response (its lines and literals together) larger than maxResponseSize, or a literal announced larger than
 // maxLiteralSize, is an error the moment it is known, before its bytes are read. Lists nest at most
 // maxNesting deep and are read without recursion.

@@ -121,7 +121,8 @@ void ImapSentCopy::onListed(const ImapCommandResult &result)
     }
     const ImapSentFolder folder = ImapSentFolder::choose(ImapSentFolder::mailboxes(result), m_options.folder);
     if (!folder.exists && !m_options.createFolder) {
-        fail(ImapError(ImapError::FolderNotFound, Imap::Step::List, ImapWording::noSentFolder(m_options.folder)));
+        fail(ImapError(
+            ImapError::FolderNotFound, Imap::Step::List, ImapWording::noSentFolder(m_options.folder)));
         return;
     }
     useFolder(folder);
@@ -141,21 +142,23 @@ void ImapSentCopy::useFolder(const ImapSentFolder &folder)
 void ImapSentCopy::createFolder(bool rewind)
 {
     setProgress(Progress::FindingFolder);
-    const bool queued = m_client->create(m_folder.wireName, { "\\Sent" }, [this, rewind](const ImapCommandResult &r) {
-        // RFC 5530 ALREADYEXISTS: someone made it in between, which is just as good.
-        if (!r.isOk() && r.completion.code() != "ALREADYEXISTS") {
-            fail(ImapError(ImapError::CreateFailed, Imap::Step::Create,
-                ImapWording::createRefused(m_folder.name, r.completion), r.completion));
-            return;
-        }
-        m_result.folderCreated = r.isOk();
-        m_folder.exists = true;
-        if (rewind && (!m_message || m_message->isSequential() || !m_message->seek(m_start))) {
-            fail(ImapError(ImapError::MessageReadError, Imap::Step::Append, ImapWording::messageNotRereadable()));
-            return;
-        }
-        append();
-    });
+    const bool queued
+        = m_client->create(m_folder.wireName, { "\\Sent" }, [this, rewind](const ImapCommandResult &r) {
+              // RFC 5530 ALREADYEXISTS: someone made it in between, which is just as good.
+              if (!r.isOk() && r.completion.code() != "ALREADYEXISTS") {
+                  fail(ImapError(ImapError::CreateFailed, Imap::Step::Create,
+                      ImapWording::createRefused(m_folder.name, r.completion), r.completion));
+                  return;
+              }
+              m_result.folderCreated = r.isOk();
+              m_folder.exists = true;
+              if (rewind && (!m_message || m_message->isSequential() || !m_message->seek(m_start))) {
+                  fail(ImapError(
+                      ImapError::MessageReadError, Imap::Step::Append, ImapWording::messageNotRereadable()));
+                  return;
+              }
+              append();
+          });
     if (!queued) {
         fail(m_client->lastError());
     }
@@ -205,8 +208,8 @@ void ImapSentCopy::onSearched(const ImapCommandResult &result)
 void ImapSentCopy::append()
 {
     setProgress(Progress::Saving);
-    const bool queued = m_client->append(m_folder.wireName, m_message, m_size, m_options.flags, m_options.internalDate,
-        [this](const ImapCommandResult &r) { onAppended(r); });
+    const bool queued = m_client->append(m_folder.wireName, m_message, m_size, m_options.flags,
+        m_options.internalDate, [this](const ImapCommandResult &r) { onAppended(r); });
     if (!queued) {
         fail(m_client->lastError());
     }

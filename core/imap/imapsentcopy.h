@@ -33,7 +33,8 @@ struct ImapSentCopyResult
 {
     bool ok = false;
     QString folder; // for people; empty when it failed before a folder was chosen
-    quint32 uid = 0; // RFC 4315 APPENDUID (or the copy found by its Message-ID); 0 when the server did not say
+    quint32 uid
+        = 0; // RFC 4315 APPENDUID (or the copy found by its Message-ID); 0 when the server did not say
     quint32 uidValidity = 0;
     bool alreadyThere = false; // found by its Message-ID, not saved again
     bool folderCreated = false;
@@ -47,11 +48,22 @@ class ImapSentCopy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Progress { Idle, Connecting, Securing, Authenticating, FindingFolder, Checking, Saving, Finishing, Done, Failed };
+    enum class Progress {
+        Idle,
+        Connecting,
+        Securing,
+        Authenticating,
+        FindingFolder,
+        Checking,
+        Saving,
+        Finishing,
+        Done,
+        Failed
+    };
     Q_ENUM(Progress)
 
-    explicit ImapSentCopy(
-        const ImapConnectionSettings &settings, const ImapSentCopyOptions &options = {}, QObject *parent = nullptr);
+    explicit ImapSentCopy(const ImapConnectionSettings &settings, const ImapSentCopyOptions &options = {},
+        QObject *parent = nullptr);
     ~ImapSentCopy() override;
 
     // The connection underneath: its signals give every protocol step (transcripts, certificate decisions).

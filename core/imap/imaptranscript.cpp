@@ -16,7 +16,8 @@ ImapTranscript *ImapTranscript::fromEnvironment(QObject *parent)
     }
     auto *file = new QFile(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
-        qCWarning(lcImap, "EPISTLE_IMAP_LOG: cannot open %s: %s", qPrintable(path), qPrintable(file->errorString()));
+        qCWarning(lcImap, "EPISTLE_IMAP_LOG: cannot open %s: %s", qPrintable(path),
+            qPrintable(file->errorString()));
         delete file;
         return nullptr;
     }
@@ -31,7 +32,8 @@ void ImapTranscript::attach(ImapClient *client)
     connect(client, &ImapClient::stateChanged, this, [this, client](Imap::State state) {
         if (state == Imap::State::Connecting) {
             add("# " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + " connecting to "
-                + client->peerDescription().toUtf8() + " (" + Smtp::securityName(client->settings().security) + ")");
+                + client->peerDescription().toUtf8() + " (" + Smtp::securityName(client->settings().security)
+                + ")");
         }
     });
     connect(client, &ImapClient::commandSent, this, [this](const QByteArray &line) { add("C: " + line); });

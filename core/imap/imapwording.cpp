@@ -35,7 +35,8 @@ QString ImapWording::literalTooLarge(quint64 size, qint64 limit)
 
 QString ImapWording::hostNotFound(const QString &host)
 {
-    return tr("The IMAP server name %1 could not be found. Check its spelling, and that this computer is online.")
+    return tr(
+        "The IMAP server name %1 could not be found. Check its spelling, and that this computer is online.")
         .arg(host);
 }
 
@@ -88,13 +89,15 @@ QString ImapWording::tlsTimeout(const QString &where, int seconds)
 QString ImapWording::greetingTimeout(const QString &where, int seconds, bool plainText, bool tlsPort)
 {
     if (tlsPort) {
-        return tr("The IMAP server on port 993 sent no greeting within %1 s: it expects TLS from the first byte; "
-                  "choose SSL/TLS instead of STARTTLS.")
+        return tr(
+            "The IMAP server on port 993 sent no greeting within %1 s: it expects TLS from the first byte; "
+            "choose SSL/TLS instead of STARTTLS.")
             .arg(seconds);
     }
     if (plainText) {
-        return tr("The IMAP server at %1 accepted the connection but sent no greeting within %2 s. If this port "
-                  "expects TLS from the first byte (usually 993), choose SSL/TLS.")
+        return tr(
+            "The IMAP server at %1 accepted the connection but sent no greeting within %2 s. If this port "
+            "expects TLS from the first byte (usually 993), choose SSL/TLS.")
             .arg(where)
             .arg(seconds);
     }
@@ -110,35 +113,40 @@ QString ImapWording::notAGreeting(const QString &where, const QString &summary)
 
 QString ImapWording::greetingRefused(const QString &where, const QString &serverText)
 {
-    return tr("The IMAP server at %1 refused the connection%2. Try again later.").arg(where, serverSaid(serverText));
+    return tr("The IMAP server at %1 refused the connection%2. Try again later.")
+        .arg(where, serverSaid(serverText));
 }
 
 QString ImapWording::startTlsNotOffered(const QString &where)
 {
-    return tr("The IMAP server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was "
-              "sent. If it supports SSL/TLS (usually port 993), choose that; Epistle never falls back to plain "
-              "text on its own.")
+    return tr(
+        "The IMAP server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was "
+        "sent. If it supports SSL/TLS (usually port 993), choose that; Epistle never falls back to plain "
+        "text on its own.")
         .arg(where);
 }
 
 QString ImapWording::preauthWithoutTls(const QString &where)
 {
-    return tr("The IMAP server at %1 logged Epistle in before the connection was encrypted (PREAUTH), so it can "
-              "no longer be encrypted with STARTTLS; Epistle stopped. Choose SSL/TLS (usually port 993).")
+    return tr(
+        "The IMAP server at %1 logged Epistle in before the connection was encrypted (PREAUTH), so it can "
+        "no longer be encrypted with STARTTLS; Epistle stopped. Choose SSL/TLS (usually port 993).")
         .arg(where);
 }
 
 QString ImapWording::startTlsRefused(const QString &summary)
 {
-    return tr("The IMAP server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to "
-              "plain text.")
+    return tr(
+        "The IMAP server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to "
+        "plain text.")
         .arg(summary);
 }
 
 QString ImapWording::startTlsInjection()
 {
-    return tr("The IMAP server (or something in between) sent more data right after agreeing to STARTTLS. That is "
-              "how TLS-stripping attacks inject responses; Epistle stopped.");
+    return tr(
+        "The IMAP server (or something in between) sent more data right after agreeing to STARTTLS. That is "
+        "how TLS-stripping attacks inject responses; Epistle stopped.");
 }
 
 QString ImapWording::connectionClosed(const QString &where, const QString &serverText)
@@ -162,7 +170,8 @@ QString ImapWording::flood(const QString &where, int responses, qint64 bytes)
 
 QString ImapWording::unexpectedContinuation(const QString &summary)
 {
-    return tr("The IMAP server asked for data Epistle was not sending (\u201c%1\u201d).").arg(summary.left(200));
+    return tr("The IMAP server asked for data Epistle was not sending (\u201c%1\u201d).")
+        .arg(summary.left(200));
 }
 
 QString ImapWording::unknownTag(const QString &tag, const QString &summary)
@@ -226,12 +235,14 @@ QString ImapWording::loginBeforeTls(const QString &where)
 QString ImapWording::noUsableLogin(const QString &where, const QList<QByteArray> &offered, bool loginDisabled)
 {
     if (offered.isEmpty() && loginDisabled) {
-        return tr("The IMAP server at %1 allows no login at this point (LOGINDISABLED, no AUTH=). It may want the "
-                  "connection encrypted first: choose STARTTLS or SSL/TLS.")
+        return tr(
+            "The IMAP server at %1 allows no login at this point (LOGINDISABLED, no AUTH=). It may want the "
+            "connection encrypted first: choose STARTTLS or SSL/TLS.")
             .arg(where);
     }
-    return tr("The IMAP server at %1 offers %2; none of them works with the credentials given (a password or a "
-              "token is missing).")
+    return tr(
+        "The IMAP server at %1 offers %2; none of them works with the credentials given (a password or a "
+        "token is missing).")
         .arg(where, offered.isEmpty() ? tr("no login mechanism") : joined(offered));
 }
 
@@ -274,7 +285,8 @@ QString ImapWording::loginRefused(const ImapResponse &completion)
             .arg(summary);
     }
     if (code == "EXPIRED") {
-        return tr("The IMAP server says the password or account has expired (%1). Renew it with your provider.")
+        return tr(
+            "The IMAP server says the password or account has expired (%1). Renew it with your provider.")
             .arg(summary);
     }
     if (code == "PRIVACYREQUIRED") {
@@ -287,10 +299,12 @@ QString ImapWording::loginRefused(const ImapResponse &completion)
             .arg(summary);
     }
     if (code == "CONTACTADMIN") {
-        return tr("The IMAP server refused the login and asks you to contact its administrator (%1).").arg(summary);
+        return tr("The IMAP server refused the login and asks you to contact its administrator (%1).")
+            .arg(summary);
     }
-    return tr("The IMAP server refused the user name or password (%1). Check both; some providers need an app "
-              "password, or the IMAP login is different from the SMTP one.")
+    return tr(
+        "The IMAP server refused the user name or password (%1). Check both; some providers need an app "
+        "password, or the IMAP login is different from the SMTP one.")
         .arg(summary);
 }
 
@@ -309,8 +323,9 @@ QString ImapWording::noSentFolder(const QString &fallback)
 
 QString ImapWording::createRefused(const QString &folder, const ImapResponse &completion)
 {
-    return tr("The folder %1 could not be created on the IMAP server (%2). Choose an existing folder for sent "
-              "mail in the account settings.")
+    return tr(
+        "The folder %1 could not be created on the IMAP server (%2). Choose an existing folder for sent "
+        "mail in the account settings.")
         .arg(folder, completion.summary());
 }
 
@@ -319,8 +334,9 @@ QString ImapWording::appendRefused(const QString &folder, const ImapResponse &co
     const QByteArray code = completion.code();
     const QString summary = completion.summary();
     if (code == "OVERQUOTA") {
-        return tr("The mailbox on the IMAP server is full (%1): the copy could not be saved in %2. Delete old "
-                  "mail on the server, then save the copy again; the message itself was not affected.")
+        return tr(
+            "The mailbox on the IMAP server is full (%1): the copy could not be saved in %2. Delete old "
+            "mail on the server, then save the copy again; the message itself was not affected.")
             .arg(summary, folder);
     }
     if (code == "TOOBIG" || code == "LIMIT") {
@@ -328,17 +344,20 @@ QString ImapWording::appendRefused(const QString &folder, const ImapResponse &co
             .arg(folder, summary);
     }
     if (code == "TRYCREATE" || code == "NONEXISTENT") {
-        return tr("The folder %1 does not exist on the IMAP server (%2). Choose an existing folder for sent mail, "
-                  "or let Epistle create it.")
+        return tr(
+            "The folder %1 does not exist on the IMAP server (%2). Choose an existing folder for sent mail, "
+            "or let Epistle create it.")
             .arg(folder, summary);
     }
     if (code == "NOPERM" || code == "READ-ONLY") {
-        return tr("The IMAP server does not let this account save into %1 (%2). Choose another folder for sent "
-                  "mail.")
+        return tr(
+            "The IMAP server does not let this account save into %1 (%2). Choose another folder for sent "
+            "mail.")
             .arg(folder, summary);
     }
     if (code == "UNAVAILABLE" || code == "INUSE" || code == "SERVERBUG") {
-        return tr("The IMAP server could not save the copy in %1 right now (%2); Epistle will try again later.")
+        return tr(
+            "The IMAP server could not save the copy in %1 right now (%2); Epistle will try again later.")
             .arg(folder, summary);
     }
     return tr("The IMAP server refused to save the copy in %1 (%2).").arg(folder, summary);
@@ -346,8 +365,9 @@ QString ImapWording::appendRefused(const QString &folder, const ImapResponse &co
 
 QString ImapWording::tooLargeForServer(qint64 size, qint64 limit)
 {
-    return tr("The message is %1 bytes; the IMAP server takes at most %2 bytes (APPENDLIMIT), so no copy can be "
-              "saved there.")
+    return tr(
+        "The message is %1 bytes; the IMAP server takes at most %2 bytes (APPENDLIMIT), so no copy can be "
+        "saved there.")
         .arg(size)
         .arg(limit);
 }
@@ -364,8 +384,9 @@ QString ImapWording::messageGone()
 
 QString ImapWording::messageEnded(qint64 sent, qint64 total, const QString &detail)
 {
-    return tr("The message could only be read up to byte %1 of %2 (%3); the connection was dropped so that the "
-              "server saves nothing.")
+    return tr(
+        "The message could only be read up to byte %1 of %2 (%3); the connection was dropped so that the "
+        "server saves nothing.")
         .arg(sent)
         .arg(total)
         .arg(detail.isEmpty() ? tr("it is shorter than announced") : detail);
@@ -386,21 +407,25 @@ QString ImapWording::closedDuringAppend(const QString &where, const QString &ser
 
 QString ImapWording::appendStalled(const QString &where, int seconds)
 {
-    return tr("The IMAP server at %1 stopped taking the copy for %2 s; it was not saved.").arg(where).arg(seconds);
+    return tr("The IMAP server at %1 stopped taking the copy for %2 s; it was not saved.")
+        .arg(where)
+        .arg(seconds);
 }
 
 QString ImapWording::appendNoAnswer(const QString &where, int seconds)
 {
-    return tr("The whole copy went to %1, but the server did not say within %2 s whether it saved it. It may be "
-              "there: Epistle looks for it before saving it again.")
+    return tr(
+        "The whole copy went to %1, but the server did not say within %2 s whether it saved it. It may be "
+        "there: Epistle looks for it before saving it again.")
         .arg(where)
         .arg(seconds);
 }
 
 QString ImapWording::appendOutcomeUnknown(const QString &where)
 {
-    return tr("The connection to %1 broke after the whole copy was sent, before the server said whether it saved "
-              "it. It may be there: Epistle looks for it before saving it again.")
+    return tr(
+        "The connection to %1 broke after the whole copy was sent, before the server said whether it saved "
+        "it. It may be there: Epistle looks for it before saving it again.")
         .arg(where);
 }
 

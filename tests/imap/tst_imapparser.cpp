@@ -1,5 +1,6 @@
-// The pure parts of the IMAP client, without a socket: the incremental, bounded response parser, capabilities,
-// modified UTF-7 mailbox names, LIST entries, the bytes of each command, and the choice of the Sent folder.
+// The pure parts of the IMAP client, without a socket: the incremental, bounded response parser,
+// capabilities, modified UTF-7 mailbox names, LIST entries, the bytes of each command, and the choice of the
+// Sent folder.
 #include "imap/imapcapabilities.h"
 #include "imap/imapcommand.h"
 #include "imap/imapmailbox.h"
@@ -79,17 +80,19 @@ void TestImapParser::taggedStatus_data()
     QTest::newRow("appenduid") << QByteArray("A3 OK [APPENDUID 38505 3955] APPEND completed\r\n")
                                << int(ImapResponse::Status::Ok) << QByteArray("APPENDUID")
                                << QByteArray("38505 3955") << QByteArray("APPEND completed");
-    QTest::newRow("overquota") << QByteArray("A3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\r\n")
+    QTest::newRow("overquota") << QByteArray(
+        "A3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\r\n")
                                << int(ImapResponse::Status::No) << QByteArray("OVERQUOTA") << QByteArray()
                                << QByteArray("Quota exceeded (mailbox for user is full)");
-    QTest::newRow("trycreate lower-case") << QByteArray("a9 no [trycreate] Mailbox doesn't exist: Sent\r\n")
-                                          << int(ImapResponse::Status::No) << QByteArray("TRYCREATE")
-                                          << QByteArray() << QByteArray("Mailbox doesn't exist: Sent");
+    QTest::newRow("trycreate lower-case")
+        << QByteArray("a9 no [trycreate] Mailbox doesn't exist: Sent\r\n") << int(ImapResponse::Status::No)
+        << QByteArray("TRYCREATE") << QByteArray() << QByteArray("Mailbox doesn't exist: Sent");
     QTest::newRow("bad no text") << QByteArray("A2 BAD\r\n") << int(ImapResponse::Status::Bad) << QByteArray()
                                  << QByteArray() << QByteArray();
-    QTest::newRow("capability code")
-        << QByteArray("A1 OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+] Logged in\r\n") << int(ImapResponse::Status::Ok)
-        << QByteArray("CAPABILITY") << QByteArray("IMAP4rev1 SASL-IR LITERAL+") << QByteArray("Logged in");
+    QTest::newRow("capability code") << QByteArray(
+        "A1 OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+] Logged in\r\n")
+                                     << int(ImapResponse::Status::Ok) << QByteArray("CAPABILITY")
+                                     << QByteArray("IMAP4rev1 SASL-IR LITERAL+") << QByteArray("Logged in");
 }
 
 void TestImapParser::taggedStatus()
@@ -196,8 +199,9 @@ void TestImapParser::emptyLiteral()
 
 void TestImapParser::byteByByteGivesTheSameResponses()
 {
-    const QByteArray input = "* OK [CAPABILITY IMAP4rev1 LITERAL+] hi\r\n* LIST (\\Noselect) \".\" {5}\r\nINBOX\r\n"
-                             "+ go\r\nA12 OK [APPENDUID 1 2] ok\r\n";
+    const QByteArray input
+        = "* OK [CAPABILITY IMAP4rev1 LITERAL+] hi\r\n* LIST (\\Noselect) \".\" {5}\r\nINBOX\r\n"
+          "+ go\r\nA12 OK [APPENDUID 1 2] ok\r\n";
     const QList<ImapResponse> whole = parseAll(input);
     ImapResponseParser parser;
     QList<ImapResponse> pieces;
@@ -331,7 +335,8 @@ void TestImapParser::mailboxNames_data()
     QTest::newRow("rfc3501") << QStringLiteral("~peter/mail/\u53f0\u5317/\u65e5\u672c\u8a9e")
                              << QByteArray("~peter/mail/&U,BTFw-/&ZeVnLIqe-");
     QTest::newRow("german") << QStringLiteral("Entw\u00fcrfe") << QByteArray("Entw&APw-rfe");
-    QTest::newRow("russian") << QStringLiteral("\u041e\u0442\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u043d\u044b\u0435")
+    QTest::newRow("russian") << QStringLiteral(
+        "\u041e\u0442\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u043d\u044b\u0435")
                              << QByteArray("&BB4EQgQ,BEAEMAQyBDsENQQ9BD0ESwQ1-");
     QTest::newRow("astral") << QStringLiteral("Mail \U0001F4E8") << QByteArray("Mail &2D3c6A-");
 }
@@ -355,7 +360,8 @@ void TestImapParser::mailboxNamesInvalidKeptReadable()
 void TestImapParser::listEntries()
 {
     ImapMailbox m;
-    QVERIFY(ImapMailbox::fromListResponse(parseOne("* LIST (\\HasNoChildren \\Sent) \"/\" \"[Gmail]/Sent Mail\"\r\n"), &m));
+    QVERIFY(ImapMailbox::fromListResponse(
+        parseOne("* LIST (\\HasNoChildren \\Sent) \"/\" \"[Gmail]/Sent Mail\"\r\n"), &m));
     QCOMPARE(m.name, QStringLiteral("[Gmail]/Sent Mail"));
     QCOMPARE(m.leafName(), QStringLiteral("Sent Mail"));
     QCOMPARE(m.delimiter, QLatin1Char('/'));
@@ -442,7 +448,8 @@ void TestImapParser::sentFolderChoice()
     const ImapMailbox marked = mailbox("* LIST (\\Sent) \".\" \"INBOX.Gesendete Objekte\"");
     const ImapMailbox noselect = mailbox("* LIST (\\Sent \\Noselect) \".\" Old");
 
-    ImapSentFolder f = ImapSentFolder::choose({ inbox, sentByName, noselect, marked }, QStringLiteral("Sent"));
+    ImapSentFolder f
+        = ImapSentFolder::choose({ inbox, sentByName, noselect, marked }, QStringLiteral("Sent"));
     QCOMPARE(f.how, ImapSentFolder::How::SpecialUse);
     QCOMPARE(f.name, QStringLiteral("INBOX.Gesendete Objekte"));
     QVERIFY(f.exists);

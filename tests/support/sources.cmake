@@ -8,5 +8,6 @@ target_sources(epistle_test_support PRIVATE
     testsmtpclient.h testsmtpclient.cpp
     serverregistry.h serverregistry.cpp
     postfixserver.h postfixserver.cpp
+    dovecotimapserver.h dovecotimapserver.cpp
     aiosmtpdserver.h aiosmtpdserver.cpp
 )
