@@ -4,7 +4,6 @@
 #include "imaptranscript.h"
 #include "imapwording.h"
 #include "logging.h"
-#include "tlstrust.h"
 
 #include <QHostAddress>
 #include <QIODevice>
@@ -148,42 +147,17 @@ ImapError ImapClient::socketError(Imap::Step step) const
 {
     const QAbstractSocket::SocketError code
         = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
-    const QString detail = m_socket ? m_socket->errorString() : QString();
-    const QString where = peerDescription();
-    switch (code) {
-    case QAbstractSocket::HostNotFoundError:
-        return ImapError(
-            ImapError::HostNotFound, Imap::Step::Resolve, ImapWording::hostNotFound(m_settings.host));
-    case QAbstractSocket::ConnectionRefusedError:
-        return ImapError(
-            ImapError::ConnectionRefused, Imap::Step::Connect, ImapWording::connectionRefused(where));
-    case QAbstractSocket::SslHandshakeFailedError:
-        if (m_peerCheck.refused()) {
-            ImapError error(m_peerCheck.pinMismatch() ? ImapError::CertificatePinMismatch
-                                                      : ImapError::CertificateUntrusted,
-                Imap::Step::TlsHandshake, m_peerCheck.refusal());
-            error.setCertificateProblem(m_peerCheck.errors(), m_peerCheck.chain());
-            return error;
-        }
-        if (m_settings.security == Smtp::Security::Tls && TlsTrust::looksLikePlainPeer(detail)) {
-            return ImapError(ImapError::TlsNotSpokenByServer, Imap::Step::TlsHandshake,
-                ImapWording::tlsNotSpoken(m_settings.effectivePort()));
-        }
-        return ImapError(ImapError::TlsHandshakeFailed, Imap::Step::TlsHandshake,
-            ImapWording::tlsHandshakeFailed(where, detail));
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyProtocolError:
-        return ImapError(
-            ImapError::NetworkError, Imap::Step::Connect, ImapWording::proxyFailed(where, detail));
-    case QAbstractSocket::RemoteHostClosedError:
-        return lostConnection(step);
-    default:
-        return ImapError(ImapError::NetworkError, step, ImapWording::connectionFailed(where, detail));
+    if (code == QAbstractSocket::SslHandshakeFailedError && m_peerCheck.refused()) {
+        ImapError error(
+            m_peerCheck.pinMismatch() ? ImapError::CertificatePinMismatch : ImapError::CertificateUntrusted,
+            Imap::Step::TlsHandshake, m_peerCheck.refusal());
+        error.setCertificateProblem(m_peerCheck.errors(), m_peerCheck.chain());
+        return error;
     }
+    if (code == QAbstractSocket::RemoteHostClosedError) {
+        return lostConnection(step);
+    }
+    return ImapError::fromSocketError(code, m_socket ? m_socket->errorString() : QString(), m_settings, step);
 }
 
 ImapError ImapClient::lostConnection(Imap::Step step) const

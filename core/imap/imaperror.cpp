@@ -1,5 +1,9 @@
 #include "imaperror.h"
 
+#include "imapconnectionsettings.h"
+#include "imapwording.h"
+#include "tlstrust.h"
+
 ImapError::ImapError(Code code, Imap::Step step, const QString &message, const ImapResponse &response)
     : m_code(code)
     , m_step(step)
@@ -7,6 +11,34 @@ ImapError::ImapError(Code code, Imap::Step step, const QString &message, const I
     , m_response(response)
     , m_hasResponse(!response.wire().isEmpty())
 { }
+
+ImapError ImapError::fromSocketError(QAbstractSocket::SocketError error, const QString &detail,
+    const ImapConnectionSettings &settings, Imap::Step step)
+{
+    const QString where = settings.host + QLatin1Char(':') + QString::number(settings.effectivePort());
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return ImapError(HostNotFound, Imap::Step::Resolve, ImapWording::hostNotFound(settings.host));
+    case QAbstractSocket::ConnectionRefusedError:
+        return ImapError(ConnectionRefused, Imap::Step::Connect, ImapWording::connectionRefused(where));
+    case QAbstractSocket::SslHandshakeFailedError:
+        if (settings.security == Smtp::Security::Tls && TlsTrust::looksLikePlainPeer(detail)) {
+            return ImapError(TlsNotSpokenByServer, Imap::Step::TlsHandshake,
+                ImapWording::tlsNotSpoken(settings.effectivePort()));
+        }
+        return ImapError(
+            TlsHandshakeFailed, Imap::Step::TlsHandshake, ImapWording::tlsHandshakeFailed(where, detail));
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return ImapError(NetworkError, Imap::Step::Connect, ImapWording::proxyFailed(where, detail));
+    default:
+        return ImapError(NetworkError, step, ImapWording::connectionFailed(where, detail));
+    }
+}
 
 QString ImapError::codeName() const
 {

@@ -3,6 +3,9 @@
 #include "imap.h"
 #include "imapresponse.h"
 
+struct ImapConnectionSettings;
+
+#include <QAbstractSocket>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -52,6 +55,11 @@ public:
 
     ImapError() = default;
     ImapError(Code code, Imap::Step step, const QString &message, const ImapResponse &response = {});
+    // What a socket error means for a connection with these settings: the name not found, nothing listening,
+    // a plain-text server on a TLS port, a proxy, or the network. Certificate refusals and a closed
+    // connection are the client's to describe (it knows the certificate and what was under way).
+    static ImapError fromSocketError(QAbstractSocket::SocketError error, const QString &detail,
+        const ImapConnectionSettings &settings, Imap::Step step);
 
     bool isError() const { return m_code != NoError; }
     Code code() const { return m_code; }

@@ -14,7 +14,8 @@
 
 namespace ImapTestSupport {
 
-inline ImapConnectionSettings settings(Smtp::Security security, quint16 port, const QString &host = QStringLiteral("localhost"))
+inline ImapConnectionSettings settings(
+    Smtp::Security security, quint16 port, const QString &host = QStringLiteral("localhost"))
 {
     ImapConnectionSettings s;
     s.host = host;
@@ -27,11 +28,12 @@ inline ImapConnectionSettings settings(Smtp::Security security, quint16 port, co
     return s;
 }
 
-// The bytes of AUTHENTICATE PLAIN's initial response for the settings' user (RFC 4616: authzid NUL authcid NUL
-// password).
+// The bytes of AUTHENTICATE PLAIN's initial response for the settings' user (RFC 4616: authzid NUL authcid
+// NUL password).
 inline QByteArray plainResponse(const ImapConnectionSettings &s)
 {
-    return (QByteArray(1, '\0') + s.credentials.user.toUtf8() + '\0' + s.credentials.password.toUtf8()).toBase64();
+    return (QByteArray(1, '\0') + s.credentials.user.toUtf8() + '\0' + s.credentials.password.toUtf8())
+        .toBase64();
 }
 
 inline QDateTime sentAt()
@@ -48,7 +50,8 @@ inline QByteArray sentAtWire()
 inline QByteArray message(const QByteArray &tag = "copy")
 {
     return "From: Alice <alice@example.test>\r\nTo: Bob <bob@example.test>\r\nSubject: " + tag
-        + "\r\nMessage-ID: <" + tag + "@example.test>\r\nDate: Tue, 04 Mar 2025 09:05:00 +0100\r\n"
+        + "\r\nMessage-ID: <" + tag
+        + "@example.test>\r\nDate: Tue, 04 Mar 2025 09:05:00 +0100\r\n"
           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
           "Hello Bob,\r\n.a line starting with a dot\r\nA \xc3\xa4 and a tab\there.\r\n";
 }
@@ -82,7 +85,8 @@ Outcome runCopy(const ImapConnectionSettings &s, const ImapSentCopyOptions &opti
     return out;
 }
 
-inline Outcome runCopy(const ImapConnectionSettings &s, const ImapSentCopyOptions &options, const QByteArray &bytes)
+inline Outcome runCopy(
+    const ImapConnectionSettings &s, const ImapSentCopyOptions &options, const QByteArray &bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);

@@ -13,25 +13,28 @@ using namespace ImapTestSupport;
 
 namespace {
 
-const QByteArray Greeting = "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN SPECIAL-USE LIST-EXTENDED "
-                            "UIDPLUS] ready";
+const QByteArray Greeting
+    = "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN SPECIAL-USE LIST-EXTENDED "
+      "UIDPLUS] ready";
 const QByteArray LoggedIn = "S: A1 OK [CAPABILITY IMAP4rev1 LITERAL+ SPECIAL-USE LIST-EXTENDED UIDPLUS] in";
 
 QByteArray login(const ImapConnectionSettings &s, const QByteArray &capabilities = {})
 {
-    const QByteArray completion = capabilities.isEmpty() ? LoggedIn : "S: A1 OK [CAPABILITY " + capabilities + "] in";
+    const QByteArray completion
+        = capabilities.isEmpty() ? LoggedIn : "S: A1 OK [CAPABILITY " + capabilities + "] in";
     return "C: A1 AUTHENTICATE PLAIN " + plainResponse(s) + '\n' + completion + '\n';
 }
 
 QByteArray appendLine(const QByteArray &tag, const QByteArray &folder, qint64 size, bool nonSync = true)
 {
-    return "C: " + tag + " APPEND \"" + folder + "\" (\\Seen) " + sentAtWire() + " {" + QByteArray::number(size)
-        + (nonSync ? "+}" : "}") + '\n';
+    return "C: " + tag + " APPEND \"" + folder + "\" (\\Seen) " + sentAtWire() + " {"
+        + QByteArray::number(size) + (nonSync ? "+}" : "}") + '\n';
 }
 
 QByteArray logout(const QByteArray &tag)
 {
-    return "C: " + tag + " LOGOUT\nS: * BYE Logging out\nS: " + tag + " OK Logout completed.\nX: expect-close\n";
+    return "C: " + tag + " LOGOUT\nS: * BYE Logging out\nS: " + tag
+        + " OK Logout completed.\nX: expect-close\n";
 }
 
 } // namespace
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void eightBitPasswordGoesAsLiteral();
     void certificateForAnotherHostRefusedThenTrustedExactly();
     void pinnedCertificate();
+    void pinHoldsEvenWhenTheChainVerifies();
     void connectionTestStepsAndFolder();
     void diagnosisSuggestsTheFix();
 };
@@ -113,8 +117,9 @@ void TestImapClient::startTlsSynchronizingLiteralWaitsForGoAhead()
           "C: A5 LIST \"\" \"*\"\n"
           "S: * LIST (\\HasNoChildren) \".\" INBOX.Sent\n"
           "S: A5 OK done\n"
-        + appendLine("A6", "INBOX.Sent", bytes.size(), false) + "X: expect-quiet 200\nS: + Ready for literal data\nX: literal "
-        + QByteArray::number(bytes.size()) + "\nC: \nS: A6 OK Append completed\n" + logout("A7")));
+        + appendLine("A6", "INBOX.Sent", bytes.size(), false)
+        + "X: expect-quiet 200\nS: + Ready for literal data\nX: literal " + QByteArray::number(bytes.size())
+        + "\nC: \nS: A6 OK Append completed\n" + logout("A7")));
     const Outcome o = runCopy(s, options(), bytes);
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QVERIFY2(o.result.ok, qPrintable(o.result.error.toString()));
@@ -136,8 +141,8 @@ void TestImapClient::noSpecialUseFindsFolderByName()
           "S: * LIST (\\HasNoChildren) \"/\" {17}\\r\\nGesendete Objekte\n"
           "S: * LIST (\\HasNoChildren) \"/\" Entw&APw-rfe\n"
           "S: A2 OK done\n"
-        + appendLine("A3", "Gesendete Objekte", bytes.size()) + "X: literal " + QByteArray::number(bytes.size())
-        + "\nC: \nS: A3 OK [APPENDUID 9 1] done\n" + logout("A4")));
+        + appendLine("A3", "Gesendete Objekte", bytes.size()) + "X: literal "
+        + QByteArray::number(bytes.size()) + "\nC: \nS: A3 OK [APPENDUID 9 1] done\n" + logout("A4")));
     const Outcome o = runCopy(s, options(), bytes);
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QVERIFY2(o.result.ok, qPrintable(o.result.error.toString()));
@@ -185,8 +190,8 @@ void TestImapClient::tryCreateCreatesThenAppendsAgain()
         + "\nC: \nS: A2 NO [TRYCREATE] Mailbox doesn't exist: Copies\n"
           "C: A3 CREATE \"Copies\"\n"
           "S: A3 OK done\n"
-        + appendLine("A4", "Copies", bytes.size()) + "X: literal " + size + "\nC: \nS: A4 OK [APPENDUID 3 1] done\n"
-        + logout("A5")));
+        + appendLine("A4", "Copies", bytes.size()) + "X: literal " + size
+        + "\nC: \nS: A4 OK [APPENDUID 3 1] done\n" + logout("A5")));
     const Outcome out = runCopy(s, o, bytes);
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QVERIFY2(out.result.ok, qPrintable(out.result.error.toString()));
@@ -236,9 +241,11 @@ void TestImapClient::loginCommandAsLastResortIsRedacted()
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QVERIFY(!out.result.ok);
     QCOMPARE(out.result.error.code(), ImapError::AuthenticationFailed);
-    QVERIFY2(out.result.error.message().contains(QLatin1String("app password")), qPrintable(out.result.error.message()));
+    QVERIFY2(out.result.error.message().contains(QLatin1String("app password")),
+        qPrintable(out.result.error.message()));
     const QString transcript = out.transcript.join(QLatin1Char('\n'));
-    QVERIFY2(transcript.contains(QLatin1String("C: A1 LOGIN \"alice@example.test\" [redacted]")), qPrintable(transcript));
+    QVERIFY2(transcript.contains(QLatin1String("C: A1 LOGIN \"alice@example.test\" [redacted]")),
+        qPrintable(transcript));
     QVERIFY(!transcript.contains(QLatin1String("horse")));
 }
 
@@ -286,7 +293,8 @@ void TestImapClient::certificateForAnotherHostRefusedThenTrustedExactly()
     o.messageId = "<x@y>";
     QVERIFY(server.addScriptText("X: expect-tls-failure\n"));
     QVERIFY(server.addScriptText(Greeting + '\n' + login(s)
-        + "C: A2 EXAMINE \"Sent\"\nS: A2 OK done\nC: A3 UID SEARCH HEADER Message-ID \"<x@y>\"\nS: * SEARCH 1\n"
+        + "C: A2 EXAMINE \"Sent\"\nS: A2 OK done\nC: A3 UID SEARCH HEADER Message-ID \"<x@y>\"\nS: * SEARCH "
+          "1\n"
           "S: A3 OK done\n"
         + logout("A4")));
 
@@ -305,7 +313,8 @@ void TestImapClient::certificateForAnotherHostRefusedThenTrustedExactly()
     // The person trusts exactly that certificate, for this connection: it goes through.
     const Outcome trusted = runCopy(s, o, &buffer, -1, [&](ImapSentCopy &copy) {
         QObject::connect(copy.client(), &ImapClient::certificateErrors, copy.client(),
-            [client = copy.client(), leaf = chain.first()](const QList<QSslError> &, const QList<QSslCertificate> &c) {
+            [client = copy.client(), leaf = chain.first()](
+                const QList<QSslError> &, const QList<QSslCertificate> &c) {
                 if (c.value(0) == leaf) {
                     client->acceptCertificate(leaf);
                 }
@@ -334,12 +343,28 @@ void TestImapClient::pinnedCertificate()
 
     s.tls.pinnedSha256 = { TestCertificates().sha256Fingerprint(TestCertificates::Kind::SelfSigned) };
     QVERIFY(server.addScriptText(Greeting + '\n' + login(s)
-        + "C: A2 EXAMINE \"Sent\"\nS: A2 OK done\nC: A3 UID SEARCH HEADER Message-ID \"<x@y>\"\nS: * SEARCH 2\n"
+        + "C: A2 EXAMINE \"Sent\"\nS: A2 OK done\nC: A3 UID SEARCH HEADER Message-ID \"<x@y>\"\nS: * SEARCH "
+          "2\n"
           "S: A3 OK done\n"
         + logout("A4")));
     const Outcome pinned = runCopy(s, o, message());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QVERIFY2(pinned.result.ok, qPrintable(pinned.result.error.toString()));
+}
+
+void TestImapClient::pinHoldsEvenWhenTheChainVerifies()
+{
+    FakeImapServer server;
+    QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
+    ImapConnectionSettings s = settings(Smtp::Security::Tls, server.port());
+    // The server's certificate is signed by the trusted CA, but the account trusts another one: refused.
+    s.tls.pinnedSha256 = { TestCertificates().sha256Fingerprint(TestCertificates::Kind::SelfSigned) };
+    QVERIFY(server.setScriptText("X: expect-tls-failure\n"));
+    const Outcome o = runCopy(s, options(), message());
+    QVERIFY2(server.waitForDone(), qPrintable(server.report()));
+    QCOMPARE(o.result.error.code(), ImapError::CertificatePinMismatch);
+    QCOMPARE(o.result.error.certificateChain().value(0),
+        TestCertificates().certificate(TestCertificates::Kind::Server));
 }
 
 void TestImapClient::connectionTestStepsAndFolder()
@@ -373,15 +398,17 @@ void TestImapClient::connectionTestStepsAndFolder()
         names << ImapConnectionTest::stepName(step.id);
     }
     QCOMPARE(names,
-        QStringList({ QStringLiteral("imap-connect"), QStringLiteral("imap-greeting"), QStringLiteral("imap-starttls"),
-            QStringLiteral("imap-login"), QStringLiteral("imap-sent-folder"), QStringLiteral("imap-logout") }));
+        QStringList({ QStringLiteral("imap-connect"), QStringLiteral("imap-greeting"),
+            QStringLiteral("imap-starttls"), QStringLiteral("imap-login"), QStringLiteral("imap-sent-folder"),
+            QStringLiteral("imap-logout") }));
     QCOMPARE(test.sentFolder().name, QStringLiteral("Sent"));
     QVERIFY(test.steps().at(4).detail.contains(QLatin1String("\\Sent")));
 }
 
 void TestImapClient::diagnosisSuggestsTheFix()
 {
-    const ImapConnectionSettings s = settings(Smtp::Security::StartTls, 993, QStringLiteral("imap.example.org"));
+    const ImapConnectionSettings s
+        = settings(Smtp::Security::StartTls, 993, QStringLiteral("imap.example.org"));
     ImapConnectionTest::Diagnosis d = ImapConnectionTest::diagnose(
         ImapError(ImapError::TlsExpectedByServer, Imap::Step::Greeting, QStringLiteral("x")), s);
     QCOMPARE(d.code, QStringLiteral("starttls-on-implicit-tls-port"));
@@ -389,12 +416,14 @@ void TestImapClient::diagnosisSuggestsTheFix()
     QCOMPARE(d.suggested.security, Smtp::Security::Tls);
     QCOMPARE(d.suggested.effectivePort(), quint16(993));
 
-    d = ImapConnectionTest::diagnose(ImapError(ImapError::StartTlsNotOffered, Imap::Step::StartTls, QStringLiteral("x")), s);
+    d = ImapConnectionTest::diagnose(
+        ImapError(ImapError::StartTlsNotOffered, Imap::Step::StartTls, QStringLiteral("x")), s);
     QCOMPARE(d.suggested.security, Smtp::Security::Tls);
     QCOMPARE(d.suggested.port, quint16(993));
 
     ImapError untrusted(ImapError::CertificateUntrusted, Imap::Step::TlsHandshake, QStringLiteral("x"));
-    untrusted.setCertificateProblem({}, { TestCertificates().certificate(TestCertificates::Kind::SelfSigned) });
+    untrusted.setCertificateProblem(
+        {}, { TestCertificates().certificate(TestCertificates::Kind::SelfSigned) });
     d = ImapConnectionTest::diagnose(untrusted, s);
     QVERIFY(d.hasSuggestion);
     QCOMPARE(d.suggested.tls.pinnedSha256,

@@ -19,8 +19,8 @@ using namespace ImapTestSupport;
 namespace {
 
 // The stored copy of message(tag): found by its Message-ID, whatever else the folder holds.
-DovecotImapServer::StoredMessage stored(const DovecotImapServer &server, const QString &user, const QByteArray &tag,
-    const QString &folder = QStringLiteral("Sent"))
+DovecotImapServer::StoredMessage stored(const DovecotImapServer &server, const QString &user,
+    const QByteArray &tag, const QString &folder = QStringLiteral("Sent"))
 {
     for (const DovecotImapServer::StoredMessage &m : server.messages(user, folder)) {
         if (m.bytes.contains("\r\nMessage-ID: <" + tag + "@example.test>\r\n")) {
@@ -82,7 +82,8 @@ void TestImapDovecot::copyIsStoredByteForByteWithSeen()
     const QByteArray bytes = message("stored");
     const int before = int(m_dovecot.messages(m_dovecot.user(), QStringLiteral("Sent")).size());
     const Outcome o = runCopy(dovecot(Smtp::Security::Tls), options(), bytes);
-    QVERIFY2(o.result.ok, qPrintable(o.result.error.toString() + QLatin1Char('\n') + m_dovecot.log().right(2000)));
+    QVERIFY2(
+        o.result.ok, qPrintable(o.result.error.toString() + QLatin1Char('\n') + m_dovecot.log().right(2000)));
     QCOMPARE(o.result.folder, QStringLiteral("Sent"));
     QVERIFY(o.result.uid > 0); // Dovecot has UIDPLUS
     QVERIFY(o.result.uidValidity > 0);
@@ -100,16 +101,19 @@ void TestImapDovecot::everyMechanism_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QByteArray>("expected");
-    for (const QByteArray m : { "PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256" }) {
-        QTest::newRow(m.constData()) << m << TestAccounts::alice().user << TestAccounts::alice().password << m;
+    for (const QByteArray m :
+        { "PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256" }) {
+        QTest::newRow(m.constData()) << m << TestAccounts::alice().user << TestAccounts::alice().password
+                                     << m;
     }
     // A non-ASCII password: SCRAM prepares it (SASLprep), PLAIN sends it as it is; both are accepted.
     QTest::newRow("bob SCRAM-SHA-256") << QByteArray("SCRAM-SHA-256") << TestAccounts::bob().user
                                        << TestAccounts::bob().password << QByteArray("SCRAM-SHA-256");
-    QTest::newRow("bob PLAIN") << QByteArray("PLAIN") << TestAccounts::bob().user << TestAccounts::bob().password
-                               << QByteArray("PLAIN");
-    QTest::newRow("auto picks SCRAM-SHA-256") << QByteArray("auto") << TestAccounts::alice().user
-                                              << TestAccounts::alice().password << QByteArray("SCRAM-SHA-256");
+    QTest::newRow("bob PLAIN") << QByteArray("PLAIN") << TestAccounts::bob().user
+                               << TestAccounts::bob().password << QByteArray("PLAIN");
+    QTest::newRow("auto picks SCRAM-SHA-256")
+        << QByteArray("auto") << TestAccounts::alice().user << TestAccounts::alice().password
+        << QByteArray("SCRAM-SHA-256");
 }
 
 void TestImapDovecot::everyMechanism()
@@ -130,7 +134,8 @@ void TestImapDovecot::everyMechanism()
     const Outcome o = runCopy(s, options(), &buffer, -1, [&](ImapSentCopy &copy) {
         QObject::connect(copy.client(), &ImapClient::authenticated, [&](const QByteArray &m) { used = m; });
     });
-    QVERIFY2(o.result.ok, qPrintable(o.result.error.toString() + QLatin1Char('\n') + m_dovecot.log().right(2000)));
+    QVERIFY2(
+        o.result.ok, qPrintable(o.result.error.toString() + QLatin1Char('\n') + m_dovecot.log().right(2000)));
     QCOMPARE(used, expected);
     QCOMPARE(stored(m_dovecot, user, "mechanism-" + mechanism).bytes, bytes);
     // Credentials never reach the transcript.
@@ -146,9 +151,11 @@ void TestImapDovecot::startTlsRequiredAndUsed()
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    const Outcome o = runCopy(dovecot(Smtp::Security::StartTls), options(), &buffer, -1, [&](ImapSentCopy &copy) {
-        QObject::connect(copy.client(), &ImapClient::tlsEstablished, [&](const SmtpTlsInfo &info) { tls = info; });
-    });
+    const Outcome o
+        = runCopy(dovecot(Smtp::Security::StartTls), options(), &buffer, -1, [&](ImapSentCopy &copy) {
+              QObject::connect(
+                  copy.client(), &ImapClient::tlsEstablished, [&](const SmtpTlsInfo &info) { tls = info; });
+          });
     QVERIFY2(o.result.ok, qPrintable(o.result.error.toString()));
     QVERIFY(tls.encrypted);
     QCOMPARE(tls.peerCertificate, TestCertificates().certificate(TestCertificates::Kind::Server));
@@ -208,8 +215,10 @@ void TestImapDovecot::tryCreateMakesTheFolder()
     QVERIFY2(out.result.ok, qPrintable(out.result.error.toString()));
     QVERIFY(out.result.folderCreated);
     // Dovecot answered [TRYCREATE] after reading the LITERAL+ message; it was sent again from the start.
-    QVERIFY2(out.transcript.filter(QStringLiteral("TRYCREATE")).size() == 1, qPrintable(out.transcript.join(QLatin1Char('\n'))));
-    const QList<DovecotImapServer::StoredMessage> stored = m_dovecot.messages(m_dovecot.user(), QStringLiteral("Copies/Gesendet &APw-ber Epistle"));
+    QVERIFY2(out.transcript.filter(QStringLiteral("TRYCREATE")).size() == 1,
+        qPrintable(out.transcript.join(QLatin1Char('\n'))));
+    const QList<DovecotImapServer::StoredMessage> stored
+        = m_dovecot.messages(m_dovecot.user(), QStringLiteral("Copies/Gesendet &APw-ber Epistle"));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().bytes, bytes);
 }

@@ -11,13 +11,15 @@ using namespace ImapTestSupport;
 
 namespace {
 
-const QByteArray Greeting = "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN SPECIAL-USE LIST-EXTENDED "
-                            "UIDPLUS] ready";
+const QByteArray Greeting
+    = "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN SPECIAL-USE LIST-EXTENDED "
+      "UIDPLUS] ready";
 const QByteArray GreetingSync = "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN UIDPLUS] ready";
 
 QByteArray login(const ImapConnectionSettings &s)
 {
-    return "C: A1 AUTHENTICATE PLAIN " + plainResponse(s) + "\nS: A1 OK [CAPABILITY IMAP4rev1 LITERAL+ UIDPLUS] in\n";
+    return "C: A1 AUTHENTICATE PLAIN " + plainResponse(s)
+        + "\nS: A1 OK [CAPABILITY IMAP4rev1 LITERAL+ UIDPLUS] in\n";
 }
 
 QByteArray appendLine(const QByteArray &tag, qint64 size, bool nonSync = true)
@@ -28,7 +30,8 @@ QByteArray appendLine(const QByteArray &tag, qint64 size, bool nonSync = true)
 
 QByteArray logout(const QByteArray &tag)
 {
-    return "C: " + tag + " LOGOUT\nS: * BYE Logging out\nS: " + tag + " OK Logout completed.\nX: expect-close\n";
+    return "C: " + tag + " LOGOUT\nS: * BYE Logging out\nS: " + tag
+        + " OK Logout completed.\nX: expect-close\n";
 }
 
 ImapSentCopyOptions named()
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void completionForACommandNeverSent();
     void messageShorterThanAnnounced();
     void appendLimitRefusedUpFront();
+    void earlyRefusalStillSendsTheWholeLiteral();
 };
 
 void TestImapFaults::initTestCase()
@@ -150,8 +154,8 @@ void TestImapFaults::byeBeforeTheLiteral()
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
     const ImapConnectionSettings s = settings(Smtp::Security::Tls, server.port());
     const QByteArray bytes = message();
-    QVERIFY(server.setScriptText(GreetingSync + '\n' + login(s).replace("LITERAL+ ", "") + appendLine("A2", bytes.size(), false)
-        + "S: * BYE Server shutting down\nX: close\n"));
+    QVERIFY(server.setScriptText(GreetingSync + '\n' + login(s).replace("LITERAL+ ", "")
+        + appendLine("A2", bytes.size(), false) + "S: * BYE Server shutting down\nX: close\n"));
     const Outcome o = runCopy(s, named(), bytes);
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::ServiceUnavailable);
@@ -175,7 +179,8 @@ void TestImapFaults::byeInTheMiddleOfTheLiteral()
     QCOMPARE(o.finishedCount, 1);
     QCOMPARE(o.result.error.code(), ImapError::ServiceUnavailable);
     QCOMPARE(o.result.error.step(), Imap::Step::Append);
-    QVERIFY2(o.result.error.message().contains(QLatin1String("not saved")), qPrintable(o.result.error.message()));
+    QVERIFY2(
+        o.result.error.message().contains(QLatin1String("not saved")), qPrintable(o.result.error.message()));
     QCOMPARE(server.connectionCount(), 1);
 }
 
@@ -191,7 +196,8 @@ void TestImapFaults::byeAfterTheWholeLiteralMayHaveBeenSaved()
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::CopyMayHaveBeenSaved);
     QVERIFY(o.result.error.isTemporary()); // a retry looks for it by Message-ID first
-    QVERIFY2(o.result.error.message().contains(QLatin1String("may be there")), qPrintable(o.result.error.message()));
+    QVERIFY2(o.result.error.message().contains(QLatin1String("may be there")),
+        qPrintable(o.result.error.message()));
 }
 
 void TestImapFaults::silenceAfterTheWholeLiteralMayHaveBeenSaved()
@@ -245,7 +251,8 @@ void TestImapFaults::preauthOnStartTlsConnectionIsRefused()
     QVERIFY(server.listen(FakeSmtpServer::Mode::Plain));
     const ImapConnectionSettings s = settings(Smtp::Security::StartTls, server.port());
     // PREAUTH makes STARTTLS impossible: an attacker's way to keep the session in plain text.
-    QVERIFY(server.setScriptText("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS LITERAL+] logged in\n" + logout("A1")));
+    QVERIFY(server.setScriptText(
+        "S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS LITERAL+] logged in\n" + logout("A1")));
     const Outcome o = runCopy(s, named(), message());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::StartTlsNotOffered);
@@ -268,7 +275,8 @@ void TestImapFaults::endlessLiteral()
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::ProtocolError);
     QCOMPARE(o.result.error.step(), Imap::Step::List);
-    QVERIFY2(o.result.error.message().contains(QLatin1String("4294967295")), qPrintable(o.result.error.message()));
+    QVERIFY2(
+        o.result.error.message().contains(QLatin1String("4294967295")), qPrintable(o.result.error.message()));
 }
 
 void TestImapFaults::floodOfUntaggedResponses()
@@ -283,7 +291,8 @@ void TestImapFaults::floodOfUntaggedResponses()
     const Outcome o = runCopy(s, options(), message());
     QVERIFY2(server.waitForDone(60000), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::ProtocolError);
-    QVERIFY2(o.result.error.message().contains(QLatin1String("did not ask for")), qPrintable(o.result.error.message()));
+    QVERIFY2(o.result.error.message().contains(QLatin1String("did not ask for")),
+        qPrintable(o.result.error.message()));
 }
 
 void TestImapFaults::endlessLine()
@@ -300,7 +309,8 @@ void TestImapFaults::endlessLine()
     const Outcome o = runCopy(s, options(), message());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::ProtocolError);
-    QVERIFY2(o.result.error.message().contains(QLatin1String("1048576")), qPrintable(o.result.error.message()));
+    QVERIFY2(
+        o.result.error.message().contains(QLatin1String("1048576")), qPrintable(o.result.error.message()));
 }
 
 void TestImapFaults::serverNeverAnswers()
@@ -309,7 +319,8 @@ void TestImapFaults::serverNeverAnswers()
     QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
     ImapConnectionSettings s = settings(Smtp::Security::Tls, server.port());
     s.timeouts.command = 500;
-    QVERIFY(server.setScriptText(Greeting + "\nC: A1 AUTHENTICATE PLAIN " + plainResponse(s) + "\nX: silent\n"));
+    QVERIFY(
+        server.setScriptText(Greeting + "\nC: A1 AUTHENTICATE PLAIN " + plainResponse(s) + "\nX: silent\n"));
     const Outcome o = runCopy(s, named(), message());
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::Timeout);
@@ -364,6 +375,25 @@ void TestImapFaults::appendLimitRefusedUpFront()
     QVERIFY2(server.waitForDone(), qPrintable(server.report()));
     QCOMPARE(o.result.error.code(), ImapError::MessageTooLarge);
     QVERIFY(o.result.error.message().contains(QLatin1String("APPENDLIMIT")));
+}
+
+void TestImapFaults::earlyRefusalStillSendsTheWholeLiteral()
+{
+    FakeImapServer server;
+    QVERIFY(server.listen(FakeSmtpServer::Mode::ImplicitTls));
+    const ImapConnectionSettings s = settings(Smtp::Security::Tls, server.port());
+    // 4 MB with LITERAL+: the refusal arrives while most of it is still to go. RFC 7888 4: the server reads
+    // the whole literal anyway, so the client must send all of it, or the rest would be read as commands.
+    const QByteArray bytes = message() + QByteArray(4 * 1024 * 1024, 'y') + "\r\n";
+    const QByteArray size = QByteArray::number(bytes.size());
+    QVERIFY(server.setScriptText(Greeting + '\n' + login(s) + appendLine("A2", bytes.size())
+        + "S: A2 NO [TRYCREATE] Mailbox doesn't exist: Sent\nX: literal " + size
+        + "\nC: \nC: A3 CREATE \"Sent\"\nS: A3 OK done\n" + appendLine("A4", bytes.size()) + "X: literal "
+        + size + "\nC: \nS: A4 OK [APPENDUID 1 1] done\n" + logout("A5")));
+    const Outcome o = runCopy(s, named(), bytes);
+    QVERIFY2(server.waitForDone(), qPrintable(server.report()));
+    QVERIFY2(o.result.ok, qPrintable(o.result.error.toString()));
+    QCOMPARE(server.receivedMessages(), QList<QByteArray>({ bytes, bytes }));
 }
 
 QTEST_GUILESS_MAIN(TestImapFaults)

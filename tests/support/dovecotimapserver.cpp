@@ -107,8 +107,8 @@ void DovecotImapServer::stop()
     m_watchdogPid = 0;
     if (m_running) {
         QString output;
-        if (!ServerRegistry::run(QStringLiteral("/bin/sh"), { script(), QStringLiteral("stop"), m_dir->path() },
-                30000, &output)) {
+        if (!ServerRegistry::run(QStringLiteral("/bin/sh"),
+                { script(), QStringLiteral("stop"), m_dir->path() }, 30000, &output)) {
             qWarning("DovecotImapServer: stop failed: %s", qPrintable(output));
         }
     }
@@ -152,7 +152,8 @@ bool DovecotImapServer::hasFolder(const QString &user, const QString &folder) co
     return m_dir && QDir(folderPath(user, folder)).exists(QStringLiteral("cur"));
 }
 
-QList<DovecotImapServer::StoredMessage> DovecotImapServer::messages(const QString &user, const QString &folder) const
+QList<DovecotImapServer::StoredMessage> DovecotImapServer::messages(
+    const QString &user, const QString &folder) const
 {
     QList<StoredMessage> out;
     if (!m_dir) {
@@ -175,9 +176,12 @@ QList<DovecotImapServer::StoredMessage> DovecotImapServer::messages(const QStrin
         const QString name = QFileInfo(m.fileName).fileName();
         const qint64 seconds = name.section(QLatin1Char('.'), 0, 0).toLongLong();
         const QString rest = name.section(QLatin1Char('.'), 1, 1);
-        const qint64 micro = rest.startsWith(QLatin1Char('M')) ? rest.mid(1).section(QLatin1Char('P'), 0, 0).toLongLong() : 0;
+        const qint64 micro = rest.startsWith(QLatin1Char('M'))
+            ? rest.mid(1).section(QLatin1Char('P'), 0, 0).toLongLong()
+            : 0;
         return seconds * 1000000 + micro;
     };
-    std::sort(out.begin(), out.end(), [&](const StoredMessage &a, const StoredMessage &b) { return when(a) < when(b); });
+    std::sort(out.begin(), out.end(),
+        [&](const StoredMessage &a, const StoredMessage &b) { return when(a) < when(b); });
     return out;
 }

@@ -17,8 +17,8 @@
 // reads back (Sent, Drafts, Trash, Junk marked by SPECIAL-USE). Messages are stored with CRLF line ends,
 // byte for byte as the client sent them. Runs tests/servers/dovecot-imap-instance; needs root.
 //
-// TLS:    a certificate of TestCertificates (server.pem by default: localhost, 127.0.0.1, ::1); trust caFile().
-// Users:  TestAccounts::alice(), TestAccounts::bob().
+// TLS:    a certificate of TestCertificates (server.pem by default: localhost, 127.0.0.1, ::1); trust
+// caFile(). Users:  TestAccounts::alice(), TestAccounts::bob().
 //
 // Start one per test process (initTestCase) and reuse it: start takes about 2 s (Dovecot's auth process
 // is warmed up before it returns), stop well under one. The destructor stops it; a watchdog stops it if the
