@@ -6,11 +6,16 @@
 #include "dovecotimapserver.h"
 #include "imaptestsupport.h"
 #include "postfixserver.h"
+#include "testpaths.h"
 
 #include "imap/imapconnectiontest.h"
 #include "smtp/smtpsender.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -28,6 +33,30 @@ DovecotImapServer::StoredMessage stored(const DovecotImapServer &server, const Q
         }
     }
     return {};
+}
+
+bool processRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    // A zombie waiting for init to reap it holds no port and no file.
+    return !stat.readAll().split(')').last().trimmed().startsWith('Z');
+}
+
+bool portRefuses(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000)
+        && socket.error() == QAbstractSocket::ConnectionRefusedError;
+}
+
+qint64 masterPid(const QString &directory)
+{
+    QFile file(directory + QStringLiteral("/dovecot/run/master.pid"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
 }
 
 } // namespace
@@ -51,6 +80,7 @@ private Q_SLOTS:
     void sentThroughPostfixAndCopiedAreTheSameBytes();
     void connectionTestFindsSpecialUseSent();
     void connectionTestDiagnosesImplicitTlsOnThePlainPort();
+    void instanceStopsAndIsReapedWhenItsOwnerDies();
 
 private:
     ImapConnectionSettings dovecot(Smtp::Security security) const;
@@ -347,6 +377,52 @@ void TestImapDovecot::connectionTestDiagnosesImplicitTlsOnThePlainPort()
     fixed.start();
     QVERIFY(fixedFinished.wait(30000));
     QVERIFY2(fixed.passed(), qPrintable(fixed.diagnosis().message));
+}
+
+void TestImapDovecot::instanceStopsAndIsReapedWhenItsOwnerDies()
+{
+    DovecotImapServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString directory = server.directory();
+    const qint64 master = masterPid(directory);
+    const quint16 ports[] = { server.imapPort(), server.imapsPort() };
+    QVERIFY(processRunning(master));
+    server.stop();
+    QVERIFY(!QDir(directory).exists());
+    QVERIFY(QTest::qWaitFor([&] { return !processRunning(master); }, 5000));
+    for (const quint16 port : ports) {
+        QVERIFY2(portRefuses(port), qPrintable(QString::number(port)));
+    }
+
+    // An instance whose test process died is stopped and removed by the same reaper as Postfix's, in a
+    // registry of its own here so that nobody else's instances are touched.
+    QTemporaryDir registry(QStringLiteral("/tmp/epistle-imap-reap-XXXXXX"));
+    QVERIFY(registry.isValid());
+    QFile::setPermissions(registry.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QProcess gone; // a process that has ended: its pid is the dead owner
+    gone.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("echo $$") });
+    QVERIFY(gone.waitForFinished(5000));
+    const QByteArray deadOwner = gone.readAllStandardOutput().trimmed();
+    QVERIFY(deadOwner.toLongLong() > 0);
+    const QString servers = TestPaths::serversDirectory();
+    const QString instance = registry.filePath(QStringLiteral("dovecot-orphan"));
+    QProcess start;
+    start.start(QStringLiteral("/bin/sh"),
+        { servers + QStringLiteral("/dovecot-imap-instance"), QStringLiteral("start"), instance,
+            QStringLiteral("--certs"), TestCertificates().directory(), QStringLiteral("--owner"),
+            QString::fromLatin1(deadOwner) });
+    QVERIFY(start.waitForFinished(60000));
+    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    const qint64 orphan = masterPid(instance);
+    QVERIFY(processRunning(orphan));
+    QProcess reap;
+    reap.start(QStringLiteral("/bin/sh"),
+        { servers + QStringLiteral("/postfix-instance"), QStringLiteral("reap"), registry.path() });
+    QVERIFY(reap.waitForFinished(60000));
+    QVERIFY2(!QDir(instance).exists(), reap.readAllStandardError().constData());
+    QVERIFY(QTest::qWaitFor([&] { return !processRunning(orphan); }, 5000));
 }
 
 QTEST_GUILESS_MAIN(TestImapDovecot)
