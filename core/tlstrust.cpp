@@ -1,5 +1,6 @@
 #include "tlstrust.h"
 
+#include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -49,6 +50,38 @@ bool TlsTrust::looksLikePlainPeer(const QString &handshakeError)
         || lower.contains(QLatin1String("unknown protocol"))
         || lower.contains(QLatin1String("record layer failure"))
         || lower.contains(QLatin1String("http request"));
+}
+
+bool TlsTrust::isLoopbackPeer(const QAbstractSocket *socket)
+{
+    if (!socket) {
+        return false;
+    }
+    QNetworkProxy proxy = socket->proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        proxy = QNetworkProxy::applicationProxy();
+    }
+    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) {
+        return false;
+    }
+    return socket->peerAddress().isLoopback();
+}
+
+QString TlsTrust::describeSession(const SmtpTlsInfo &info)
+{
+    const QSslCertificate &c = info.peerCertificate;
+    QString detail
+        = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
+              .arg(info.protocol, info.cipher)
+              .arg(info.cipherBits)
+              .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
+                  c.expiryDate().toString(Qt::ISODate), SmtpTlsInfo::formatFingerprint(info.sha256()));
+    if (info.pinned) {
+        detail += tr("; trusted by this account's pin");
+    } else if (!info.acceptedErrors.isEmpty()) {
+        detail += tr("; accepted by you despite: %1").arg(info.acceptedErrors.first().errorString());
+    }
+    return detail;
 }
 
 QString TlsTrust::describeErrors(

@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class QAbstractSocket;
 class QSslSocket;
 
 // How Epistle decides whether to trust a TLS server, and how it says so, in one place for every protocol
@@ -30,6 +31,11 @@ public:
     static QString protocolName(QSsl::SslProtocol protocol);
     // Whether a failed handshake's error text says the peer spoke plain text instead of TLS.
     static bool looksLikePlainPeer(const QString &handshakeError);
+    // The peer is this machine and no proxy is in between: the one case where credentials may go before TLS.
+    static bool isLoopbackPeer(const QAbstractSocket *socket);
+    // The session for people: protocol, cipher, the certificate's subject, issuer, expiry and fingerprint,
+    // and whether a pin or the person's decision made it trusted.
+    static QString describeSession(const SmtpTlsInfo &info);
 
     // The refused certificate in words: another name, expired, not yet valid, or an unknown authority
     // with its fingerprint.

@@ -5,9 +5,7 @@
 #include "imapwording.h"
 #include "logging.h"
 
-#include <QHostAddress>
 #include <QIODevice>
-#include <QNetworkProxy>
 #include <QSslSocket>
 
 namespace {
@@ -783,17 +781,7 @@ bool ImapClient::isEncrypted() const
 
 bool ImapClient::isPeerLoopback() const
 {
-    if (!m_socket) {
-        return false;
-    }
-    QNetworkProxy proxy = m_socket->proxy();
-    if (proxy.type() == QNetworkProxy::DefaultProxy) {
-        proxy = QNetworkProxy::applicationProxy();
-    }
-    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) {
-        return false;
-    }
-    return m_socket->peerAddress().isLoopback();
+    return TlsTrust::isLoopbackPeer(m_socket);
 }
 
 QString ImapClient::peerDescription() const
