@@ -106,9 +106,8 @@ void ImapConnectionTest::watchClient()
                 begin(implicitTls ? StepId::Tls : StepId::Greeting);
             } else if (step == Imap::Step::Greeting && m_current == StepId::Greeting) {
                 end(true, r.message());
-                const bool startTls = m_settings.security == Smtp::Security::StartTls;
-                begin(startTls && r.status() != ImapResponse::Status::PreAuth ? StepId::StartTls
-                                                                              : StepId::Login);
+                // PREAUTH where STARTTLS is required fails the STARTTLS step: that is what it prevents.
+                begin(m_settings.security == Smtp::Security::StartTls ? StepId::StartTls : StepId::Login);
             }
         });
     connect(m_client, &ImapClient::tlsEstablished, this, [this](const SmtpTlsInfo &info) {

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void pinnedCertificate();
     void pinHoldsEvenWhenTheChainVerifies();
     void connectionTestStepsAndFolder();
+    void connectionTestPreauthFailsTheStartTlsStep();
     void diagnosisSuggestsTheFix();
 };
 
@@ -403,6 +404,24 @@ void TestImapClient::connectionTestStepsAndFolder()
             QStringLiteral("imap-logout") }));
     QCOMPARE(test.sentFolder().name, QStringLiteral("Sent"));
     QVERIFY(test.steps().at(4).detail.contains(QLatin1String("\\Sent")));
+}
+
+void TestImapClient::connectionTestPreauthFailsTheStartTlsStep()
+{
+    FakeImapServer server;
+    QVERIFY(server.listen(FakeSmtpServer::Mode::Plain));
+    const ImapConnectionSettings s = settings(Smtp::Security::StartTls, server.port());
+    QVERIFY(server.setScriptText("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\n" + logout("A1")));
+    ImapConnectionTest test(s);
+    QSignalSpy finished(&test, &ImapConnectionTest::finished);
+    test.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(server.waitForDone(), qPrintable(server.report()));
+    QVERIFY(!test.passed());
+    QCOMPARE(test.steps().last().id, ImapConnectionTest::StepId::StartTls);
+    QVERIFY(!test.steps().last().ok);
+    QCOMPARE(test.diagnosis().code, QStringLiteral("starttls-not-offered"));
+    QCOMPARE(test.diagnosis().suggested.security, Smtp::Security::Tls);
 }
 
 void TestImapClient::diagnosisSuggestsTheFix()
