@@ -11,6 +11,7 @@ target_sources(epistle PRIVATE
     cli/emlsource.h cli/emlsource.cpp
     cli/outgoingmessage.h cli/outgoingmessage.cpp
     cli/sessionoutput.h cli/sessionoutput.cpp
+    cli/progressline.h cli/progressline.cpp
     cli/sendcommand.cpp
     cli/outboxcommand.cpp
     cli/draftscommand.cpp

@@ -36,7 +36,8 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
 {
     SendRun run;
     OutboxSender sender(store.outbox(), StoreCli::resolver(parser));
-    SessionOutput output(parser.isSet(QStringLiteral("trace")));
+    SessionOutput output(parser.isSet(QStringLiteral("trace")),
+        ProgressLine::wanted(parser.isSet(QStringLiteral("json")), parser.isSet(QStringLiteral("trace"))));
     QObject::connect(&sender, &OutboxSender::itemStarted, &output,
         [&output](const QString &, SmtpSender *smtp) { output.attach(smtp); });
     int remaining = int(ids.size());

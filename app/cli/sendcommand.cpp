@@ -231,7 +231,7 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
 {
     OutboxSender outboxSender(store.outbox(),
         [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
-    SessionOutput output(request.trace);
+    SessionOutput output(request.trace, ProgressLine::wanted(request.json, request.trace));
     SendOutcome outcome;
     outcome.item = item;
     QPointer<SmtpSender> current;
@@ -244,6 +244,7 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
     QObject::connect(&outboxSender, &OutboxSender::itemFinished, report,
         [&](const QString &, const OutboxItem &after, const SmtpSendResult &result, const SmtpError &e,
             const QString &storeError) {
+            output.finish();
             outcome.done = true;
             outcome.item = after;
             outcome.result = result;
