@@ -4662,6 +4662,55 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <location filename="../../app/cli/progressline.cpp" line="+93"/>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Securing the connection (TLS)...</source>
+        <translation>Verbindung wird gesichert (TLS) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in...</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giving the sender and the recipients...</source>
+        <translation>Absender und Empfänger werden übermittelt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the message: %1 of %2 (%3%)</source>
+        <extracomment>%1 and %2 are sizes (&quot;1.2 MiB&quot;), %3 a percentage</extracomment>
+        <translation>Nachricht wird gesendet: %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the message...</source>
+        <translation>Nachricht wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing the connection...</source>
+        <translation>Verbindung wird geschlossen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent %1 of %1; waiting for the server to accept the message...</source>
+        <translation>%1 von %1 gesendet; warten, bis der Server die Nachricht annimmt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the server to accept the message...</source>
+        <translation>Warten, bis der Server die Nachricht annimmt …</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolLogDialog</name>
     <message>
         <location filename="../../ui/protocollogview.cpp" line="+17"/>
