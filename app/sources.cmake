@@ -14,6 +14,7 @@ target_sources(epistle PRIVATE
     cli/storecli.h cli/storecli.cpp
     cli/testcommand.cpp
     cli/accountscommand.cpp
+    cli/oauthcli.h cli/oauthcli.cpp
 )
 target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(epistle PRIVATE EPISTLE_VERSION="${PROJECT_VERSION}")

@@ -21,5 +21,6 @@ target_sources(epistle_ui PRIVATE
     sendprogresspanel.h sendprogresspanel.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
+    oauthsigninpanel.h oauthsigninpanel.cpp
     uitext.h uitext.cpp
 )

@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 
 #include "accounts/accountstore.h"
@@ -59,7 +60,8 @@ QJsonObject accountJson(const Account &a)
         { QStringLiteral("helo"), a.heloName }, { QStringLiteral("timeout"), a.timeoutSeconds },
         { QStringLiteral("caFile"), a.caFile },
         { QStringLiteral("proxy"), Account::proxyTypeName(a.proxyType) },
-        { QStringLiteral("replyTo"), a.replyTo }, { QStringLiteral("signature"), a.signature } };
+        { QStringLiteral("replyTo"), a.replyTo }, { QStringLiteral("signature"), a.signature },
+        { QStringLiteral("oauth"), a.oauthProvider } };
     QJsonArray pins;
     for (const QByteArray &pin : a.pinnedSha256) {
         pins.append(Account::formatFingerprint(pin));
@@ -103,6 +105,7 @@ void addProfileOptions(QCommandLineParser &parser)
             QStringLiteral("WHAT") },
         { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
     });
+    OAuthCli::addOptions(parser);
 }
 
 int applyProfileOptions(const QCommandLineParser &parser, Account *account, QString *error)
@@ -187,7 +190,7 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
     if (parser.isSet(QStringLiteral("default"))) {
         a.isDefault = true;
     }
-    return ExitCode::Ok;
+    return OAuthCli::applyOptions(parser, account, error);
 }
 
 // Saves the secret given with --password-env / --password-file for 'account' in the keychain. Ok when there
@@ -291,7 +294,10 @@ int show(const QStringList &arguments)
     // Whether a secret is saved — said, never shown.
     QString secretState = QStringLiteral("not needed (auth none)");
     QString secretCode = QStringLiteral("none");
-    if (a.needsSecret()) {
+    if (a.usesOAuthSignIn()) {
+        secretState = QStringLiteral("OAuth sign-in with %1 (epistle accounts login \"%2\")").arg(a.oauthProvider, a.name);
+        secretCode = QStringLiteral("oauth");
+    } else if (a.needsSecret()) {
         SecretStore secrets;
         secrets.setTimeout(5000); // only to say whether one is saved
         const SecretStore::Kind kind
@@ -439,6 +445,9 @@ int add(const QStringList &arguments, bool edit)
                                          "--password-env/--password-file to be asked for the "
                                          "password each time.")));
     }
+    if (const int rc = OAuthCli::saveClientSecret(parser, account, &error); rc != ExitCode::Ok) {
+        return Cli::fail(rc, error);
+    }
     const bool ok = edit ? store.update(account) : store.add(&account);
     if (!ok) {
         if (secretSaved && !edit) {
@@ -579,6 +588,7 @@ int discover(const QStringList &arguments)
                 { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
                 { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
                 { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
+                { QStringLiteral("oauth"), c.oauthProvider },
                 { QStringLiteral("detail"), c.detail } });
         }
         QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
@@ -601,14 +611,18 @@ int discover(const QStringList &arguments)
         const SettingsDiscovery::Candidate &best = candidates.first();
         Cli::out(QString());
         Cli::out(QStringLiteral(
-            "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
+            "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6%7")
                      .arg(address, best.host)
                      .arg(best.port)
                      .arg(QString::fromLatin1(Smtp::securityName(best.security)),
                          best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
                          best.authMechanism != "auto"
                              ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
-                             : QString()));
+                             : QString(),
+                         best.oauthProvider.isEmpty() ? QString() : QStringLiteral(" --oauth ") + best.oauthProvider));
+        if (!best.oauthProvider.isEmpty()) {
+            Cli::out(QStringLiteral("Then sign in: epistle accounts login NAME"));
+        }
         Cli::out(QStringLiteral("Then check it: epistle test --account NAME"));
     }
     if (candidates.isEmpty()) {
@@ -650,8 +664,11 @@ int Commands::accounts(const QStringList &arguments)
     if (sub == QLatin1String("discover")) {
         return discover(rest);
     }
+    if (sub == QLatin1String("login")) {
+        return OAuthCli::login(rest);
+    }
     return Cli::usageError(
         QStringLiteral("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
-                       "default or discover")
+                       "default, discover or login")
             .arg(sub));
 }

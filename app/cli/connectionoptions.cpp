@@ -1,6 +1,7 @@
 #include "connectionoptions.h"
 
 #include "cliutil.h"
+#include "oauthcli.h"
 
 #include "accounts/accountstore.h"
 
@@ -256,7 +257,12 @@ static int resolveAccount(const QCommandLineParser &parser, const QString &wante
     if (!ConnectionOptions::secretFromOptions(parser, &secret, error)) {
         return ExitCode::Config;
     }
-    if (secret.isEmpty() && account.needsSecret()) {
+    if (secret.isEmpty() && account.usesOAuthSignIn()) {
+        // A signed-in account: the access token from its sign-in, refreshed when it is about to expire.
+        if (const int rc = OAuthCli::accessToken(account, false, &secret, error); rc != ExitCode::Ok) {
+            return rc;
+        }
+    } else if (secret.isEmpty() && account.needsSecret()) {
         SecretStore secrets;
         secrets.setTimeout(CliKeychainTimeoutMs);
         const SecretStore::Kind kind

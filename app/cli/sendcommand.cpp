@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 #include "emlsource.h"
 #include "messageoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 #include "storecli.h"
 
@@ -375,6 +376,11 @@ int Commands::send(const QStringList &arguments)
     // The settings resolved above (password included) are the ones this message goes with.
     OutboxSender outboxSender(store.outbox(),
         [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+    if (account.usesOAuthSignIn() && !parser.isSet(QStringLiteral("password-env"))
+        && !parser.isSet(QStringLiteral("password-file"))) {
+        // A token the server refuses is refreshed once and the login tried again (RFC 6749 6).
+        outboxSender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(account, settings));
+    }
     RunReport report;
     QFile traceOut;
     SmtpTranscript transcript;

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 
 #include "accounts/connectiontest.h"
@@ -9,6 +10,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+
+namespace {
+int runTest(const QCommandLineParser &parser, ConnectionTest *test, const QString &accountFrom, RunReport *report);
+int printResult(const QCommandLineParser &parser, const ConnectionTest &test, const SmtpConnectionSettings &settings,
+    const Account &account, const RunReport &report);
+} // namespace
 
 int Commands::test(const QStringList &arguments)
 {
@@ -35,12 +42,51 @@ int Commands::test(const QStringList &arguments)
     }
     SmtpConnectionSettings settings;
     QString error, accountFrom;
-    if (const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom);
+    Account account;
+    if (const int rc = ConnectionOptions::resolve(parser, &settings, &error, &accountFrom, nullptr, &account);
         rc != ExitCode::Ok) {
         return rc == ExitCode::Usage ? Cli::usageError(error) : Cli::fail(rc, error);
     }
     const bool json = parser.isSet(QStringLiteral("json"));
-    ConnectionTest test(settings);
+    // A signed-in account whose token the server refuses gets one refresh and one more test, as a send does.
+    const bool mayRefresh = account.usesOAuthSignIn() && !parser.isSet(QStringLiteral("password-env"))
+        && !parser.isSet(QStringLiteral("password-file"));
+    std::unique_ptr<ConnectionTest> run;
+    std::unique_ptr<RunReport> runReport;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        run = std::make_unique<ConnectionTest>(settings);
+        runReport = std::make_unique<RunReport>();
+        if (const int rc = runTest(parser, run.get(), accountFrom, runReport.get()); rc != ExitCode::Ok) {
+            return rc;
+        }
+        if (!mayRefresh || attempt > 0 || run->diagnosis().code != QLatin1String("oauth-token-refused")) {
+            break;
+        }
+        if (!json) {
+            Cli::err(QStringLiteral("epistle: the server refused the access token; refreshing it and testing again"));
+        }
+        if (const int rc = OAuthCli::accessToken(account, true, &settings.credentials.oauthToken, &error);
+            rc != ExitCode::Ok) {
+            if (json) {
+                printJson(QJsonObject { { QStringLiteral("ok"), false },
+                    { QStringLiteral("diagnosis"),
+                        QJsonObject { { QStringLiteral("code"), QStringLiteral("oauth-sign-in-expired") },
+                            { QStringLiteral("message"), error } } } });
+                return rc;
+            }
+            return Cli::fail(rc, error);
+        }
+    }
+    return printResult(parser, *run, settings, account, *runReport);
+}
+
+namespace {
+
+int runTest(const QCommandLineParser &parser, ConnectionTest *testObject, const QString &accountFrom, RunReport *runReport)
+{
+    RunReport &report = *runReport;
+    ConnectionTest &test = *testObject;
+    const bool json = parser.isSet(QStringLiteral("json"));
     QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : accountFrom;
     test.setSender(from);
     test.setTestRecipient(parser.value(QStringLiteral("rcpt")));
@@ -61,7 +107,6 @@ int Commands::test(const QStringList &arguments)
         traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
         transcript.setDevice(&traceOut);
     }
-    RunReport report;
     QObject::connect(&test, &ConnectionTest::stepStarted, [&](ConnectionTest::StepId id) {
         if (id == ConnectionTest::StepId::Connect && test.client()) {
             report.watch(test.client());
@@ -87,7 +132,13 @@ int Commands::test(const QStringList &arguments)
         &test, &ConnectionTest::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     test.start();
     QCoreApplication::exec();
+    return ExitCode::Ok;
+}
 
+int printResult(const QCommandLineParser &parser, const ConnectionTest &test, const SmtpConnectionSettings &settings,
+    const Account &account, const RunReport &report)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
     const ConnectionTest::Diagnosis &d = test.diagnosis();
     if (json) {
         QJsonArray steps;
@@ -134,6 +185,9 @@ int Commands::test(const QStringList &arguments)
         printJson(o);
     } else if (!test.passed()) {
         Cli::err(QStringLiteral("epistle: %1 [%2]").arg(d.message, d.code));
+        if (d.signInAgain && account.usesOAuthSignIn()) {
+            Cli::err(OAuthCli::signInHint(account));
+        }
         if (d.hasSuggestion && !d.suggested.tls.pinnedSha256.isEmpty()) {
             Cli::err(QStringLiteral("To trust this certificate for this server: --fingerprint %1")
                          .arg(SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first())));
@@ -150,3 +204,5 @@ int Commands::test(const QStringList &arguments)
     }
     return d.error.isError() ? d.error.exitCode() : ExitCode::Unavailable;
 }
+
+} // namespace

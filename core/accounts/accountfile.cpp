@@ -141,6 +141,26 @@ struct Section
     bool hadId = false;
 };
 
+// The OAuth 2 sign-in's keys (oauth = google|microsoft|custom, oauth-client-id, oauth-authorize-url,
+// oauth-token-url, oauth-scope); their values are checked with the whole account (Account::validate).
+bool parseOAuthKey(const QString &key, const QString &value, Account *a)
+{
+    if (key == QLatin1String("oauth")) {
+        a->oauthProvider = value.toLower();
+    } else if (key == QLatin1String("oauth-client-id")) {
+        a->oauthClientId = value;
+    } else if (key == QLatin1String("oauth-authorize-url")) {
+        a->oauthAuthorizeUrl = value;
+    } else if (key == QLatin1String("oauth-token-url")) {
+        a->oauthTokenUrl = value;
+    } else if (key == QLatin1String("oauth-scope")) {
+        a->oauthScope = value;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString AccountFile::Problem::toString(const QString &fileName) const
@@ -441,6 +461,10 @@ AccountFile::Parsed AccountFile::parse(const QByteArray &input)
             a.replyTo = value;
         } else if (key == QLatin1String("signature")) {
             a.signature = value;
+        } else if (key.startsWith(QLatin1String("oauth"))) {
+            if (!parseOAuthKey(key, value, &a)) {
+                badSection(lineNo, tr("unknown setting \"%1\"").arg(key));
+            }
         } else if (key == QLatin1String("dsn-notify")) {
             a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = false;
             for (const QString &part : value.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -538,6 +562,14 @@ QByteArray AccountFile::serialize(const QList<Account> &accounts, const QList<Un
         }
         for (const QByteArray &pin : a.pinnedSha256) {
             put("fingerprint", Account::formatFingerprint(pin));
+        }
+        const std::pair<const char *, const QString *> oauthKeys[] = { { "oauth", &a.oauthProvider },
+            { "oauth-client-id", &a.oauthClientId }, { "oauth-authorize-url", &a.oauthAuthorizeUrl },
+            { "oauth-token-url", &a.oauthTokenUrl }, { "oauth-scope", &a.oauthScope } };
+        for (const auto &[key, value] : oauthKeys) {
+            if (!value->isEmpty()) {
+                put(key, *value);
+            }
         }
         if (a.proxyType != Account::ProxyType::System) {
             put("proxy", Account::proxyTypeName(a.proxyType));

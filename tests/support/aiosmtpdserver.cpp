@@ -98,6 +98,9 @@ bool AiosmtpdServer::start(const Options &options)
     if (options.smtputf8) {
         arguments << QStringLiteral("--smtputf8");
     }
+    if (!options.oauthIntrospectUrl.isEmpty()) {
+        arguments << QStringLiteral("--oauth-introspect") << options.oauthIntrospectUrl;
+    }
     if (!options.hostName.isEmpty()) {
         arguments << QStringLiteral("--hostname") << options.hostName;
     }

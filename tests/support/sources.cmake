@@ -8,4 +8,5 @@ target_sources(epistle_test_support PRIVATE
     serverregistry.h serverregistry.cpp
     postfixserver.h postfixserver.cpp
     aiosmtpdserver.h aiosmtpdserver.cpp
+    oauthproviderserver.h oauthproviderserver.cpp
 )

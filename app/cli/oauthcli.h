@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "smtp/smtpconnectionsettings.h"
+#include "store/outboxsender.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+// The command line's side of OAuth 2 sign-in: the --oauth options of `accounts add/edit`, `accounts login`
+// (the browser sign-in, contract in shared/design.md), and tokens for --account runs (refreshed as needed).
+namespace OAuthCli {
+
+void addOptions(QCommandLineParser &parser);
+// --oauth, --oauth-client-id, --oauth-authorize-url, --oauth-token-url, --oauth-scope into the account's
+// fields. Returns ExitCode::Ok or an exit code with 'error'.
+int applyOptions(const QCommandLineParser &parser, Account *account, QString *error);
+// --oauth-client-secret-env VAR: the client secret into the keychain. Ok when not given.
+int saveClientSecret(const QCommandLineParser &parser, const Account &account, QString *error);
+
+// An access token for a login with 'account' (its sign-in refreshed when it expires within a minute, or
+// when 'forceRefresh'); ExitCode::Ok, or 77 (sign in again), 75 (provider unreachable), 78 (set-up).
+int accessToken(const Account &account, bool forceRefresh, QString *token, QString *error);
+// For OutboxSender::setRefusedTokenResolver: 'settings' with a token from a forced refresh.
+OutboxSender::Resolver refusedTokenResolver(const Account &account, const SmtpConnectionSettings &settings);
+// "Sign in again: epistle accounts login "NAME"", the command that fixes an expired sign-in.
+QString signInHint(const Account &account);
+
+// `epistle accounts login NAME [--no-browser] [--timeout SECONDS] [--redirect-port PORT]`.
+int login(const QStringList &arguments);
+
+} // namespace OAuthCli
