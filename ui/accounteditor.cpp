@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "icons.h"
+#include "oauthsigninpanel.h"
 #include "servertestdialog.h"
 #include "uitext.h"
 
@@ -136,6 +137,23 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     serverForm->addRow(tr("&Login method:"), m_auth);
     serverForm->addRow(tr("&User name:"), m_user);
     serverForm->addRow(tr("&Password:"), m_password);
+    // OAuth 2 sign-in (Google, Microsoft) instead of a password: the panel owns it; the form only hides the
+    // password while a provider is chosen.
+    m_oauthPanel = new OAuthSignInPanel(m_context->secrets(), server);
+    serverForm->addRow(tr("Sign &in with:"), m_oauthPanel);
+    connect(
+        m_oauthPanel, &OAuthSignInPanel::providerChanged, this, [this, serverForm](const QString &provider) {
+            serverForm->setRowVisible(m_password, provider.isEmpty());
+            if (!provider.isEmpty() && m_auth->currentData().toString() != QLatin1String("OAUTHBEARER")) {
+                m_auth->setCurrentIndex(m_auth->findData(QStringLiteral("XOAUTH2")));
+            }
+        });
+    connect(m_oauthPanel, &OAuthSignInPanel::signInFinished, this, [this](bool signedIn) {
+        if (signedIn && m_testDialog) {
+            m_testDialog->close(); // tested again with the new sign-in
+            testSettings();
+        }
+    });
     serverForm->addRow(QString(), m_keychainNote);
     serverForm->addRow(QString(), actions);
     serverForm->addRow(QString(), m_detectStatus);
@@ -296,6 +314,7 @@ void AccountEditorDialog::setAccount(const Account &a)
         m_auth->setCurrentIndex(m_auth->count() - 1);
     }
     m_user->setText(a.user);
+    m_oauthPanel->setAccount(a);
     m_helo->setText(a.heloName);
     m_timeout->setValue(a.timeoutSeconds);
     m_caFile->setText(a.caFile);
@@ -330,6 +349,7 @@ Account AccountEditorDialog::account() const
         ? 0
         : quint16(m_port->value());
     a.authMechanism = m_auth->currentData().toString().toLatin1();
+    a.oauthProvider = m_oauthPanel->provider();
     a.user = m_user->text().trimmed();
     a.heloName = m_helo->text().trimmed();
     a.timeoutSeconds = m_timeout->value();
@@ -412,6 +432,7 @@ void AccountEditorDialog::applyCandidate(const SettingsDiscovery::Candidate &can
     if (!candidate.user.isEmpty() && candidate.user != m_address->text().trimmed()) {
         m_user->setText(candidate.user);
     }
+    m_oauthPanel->setProvider(candidate.oauthProvider);
 }
 
 void AccountEditorDialog::detectSettings()
@@ -495,6 +516,7 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_testDialog = dialog;
     connect(dialog, &ServerTestDialog::suggestedSettingsApplied, this, &AccountEditorDialog::applySettings);
+    connect(dialog, &ServerTestDialog::signInRequested, m_oauthPanel, &OAuthSignInPanel::signIn);
     connect(dialog, &ServerTestDialog::certificateTrusted, this, [this](const QByteArray &sha256) {
         const QString text = Account::formatFingerprint(sha256);
         if (m_pins->findItems(text, Qt::MatchFixedString).isEmpty()) {
@@ -520,8 +542,13 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     } else if (!a.id.isEmpty()) {
         QPointer<ServerTestDialog> guard(dialog);
         m_context->resolveSettings(
-            a, this, [guard, run](const SmtpConnectionSettings &settings, const QString &) {
-                if (guard) {
+            a, this, [this, guard, run](const SmtpConnectionSettings &settings, const QString &error) {
+                if (guard && !error.isEmpty() && settings.host.isEmpty()) {
+                    // No sign-in (or it expired): nothing to test with; the panel offers the sign-in.
+                    guard->close();
+                    showErrors({ error });
+                    m_oauthPanel->refreshState();
+                } else if (guard) {
                     run(settings);
                 }
             });
@@ -569,6 +596,7 @@ bool AccountEditorDialog::save()
         store->setDefault(a.id);
     }
     m_original = a;
+    m_oauthPanel->setAccount(a); // a new account can sign in now that it has an id
     const SecretStore::Kind kind
         = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     if (!m_password->text().isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AppContext;
+class OAuthSignInPanel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -62,6 +63,7 @@ public:
     QPlainTextEdit *signatureEdit() const { return m_signature; }
     QListWidget *pinList() const { return m_pins; }
     QLabel *detectStatus() const { return m_detectStatus; }
+    OAuthSignInPanel *oauthPanel() const { return m_oauthPanel; }
 
     void accept() override;
 
@@ -84,6 +86,7 @@ private:
     QComboBox *m_security;
     QComboBox *m_auth;
     QLineEdit *m_user, *m_password;
+    OAuthSignInPanel *m_oauthPanel;
     QPushButton *m_detect, *m_test;
     QLabel *m_detectStatus;
     QLineEdit *m_helo;

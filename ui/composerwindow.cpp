@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "mailboxwindow.h"
 #include "messagebanner.h"
+#include "oauthsigninpanel.h"
 #include "passworddialog.h"
 #include "protocollogview.h"
 #include "recentaddresses.h"
@@ -1093,7 +1094,10 @@ void ComposerWindow::showFailure(const OutboxItem &item, const SmtpError &error,
             account.host, error.certificateChain().first(), error.sslErrors());
     }
     m_failureCertificate->setVisible(certificate && !error.certificateChain().isEmpty());
-    m_failurePassword->setVisible(error.code() == SmtpError::AuthenticationFailed);
+    const bool signIn = m_context->accounts()->account(m_sendAccountId).usesOAuthSignIn();
+    m_failurePassword->setText(signIn ? tr("Sign &in again…") : tr("Enter &password…"));
+    m_failurePassword->setVisible(error.code() == SmtpError::AuthenticationFailed
+        || (signIn && error.code() == SmtpError::InvalidInput && error.step() == Smtp::Step::None));
     m_failureEdit->setVisible(!maybe);
     m_failureApply->hide();
     m_failureDiagnosis->hide();
@@ -1249,6 +1253,14 @@ void ComposerWindow::enterPasswordAndRetry()
         return;
     }
     QPointer<ComposerWindow> self(this);
+    if (account.usesOAuthSignIn()) {
+        OAuthSignInPanel::signInAgain(m_context->secrets(), account, this, [self](bool signedIn) {
+            if (self && signedIn) {
+                self->retrySend();
+            }
+        });
+        return;
+    }
     m_context->askPassword(account, m_lastError.message(), this, [self, account](const QString &password) {
         if (!self || password.isEmpty()) {
             return;

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,6 +56,37 @@ OAuthSignInPanel::OAuthSignInPanel(SecretStore *secrets, QWidget *parent)
 
 OAuthSignInPanel::~OAuthSignInPanel() = default;
 
+void OAuthSignInPanel::signInAgain(
+    SecretStore *secrets, const Account &account, QWidget *parent, std::function<void(bool)> done)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign in again: %1").arg(account.name));
+    auto *panel = new OAuthSignInPanel(secrets, dialog);
+    panel->setAccount(account);
+    panel->providerBox()->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel);
+    layout->addWidget(buttons);
+    auto finished = std::make_shared<bool>(false);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(panel, &OAuthSignInPanel::signInFinished, dialog, [dialog, done, finished](bool signedIn) {
+        if (signedIn) {
+            *finished = true;
+            done(true);
+            dialog->accept();
+        }
+    });
+    connect(dialog, &QDialog::rejected, dialog, [done, finished] {
+        if (!*finished) {
+            done(false);
+        }
+    });
+    dialog->open();
+    panel->signIn();
+}
+
 void OAuthSignInPanel::setProviderDirectories(const QStringList &directories)
 {
     m_credentials->setProviderDirectories(directories);
@@ -101,7 +134,7 @@ void OAuthSignInPanel::refreshState()
     m_credentials->state(m_account, this,
         [this](OAuthCredentials::State state, const OAuthGrant &grant, const QString &error) {
             showState(state,
-                state == OAuthCredentials::State::SignedIn ? grant.signedInAs
+                state == OAuthCredentials::State::SignedIn      ? grant.signedInAs
                     : state == OAuthCredentials::State::Expired ? grant.endedBecause
                                                                 : error);
         });
@@ -121,7 +154,7 @@ void OAuthSignInPanel::showState(OAuthCredentials::State state, const QString &d
     m_signOut->setVisible(oauth && state != OAuthCredentials::State::SignedOut);
     m_stateLabel->setVisible(oauth);
     m_signIn->setEnabled(!busy && !m_account.id.isEmpty());
-    m_signIn->setText(busy ? tr("Waiting for the browser…")
+    m_signIn->setText(busy                              ? tr("Waiting for the browser…")
             : state == OAuthCredentials::State::Expired ? tr("Sign &in again with %1…").arg(providerName())
                                                         : tr("Sign &in with %1…").arg(providerName()));
     QString text;
@@ -208,7 +241,6 @@ void OAuthSignInPanel::signOut()
     if (m_account.id.isEmpty()) {
         return;
     }
-    m_credentials->signOut(m_account, this, [this](const QString &error) {
-        showState(OAuthCredentials::State::SignedOut, error);
-    });
+    m_credentials->signOut(m_account, this,
+        [this](const QString &error) { showState(OAuthCredentials::State::SignedOut, error); });
 }

@@ -37,6 +37,11 @@ public:
     // Provider files searched for a client id (tests).
     void setProviderDirectories(const QStringList &directories);
 
+    // "Sign in again" where a send or a test failed: a small window with this panel for 'account', the
+    // sign-in started at once; 'done' gets whether the person signed in (the window then closes).
+    static void signInAgain(SecretStore *secrets, const Account &account, QWidget *parent,
+        std::function<void(bool signedIn)> done);
+
     // Starts the sign-in (what the button does; also "Sign in again" from a diagnosis).
     void signIn();
     void signOut();

@@ -295,7 +295,8 @@ int show(const QStringList &arguments)
     QString secretState = QStringLiteral("not needed (auth none)");
     QString secretCode = QStringLiteral("none");
     if (a.usesOAuthSignIn()) {
-        secretState = QStringLiteral("OAuth sign-in with %1 (epistle accounts login \"%2\")").arg(a.oauthProvider, a.name);
+        secretState = QStringLiteral("OAuth sign-in with %1 (epistle accounts login \"%2\")")
+                          .arg(a.oauthProvider, a.name);
         secretCode = QStringLiteral("oauth");
     } else if (a.needsSecret()) {
         SecretStore secrets;
@@ -588,8 +589,7 @@ int discover(const QStringList &arguments)
                 { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
                 { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
                 { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
-                { QStringLiteral("oauth"), c.oauthProvider },
-                { QStringLiteral("detail"), c.detail } });
+                { QStringLiteral("oauth"), c.oauthProvider }, { QStringLiteral("detail"), c.detail } });
         }
         QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
             { QStringLiteral("log"), QJsonArray::fromStringList(discovery.log()) },
@@ -619,7 +619,8 @@ int discover(const QStringList &arguments)
                          best.authMechanism != "auto"
                              ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
                              : QString(),
-                         best.oauthProvider.isEmpty() ? QString() : QStringLiteral(" --oauth ") + best.oauthProvider));
+                         best.oauthProvider.isEmpty() ? QString()
+                                                      : QStringLiteral(" --oauth ") + best.oauthProvider));
         if (!best.oauthProvider.isEmpty()) {
             Cli::out(QStringLiteral("Then sign in: epistle accounts login NAME"));
         }

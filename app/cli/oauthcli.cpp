@@ -52,8 +52,8 @@ void addOptions(QCommandLineParser &parser)
             QStringLiteral("URL") },
         { QStringLiteral("oauth-scope"), QStringLiteral("The scopes to ask for (space-separated)."),
             QStringLiteral("SCOPES") },
-        { QStringLiteral("oauth-client-id"), QStringLiteral("The OAuth client id registered with the provider."),
-            QStringLiteral("ID") },
+        { QStringLiteral("oauth-client-id"),
+            QStringLiteral("The OAuth client id registered with the provider."), QStringLiteral("ID") },
         { QStringLiteral("oauth-client-secret-env"),
             QStringLiteral("Read the OAuth client secret from environment variable VAR (kept in the "
                            "system keychain)."),
@@ -81,13 +81,14 @@ int applyOptions(const QCommandLineParser &parser, Account *account, QString *er
             return ExitCode::Usage;
         }
     }
-    const std::pair<const char *, QString *> fields[] = { { "oauth-authorize-url", &a.oauthAuthorizeUrl },
-        { "oauth-token-url", &a.oauthTokenUrl }, { "oauth-scope", &a.oauthScope },
-        { "oauth-client-id", &a.oauthClientId } };
+    const std::pair<const char *, QString *> fields[]
+        = { { "oauth-authorize-url", &a.oauthAuthorizeUrl }, { "oauth-token-url", &a.oauthTokenUrl },
+              { "oauth-scope", &a.oauthScope }, { "oauth-client-id", &a.oauthClientId } };
     for (const auto &[option, field] : fields) {
         if (parser.isSet(QLatin1String(option))) {
             if (a.oauthProvider.isEmpty()) {
-                *error = QStringLiteral("--%1 goes with --oauth google|microsoft|custom").arg(QLatin1String(option));
+                *error = QStringLiteral("--%1 goes with --oauth google|microsoft|custom")
+                             .arg(QLatin1String(option));
                 return ExitCode::Usage;
             }
             *field = parser.value(QLatin1String(option)).trimmed();
@@ -96,7 +97,8 @@ int applyOptions(const QCommandLineParser &parser, Account *account, QString *er
     if (parser.isSet(QStringLiteral("oauth-client-secret-env"))) {
         const QString var = parser.value(QStringLiteral("oauth-client-secret-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = QStringLiteral("--oauth-client-secret-env: the environment variable %1 is not set").arg(var);
+            *error = QStringLiteral("--oauth-client-secret-env: the environment variable %1 is not set")
+                         .arg(var);
             return ExitCode::Config;
         }
     }
@@ -108,12 +110,14 @@ int saveClientSecret(const QCommandLineParser &parser, const Account &account, Q
     if (!parser.isSet(QStringLiteral("oauth-client-secret-env"))) {
         return ExitCode::Ok;
     }
-    QString secret = qEnvironmentVariable(parser.value(QStringLiteral("oauth-client-secret-env")).toLocal8Bit().constData());
+    QString secret = qEnvironmentVariable(
+        parser.value(QStringLiteral("oauth-client-secret-env")).toLocal8Bit().constData());
     SecretStore secrets;
     secrets.setTimeout(KeychainTimeoutMs);
-    const SecretStore::Result r = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
-        secrets.write(account.id, SecretStore::Kind::OAuthClientSecret, secret, context, done);
-    });
+    const SecretStore::Result r
+        = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+              secrets.write(account.id, SecretStore::Kind::OAuthClientSecret, secret, context, done);
+          });
     secret.fill(QLatin1Char('\0'));
     if (!r.ok || r.storage != SecretStore::Storage::Keychain) {
         *error = QStringLiteral("the system keychain cannot keep the OAuth client secret (%1)").arg(r.error);
@@ -153,16 +157,19 @@ OutboxSender::Resolver refusedTokenResolver(const Account &account, const SmtpCo
     auto secrets = std::make_shared<SecretStore>();
     secrets->setTimeout(KeychainTimeoutMs);
     auto credentials = std::make_shared<OAuthCredentials>(secrets.get());
-    return [account, settings, secrets, credentials](const OutboxItem &, const OutboxSender::SettingsReady &ready) {
-        credentials->accessToken(account, true, nullptr, [account, settings, ready](const OAuthCredentials::Token &t) {
-            if (!t.ok) {
-                ready({}, t.signInNeeded ? t.message + QLatin1Char(' ') + signInHint(account) : t.message);
-                return;
-            }
-            SmtpConnectionSettings fresh = settings;
-            fresh.credentials.oauthToken = t.accessToken;
-            ready(fresh, {});
-        });
+    return [account, settings, secrets, credentials](
+               const OutboxItem &, const OutboxSender::SettingsReady &ready) {
+        credentials->accessToken(
+            account, true, nullptr, [account, settings, ready](const OAuthCredentials::Token &t) {
+                if (!t.ok) {
+                    ready(
+                        {}, t.signInNeeded ? t.message + QLatin1Char(' ') + signInHint(account) : t.message);
+                    return;
+                }
+                SmtpConnectionSettings fresh = settings;
+                fresh.credentials.oauthToken = t.accessToken;
+                ready(fresh, {});
+            });
     };
 }
 
@@ -189,7 +196,8 @@ void openBrowser(const QUrl &url)
     // The desktop's browser; xdg-open returns at once. Failing to start it is no failure: the address is
     // printed above for the person to open.
     if (!QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) })) {
-        Cli::err(QStringLiteral("epistle: no browser could be started (xdg-open); open the address yourself"));
+        Cli::err(
+            QStringLiteral("epistle: no browser could be started (xdg-open); open the address yourself"));
     }
 }
 
@@ -255,11 +263,12 @@ int login(const QStringList &arguments)
         OAuthProvider provider;
         QString error;
     };
-    const ProviderAnswer answer
-        = wait<ProviderAnswer>([&](QObject *context, std::function<void(const ProviderAnswer &)> done) {
-              credentials.provider(account, context,
-                  [done](bool ok, const OAuthProvider &p, const QString &error) { done({ ok, p, error }); });
-          });
+    const ProviderAnswer answer = wait<ProviderAnswer>([&](QObject *context,
+                                                           std::function<void(const ProviderAnswer &)> done) {
+        credentials.provider(account, context, [done](bool ok, const OAuthProvider &p, const QString &error) {
+            done({ ok, p, error });
+        });
+    });
     if (!answer.ok) {
         return Cli::fail(ExitCode::Config, answer.error);
     }
@@ -289,20 +298,22 @@ int login(const QStringList &arguments)
     if (result.outcome != OAuthSignIn::Outcome::SignedIn) {
         return Cli::fail(exitFor(result), result.message);
     }
-    const SecretStore::Result kept
-        = wait<SecretStore::Result>([&](QObject *context, std::function<void(const SecretStore::Result &)> done) {
-              credentials.store(account, result.tokens, context, done);
-          });
+    const SecretStore::Result kept = wait<SecretStore::Result>(
+        [&](QObject *context, std::function<void(const SecretStore::Result &)> done) {
+            credentials.store(account, result.tokens, context, done);
+        });
     if (!kept.ok || kept.storage != SecretStore::Storage::Keychain) {
         // A refresh token kept in this process's memory would be gone when it ends, unsaid.
         return Cli::fail(ExitCode::Config,
-            QStringLiteral("signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved")
+            QStringLiteral(
+                "signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved")
                 .arg(kept.error));
     }
     if (result.tokens.refreshToken.isEmpty()) {
-        Cli::err(QStringLiteral("epistle: warning: %1 gave no refresh token: this sign-in lasts until the access "
-                                "token expires")
-                     .arg(answer.provider.displayName));
+        Cli::err(
+            QStringLiteral("epistle: warning: %1 gave no refresh token: this sign-in lasts until the access "
+                           "token expires")
+                .arg(answer.provider.displayName));
     }
     Cli::out(QStringLiteral("Signed in as %1").arg(account.loginUser()));
     return ExitCode::Ok;

@@ -12,9 +12,10 @@
 #include <QJsonArray>
 
 namespace {
-int runTest(const QCommandLineParser &parser, ConnectionTest *test, const QString &accountFrom, RunReport *report);
-int printResult(const QCommandLineParser &parser, const ConnectionTest &test, const SmtpConnectionSettings &settings,
-    const Account &account, const RunReport &report);
+int runTest(
+    const QCommandLineParser &parser, ConnectionTest *test, const QString &accountFrom, RunReport *report);
+int printResult(const QCommandLineParser &parser, const ConnectionTest &test,
+    const SmtpConnectionSettings &settings, const Account &account, const RunReport &report);
 } // namespace
 
 int Commands::test(const QStringList &arguments)
@@ -63,7 +64,8 @@ int Commands::test(const QStringList &arguments)
             break;
         }
         if (!json) {
-            Cli::err(QStringLiteral("epistle: the server refused the access token; refreshing it and testing again"));
+            Cli::err(QStringLiteral(
+                "epistle: the server refused the access token; refreshing it and testing again"));
         }
         if (const int rc = OAuthCli::accessToken(account, true, &settings.credentials.oauthToken, &error);
             rc != ExitCode::Ok) {
@@ -82,7 +84,8 @@ int Commands::test(const QStringList &arguments)
 
 namespace {
 
-int runTest(const QCommandLineParser &parser, ConnectionTest *testObject, const QString &accountFrom, RunReport *runReport)
+int runTest(const QCommandLineParser &parser, ConnectionTest *testObject, const QString &accountFrom,
+    RunReport *runReport)
 {
     RunReport &report = *runReport;
     ConnectionTest &test = *testObject;
@@ -135,8 +138,8 @@ int runTest(const QCommandLineParser &parser, ConnectionTest *testObject, const 
     return ExitCode::Ok;
 }
 
-int printResult(const QCommandLineParser &parser, const ConnectionTest &test, const SmtpConnectionSettings &settings,
-    const Account &account, const RunReport &report)
+int printResult(const QCommandLineParser &parser, const ConnectionTest &test,
+    const SmtpConnectionSettings &settings, const Account &account, const RunReport &report)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     const ConnectionTest::Diagnosis &d = test.diagnosis();

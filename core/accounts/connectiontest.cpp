@@ -585,11 +585,13 @@ ConnectionTest::Diagnosis ConnectionTest::diagnose(
             return result;
         }
         const QByteArray mechanism = m_settings.authMechanism.toUpper();
-        if (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER" || !m_settings.credentials.oauthToken.isEmpty()) {
+        if (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER"
+            || !m_settings.credentials.oauthToken.isEmpty()) {
             d.code = QStringLiteral("oauth-token-refused");
-            d.message = tr("The server refused the sign-in token (%1): the sign-in has expired or was revoked. "
-                           "Sign in again.")
-                            .arg(r.summary());
+            d.message
+                = tr("The server refused the sign-in token (%1): the sign-in has expired or was revoked. "
+                     "Sign in again.")
+                      .arg(r.summary());
             d.signInAgain = true;
             return result;
         }

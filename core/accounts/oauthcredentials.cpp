@@ -111,7 +111,9 @@ void OAuthCredentials::state(const Account &account, QObject *context,
     auto reply = guarded(context, std::move(done));
     m_secrets->read(account.id, SecretStore::Kind::OAuthGrant, this, [reply](const SecretStore::Result &r) {
         if (!r.ok) {
-            reply(r.notFound && r.error.isEmpty() ? State::SignedOut : State::Unknown, OAuthGrant(), r.error);
+            // Nothing saved where we can look (without a keychain, a sign-in lives in this session's memory).
+            reply(r.notFound ? State::SignedOut : State::Unknown, OAuthGrant(),
+                r.notFound ? QString() : r.error);
             return;
         }
         bool ok = false;
@@ -180,7 +182,8 @@ void OAuthCredentials::accessToken(
             if (!grant.hasRefreshToken()) {
                 t.signInNeeded = true;
                 t.message = signInAgainMessage(account,
-                    grant.endedBecause.isEmpty() ? tr("The provider gave no refresh token.") : grant.endedBecause);
+                    grant.endedBecause.isEmpty() ? tr("The provider gave no refresh token.")
+                                                 : grant.endedBecause);
                 deliver(account.id, t);
                 return;
             }

@@ -53,7 +53,8 @@ bool OAuthProvider::builtIn(const QString &id, OAuthProvider *p)
         // The Microsoft identity platform, "common" tenant: personal (Outlook.com) and work accounts alike.
         // offline_access is what earns the refresh token.
         p->displayName = QStringLiteral("Microsoft");
-        p->authorizeUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
+        p->authorizeUrl
+            = QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
         p->tokenUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
         p->scope = QStringLiteral("https://outlook.office.com/SMTP.Send offline_access");
         p->clientId = QStringLiteral(EPISTLE_OAUTH_MICROSOFT_CLIENT_ID);
@@ -102,7 +103,8 @@ bool OAuthProvider::checkEndpoint(const QUrl &url, const QString &what, QString 
     }
     const QHostAddress host(url.host());
     if (scheme == QLatin1String("http") && !host.isNull()
-        && (host == QHostAddress(QHostAddress::LocalHost) || host == QHostAddress(QHostAddress::LocalHostIPv6))) {
+        && (host == QHostAddress(QHostAddress::LocalHost)
+            || host == QHostAddress(QHostAddress::LocalHostIPv6))) {
         return true; // nothing leaves this machine
     }
     *error = tr("The %1 must use https (http only on 127.0.0.1 or ::1): \"%2\".").arg(what, url.toString());
@@ -113,7 +115,8 @@ QStringList OAuthProvider::validateAccount(const Account &a)
 {
     QStringList problems;
     if (a.oauthProvider != QLatin1String("custom") && !builtInIds().contains(a.oauthProvider)) {
-        problems << tr("The OAuth provider must be google, microsoft or custom, not \"%1\".").arg(a.oauthProvider);
+        problems
+            << tr("The OAuth provider must be google, microsoft or custom, not \"%1\".").arg(a.oauthProvider);
         return problems;
     }
     if (!a.usesOAuthToken()) {
@@ -191,7 +194,8 @@ bool OAuthProvider::forAccount(
         return false;
     }
     if (p->scope.isEmpty()) {
-        *error = tr("The OAuth provider of account \"%1\" has no scope: give one with --oauth-scope.").arg(a.name);
+        *error = tr("The OAuth provider of account \"%1\" has no scope: give one with --oauth-scope.")
+                     .arg(a.name);
         return false;
     }
     return true;

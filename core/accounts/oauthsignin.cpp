@@ -43,8 +43,8 @@ OAuthSignIn::OAuthSignIn(const OAuthProvider &provider, QObject *parent)
             return; // the token endpoint has its own deadline
         }
         finish(Outcome::TimedOut,
-            tr("No answer came back from the browser within %n second(s); the sign-in was abandoned.", nullptr,
-                m_timeoutMs / 1000),
+            tr("No answer came back from the browser within %n second(s); the sign-in was abandoned.",
+                nullptr, m_timeoutMs / 1000),
             true);
     });
 }
@@ -65,7 +65,8 @@ bool OAuthSignIn::start(QString *error)
     }
     // RFC 8252 7.3 and 8.3: the loopback IP literal, never "localhost" (which may resolve elsewhere), and
     // never every interface.
-    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), m_redirectPort, this);
+    m_listener
+        = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), m_redirectPort, this);
     if (!m_listener->isListening()) {
         *error = m_redirectPort
             ? tr("Epistle cannot wait for the browser's answer on 127.0.0.1 port %1: the port is in use by "
@@ -79,8 +80,9 @@ bool OAuthSignIn::start(QString *error)
     m_state = QString::fromLatin1(randomToken(24));
     // RFC 7636 4.1: 32 random octets, base64url: a 43-character verifier; S256 challenge.
     m_codeVerifier = randomToken(32);
-    const QByteArray challenge = QCryptographicHash::hash(m_codeVerifier, QCryptographicHash::Sha256)
-                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray challenge
+        = QCryptographicHash::hash(m_codeVerifier, QCryptographicHash::Sha256)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 
     m_flow = new QOAuth2AuthorizationCodeFlow(this);
     m_flow->setAuthorizationUrl(m_provider.authorizeUrl);
@@ -105,9 +107,8 @@ bool OAuthSignIn::start(QString *error)
                 parameters->insert(key, value);
             }
         });
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
-        m_authorizationUrl = url;
-    });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
+        [this](const QUrl &url) { m_authorizationUrl = url; });
     m_flow->grant();
     // The answer is ours to check: the 6.4 flow would exchange the code itself and swallow its errors.
     QObject::disconnect(m_listener, nullptr, m_flow, nullptr);
@@ -134,7 +135,8 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
 {
     // Called while the listener is about to answer the browser: the text set here is the page it shows.
     if (m_finished || m_exchanging) {
-        m_listener->setCallbackText(page(tr("Nothing to do"), tr("This sign-in is over; you can close this page.")));
+        m_listener->setCallbackText(
+            page(tr("Nothing to do"), tr("This sign-in is over; you can close this page.")));
         return;
     }
     const QString error = queryValue(values, QStringLiteral("error"));
@@ -153,10 +155,12 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
         const QString description = queryValue(values, QStringLiteral("error_description")).left(300);
         const QString why = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
         m_listener->setCallbackText(page(tr("Not signed in"),
-            tr("%1 did not grant Epistle access (%2). You can close this page.").arg(m_provider.displayName, why)));
+            tr("%1 did not grant Epistle access (%2). You can close this page.")
+                .arg(m_provider.displayName, why)));
         finish(error == QLatin1String("access_denied") ? Outcome::Refused : Outcome::Failed,
             error == QLatin1String("access_denied")
-                ? tr("%1 did not grant access: the sign-in was declined (%2).").arg(m_provider.displayName, why)
+                ? tr("%1 did not grant access: the sign-in was declined (%2).")
+                      .arg(m_provider.displayName, why)
                 : tr("%1 refused the sign-in request (%2).").arg(m_provider.displayName, why));
         return;
     }

@@ -67,7 +67,8 @@ void OAuthTokenClient::post(const OAuthProvider &provider, QUrlQuery form, Callb
         form.addQueryItem(QStringLiteral("client_secret"), provider.clientSecret);
     }
     QNetworkRequest request(provider.tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->post(request, formEncode(form));
@@ -120,12 +121,16 @@ OAuthTokenResponse OAuthTokenClient::parse(int status, const QByteArray &body, c
     if (status >= 400 || !r.error.isEmpty()) {
         // RFC 6749 5.2: the provider refused the grant or the client.
         r.outcome = OAuthTokenResponse::Outcome::Refused;
-        const QString why = r.errorDescription.isEmpty() ? r.error : QStringLiteral("%1: %2").arg(r.error, r.errorDescription);
+        const QString why = r.errorDescription.isEmpty()
+            ? r.error
+            : QStringLiteral("%1: %2").arg(r.error, r.errorDescription);
         if (r.error == QLatin1String("invalid_grant")) {
             r.message = OAuthTokenResponse::tr("%1 refused the refresh token (%2).").arg(name, why);
-        } else if (r.error == QLatin1String("invalid_client") || r.error == QLatin1String("unauthorized_client")) {
-            r.message = OAuthTokenResponse::tr("%1 does not accept the OAuth client id this account uses (%2).")
-                            .arg(name, why);
+        } else if (r.error == QLatin1String("invalid_client")
+            || r.error == QLatin1String("unauthorized_client")) {
+            r.message
+                = OAuthTokenResponse::tr("%1 does not accept the OAuth client id this account uses (%2).")
+                      .arg(name, why);
         } else {
             r.message = OAuthTokenResponse::tr("%1 refused the sign-in (%2).")
                             .arg(name, why.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : why);
@@ -141,8 +146,10 @@ OAuthTokenResponse OAuthTokenClient::parse(int status, const QByteArray &body, c
         : expires.isString()         ? expires.toString().toLongLong()
                                      : -1;
     const QString type = o.value(QLatin1String("token_type")).toString();
-    if (r.accessToken.isEmpty() || (!type.isEmpty() && type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)) {
-        r.message = OAuthTokenResponse::tr("%1's sign-in server answered without a bearer access token.").arg(name);
+    if (r.accessToken.isEmpty()
+        || (!type.isEmpty() && type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)) {
+        r.message
+            = OAuthTokenResponse::tr("%1's sign-in server answered without a bearer access token.").arg(name);
         r.accessToken.clear();
         return r;
     }

@@ -378,7 +378,8 @@ void OutboxSender::onSenderFinished()
     }
     error = result.error.isError() ? result.error : sender->error();
     if (!error.isError()) {
-        error = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
+        error
+            = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
     }
     if (retryWithFreshToken(error)) {
         return;
@@ -409,7 +410,8 @@ bool OutboxSender::retryWithFreshToken(const SmtpError &error)
                     result.recipients.append({ r, false, {} });
                 }
                 fileFailure(result,
-                    SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, resolveError, error.reply()));
+                    SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, resolveError,
+                        error.reply()));
                 return;
             }
             startSender(settings);
@@ -431,12 +433,11 @@ void OutboxSender::fileFailure(const SmtpSendResult &result, const SmtpError &er
     } else if (RetryPolicy::isRetryable(error)) {
         if (item.attempts >= m_policy.maxAttempts) {
             item.state = OutboxItem::State::Failed;
-            item.note = tr("Gave up after %n attempts; try again when the problem is solved.", nullptr,
-                item.attempts);
+            item.note = tr(
+                "Gave up after %n attempts; try again when the problem is solved.", nullptr, item.attempts);
         } else {
             item.state = OutboxItem::State::Waiting;
-            item.nextAttempt
-                = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
+            item.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
         }
     } else {
         item.state = OutboxItem::State::Failed;

@@ -111,13 +111,20 @@ void TestOAuth::mailExchangers_data()
 {
     QTest::addColumn<QString>("mx");
     QTest::addColumn<QString>("provider");
-    QTest::newRow("google") << "aspmx.l.google.com." << "google";
-    QTest::newRow("googlemail") << "alt1.aspmx.l.googlemail.com" << "google";
-    QTest::newRow("m365") << "contoso-com.mail.protection.outlook.com" << "microsoft";
-    QTest::newRow("outlook") << "OUTLOOK.COM" << "microsoft";
-    QTest::newRow("lookalike") << "mx.notgoogle.com" << "";
-    QTest::newRow("suffix trick") << "google.com.evil.example" << "";
-    QTest::newRow("other") << "mx.example.org" << "";
+    QTest::newRow("google") << "aspmx.l.google.com."
+                            << "google";
+    QTest::newRow("googlemail") << "alt1.aspmx.l.googlemail.com"
+                                << "google";
+    QTest::newRow("m365") << "contoso-com.mail.protection.outlook.com"
+                          << "microsoft";
+    QTest::newRow("outlook") << "OUTLOOK.COM"
+                             << "microsoft";
+    QTest::newRow("lookalike") << "mx.notgoogle.com"
+                               << "";
+    QTest::newRow("suffix trick") << "google.com.evil.example"
+                                  << "";
+    QTest::newRow("other") << "mx.example.org"
+                           << "";
 }
 
 void TestOAuth::mailExchangers()
@@ -139,22 +146,26 @@ void TestOAuth::tokenAnswers_data()
                              << QByteArray(R"({"access_token":"at","token_type":"Bearer","expires_in":3599,)"
                                            R"("refresh_token":"rt","scope":"s"})")
                              << int(O::Granted) << false << QString();
-    QTest::newRow("expires as text") << 200 << QByteArray(R"({"access_token":"at","token_type":"bearer","expires_in":"60"})")
-                                     << int(O::Granted) << false << QString();
-    QTest::newRow("invalid_grant") << 400
-                                   << QByteArray(R"({"error":"invalid_grant","error_description":"Token has been expired or revoked."})")
-                                   << int(O::Refused) << false << QStringLiteral("refused the refresh token (invalid_grant: Token has been expired or revoked.)");
-    QTest::newRow("invalid_client") << 401 << QByteArray(R"({"error":"invalid_client"})") << int(O::Refused) << false
-                                    << QStringLiteral("does not accept the OAuth client id");
+    QTest::newRow("expires as text")
+        << 200 << QByteArray(R"({"access_token":"at","token_type":"bearer","expires_in":"60"})")
+        << int(O::Granted) << false << QString();
+    QTest::newRow("invalid_grant")
+        << 400
+        << QByteArray(R"({"error":"invalid_grant","error_description":"Token has been expired or revoked."})")
+        << int(O::Refused) << false
+        << QStringLiteral("refused the refresh token (invalid_grant: Token has been expired or revoked.)");
+    QTest::newRow("invalid_client") << 401 << QByteArray(R"({"error":"invalid_client"})") << int(O::Refused)
+                                    << false << QStringLiteral("does not accept the OAuth client id");
     QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << int(O::Failed) << true
                          << QStringLiteral("HTTP 500");
     QTest::newRow("garbage") << 200 << QByteArray("not json {") << int(O::Failed) << false
                              << QStringLiteral("not JSON");
-    QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(O::Failed) << false << QStringLiteral("not JSON");
+    QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(O::Failed) << false
+                           << QStringLiteral("not JSON");
     QTest::newRow("no token") << 200 << QByteArray(R"({"token_type":"Bearer"})") << int(O::Failed) << false
                               << QStringLiteral("without a bearer access token");
-    QTest::newRow("not bearer") << 200 << QByteArray(R"({"access_token":"at","token_type":"mac"})") << int(O::Failed)
-                                << false << QStringLiteral("without a bearer access token");
+    QTest::newRow("not bearer") << 200 << QByteArray(R"({"access_token":"at","token_type":"mac"})")
+                                << int(O::Failed) << false << QStringLiteral("without a bearer access token");
     QTest::newRow("400 not json") << 400 << QByteArray("Bad Request") << int(O::Failed) << false
                                   << QStringLiteral("not JSON");
 }
@@ -192,8 +203,9 @@ void TestOAuth::accountFileKeys()
     QVERIFY(parsed.accounts.first().usesOAuthSignIn());
 
     // A mistake in an oauth key keeps the section aside, named by line, like any other.
-    const AccountFile::Parsed bad = AccountFile::parse("[account \"X\"]\naddress = a@b.c\nserver = h\nauth = xoauth2\n"
-                                                       "oauth = yahoo\n");
+    const AccountFile::Parsed bad
+        = AccountFile::parse("[account \"X\"]\naddress = a@b.c\nserver = h\nauth = xoauth2\n"
+                             "oauth = yahoo\n");
     QCOMPARE(bad.accounts.size(), 0);
     QCOMPARE(bad.problems.size(), 1);
     QVERIFY2(bad.problems.first().message.contains(QStringLiteral("google, microsoft or custom")),
@@ -254,8 +266,9 @@ void TestOAuth::clientIdSources()
 
 void TestOAuth::providerFileDiscovery()
 {
-    for (const auto &[address, provider] : { std::pair { QStringLiteral("someone@gmail.com"), QStringLiteral("google") },
-             std::pair { QStringLiteral("someone@outlook.com"), QStringLiteral("microsoft") } }) {
+    for (const auto &[address, provider] :
+        { std::pair { QStringLiteral("someone@gmail.com"), QStringLiteral("google") },
+            std::pair { QStringLiteral("someone@outlook.com"), QStringLiteral("microsoft") } }) {
         SettingsDiscovery discovery;
         discovery.setSources(SettingsDiscovery::Source::ProviderFile);
         QSignalSpy finished(&discovery, &SettingsDiscovery::finished);
@@ -340,7 +353,8 @@ void TestOAuth::signInFlow()
     QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 32);
     QCOMPARE(query.queryItemValue(QStringLiteral("login_hint")), QStringLiteral("alice@example.test"));
 
-    const OAuthProviderServer::BrowserRun browser = OAuthProviderServer::browse(signIn.authorizationUrl().toString());
+    const OAuthProviderServer::BrowserRun browser
+        = OAuthProviderServer::browse(signIn.authorizationUrl().toString());
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.error));
     QVERIFY(browser.page.contains(QStringLiteral("Signed in")));
     QVERIFY(finished.count() == 1 || finished.wait(10000));
@@ -384,11 +398,13 @@ void TestOAuth::signInRefusedAndForged()
         QSignalSpy finished(&signIn, &OAuthSignIn::finished);
         QString error;
         QVERIFY(signIn.start(&error));
-        const OAuthProviderServer::BrowserRun browser = OAuthProviderServer::browse(signIn.authorizationUrl().toString());
+        const OAuthProviderServer::BrowserRun browser
+            = OAuthProviderServer::browse(signIn.authorizationUrl().toString());
         QCOMPARE(browser.exitCode, 1);
         QVERIFY(browser.error.contains(QStringLiteral("invalid_client")));
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.first().first().value<OAuthSignIn::Result>().outcome, OAuthSignIn::Outcome::TimedOut);
+        QCOMPARE(
+            finished.first().first().value<OAuthSignIn::Result>().outcome, OAuthSignIn::Outcome::TimedOut);
     }
 }
 
@@ -448,7 +464,8 @@ void TestOAuth::credentialsRefreshAndRevoke()
     QVERIFY(t.signInNeeded);
     QVERIFY2(t.message.contains(QStringLiteral("has expired or was revoked")), qPrintable(t.message));
     OAuthCredentials::State state = OAuthCredentials::State::Unknown;
-    credentials.state(account, this, [&](OAuthCredentials::State s, const OAuthGrant &, const QString &) { state = s; });
+    credentials.state(
+        account, this, [&](OAuthCredentials::State s, const OAuthGrant &, const QString &) { state = s; });
     QTRY_COMPARE(state, OAuthCredentials::State::Expired);
 }
 

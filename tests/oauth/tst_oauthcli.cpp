@@ -81,7 +81,8 @@ Run TestOAuthCli::epistle(const QStringList &arguments)
 {
     Run r;
     QByteArray out, err;
-    r.rc = AccountsTest::run(qEnvironmentVariable("EPISTLE_BINARY"), arguments, &out, &err, 90000, environment());
+    r.rc = AccountsTest::run(
+        qEnvironmentVariable("EPISTLE_BINARY"), arguments, &out, &err, 90000, environment());
     r.out = QString::fromUtf8(out);
     r.err = QString::fromUtf8(err);
     return r;
@@ -121,17 +122,18 @@ void TestOAuthCli::cleanupTestCase()
 
 void TestOAuthCli::addAccount(const QString &name, const QStringList &extra)
 {
-    const Run r = epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("add"), name,
-                              QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(m_smtp.port()),
-                              QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
-                              m_smtp.caFile(), QStringLiteral("--from"), QStringLiteral("alice@example.test"),
-                              QStringLiteral("--user"), QStringLiteral("alice@example.test"), QStringLiteral("--auth"),
-                              QStringLiteral("xoauth2"), QStringLiteral("--oauth"), QStringLiteral("custom"),
-                              QStringLiteral("--oauth-authorize-url"), m_provider.url(QStringLiteral("/authorize")),
-                              QStringLiteral("--oauth-token-url"), m_provider.url(QStringLiteral("/token")),
-                              QStringLiteral("--oauth-scope"), QStringLiteral("https://mail.google.com/"),
-                              QStringLiteral("--oauth-client-id"), m_provider.options().clientId,
-                              QStringLiteral("--oauth-client-secret-env"), QStringLiteral("CLIENT_SECRET") }
+    const Run r = epistle(
+        QStringList { QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--server"),
+            QStringLiteral("localhost:%1").arg(m_smtp.port()), QStringLiteral("--security"),
+            QStringLiteral("tls"), QStringLiteral("--ca-file"), m_smtp.caFile(), QStringLiteral("--from"),
+            QStringLiteral("alice@example.test"), QStringLiteral("--user"),
+            QStringLiteral("alice@example.test"), QStringLiteral("--auth"), QStringLiteral("xoauth2"),
+            QStringLiteral("--oauth"), QStringLiteral("custom"), QStringLiteral("--oauth-authorize-url"),
+            m_provider.url(QStringLiteral("/authorize")), QStringLiteral("--oauth-token-url"),
+            m_provider.url(QStringLiteral("/token")), QStringLiteral("--oauth-scope"),
+            QStringLiteral("https://mail.google.com/"), QStringLiteral("--oauth-client-id"),
+            m_provider.options().clientId, QStringLiteral("--oauth-client-secret-env"),
+            QStringLiteral("CLIENT_SECRET") }
         + extra);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
 }
@@ -142,10 +144,12 @@ Login TestOAuthCli::startLogin(const QString &name, const QStringList &extra)
     login.process = std::make_unique<QProcess>();
     login.process->setProcessEnvironment(environment());
     login.process->start(qEnvironmentVariable("EPISTLE_BINARY"),
-        QStringList { QStringLiteral("accounts"), QStringLiteral("login"), name, QStringLiteral("--no-browser") }
+        QStringList {
+            QStringLiteral("accounts"), QStringLiteral("login"), name, QStringLiteral("--no-browser") }
             + extra);
     // The contract: one line on stderr, the address last on it.
-    static const QRegularExpression line(QStringLiteral("Open this address in a browser to sign in: (\\S+)\\n"));
+    static const QRegularExpression line(
+        QStringLiteral("Open this address in a browser to sign in: (\\S+)\\n"));
     (void)QTest::qWaitFor(
         [&] {
             login.err += QString::fromUtf8(login.process->readAllStandardError());
@@ -231,7 +235,8 @@ void TestOAuthCli::signInSendRefreshRevoke()
     QCOMPARE(m_provider.stat("refreshes"), 0); // the token from the sign-in was still good
 
     // The server test works the same way, with no password.
-    const Run tested = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Gmail") });
+    const Run tested
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Gmail") });
     QVERIFY2(tested.rc == 0, qPrintable(tested.out + tested.err));
     QVERIFY(tested.out.contains(QStringLiteral("logged in with XOAUTH2")));
 
@@ -253,7 +258,8 @@ void TestOAuthCli::signInSendRefreshRevoke()
     QCOMPARE(m_smtp.messageCount(), 2);
     // And the next command says the same at once, without asking the provider again.
     const int errorsBefore = m_provider.stat("token_errors");
-    const Run again = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Gmail") });
+    const Run again
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Gmail") });
     QCOMPARE(again.rc, 77);
     QVERIFY2(again.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(again.err));
     QCOMPARE(m_provider.stat("token_errors"), errorsBefore);
@@ -301,7 +307,8 @@ void TestOAuthCli::oauthBearerToo()
 {
     addAccount(QStringLiteral("Bearer"), { QStringLiteral("--auth"), QStringLiteral("oauthbearer") });
     QVERIFY(signIn(QStringLiteral("Bearer")).rc == 0);
-    const Run tested = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Bearer") });
+    const Run tested
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Bearer") });
     QVERIFY2(tested.rc == 0, qPrintable(tested.out + tested.err));
     QVERIFY(tested.out.contains(QStringLiteral("logged in with OAUTHBEARER")));
 }
@@ -351,7 +358,8 @@ void TestOAuthCli::loginPortTaken()
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("login"), QStringLiteral("Busy"),
-        QStringLiteral("--no-browser"), QStringLiteral("--redirect-port"), QString::number(squatter.serverPort()) });
+        QStringLiteral("--no-browser"), QStringLiteral("--redirect-port"),
+        QString::number(squatter.serverPort()) });
     QCOMPARE(r.rc, 75);
     QVERIFY2(r.err.contains(QStringLiteral("in use by another program")), qPrintable(r.err));
 }
@@ -382,8 +390,9 @@ void TestOAuthCli::missingClientId()
 {
     const Run added = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("NoClient"),
         QStringLiteral("--server"), QStringLiteral("smtp.gmail.com:465"), QStringLiteral("--security"),
-        QStringLiteral("tls"), QStringLiteral("--from"), QStringLiteral("alice@gmail.com"), QStringLiteral("--auth"),
-        QStringLiteral("xoauth2"), QStringLiteral("--oauth"), QStringLiteral("google") });
+        QStringLiteral("tls"), QStringLiteral("--from"), QStringLiteral("alice@gmail.com"),
+        QStringLiteral("--auth"), QStringLiteral("xoauth2"), QStringLiteral("--oauth"),
+        QStringLiteral("google") });
     QVERIFY2(added.rc == 0, qPrintable(added.err));
     const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("login"), QStringLiteral("NoClient"),
         QStringLiteral("--no-browser") });
@@ -397,10 +406,11 @@ void TestOAuthCli::customEndpointsMustBeHttps()
 {
     const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Plain"),
         QStringLiteral("--server"), QStringLiteral("smtp.example.org:465"), QStringLiteral("--from"),
-        QStringLiteral("a@example.org"), QStringLiteral("--auth"), QStringLiteral("xoauth2"), QStringLiteral("--oauth"),
-        QStringLiteral("custom"), QStringLiteral("--oauth-authorize-url"), QStringLiteral("http://login.example.org/auth"),
-        QStringLiteral("--oauth-token-url"), QStringLiteral("https://login.example.org/token"),
-        QStringLiteral("--oauth-client-id"), QStringLiteral("x"), QStringLiteral("--oauth-scope"), QStringLiteral("mail") });
+        QStringLiteral("a@example.org"), QStringLiteral("--auth"), QStringLiteral("xoauth2"),
+        QStringLiteral("--oauth"), QStringLiteral("custom"), QStringLiteral("--oauth-authorize-url"),
+        QStringLiteral("http://login.example.org/auth"), QStringLiteral("--oauth-token-url"),
+        QStringLiteral("https://login.example.org/token"), QStringLiteral("--oauth-client-id"),
+        QStringLiteral("x"), QStringLiteral("--oauth-scope"), QStringLiteral("mail") });
     QCOMPARE(r.rc, 64);
     QVERIFY2(r.err.contains(QStringLiteral("must use https")), qPrintable(r.err));
 }

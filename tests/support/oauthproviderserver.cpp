@@ -81,12 +81,14 @@ QString OAuthProviderServer::url(const QString &path) const
     return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
 }
 
-QByteArray OAuthProviderServer::request(const QByteArray &verb, const QString &path, const QByteArray &body) const
+QByteArray OAuthProviderServer::request(
+    const QByteArray &verb, const QString &path, const QByteArray &body) const
 {
     QNetworkAccessManager network;
     QNetworkRequest request { QUrl(url(path)) };
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(10000);
     QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
@@ -133,7 +135,8 @@ OAuthProviderServer::BrowserRun OAuthProviderServer::browse(
     const QString &authorizationUrl, bool deny, const QString &state)
 {
     BrowserRun run;
-    QStringList arguments { TestPaths::serversDirectory() + QStringLiteral("/oauth_browser.py"), authorizationUrl };
+    QStringList arguments { TestPaths::serversDirectory() + QStringLiteral("/oauth_browser.py"),
+        authorizationUrl };
     if (deny) {
         arguments << QStringLiteral("--deny");
     }
