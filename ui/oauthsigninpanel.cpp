@@ -102,7 +102,7 @@ void OAuthSignInPanel::setProvider(const QString &provider)
     int index = m_providerBox->findData(provider);
     if (index < 0) {
         // "custom", set up in the accounts file or with the command line: shown, kept as it is.
-        m_providerBox->addItem(tr("%1 (OAuth 2)").arg(provider), provider);
+        m_providerBox->addItem(tr("Custom provider (OAuth 2)"), provider);
         index = m_providerBox->count() - 1;
     }
     m_providerBox->setCurrentIndex(index);
@@ -115,7 +115,9 @@ QString OAuthSignInPanel::providerName() const
     if (OAuthProvider::builtIn(id, &builtIn)) {
         return builtIn.displayName;
     }
-    return id;
+    // A custom provider: its authorization server's name says who it is.
+    const QString host = QUrl(m_account.oauthAuthorizeUrl).host();
+    return host.isEmpty() ? id : host;
 }
 
 void OAuthSignInPanel::setAccount(const Account &account)

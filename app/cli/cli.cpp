@@ -17,6 +17,7 @@ int Commands::help(const QStringList &)
         "                   | add NAME [connection] --from ADDR [--name \"Display Name\"] [profile]\n"
         "                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW\n"
         "                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]\n"
+        "                   | login NAME [--no-browser] [--timeout SECONDS] [--redirect-port PORT]\n"
         "  epistle help [COMMAND]\n"
         "\n"
         "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
@@ -33,6 +34,9 @@ int Commands::help(const QStringList &)
         "profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy "
         "none|system|socks5://H:P|http://H:P]\n"
         "            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]\n"
+        "            [--auth xoauth2|oauthbearer --oauth google|microsoft|custom [--oauth-authorize-url URL\n"
+        "             --oauth-token-url URL --oauth-scope \"SCOPES\"] [--oauth-client-id ID]\n"
+        "             [--oauth-client-secret-env VAR]]   (then: epistle accounts login NAME)\n"
         "            (add/edit save --password-env/--password-file in the system keychain, never in a file;\n"
         "             without --account or --server, send and test use the default account)\n"
         "output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME\n"
@@ -40,7 +44,8 @@ int Commands::help(const QStringList &)
         "             keeps it until then; a message that failed stays there with its error)\n"
         "\n"
         "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
-        "76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted "
+        "76 protocol error, 77 authentication failed (also: an OAuth sign-in expired or revoked),\n"
+        "78 configuration (unknown account, untrusted "
         "certificate,\n"
         "wrong mode)."));
     return ExitCode::Ok;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QIODevice;
 
@@ -35,4 +37,22 @@ bool readFile(const QString &path, QByteArray *data, QString *error);
 QString promptSecret(const QString &prompt);
 // Adds the options shared by every command that talks to a server or prints results.
 void addOutputOptions(QCommandLineParser &parser);
+// Runs a local event loop until the asynchronous call started by 'start' answers through its continuation
+// (the keychain, a token refresh); the callee's own deadline bounds the wait.
+template<typename Result>
+Result waitFor(const std::function<void(QObject *context, std::function<void(const Result &)> done)> &start)
+{
+    QEventLoop loop;
+    Result result {};
+    bool done = false;
+    start(&loop, [&](const Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    return result;
+}
 } // namespace Cli

@@ -124,18 +124,7 @@ bool ConnectionOptions::secretFromOptions(const QCommandLineParser &parser, QStr
 SecretStore::Result ConnectionOptions::waitForSecret(
     const std::function<void(QObject *context, SecretStore::Callback done)> &start)
 {
-    QEventLoop loop;
-    SecretStore::Result result;
-    bool done = false;
-    start(&loop, [&](const SecretStore::Result &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    return result;
+    return Cli::waitFor<SecretStore::Result>(start);
 }
 
 int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account *account, QString *error)

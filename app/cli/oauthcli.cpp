@@ -20,23 +20,6 @@ namespace {
 constexpr int KeychainTimeoutMs = 25000;
 constexpr int DefaultLoginTimeoutSeconds = 5 * 60;
 
-// Runs a local event loop until 'start' calls its continuation.
-template<typename Result>
-Result wait(const std::function<void(QObject *context, std::function<void(const Result &)> done)> &start)
-{
-    QEventLoop loop;
-    Result result {};
-    bool done = false;
-    start(&loop, [&](const Result &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    return result;
-}
 } // namespace
 
 void addOptions(QCommandLineParser &parser)
@@ -136,7 +119,7 @@ int accessToken(const Account &account, bool forceRefresh, QString *token, QStri
     SecretStore secrets;
     secrets.setTimeout(KeychainTimeoutMs);
     OAuthCredentials credentials(&secrets);
-    const OAuthCredentials::Token t = wait<OAuthCredentials::Token>(
+    const OAuthCredentials::Token t = Cli::waitFor<OAuthCredentials::Token>(
         [&](QObject *context, std::function<void(const OAuthCredentials::Token &)> done) {
             credentials.accessToken(account, forceRefresh, context, done);
         });
@@ -152,23 +135,36 @@ int accessToken(const Account &account, bool forceRefresh, QString *token, QStri
     return t.temporary ? ExitCode::TempFail : ExitCode::Config;
 }
 
-OutboxSender::Resolver refusedTokenResolver(const Account &account, const SmtpConnectionSettings &settings)
+OutboxSender::Resolver refusedTokenResolver(const OutboxSender::Resolver &resolver)
 {
     auto secrets = std::make_shared<SecretStore>();
     secrets->setTimeout(KeychainTimeoutMs);
     auto credentials = std::make_shared<OAuthCredentials>(secrets.get());
-    return [account, settings, secrets, credentials](
-               const OutboxItem &, const OutboxSender::SettingsReady &ready) {
+    return [resolver, secrets, credentials](
+               const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+        AccountStore store;
+        store.load();
+        // The outbox keeps the account's id (or, from older versions, its name).
+        const Account account = store.account(item.account).id.isEmpty() ? store.accountByName(item.account)
+                                                                         : store.account(item.account);
+        if (!account.usesOAuthSignIn()) {
+            ready({}, {});
+            return;
+        }
         credentials->accessToken(
-            account, true, nullptr, [account, settings, ready](const OAuthCredentials::Token &t) {
+            account, true, nullptr, [account, item, resolver, ready](const OAuthCredentials::Token &t) {
                 if (!t.ok) {
                     ready(
                         {}, t.signInNeeded ? t.message + QLatin1Char(' ') + signInHint(account) : t.message);
                     return;
                 }
-                SmtpConnectionSettings fresh = settings;
-                fresh.credentials.oauthToken = t.accessToken;
-                ready(fresh, {});
+                resolver(item,
+                    [ready, token = t.accessToken](
+                        const SmtpConnectionSettings &settings, const QString &error) {
+                        SmtpConnectionSettings fresh = settings;
+                        fresh.credentials.oauthToken = token;
+                        ready(error.isEmpty() ? fresh : settings, error);
+                    });
             });
     };
 }
@@ -263,12 +259,13 @@ int login(const QStringList &arguments)
         OAuthProvider provider;
         QString error;
     };
-    const ProviderAnswer answer = wait<ProviderAnswer>([&](QObject *context,
-                                                           std::function<void(const ProviderAnswer &)> done) {
-        credentials.provider(account, context, [done](bool ok, const OAuthProvider &p, const QString &error) {
-            done({ ok, p, error });
+    const ProviderAnswer answer = Cli::waitFor<ProviderAnswer>(
+        [&](QObject *context, std::function<void(const ProviderAnswer &)> done) {
+            credentials.provider(
+                account, context, [done](bool ok, const OAuthProvider &p, const QString &error) {
+                    done({ ok, p, error });
+                });
         });
-    });
     if (!answer.ok) {
         return Cli::fail(ExitCode::Config, answer.error);
     }
@@ -298,7 +295,7 @@ int login(const QStringList &arguments)
     if (result.outcome != OAuthSignIn::Outcome::SignedIn) {
         return Cli::fail(exitFor(result), result.message);
     }
-    const SecretStore::Result kept = wait<SecretStore::Result>(
+    const SecretStore::Result kept = Cli::waitFor<SecretStore::Result>(
         [&](QObject *context, std::function<void(const SecretStore::Result &)> done) {
             credentials.store(account, result.tokens, context, done);
         });

@@ -22,8 +22,9 @@ int saveClientSecret(const QCommandLineParser &parser, const Account &account, Q
 // An access token for a login with 'account' (its sign-in refreshed when it expires within a minute, or
 // when 'forceRefresh'); ExitCode::Ok, or 77 (sign in again), 75 (provider unreachable), 78 (set-up).
 int accessToken(const Account &account, bool forceRefresh, QString *token, QString *error);
-// For OutboxSender::setRefusedTokenResolver: 'settings' with a token from a forced refresh.
-OutboxSender::Resolver refusedTokenResolver(const Account &account, const SmtpConnectionSettings &settings);
+// For OutboxSender::setRefusedTokenResolver: the settings 'resolver' gives for the message, with a token
+// from a forced refresh of its account's sign-in (nothing, for an account that does not sign in).
+OutboxSender::Resolver refusedTokenResolver(const OutboxSender::Resolver &resolver);
 // "Sign in again: epistle accounts login "NAME"", the command that fixes an expired sign-in.
 QString signInHint(const Account &account);
 

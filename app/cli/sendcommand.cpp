@@ -374,12 +374,12 @@ int Commands::send(const QStringList &arguments)
     }
 
     // The settings resolved above (password included) are the ones this message goes with.
-    OutboxSender outboxSender(store.outbox(),
-        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
-    if (account.usesOAuthSignIn() && !parser.isSet(QStringLiteral("password-env"))
-        && !parser.isSet(QStringLiteral("password-file"))) {
+    const OutboxSender::Resolver resolver
+        = [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); };
+    OutboxSender outboxSender(store.outbox(), resolver);
+    if (!parser.isSet(QStringLiteral("password-env")) && !parser.isSet(QStringLiteral("password-file"))) {
         // A token the server refuses is refreshed once and the login tried again (RFC 6749 6).
-        outboxSender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(account, settings));
+        outboxSender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(resolver));
     }
     RunReport report;
     QFile traceOut;

@@ -404,6 +404,14 @@ bool OutboxSender::retryWithFreshToken(const SmtpError &error)
             if (!self || generation != m_generation || m_current.isEmpty() || !m_outbox) {
                 return;
             }
+            if (resolveError.isEmpty() && settings.host.isEmpty()) {
+                SmtpSendResult result;
+                for (const QString &r : m_item.recipients) {
+                    result.recipients.append({ r, false, {} });
+                }
+                fileFailure(result, error); // no fresh token to be had: the server's refusal stands
+                return;
+            }
             if (!resolveError.isEmpty()) {
                 SmtpSendResult result;
                 for (const QString &r : m_item.recipients) {

@@ -56,8 +56,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // Asked at most once per attempt, when the server refused a login made with an OAuth token: settings
     // with a fresh token (a refresh), and the attempt goes on with them; an error instead ends it as a
-    // refused login with that error's words. The login precedes the envelope, so nothing of the message has
-    // left at that point and it cannot be sent twice.
+    // refused login with that error's words; neither (empty settings, no error) ends it with the server's
+    // refusal as it was. The login precedes the envelope, so nothing of the message has left at that point
+    // and it cannot be sent twice.
     void setRefusedTokenResolver(Resolver resolver) { m_refusedTokenResolver = std::move(resolver); }
     RetryPolicy retryPolicy() const { return m_policy; }
 

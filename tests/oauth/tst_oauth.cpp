@@ -42,8 +42,6 @@ private Q_SLOTS:
     void credentialsRefreshAndRevoke();
 
 private:
-    Account customAccount() const;
-
     OAuthProviderServer m_provider;
 };
 
@@ -51,22 +49,6 @@ void TestOAuth::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_provider.start(), qPrintable(m_provider.errorString()));
-}
-
-Account TestOAuth::customAccount() const
-{
-    Account a;
-    a.id = Account::newId();
-    a.name = QStringLiteral("Test");
-    a.address = QStringLiteral("alice@example.test");
-    a.host = QStringLiteral("localhost");
-    a.authMechanism = "XOAUTH2";
-    a.oauthProvider = QStringLiteral("custom");
-    a.oauthAuthorizeUrl = m_provider.url(QStringLiteral("/authorize"));
-    a.oauthTokenUrl = m_provider.url(QStringLiteral("/token"));
-    a.oauthScope = QStringLiteral("https://mail.google.com/");
-    a.oauthClientId = m_provider.options().clientId;
-    return a;
 }
 
 void TestOAuth::builtInProviders()
@@ -189,7 +171,7 @@ void TestOAuth::tokenAnswers()
 
 void TestOAuth::accountFileKeys()
 {
-    Account a = customAccount();
+    Account a = m_provider.account();
     a.isDefault = true; // the only account is the default
     a.oauthAuthorizeUrl = QStringLiteral("https://login.example.org/authorize");
     a.oauthTokenUrl = QStringLiteral("https://login.example.org/token");
@@ -214,21 +196,21 @@ void TestOAuth::accountFileKeys()
 
 void TestOAuth::accountValidation()
 {
-    Account a = customAccount();
+    Account a = m_provider.account();
     QCOMPARE(a.validate(), QStringList());
     a.authMechanism = "auto";
     QVERIFY(a.validate().join(QLatin1Char(' ')).contains(QStringLiteral("XOAUTH2 or OAUTHBEARER")));
-    a = customAccount();
+    a = m_provider.account();
     a.oauthTokenUrl.clear();
     QVERIFY(a.validate().join(QLatin1Char(' ')).contains(QStringLiteral("token URL")));
-    a = customAccount();
+    a = m_provider.account();
     a.oauthProvider = QStringLiteral("google");
     QVERIFY(a.validate().join(QLatin1Char(' ')).contains(QStringLiteral("Only a custom")));
 }
 
 void TestOAuth::clientIdSources()
 {
-    Account a = customAccount();
+    Account a = m_provider.account();
     a.oauthProvider = QStringLiteral("google");
     a.oauthAuthorizeUrl.clear();
     a.oauthTokenUrl.clear();
@@ -414,7 +396,7 @@ void TestOAuth::credentialsRefreshAndRevoke()
     SecretStore secrets(QStringLiteral("epistle-test-oauth"));
     secrets.setTimeout(5000);
     OAuthCredentials credentials(&secrets);
-    const Account account = customAccount();
+    const Account account = m_provider.account();
 
     OAuthSignIn signIn(customProvider(m_provider));
     QSignalSpy finished(&signIn, &OAuthSignIn::finished);

@@ -1,9 +1,9 @@
 #include "oauthproviderserver.h"
 
+#include "serverregistry.h"
 #include "testpaths.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,20 +44,13 @@ bool OAuthProviderServer::start(const Options &options)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(TestPaths::systemPython(), arguments);
     QByteArray out;
-    QElapsedTimer waited;
-    waited.start();
-    while (!out.contains('\n') && waited.elapsed() < 20000 && m_process->state() != QProcess::NotRunning) {
-        m_process->waitForReadyRead(200);
-        out += m_process->readAllStandardOutput();
-    }
-    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-    if (!line.startsWith("READY ")) {
+    m_port = ServerRegistry::waitForReadyLine(m_process.get(), &out);
+    if (!m_port) {
         m_error = QStringLiteral("oauth_provider.py did not start: %1 %2")
                       .arg(QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
         stop();
         return false;
     }
-    m_port = line.mid(6).toUShort();
     return true;
 }
 
@@ -97,6 +90,22 @@ QByteArray OAuthProviderServer::request(
     const QByteArray data = reply->readAll();
     delete reply;
     return data;
+}
+
+Account OAuthProviderServer::account(const QString &name) const
+{
+    Account a;
+    a.id = Account::newId();
+    a.name = name;
+    a.address = m_options.user;
+    a.host = QStringLiteral("localhost");
+    a.authMechanism = "XOAUTH2";
+    a.oauthProvider = QStringLiteral("custom");
+    a.oauthAuthorizeUrl = url(QStringLiteral("/authorize"));
+    a.oauthTokenUrl = url(QStringLiteral("/token"));
+    a.oauthScope = m_options.scope;
+    a.oauthClientId = m_options.clientId;
+    return a;
 }
 
 QJsonObject OAuthProviderServer::stats() const

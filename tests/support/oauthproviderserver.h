@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/account.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,9 @@ public:
     // http://127.0.0.1:PORT + path
     QString url(const QString &path) const;
     const Options &options() const { return m_options; }
+
+    // An account (new id) that signs in with this provider as a "custom" one: alice@example.test, XOAUTH2.
+    Account account(const QString &name = QStringLiteral("Test")) const;
 
     // GET /stats: authorize, codes_issued, code_exchanges, refreshes, token_errors, revocations, ...
     QJsonObject stats() const;
