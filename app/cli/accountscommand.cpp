@@ -295,9 +295,7 @@ int show(const QStringList &arguments)
     QString secretState = QStringLiteral("not needed (auth none)");
     QString secretCode = QStringLiteral("none");
     if (a.usesOAuthSignIn()) {
-        secretState = QStringLiteral("OAuth sign-in with %1 (epistle accounts login \"%2\")")
-                          .arg(a.oauthProvider, a.name);
-        secretCode = QStringLiteral("oauth");
+        secretState = OAuthCli::describeSignIn(a, &secretCode);
     } else if (a.needsSecret()) {
         SecretStore secrets;
         secrets.setTimeout(5000); // only to say whether one is saved

@@ -169,6 +169,43 @@ OutboxSender::Resolver refusedTokenResolver(const OutboxSender::Resolver &resolv
     };
 }
 
+QString describeSignIn(const Account &account, QString *code)
+{
+    SecretStore secrets;
+    secrets.setTimeout(5000); // only to say how things stand
+    OAuthCredentials credentials(&secrets);
+    struct Answer
+    {
+        OAuthCredentials::State state = OAuthCredentials::State::Unknown;
+        OAuthGrant grant;
+        QString error;
+    };
+    const Answer a = Cli::waitFor<Answer>([&](QObject *context, std::function<void(const Answer &)> done) {
+        credentials.state(account, context,
+            [done](OAuthCredentials::State state, const OAuthGrant &grant, const QString &error) {
+                done({ state, grant, error });
+            });
+    });
+    const QString login = QStringLiteral("epistle accounts login \"%1\"").arg(account.name);
+    switch (a.state) {
+    case OAuthCredentials::State::SignedIn:
+        *code = QStringLiteral("signed-in");
+        return QStringLiteral("signed in with %1 as %2 (since %3)")
+            .arg(account.oauthProvider, a.grant.signedInAs,
+                a.grant.signedInAt.toLocalTime().toString(Qt::ISODate));
+    case OAuthCredentials::State::Expired:
+        *code = QStringLiteral("expired");
+        return QStringLiteral("sign-in expired: %1 Sign in again with: %2").arg(a.grant.endedBecause, login);
+    case OAuthCredentials::State::SignedOut:
+        *code = QStringLiteral("signed-out");
+        return QStringLiteral("not signed in to %1 yet (%2)").arg(account.oauthProvider, login);
+    case OAuthCredentials::State::Unknown:
+        break;
+    }
+    *code = QStringLiteral("unknown");
+    return QStringLiteral("unknown: the system keychain is not available (%1)").arg(a.error);
+}
+
 namespace {
 
 int exitFor(const OAuthSignIn::Result &r)

@@ -28,6 +28,10 @@ OutboxSender::Resolver refusedTokenResolver(const OutboxSender::Resolver &resolv
 // "Sign in again: epistle accounts login "NAME"", the command that fixes an expired sign-in.
 QString signInHint(const Account &account);
 
+// For `accounts show`: "signed in as ADDR with google", "expired: ... (epistle accounts login NAME)",
+// "not signed in ..."; 'code' gets signed-in, expired, signed-out or unknown (for --json).
+QString describeSignIn(const Account &account, QString *code);
+
 // `epistle accounts login NAME [--no-browser] [--timeout SECONDS] [--redirect-port PORT]`.
 int login(const QStringList &arguments);
 

@@ -221,8 +221,10 @@ void TestOAuthCli::signInSendRefreshRevoke()
     // PKCE and the client were checked by the provider: one code, exchanged once, nothing refused.
     QCOMPARE(m_provider.stat("code_exchanges"), 1);
     QCOMPARE(m_provider.stat("token_errors"), 0);
-    QVERIFY(epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Gmail") })
-                .out.contains(QStringLiteral("OAuth sign-in")));
+    const Run shown
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Gmail") });
+    QVERIFY2(shown.out.contains(QStringLiteral("signed in with custom as alice@example.test")),
+        qPrintable(shown.out));
 
     const QStringList message { QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Gmail"),
         QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"),
@@ -263,6 +265,9 @@ void TestOAuthCli::signInSendRefreshRevoke()
     QCOMPARE(again.rc, 77);
     QVERIFY2(again.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(again.err));
     QCOMPARE(m_provider.stat("token_errors"), errorsBefore);
+    const Run expired
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Gmail") });
+    QVERIFY2(expired.out.contains(QStringLiteral("sign-in expired")), qPrintable(expired.out));
 
     // Signing in again mends it; the message waiting in the outbox goes with `outbox retry`.
     const Run relogin = signIn(QStringLiteral("Gmail"));
