@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "guiapp.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -14,6 +15,11 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationVersion(QStringLiteral(EPISTLE_VERSION));
         // The application proxy follows the environment (http_proxy, all_proxy, ...), as users expect.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
+        // The command line speaks the person's language too (LANG=de_DE.UTF-8). What scripts read does not:
+        // a --json run is English throughout (its error messages included), and the C:/S: transcript and the
+        // exit codes are the same in every language.
+        const bool json = app.arguments().contains(QLatin1String("--json"));
+        Translations::install(&app, json ? QLocale::c() : QLocale());
         return Cli::run(app.arguments().mid(1));
     }
     // No sub-command, or a mailto: URL from the desktop's handler: the composer.

@@ -4,10 +4,13 @@ target_sources(epistle PRIVATE
     cli/cli.h cli/cli.cpp
     cli/cliutil.h cli/cliutil.cpp
     cli/commands.h
+    cli/commandreference.h cli/commandreference.cpp
     cli/connectionoptions.h cli/connectionoptions.cpp
     cli/messageoptions.h cli/messageoptions.cpp
     cli/report.h cli/report.cpp
     cli/emlsource.h cli/emlsource.cpp
+    cli/outgoingmessage.h cli/outgoingmessage.cpp
+    cli/sessionoutput.h cli/sessionoutput.cpp
     cli/sendcommand.cpp
     cli/outboxcommand.cpp
     cli/draftscommand.cpp
@@ -15,6 +18,10 @@ target_sources(epistle PRIVATE
     cli/testcommand.cpp
     cli/accountscommand.cpp
     cli/oauthcli.h cli/oauthcli.cpp
+    cli/helpcommand.cpp
+    cli/helptext.h cli/helptext.cpp
+    cli/manpage.h cli/manpage.cpp
+    cli/shellcompletion.h cli/shellcompletion.cpp
 )
 target_include_directories(epistle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(epistle PRIVATE EPISTLE_VERSION="${PROJECT_VERSION}")

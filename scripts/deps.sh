@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="
  build-essential cmake ninja-build ccache pkg-config git
- qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
  qt6-svg-dev libqt6svg6 qt6-image-formats-plugins qt6-wayland
  libgsasl-dev qtkeychain-qt6-dev
  clang libclang-rt-14-dev llvm clang-format universal-ctags
@@ -17,7 +17,7 @@ PACKAGES="
  xvfb xauth imagemagick x11-utils desktop-file-utils
  msmtp swaks libnet-ssleay-perl libauthen-sasl-perl gsasl time procps iproute2
  qt6-networkauth-dev libenchant-2-dev hunspell-en-us hunspell-de-de dovecot-imapd
- appstream lintian bash-completion zsh dpkg-dev fakeroot file
+ appstream lintian bash-completion zsh dpkg-dev fakeroot file mmdebstrap
 "
 
 missing=""

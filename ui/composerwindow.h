@@ -1,22 +1,27 @@
 #pragma once
 
-#include "accounts/connectiontest.h"
+#include "attachmentpanel.h"
+#include "composeractions.h"
+#include "mailboxwindow.h"
 #include "mailtourl.h"
-#include "presendcheck.h"
-#include "smtp/smtperror.h"
+#include "recoverybanner.h"
+#include "sendfailurepanel.h"
 #include "store/draft.h"
-#include "store/outboxitem.h"
+#include "store/messagesubmission.h"
+#include "store/presendcheck.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <memory>
 
 class AddressLineEdit;
 class AppContext;
 class AttachmentListModel;
 class BodyEditor;
+class ComposerHeader;
 class CertificateView;
 class DraftAutosaver;
-class MailboxWindow;
 class MessageBanner;
 class ProtocolLogDialog;
 class QAction;
@@ -26,15 +31,17 @@ class QLineEdit;
 class QPushButton;
 class QTreeView;
 class SendProgressPanel;
-class SmtpSender;
 struct Account;
 
 // The main window: writing one message. From (the accounts, default first), To / Cc / Bcc with completion
 // and live checking, Subject, the body (plain or rich text with inline images), attachments (add, remove,
 // open, drop from the file manager, with sizes and a total) and the account's signature. The draft saves
-// itself as the person types (DraftAutosaver). Sending runs the pre-send checks, puts the message in the
-// outbox (so a failure or a crash never loses it) and follows the engine's progress; on success the window
-// closes or starts a new message, on failure it shows what happened, why, and what can be done.
+// itself as the person types (DraftAutosaver). Sending runs the pre-send checks, then hands the message to a
+// MessageSubmission (outbox, attempts, retry, diagnosis: no widgets) and shows what it reports: the
+// progress, and on failure what happened, why, and what can be done; on success the window closes or starts
+// a new message. Each part is a widget of its own (ComposerHeader, BodyEditor, AttachmentPanel,
+// SendProgressPanel, SendFailurePanel, RecoveryBanner) and the commands are ComposerActions; this class
+// puts them together and fills them from drafts and mail links.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,7 +70,7 @@ public:
     bool isPristine() const;
     State state() const { return m_state; }
     QString draftId() const;
-    QString outboxId() const { return m_outboxId; }
+    QString outboxId() const;
     // The draft as the fields hold it now.
     Draft currentDraft() const;
 
@@ -74,25 +81,30 @@ public:
     AddressLineEdit *bccEdit() const { return m_bcc; }
     QLineEdit *subjectEdit() const { return m_subject; }
     BodyEditor *bodyEditor() const { return m_body; }
-    AttachmentListModel *attachmentModel() const { return m_attachments; }
-    QTreeView *attachmentView() const { return m_attachmentView; }
-    QLabel *attachmentSummary() const { return m_attachmentSummary; }
+    AttachmentListModel *attachmentModel() const { return m_attachments->model(); }
+    QTreeView *attachmentView() const { return m_attachments->view(); }
+    QLabel *attachmentSummary() const { return m_attachments->summary(); }
     SendProgressPanel *progressPanel() const { return m_progress; }
     MessageBanner *banner() const { return m_banner; }
     MessageBanner *keychainBanner() const { return m_keychainBanner; }
     MessageBanner *recoveryBanner() const { return m_recoveryBanner; }
     QWidget *failurePanel() const { return m_failure; }
-    QLabel *failureText() const { return m_failureText; }
-    CertificateView *failureCertificate() const { return m_failureCertificate; }
-    QLabel *failureDiagnosis() const { return m_failureDiagnosis; }
-    QPushButton *failureApplyButton() const { return m_failureApply; }
-    QAction *sendAction() const { return m_sendAction; }
-    QAction *saveAction() const { return m_saveAction; }
-    QAction *attachAction() const { return m_attachAction; }
-    QAction *richTextAction() const { return m_richAction; }
+    QLabel *failureText() const { return m_failure->text(); }
+    CertificateView *failureCertificate() const { return m_failure->certificate(); }
+    QLabel *failureDiagnosis() const { return m_failure->diagnosis(); }
+    QPushButton *failureApplyButton() const { return m_failure->applyButton(); }
+    QAction *sendAction() const { return m_actions->send; }
+    QAction *saveAction() const { return m_actions->saveDraft; }
+    QAction *attachAction() const { return m_actions->attach; }
+    QAction *richTextAction() const { return m_actions->richText; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
+    // The send flow of this window's message (null when the outbox cannot be used).
+    MessageSubmission *submission() const { return m_submission; }
     // The last issues the pre-send checks raised (for tests).
-    QList<PreSendCheck::Issue> lastIssues() const { return m_issues; }
+    QList<PreSendCheck::Issue> lastIssues() const
+    {
+        return m_submission ? m_submission->lastIssues() : QList<PreSendCheck::Issue>();
+    }
 
     // Windows this composer opens.
     void showAccounts();
@@ -118,79 +130,55 @@ protected:
 
 private:
     void buildUi();
-    void buildActions();
+    void connectActions();
+    void connectSubmission();
     void setState(State state);
+    void onSubmissionState(MessageSubmission::State state);
     void onEdited();
     void onAccountChanged();
-    void updateAttachmentSummary();
     void updateTitle();
     Account currentAccount() const;
     PreSendCheck::Input checkInput() const;
-    void askNext(int index);
-    void startSend();
-    void onItemStarted(const QString &id, SmtpSender *sender);
-    void onItemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
-        const SmtpError &error, const QString &storeError);
-    void showFailure(const OutboxItem &item, const SmtpError &error, const QString &storeError);
-    void retrySend();
-    // Runs the server test on the sending account in the background (connect, TLS, greeting, EHLO: no
-    // login, nothing sent) to name the cause of a failure or a stall, and the fix when it is a setting.
-    void diagnoseAccount(const std::function<void(const ConnectionTest::Diagnosis &, bool passed)> &done);
-    void showDiagnosis(const ConnectionTest::Diagnosis &diagnosis, bool passed);
-    // Writes a suggested fix (security, port, login method) into the sending account and sends again.
-    void applyFixAndRetry(const SmtpConnectionSettings &suggested);
-    void onStalled();
-    // Takes the message back from the outbox into an editable draft (after a cancel or a failure).
-    void backToEditing(const QString &note);
+    void showBlockingIssues(const QList<PreSendCheck::Issue> &issues);
+    void ask(const PreSendCheck::Issue &issue);
+    void onQueued();
+    void onSent(const QString &outboxId, const SmtpSendResult &result);
+    void onStallDiagnosed(const ConnectionTest::Diagnosis &diagnosis);
+    void askPasswordAndRetry(const Account &account, const QString &reason);
+    void cancelSend();
     void resetForNewMessage();
     // Where typing should go: To while it is empty, then Subject, then the text (as Thunderbird does).
     void focusFirstEmptyField();
     void fillFromDraft(const Draft &draft);
     void focusField(const QString &field);
-    void trustFailedCertificate(const QByteArray &sha256);
-    void enterPasswordAndRetry();
+    void showProblems(const QStringList &problems);
+    void openRecoveredDrafts(const QStringList &ids);
+    void showMailboxPage(MailboxWindow::Page page);
+    void showStatus(const QString &format);
 
     AppContext *m_context;
     DraftAutosaver *m_autosaver;
+    MessageSubmission *m_submission = nullptr;
     State m_state = State::Editing;
 
     MessageBanner *m_banner;
     MessageBanner *m_keychainBanner;
-    MessageBanner *m_recoveryBanner;
+    RecoveryBanner *m_recoveryBanner;
+    ComposerHeader *m_header;
+    // The header's fields, which the window fills from drafts and mail links.
     QComboBox *m_from;
     AddressLineEdit *m_to, *m_cc, *m_bcc;
     QLineEdit *m_subject;
     BodyEditor *m_body;
-    AttachmentListModel *m_attachments;
-    QTreeView *m_attachmentView;
-    QLabel *m_attachmentSummary;
-    QPushButton *m_addAttachment;
-    QPushButton *m_removeAttachment;
-    QPushButton *m_openAttachment;
-    QWidget *m_form;
+    AttachmentPanel *m_attachments;
     SendProgressPanel *m_progress;
-    QWidget *m_failure;
-    QLabel *m_failureTitle;
-    QLabel *m_failureText;
-    QLabel *m_failureDiagnosis;
-    QPushButton *m_failureApply;
-    CertificateView *m_failureCertificate;
-    QPushButton *m_failurePassword;
-    QPushButton *m_failureEdit;
+    SendFailurePanel *m_failure;
     QLabel *m_status;
 
-    QAction *m_sendAction, *m_saveAction, *m_attachAction, *m_richAction, *m_discardAction;
+    std::unique_ptr<ComposerActions> m_actions;
 
-    QList<PreSendCheck::Issue> m_issues;
-    QString m_outboxId;
-    QString m_sendAccountId;
-    bool m_cancelRequested = false;
-    SmtpError m_lastError;
     bool m_filling = false;
     bool m_touched = false;
     QPointer<MailboxWindow> m_mailbox;
     QPointer<ProtocolLogDialog> m_log;
-    QPointer<ConnectionTest> m_diagnosis;
-    ConnectionTest::Diagnosis m_lastDiagnosis;
-    bool m_retryAfterCancel = false;
 };

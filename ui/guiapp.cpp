@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "mailtourl.h"
 #include "messagebanner.h"
+#include "translations.h"
 
 #include "accounts/secretstore.h"
 #include "store/outboxsender.h"
@@ -13,12 +14,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QTimer>
-#include <QTranslator>
 #include <QWindow>
 
 #include <ctime>
@@ -88,22 +86,21 @@ private:
 
 void GuiApp::installTranslators()
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    // Searched last: installed first.
-    auto *plurals = new QTranslator(app);
-    if (plurals->load(QStringLiteral(":/i18n/epistle_en.qm"))) {
-        QCoreApplication::installTranslator(plurals);
-    }
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(app);
-    if (QLocale().language() != QLocale::English
-        && own->load(QLocale(), QStringLiteral("epistle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
+    Translations::install(QCoreApplication::instance());
+}
+
+QList<QCommandLineOption> GuiApp::commandLineOptions()
+{
+    return {
+        { QStringLiteral("startup-time"),
+            QCoreApplication::translate("GuiApp",
+                "Print the time from launch to the composer "
+                "window shown (also EPISTLE_STARTUP_TIME=1).") },
+        { QStringLiteral("quit-after-startup"),
+            QCoreApplication::translate("GuiApp",
+                "With --startup-time: quit once the "
+                "composer is shown (for benchmarks).") },
+    };
 }
 
 int GuiApp::run(int &argc, char **argv)
@@ -116,7 +113,8 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("epistle"));
     QApplication::setApplicationDisplayName(QStringLiteral("Epistle"));
     QApplication::setApplicationVersion(QStringLiteral(EPISTLE_UI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("epistle"));
+    // The .desktop file's name (io.github.epistle.Epistle.desktop), which Wayland takes as the app id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.epistle.Epistle"));
     QApplication::setWindowIcon(Icons::appIcon());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -124,15 +122,9 @@ int GuiApp::run(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));
-    const QCommandLineOption startupTime(QStringLiteral("startup-time"),
-        QApplication::translate("GuiApp",
-            "Print the time from launch to the composer "
-            "window shown (also EPISTLE_STARTUP_TIME=1)."));
-    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
-        QApplication::translate("GuiApp",
-            "With --startup-time: quit once the "
-            "composer is shown (for benchmarks)."));
-    parser.addOptions({ startupTime, quitAfterStartup });
+    const QString startupTime = QStringLiteral("startup-time");
+    const QString quitAfterStartup = QStringLiteral("quit-after-startup");
+    parser.addOptions(commandLineOptions());
     parser.addPositionalArgument(QStringLiteral("mailto"),
         QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
         QStringLiteral("[mailto:...]"));

@@ -34,6 +34,11 @@ QTreeView *makeView(QAbstractItemModel *model, const QString &name, QWidget *par
     view->header()->setStretchLastSection(true);
     view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->header()->setStretchLastSection(false);
+    // Every title stays whole, in any language ("Nächster Versuch" is wider than the default section).
+    for (int column = 1; column < model->columnCount(); ++column) {
+        view->header()->resizeSection(
+            column, qMax(view->header()->sectionSizeHint(column), view->header()->defaultSectionSize()));
+    }
     return view;
 }
 } // namespace

@@ -1,7 +1,10 @@
 #include "sendprogresspanel.h"
 
 #include "icons.h"
-#include "presendcheck.h"
+#include "messagebanner.h"
+
+#include "store/messagesubmission.h"
+#include "store/presendcheck.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -9,19 +12,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QTimer>
 #include <QVBoxLayout>
 
 SendProgressPanel::SendProgressPanel(QWidget *parent)
     : QFrame(parent)
     , m_status(new QLabel(this))
+    , m_warning(new MessageBanner(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(Icons::icon(QStringLiteral("cancel")), tr("&Cancel sending"), this))
-    , m_stallTimer(new QTimer(this))
 {
-    m_stallTimer->setSingleShot(true);
-    m_stallTimer->setInterval(12000);
-    connect(m_stallTimer, &QTimer::timeout, this, &SendProgressPanel::stalled);
     setObjectName(QStringLiteral("sendProgress"));
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Sending progress"));
@@ -46,6 +45,8 @@ SendProgressPanel::SendProgressPanel(QWidget *parent)
     row->addStretch(1);
     m_status->setObjectName(QStringLiteral("sendStatus"));
     m_status->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("sendWarning"));
+    m_warning->setClosable(false);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_bar->setAccessibleName(tr("Message upload"));
@@ -58,8 +59,20 @@ SendProgressPanel::SendProgressPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_bar);
+    layout->addWidget(m_warning);
     layout->addLayout(bottom);
     reset(QString());
+}
+
+void SendProgressPanel::follow(MessageSubmission *submission)
+{
+    connect(submission, &MessageSubmission::preparing, this, &SendProgressPanel::reset);
+    connect(submission, &MessageSubmission::attemptStarted, this, &SendProgressPanel::attach);
+    connect(submission, &MessageSubmission::insecureAuthentication, this, &SendProgressPanel::showWarning);
+    connect(submission, &MessageSubmission::stalled, this, [this] {
+        setStatus(statusText() + QLatin1Char(' ')
+            + tr("The server has not answered for a while; checking its settings…"));
+    });
 }
 
 void SendProgressPanel::reset(const QString &status)
@@ -69,7 +82,7 @@ void SendProgressPanel::reset(const QString &status)
     }
     m_sender = nullptr;
     m_seen.clear();
-    m_stallTimer->stop();
+    m_warning->hide();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (StepView &v : m_steps) {
         v.applies = true;
@@ -84,15 +97,15 @@ void SendProgressPanel::reset(const QString &status)
     setStatus(status);
 }
 
-void SendProgressPanel::setStallTimeout(int milliseconds)
-{
-    m_stallTimer->setInterval(milliseconds);
-}
-
 void SendProgressPanel::setStatus(const QString &status)
 {
     m_status->setText(status);
     m_status->setAccessibleName(status);
+}
+
+void SendProgressPanel::showWarning(const QString &warning)
+{
+    m_warning->showMessage(MessageBanner::Kind::Warning, warning);
 }
 
 QString SendProgressPanel::statusText() const
@@ -146,13 +159,6 @@ void SendProgressPanel::onProgress(SmtpSender::Progress progress)
     if (m_seen.isEmpty() || m_seen.last() != progress) {
         m_seen << progress;
     }
-    const bool over = progress == SmtpSender::Progress::Done || progress == SmtpSender::Progress::Failed
-        || progress == SmtpSender::Progress::Finishing;
-    if (over) {
-        m_stallTimer->stop();
-    } else {
-        m_stallTimer->start();
-    }
     switch (progress) {
     case SmtpSender::Progress::Idle:
     case SmtpSender::Progress::Connecting:
@@ -199,7 +205,6 @@ void SendProgressPanel::onProgress(SmtpSender::Progress progress)
 
 void SendProgressPanel::onBody(qint64 sent, qint64 total)
 {
-    m_stallTimer->start();
     if (total > 0) {
         m_bar->setValue(int(qMin<qint64>(1000, sent * 1000 / total)));
         setStatus(tr("Sending the message: %1 of %2")

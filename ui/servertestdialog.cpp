@@ -1,10 +1,13 @@
 #include "servertestdialog.h"
 
+#include "appcontext.h"
 #include "certificateview.h"
 #include "icons.h"
+#include "messagebanner.h"
 #include "protocollogview.h"
 #include "uitext.h"
 
+#include "accounts/accountstore.h"
 #include "smtp/smtptranscript.h"
 
 #include <QDialogButtonBox>
@@ -38,6 +41,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     , m_accountName(accountName)
     , m_transcript(new SmtpTranscript(this))
     , m_header(wrapping(this))
+    , m_insecure(new MessageBanner(this))
     , m_steps(new QTreeWidget(this))
     , m_tls(wrapping(this))
     , m_capabilities(wrapping(this))
@@ -77,6 +81,8 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     m_result->setBackgroundRole(QPalette::ToolTipBase);
     m_result->setForegroundRole(QPalette::ToolTipText);
     m_result->setMargin(8);
+    m_insecure->setObjectName(QStringLiteral("insecureWarning"));
+    m_insecure->setClosable(false);
     m_apply->setObjectName(QStringLiteral("applySuggested"));
     m_apply->hide();
     m_certificate->hide();
@@ -107,6 +113,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     resultRow->addWidget(m_result, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_insecure);
     layout->addWidget(m_steps, 1);
     layout->addWidget(tlsBox);
     layout->addLayout(resultRow);
@@ -122,6 +129,54 @@ ServerTestDialog::~ServerTestDialog()
         m_test->disconnect(this);
         m_test->cancel();
     }
+}
+
+ServerTestDialog *ServerTestDialog::forAccount(AppContext *context, const QString &accountId, QWidget *parent)
+{
+    const Account account = context->accounts()->account(accountId);
+    auto *dialog
+        = new ServerTestDialog(account.toConnectionSettings(), account.address, account.name, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A fix applied in the test goes straight into the account: that is what the person asked for here.
+    AccountStore *accounts = context->accounts();
+    connect(dialog, &ServerTestDialog::suggestedSettingsApplied, accounts,
+        [accounts, accountId](const SmtpConnectionSettings &s) {
+            Account a = accounts->account(accountId);
+            a.host = s.host;
+            a.security = s.security;
+            a.port = s.port == Smtp::defaultPort(s.security) ? 0 : s.port;
+            a.authMechanism = s.authMechanism;
+            accounts->update(a);
+        });
+    connect(dialog, &ServerTestDialog::certificateTrusted, accounts,
+        [accounts, accountId](const QByteArray &sha256) {
+            Account a = accounts->account(accountId);
+            if (!a.pinnedSha256.contains(sha256)) {
+                a.pinnedSha256 << sha256;
+                accounts->update(a);
+            }
+        });
+    dialog->rememberSizeLimit(context, accountId);
+    QPointer<ServerTestDialog> guard(dialog);
+    context->resolveSettings(
+        account, parent, [guard](const SmtpConnectionSettings &settings, const QString &) {
+            if (guard) {
+                guard->setSettings(settings);
+                guard->start();
+            }
+        });
+    dialog->show();
+    return dialog;
+}
+
+void ServerTestDialog::rememberSizeLimit(AppContext *context, const QString &accountId)
+{
+    // What the server announced (its SIZE limit) is worth keeping for the composer's checks.
+    connect(this, &ServerTestDialog::testFinished, context, [this, context, accountId] {
+        if (m_test && !m_test->capabilities().isEmpty()) {
+            context->serverLimits().setSizeLimit(accountId, m_test->capabilities().sizeLimit());
+        }
+    });
 }
 
 void ServerTestDialog::start()
@@ -141,6 +196,7 @@ void ServerTestDialog::start()
     m_result->setText(tr("Testing… nothing is sent: the test stops after checking the sender address."));
     m_apply->hide();
     m_certificate->hide();
+    m_insecure->hide();
     m_header->setText(tr("Testing <b>%1</b>, as a real send would go, step by step.")
                           .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
 
@@ -154,6 +210,11 @@ void ServerTestDialog::start()
     connect(m_test, &ConnectionTest::stepStarted, this, &ServerTestDialog::onStepStarted);
     connect(m_test, &ConnectionTest::stepFinished, this, &ServerTestDialog::onStepFinished);
     connect(m_test, &ConnectionTest::finished, this, &ServerTestDialog::onFinished);
+    connect(m_test, &ConnectionTest::clientCreated, this, [this](SmtpClient *client) {
+        connect(client, &SmtpClient::insecureAuthentication, this, [this](const QString &warning) {
+            m_insecure->showMessage(MessageBanner::Kind::Warning, warning);
+        });
+    });
     m_test->start();
 }
 

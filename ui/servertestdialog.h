@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <QPointer>
 
+class AppContext;
 class CertificateView;
+class MessageBanner;
 class ProtocolLogDialog;
 class QLabel;
 class QPushButton;
@@ -15,10 +17,11 @@ class QTreeWidgetItem;
 class SmtpTranscript;
 
 // The server test, live: each step of ConnectionTest appears as it starts and gets a tick or a cross with its
-// time and what was learnt; then the TLS session and the server's capabilities; and when a step fails, the
+// time and what was learnt (and a warning when the password travels unencrypted because the account chose no
+// encryption); then the TLS session and the server's capabilities; and when a step fails, the
 // diagnosis in plain words with the fix — a one-click "Apply suggested settings" where the fix is a setting,
 // and for a certificate that does not verify, its details and the choice to trust exactly it for this host.
-// The dialog only reports: applying a fix is its owner's (the account editor's or the composer's) job.
+// The dialog only reports: applying a fix is its owner's job (the account editor's, or forAccount()'s).
 class ServerTestDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +30,13 @@ public:
     ServerTestDialog(const SmtpConnectionSettings &settings, const QString &sender,
         const QString &accountName, QWidget *parent = nullptr);
     ~ServerTestDialog() override;
+
+    // Tests a saved account (its secret from the keychain, or asked for) and writes what the person applies
+    // — a suggested fix, a trusted certificate — into that account, and the server's SIZE limit into the
+    // composer's limits. Shown at once; deletes itself when closed.
+    static ServerTestDialog *forAccount(AppContext *context, const QString &accountId, QWidget *parent);
+    // Keeps the SIZE limit the server announces in the test, for the composer's size check of this account.
+    void rememberSizeLimit(AppContext *context, const QString &accountId);
 
     // Starts (or restarts) the test with the current settings.
     void start();
@@ -44,6 +54,8 @@ public:
     QString diagnosisText() const;
     QPushButton *applyButton() const { return m_apply; }
     CertificateView *certificateView() const { return m_certificate; }
+    // The warning that the password went unencrypted during the test (hidden when it did not).
+    MessageBanner *insecureWarning() const { return m_insecure; }
     SmtpTranscript *transcript() const { return m_transcript; }
 
 Q_SIGNALS:
@@ -74,6 +86,7 @@ private:
     int m_probeDelay = -1;
     SmtpTranscript *m_transcript;
     QLabel *m_header;
+    MessageBanner *m_insecure;
     QTreeWidget *m_steps;
     QLabel *m_tls;
     QLabel *m_capabilities;

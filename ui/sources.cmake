@@ -1,12 +1,19 @@
 # Sources of ui/.
 target_sources(epistle_ui PRIVATE
+    accountadvancedpage.h accountadvancedpage.cpp
     accounteditor.h accounteditor.cpp
+    accounteditorpage.h accounteditorpage.cpp
+    accountidentitypage.h accountidentitypage.cpp
     accountsdialog.h accountsdialog.cpp
+    accountserverpage.h accountserverpage.cpp
     addresslineedit.h addresslineedit.cpp
     appcontext.h appcontext.cpp
     attachmenticonproxy.h attachmenticonproxy.cpp
+    attachmentpanel.h attachmentpanel.cpp
     bodyeditor.h bodyeditor.cpp
     certificateview.h certificateview.cpp
+    composeractions.h composeractions.cpp
+    composerheader.h composerheader.cpp
     composerwindow.h composerwindow.cpp
     emailhtml.h emailhtml.cpp
     guiapp.h guiapp.cpp
@@ -15,12 +22,14 @@ target_sources(epistle_ui PRIVATE
     mailtourl.h mailtourl.cpp
     messagebanner.h messagebanner.cpp
     passworddialog.h passworddialog.cpp
-    presendcheck.h presendcheck.cpp
     protocollogview.h protocollogview.cpp
     recentaddresses.h recentaddresses.cpp
+    recoverybanner.h recoverybanner.cpp
+    sendfailurepanel.h sendfailurepanel.cpp
     sendprogresspanel.h sendprogresspanel.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
     oauthsigninpanel.h oauthsigninpanel.cpp
+    translations.h translations.cpp
     uitext.h uitext.cpp
 )

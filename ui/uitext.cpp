@@ -42,3 +42,8 @@ QString UiText::describeChange(const SmtpConnectionSettings &from, const SmtpCon
     }
     return changes.join(tr(", "));
 }
+
+QString UiText::applyFixAndSend(const QString &change)
+{
+    return tr("Use %1 and send again").arg(change);
+}

@@ -19,4 +19,7 @@ public:
     static QString serverTitle(const SmtpConnectionSettings &settings);
     // What changes between two settings, in words ("SSL/TLS on port 465"), for "Apply suggested settings".
     static QString describeChange(const SmtpConnectionSettings &from, const SmtpConnectionSettings &to);
+    // The button that applies such a change to a message that did not go: "Use SSL/TLS on port 465 and send
+    // again".
+    static QString applyFixAndSend(const QString &change);
 };

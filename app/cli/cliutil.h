@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QString>
 #include <QStringList>
@@ -25,17 +26,32 @@ enum : int {
 };
 }
 
+// The command line's sentences for the translations: CliText::tr("...") (context "CliText" in epistle_*.ts).
+// What scripts read is not translated: option names, JSON, the C:/S: transcript, the test's step names.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
 // Small helpers shared by the sub-commands: printing, and reading files and secrets without echo.
 namespace Cli {
 void out(const QString &text); // a line on stdout
 void err(const QString &text); // a line on stderr
 int usageError(const QString &message); // "epistle: message" + hint, returns ExitCode::Usage
 int fail(int code, const QString &message);
+// fail(), or usageError() when 'code' is ExitCode::Usage: how a command ends on an error from a helper.
+int exitWith(int code, const QString &message);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
+// The first line of a password file (--password-file; "-" for stdin), without its line end. A regular file
+// that other users may read or change is refused, as msmtp refuses it: a password file must be private
+// (chmod 600). A pipe (--password-file <(pass show x)) or a device is read as it is. The bytes read are
+// wiped.
+bool readSecretFile(const QString &path, QString *secret, QString *error);
 // Asks on the terminal with echo off; empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);
-// Adds the options shared by every command that talks to a server or prints results.
+// The options shared by every command that talks to a server or prints results (--trace, --json).
+QList<QCommandLineOption> outputOptions();
 void addOutputOptions(QCommandLineParser &parser);
 // Runs a local event loop until the asynchronous call started by 'start' answers through its continuation
 // (the keychain, a token refresh); the callee's own deadline bounds the wait.

@@ -25,11 +25,16 @@ QString openStateName(DraftStore::OpenState state)
 
 } // namespace
 
+QList<QCommandLineOption> Commands::draftsOptions()
+{
+    return { { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } };
+}
+
 int Commands::drafts(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Drafts: list"));
-    parser.addOptions({ { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } });
+    parser.addOptions(draftsOptions());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
     if (!parser.parse(QStringList { QStringLiteral("epistle drafts") } + arguments)) {
         return Cli::usageError(parser.errorText());
@@ -37,7 +42,7 @@ int Commands::drafts(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
     if (action != QLatin1String("list") || args.size() > 1) {
-        return Cli::usageError(QStringLiteral("drafts takes: list"));
+        return Cli::usageError(CliText::tr("drafts takes: list"));
     }
     MailStore store;
     QString error;
@@ -45,7 +50,7 @@ int Commands::drafts(const QStringList &arguments)
     QStringList problems;
     const QList<Draft> drafts = store.drafts()->list(&problems);
     for (const QString &problem : problems) {
-        Cli::err(QStringLiteral("epistle: warning: ") + problem);
+        Cli::err(CliText::tr("epistle: warning: ") + problem);
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -64,20 +69,20 @@ int Commands::drafts(const QStringList &arguments)
         return ExitCode::Ok;
     }
     if (drafts.isEmpty()) {
-        Cli::out(QStringLiteral("No drafts."));
+        Cli::out(CliText::tr("No drafts."));
         return ExitCode::Ok;
     }
     for (const Draft &d : drafts) {
         const DraftStore::OpenState state = store.drafts()->openState(d.id);
-        Cli::out(
-            QStringLiteral("%1  %2  to %3  \"%4\"%5%6")
-                .arg(d.id, StoreCli::formatTime(d.modified), d.to.isEmpty() ? QStringLiteral("-") : d.to,
-                    d.subject,
-                    d.attachments.isEmpty() ? QString()
-                                            : QStringLiteral("  %1 attachment(s)").arg(d.attachments.size()),
-                    state == DraftStore::OpenState::Closed
-                        ? QString()
-                        : QStringLiteral("  [%1]").arg(openStateName(state))));
+        Cli::out(CliText::tr("%1  %2  to %3  \"%4\"%5%6")
+                     .arg(d.id, StoreCli::formatTime(d.modified), d.to.isEmpty() ? QStringLiteral("-") : d.to,
+                         d.subject,
+                         d.attachments.isEmpty()
+                             ? QString()
+                             : CliText::tr("  %n attachment(s)", nullptr, int(d.attachments.size())),
+                         state == DraftStore::OpenState::Closed
+                             ? QString()
+                             : QStringLiteral("  [%1]").arg(openStateName(state))));
     }
     return ExitCode::Ok;
 }

@@ -1,15 +1,18 @@
 #include "emlsource.h"
 
+#include "mime/mimeutils.h"
+
 QByteArray EmlSource::stripBcc(const QByteArray &headerBlock, bool *stripped)
 {
     *stripped = false;
+    const QByteArray crlf = MimeUtils::toCrlf(headerBlock);
     QByteArray out;
     bool skipping = false;
     qsizetype pos = 0;
-    while (pos < headerBlock.size()) {
-        qsizetype nl = headerBlock.indexOf('\n', pos);
-        const qsizetype end = nl < 0 ? headerBlock.size() : nl + 1;
-        const QByteArray line = headerBlock.mid(pos, end - pos);
+    while (pos < crlf.size()) {
+        const qsizetype nl = crlf.indexOf('\n', pos); // after toCrlf every LF ends a line, and only there
+        const qsizetype end = nl < 0 ? crlf.size() : nl + 1;
+        const QByteArray line = crlf.mid(pos, end - pos);
         pos = end;
         const bool continuation = !line.isEmpty() && (line[0] == ' ' || line[0] == '\t');
         if (!continuation) {
@@ -27,11 +30,15 @@ QByteArray EmlSource::stripBcc(const QByteArray &headerBlock, bool *stripped)
 
 qint64 EmlSource::headerLength(const QByteArray &head, qint64 fileSize)
 {
-    const qsizetype crlf = head.indexOf("\n\r\n");
-    const qsizetype lf = head.indexOf("\n\n");
-    const qsizetype blank = crlf < 0 ? lf : lf < 0 ? crlf : qMin(crlf, lf);
-    if (blank >= 0) {
-        return blank + 1;
+    qsizetype pos = 0;
+    while (pos < head.size()) {
+        if (MimeUtils::lineEndLength(head, pos) > 0) {
+            return pos; // a blank line: the header block is everything before it
+        }
+        while (pos < head.size() && MimeUtils::lineEndLength(head, pos) == 0) {
+            ++pos;
+        }
+        pos += MimeUtils::lineEndLength(head, pos); // 0 at the end of 'head'
     }
     return fileSize > head.size() ? -1 : head.size();
 }

@@ -11,14 +11,16 @@ class EmlSource : public QIODevice
     Q_OBJECT
 public:
     // How many bytes of the message are its header block (up to and including the last header line's end),
-    // from its first bytes 'head' and its size: the first blank line ends it, whatever the line ends; a
-    // message with no blank line is all header fields (RFC 5322 3.5) when 'head' is all of it; -1 when the
-    // header block does not end within 'head'.
+    // from its first bytes 'head' and its size: the first blank line ends it. A line ends where the wire will
+    // end it (MimeUtils::lineEndLength: CRLF, a lone CR, a lone LF), so what is a header field here is one
+    // for the server too. A message with no blank line is all header fields (RFC 5322 3.5) when 'head' is all
+    // of it; -1 when the header block does not end within 'head'.
     static qint64 headerLength(const QByteArray &head, qint64 fileSize);
     // Wraps the opened file whose header block is headerLength bytes; nullptr (the file untouched) when that
     // block has no Bcc field.
     static EmlSource *withoutBcc(QFile *file, qint64 headerLength, QObject *parent = nullptr);
-    // The header block without its Bcc fields (continuation lines included), line ends as they were.
+    // The header block without its Bcc fields (continuation lines included), its line ends made CRLF as the
+    // wire makes them.
     static QByteArray stripBcc(const QByteArray &headerBlock, bool *stripped);
 
     bool isSequential() const override { return true; }

@@ -5,9 +5,9 @@
 
 #include <QFileInfo>
 
-void MessageOptions::add(QCommandLineParser &parser)
+QList<QCommandLineOption> MessageOptions::options()
 {
-    parser.addOptions({
+    return {
         { QStringLiteral("from"), QStringLiteral("The sender, \"Name <addr>\" or addr."),
             QStringLiteral("ADDR") },
         { QStringLiteral("to"), QStringLiteral("A recipient (repeatable; a comma-separated list works too)."),
@@ -34,7 +34,12 @@ void MessageOptions::add(QCommandLineParser &parser)
         { QStringLiteral("eml"),
             QStringLiteral("Send the prepared message in FILE as it is, without its Bcc header fields."),
             QStringLiteral("FILE") },
-    });
+    };
+}
+
+void MessageOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions(options());
 }
 
 static bool parseAddresses(const QStringList &values, const QString &option, AddressList *out, QString *error)
@@ -64,7 +69,7 @@ int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message
     } else if (!defaultFrom.isEmpty()) {
         m.setFrom(MailAddress(defaultFrom, defaultFromName));
     } else {
-        *error = QStringLiteral("say who the message is from: --from ADDR");
+        *error = CliText::tr("say who the message is from: --from ADDR");
         return ExitCode::Usage;
     }
     AddressList to, cc, bcc, replyTo;
@@ -82,13 +87,13 @@ int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message
         m.setReplyTo(replyTo);
     }
     if (to.mailboxes().isEmpty() && cc.mailboxes().isEmpty() && bcc.mailboxes().isEmpty()) {
-        *error = QStringLiteral("say who receives the message: --to ADDR (or --cc, --bcc)");
+        *error = CliText::tr("say who receives the message: --to ADDR (or --cc, --bcc)");
         return ExitCode::Usage;
     }
     m.setSubject(parser.value(QStringLiteral("subject")));
 
     if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file"))) {
-        *error = QStringLiteral("give --body or --body-file, not both");
+        *error = CliText::tr("give --body or --body-file, not both");
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("body"))) {
@@ -110,7 +115,7 @@ int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message
     for (const QString &path : parser.values(QStringLiteral("attach"))) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) {
-            *error = QStringLiteral("--attach: cannot read %1").arg(path);
+            *error = CliText::tr("--attach: cannot read %1").arg(path);
             return ExitCode::NoInput;
         }
         m.addAttachment(MimeAttachment::fromFile(path));
@@ -118,11 +123,11 @@ int MessageOptions::build(const QCommandLineParser &parser, MimeMessage *message
     for (const QString &path : parser.values(QStringLiteral("inline"))) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) {
-            *error = QStringLiteral("--inline: cannot read %1").arg(path);
+            *error = CliText::tr("--inline: cannot read %1").arg(path);
             return ExitCode::NoInput;
         }
         if (!parser.isSet(QStringLiteral("html-file"))) {
-            *error = QStringLiteral("--inline images need an HTML body (--html-file) that refers to them");
+            *error = CliText::tr("--inline images need an HTML body (--html-file) that refers to them");
             return ExitCode::Usage;
         }
         MimeAttachment image = MimeAttachment::fromFile(path);

@@ -6,6 +6,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/oauthcredentials.h"
 #include "accounts/oauthsignin.h"
+#include "accounts/secretmemory.h"
 #include "accounts/secretstore.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,14 @@ namespace OAuthCli {
 
 namespace {
 // As for --account: D-Bus's default call timeout, long enough for an unlock prompt.
-constexpr int KeychainTimeoutMs = 25000;
+constexpr int KeychainTimeoutMs = ConnectionOptions::KeychainTimeoutMs;
 constexpr int DefaultLoginTimeoutSeconds = 5 * 60;
 
 } // namespace
 
-void addOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> options()
 {
-    parser.addOptions({
+    return {
         { QStringLiteral("oauth"),
             QStringLiteral("Sign in with OAuth 2: google, microsoft or custom (then epistle accounts login "
                            "NAME); none turns it off."),
@@ -41,7 +42,19 @@ void addOptions(QCommandLineParser &parser)
             QStringLiteral("Read the OAuth client secret from environment variable VAR (kept in the "
                            "system keychain)."),
             QStringLiteral("VAR") },
-    });
+    };
+}
+
+QList<QCommandLineOption> loginOptions()
+{
+    return {
+        { QStringLiteral("no-browser"), QStringLiteral("Only print the address; do not open a browser.") },
+        { QStringLiteral("timeout"), QStringLiteral("Wait this long for the browser (default 300)."),
+            QStringLiteral("SECONDS") },
+        { QStringLiteral("redirect-port"),
+            QStringLiteral("Wait for the browser on this port of 127.0.0.1 (default: a free one)."),
+            QStringLiteral("PORT") },
+    };
 }
 
 int applyOptions(const QCommandLineParser &parser, Account *account, QString *error)
@@ -60,7 +73,7 @@ int applyOptions(const QCommandLineParser &parser, Account *account, QString *er
                 a.authMechanism = "XOAUTH2"; // what Google and Microsoft take
             }
         } else {
-            *error = QStringLiteral("--oauth takes google, microsoft, custom or none");
+            *error = CliText::tr("--oauth takes google, microsoft, custom or none");
             return ExitCode::Usage;
         }
     }
@@ -70,7 +83,7 @@ int applyOptions(const QCommandLineParser &parser, Account *account, QString *er
     for (const auto &[option, field] : fields) {
         if (parser.isSet(QLatin1String(option))) {
             if (a.oauthProvider.isEmpty()) {
-                *error = QStringLiteral("--%1 goes with --oauth google|microsoft|custom")
+                *error = CliText::tr("--%1 goes with --oauth google|microsoft|custom")
                              .arg(QLatin1String(option));
                 return ExitCode::Usage;
             }
@@ -80,8 +93,8 @@ int applyOptions(const QCommandLineParser &parser, Account *account, QString *er
     if (parser.isSet(QStringLiteral("oauth-client-secret-env"))) {
         const QString var = parser.value(QStringLiteral("oauth-client-secret-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = QStringLiteral("--oauth-client-secret-env: the environment variable %1 is not set")
-                         .arg(var);
+            *error
+                = CliText::tr("--oauth-client-secret-env: the environment variable %1 is not set").arg(var);
             return ExitCode::Config;
         }
     }
@@ -101,9 +114,9 @@ int saveClientSecret(const QCommandLineParser &parser, const Account &account, Q
         = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
               secrets.write(account.id, SecretStore::Kind::OAuthClientSecret, secret, context, done);
           });
-    secret.fill(QLatin1Char('\0'));
+    SecretMemory::wipe(secret);
     if (!r.ok || r.storage != SecretStore::Storage::Keychain) {
-        *error = QStringLiteral("the system keychain cannot keep the OAuth client secret (%1)").arg(r.error);
+        *error = CliText::tr("the system keychain cannot keep the OAuth client secret (%1)").arg(r.error);
         return ExitCode::Config;
     }
     return ExitCode::Ok;
@@ -111,7 +124,7 @@ int saveClientSecret(const QCommandLineParser &parser, const Account &account, Q
 
 QString signInHint(const Account &account)
 {
-    return QStringLiteral("Sign in again with: epistle accounts login \"%1\"").arg(account.name);
+    return CliText::tr("Sign in again with: epistle accounts login \"%1\"").arg(account.name);
 }
 
 int accessToken(const Account &account, bool forceRefresh, QString *token, QString *error)
@@ -190,20 +203,20 @@ QString describeSignIn(const Account &account, QString *code)
     switch (a.state) {
     case OAuthCredentials::State::SignedIn:
         *code = QStringLiteral("signed-in");
-        return QStringLiteral("signed in with %1 as %2 (since %3)")
+        return CliText::tr("signed in with %1 as %2 (since %3)")
             .arg(account.oauthProvider, a.grant.signedInAs,
                 a.grant.signedInAt.toLocalTime().toString(Qt::ISODate));
     case OAuthCredentials::State::Expired:
         *code = QStringLiteral("expired");
-        return QStringLiteral("sign-in expired: %1 Sign in again with: %2").arg(a.grant.endedBecause, login);
+        return CliText::tr("sign-in expired: %1 Sign in again with: %2").arg(a.grant.endedBecause, login);
     case OAuthCredentials::State::SignedOut:
         *code = QStringLiteral("signed-out");
-        return QStringLiteral("not signed in to %1 yet (%2)").arg(account.oauthProvider, login);
+        return CliText::tr("not signed in to %1 yet (%2)").arg(account.oauthProvider, login);
     case OAuthCredentials::State::Unknown:
         break;
     }
     *code = QStringLiteral("unknown");
-    return QStringLiteral("unknown: the system keychain is not available (%1)").arg(a.error);
+    return CliText::tr("unknown: the system keychain is not available (%1)").arg(a.error);
 }
 
 namespace {
@@ -229,8 +242,8 @@ void openBrowser(const QUrl &url)
     // The desktop's browser; xdg-open returns at once. Failing to start it is no failure: the address is
     // printed above for the person to open.
     if (!QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) })) {
-        Cli::err(
-            QStringLiteral("epistle: no browser could be started (xdg-open); open the address yourself"));
+        Cli::err(QStringLiteral("epistle: ")
+            + CliText::tr("no browser could be started (xdg-open); open the address yourself"));
     }
 }
 
@@ -239,27 +252,20 @@ void openBrowser(const QUrl &url)
 int login(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({
-        { QStringLiteral("no-browser"), QStringLiteral("Only print the address; do not open a browser.") },
-        { QStringLiteral("timeout"), QStringLiteral("Wait this long for the browser (default 300)."),
-            QStringLiteral("SECONDS") },
-        { QStringLiteral("redirect-port"),
-            QStringLiteral("Wait for the browser on this port of 127.0.0.1 (default: a free one)."),
-            QStringLiteral("PORT") },
-    });
+    parser.addOptions(loginOptions());
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."));
     if (!parser.parse(QStringList { QStringLiteral("epistle accounts login") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
-        return Cli::usageError(QStringLiteral("accounts login takes one account name"));
+        return Cli::usageError(CliText::tr("accounts login takes one account name"));
     }
     int timeoutSeconds = DefaultLoginTimeoutSeconds;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
-            return Cli::usageError(QStringLiteral("--timeout takes seconds, from 1 to 3600"));
+            return Cli::usageError(CliText::tr("--timeout takes seconds, from 1 to 3600"));
         }
     }
     quint16 port = 0;
@@ -267,7 +273,7 @@ int login(const QStringList &arguments)
         bool ok = false;
         const uint p = parser.value(QStringLiteral("redirect-port")).toUInt(&ok);
         if (!ok || p == 0 || p > 65535) {
-            return Cli::usageError(QStringLiteral("--redirect-port takes a port number"));
+            return Cli::usageError(CliText::tr("--redirect-port takes a port number"));
         }
         port = quint16(p);
     }
@@ -278,12 +284,12 @@ int login(const QStringList &arguments)
     const QString name = parser.positionalArguments().first();
     const Account account = store.accountByName(name);
     if (account.id.isEmpty()) {
-        return Cli::fail(ExitCode::Config, QStringLiteral("unknown account \"%1\"").arg(name));
+        return Cli::fail(ExitCode::Config, CliText::tr("unknown account \"%1\"").arg(name));
     }
     if (!account.usesOAuthSignIn()) {
-        return Cli::usageError(QStringLiteral("account \"%1\" does not sign in with OAuth; set it up with "
-                                              "epistle accounts edit \"%1\" --auth xoauth2 --oauth "
-                                              "google|microsoft|custom")
+        return Cli::usageError(CliText::tr("account \"%1\" does not sign in with OAuth; set it up with "
+                                           "epistle accounts edit \"%1\" --auth xoauth2 --oauth "
+                                           "google|microsoft|custom")
                                    .arg(account.name));
     }
 
@@ -315,7 +321,7 @@ int login(const QStringList &arguments)
     if (!signIn.start(&error)) {
         return Cli::fail(ExitCode::TempFail, error);
     }
-    Cli::err(QStringLiteral("Open this address in a browser to sign in: %1")
+    Cli::err(CliText::tr("Open this address in a browser to sign in: %1")
                  .arg(signIn.authorizationUrl().toString(QUrl::FullyEncoded)));
     if (!parser.isSet(QStringLiteral("no-browser"))) {
         openBrowser(signIn.authorizationUrl());
@@ -339,17 +345,16 @@ int login(const QStringList &arguments)
     if (!kept.ok || kept.storage != SecretStore::Storage::Keychain) {
         // A refresh token kept in this process's memory would be gone when it ends, unsaid.
         return Cli::fail(ExitCode::Config,
-            QStringLiteral(
-                "signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved")
+            CliText::tr("signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved")
                 .arg(kept.error));
     }
     if (result.tokens.refreshToken.isEmpty()) {
-        Cli::err(
-            QStringLiteral("epistle: warning: %1 gave no refresh token: this sign-in lasts until the access "
-                           "token expires")
-                .arg(answer.provider.displayName));
+        Cli::err(QStringLiteral("epistle: warning: ")
+            + CliText::tr("%1 gave no refresh token: this sign-in lasts until the access "
+                          "token expires")
+                  .arg(answer.provider.displayName));
     }
-    Cli::out(QStringLiteral("Signed in as %1").arg(account.loginUser()));
+    Cli::out(CliText::tr("Signed in as %1").arg(account.loginUser()));
     return ExitCode::Ok;
 }
 

@@ -12,7 +12,10 @@
 // (the browser sign-in, contract in shared/design.md), and tokens for --account runs (refreshed as needed).
 namespace OAuthCli {
 
-void addOptions(QCommandLineParser &parser);
+// The --oauth options of `accounts add/edit` (listed by help, the manual page and the completions too).
+QList<QCommandLineOption> options();
+// The options of `accounts login`.
+QList<QCommandLineOption> loginOptions();
 // --oauth, --oauth-client-id, --oauth-authorize-url, --oauth-token-url, --oauth-scope into the account's
 // fields. Returns ExitCode::Ok or an exit code with 'error'.
 int applyOptions(const QCommandLineParser &parser, Account *account, QString *error);

@@ -3,10 +3,10 @@
 #include "connectionoptions.h"
 #include "oauthcli.h"
 #include "report.h"
+#include "sessionoutput.h"
 #include "storecli.h"
 
 #include "smtp/smtpsender.h"
-#include "smtp/smtptranscript.h"
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
 
@@ -39,20 +39,9 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
     const OutboxSender::Resolver resolver = StoreCli::resolver(parser);
     OutboxSender sender(store.outbox(), resolver);
     sender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(resolver));
-    QFile traceOut;
-    SmtpTranscript transcript;
-    const bool trace = parser.isSet(QStringLiteral("trace"));
-    QObject::connect(&sender, &OutboxSender::itemStarted, &sender, [&](const QString &, SmtpSender *smtp) {
-        if (trace) {
-            if (!traceOut.isOpen()) {
-                traceOut.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-                transcript.setDevice(&traceOut);
-            }
-            smtp->client()->setTranscript(&transcript);
-        }
-        QObject::connect(smtp->client(), &SmtpClient::warning,
-            [](const QString &warning) { Cli::err(QStringLiteral("epistle: warning: ") + warning); });
-    });
+    SessionOutput output(parser.isSet(QStringLiteral("trace")));
+    QObject::connect(&sender, &OutboxSender::itemStarted, &output,
+        [&output](const QString &, SmtpSender *smtp) { output.attach(smtp); });
     int remaining = int(ids.size());
     QObject::connect(&sender, &OutboxSender::itemFinished, &sender,
         [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
@@ -85,7 +74,7 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
             store.outbox()->item(id, &item);
             run.outcomes.append({ id, item, {},
                 SmtpError(
-                    SmtpError::Cancelled, Smtp::Step::None, QStringLiteral("Another Epistle is sending it.")),
+                    SmtpError::Cancelled, Smtp::Step::None, CliText::tr("Another Epistle is sending it.")),
                 {} });
         }
     }
@@ -95,12 +84,12 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
 QString describeOutcome(const SendRun::Outcome &o)
 {
     if (o.result.accepted) {
-        QString line = QStringLiteral("%1: sent to %2: %3")
+        QString line = CliText::tr("%1: sent to %2: %3")
                            .arg(o.id, o.result.acceptedRecipients().join(QStringLiteral(", ")),
                                o.result.finalReply.summary());
         const QStringList refused = o.result.refusedRecipients();
         if (!refused.isEmpty()) {
-            line += QStringLiteral(" (refused: %1)").arg(refused.join(QStringLiteral(", ")));
+            line += CliText::tr(" (refused: %1)").arg(refused.join(QStringLiteral(", ")));
         }
         return line;
     }
@@ -108,10 +97,10 @@ QString describeOutcome(const SendRun::Outcome &o)
                        .arg(o.id, OutboxItem::stateName(o.item.state),
                            o.error.isError() ? o.error.toString() : o.item.lastError.toString());
     if (o.item.state == OutboxItem::State::Waiting) {
-        line += QStringLiteral(" (next attempt %1)").arg(StoreCli::formatTime(o.item.nextAttempt));
+        line += CliText::tr(" (next attempt %1)").arg(StoreCli::formatTime(o.item.nextAttempt));
     }
     if (!o.storeError.isEmpty()) {
-        line += QStringLiteral(" [warning: %1]").arg(o.storeError);
+        line += CliText::tr(" [warning: %1]").arg(o.storeError);
     }
     return line;
 }
@@ -186,34 +175,34 @@ int list(const QCommandLineParser &parser, MailStore &store)
         return ExitCode::Ok;
     }
     if (items.isEmpty()) {
-        Cli::out(sent ? QStringLiteral("No sent messages.") : QStringLiteral("The outbox is empty."));
+        Cli::out(sent ? CliText::tr("No sent messages.") : CliText::tr("The outbox is empty."));
         return ExitCode::Ok;
     }
     for (const OutboxItem &i : items) {
         const QString to = i.recipients.join(QStringLiteral(", "));
         if (sent) {
-            Cli::out(QStringLiteral("%1  %2  to %3  \"%4\"  %5")
+            Cli::out(CliText::tr("%1  %2  to %3  \"%4\"  %5")
                          .arg(i.id, StoreCli::formatTime(i.delivery.sentAt), to, i.subject,
                              i.delivery.note.isEmpty() ? i.delivery.reply : i.delivery.note));
             continue;
         }
         QString state = OutboxItem::stateName(i.state);
         if (i.state == OutboxItem::State::Waiting) {
-            state += QStringLiteral(" until %1").arg(StoreCli::formatTime(i.nextAttempt));
+            state += CliText::tr(" until %1").arg(StoreCli::formatTime(i.nextAttempt));
         } else if (i.state == OutboxItem::State::Queued && i.notBefore.isValid()) {
-            state += QStringLiteral(" for %1").arg(StoreCli::formatTime(i.notBefore));
+            state += CliText::tr(" for %1").arg(StoreCli::formatTime(i.notBefore));
         }
-        Cli::out(QStringLiteral("%1  %2  attempts %3  to %4  \"%5\"")
+        Cli::out(CliText::tr("%1  %2  attempts %3  to %4  \"%5\"")
                      .arg(i.id, state)
                      .arg(i.attempts)
                      .arg(to, i.subject));
         if (!i.problem.isEmpty()) {
-            Cli::out(QStringLiteral("    problem: %1").arg(i.problem));
+            Cli::out(CliText::tr("    problem: %1").arg(i.problem));
         } else if (!i.note.isEmpty()) {
             Cli::out(QStringLiteral("    %1").arg(i.note));
         }
         if (!i.lastError.isNull() && i.state != OutboxItem::State::Queued) {
-            Cli::out(QStringLiteral("    last error: %1").arg(i.lastError.toString()));
+            Cli::out(CliText::tr("    last error: %1").arg(i.lastError.toString()));
         }
     }
     return ExitCode::Ok;
@@ -243,7 +232,7 @@ int flush(const QCommandLineParser &parser, MailStore &store)
             printJson(
                 QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("items"), QJsonArray() } });
         } else {
-            Cli::out(QStringLiteral("Nothing to send."));
+            Cli::out(CliText::tr("Nothing to send."));
         }
         return ExitCode::Ok;
     }
@@ -252,15 +241,19 @@ int flush(const QCommandLineParser &parser, MailStore &store)
 
 } // namespace
 
+QList<QCommandLineOption> Commands::outboxOptions()
+{
+    return ConnectionOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
+          };
+}
+
 int Commands::outbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The outbox: list | flush | retry ID | remove ID"));
-    ConnectionOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
-    });
+    parser.addOptions(outboxOptions());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, flush, retry or remove"));
     if (!parser.parse(QStringList { QStringLiteral("epistle outbox") } + arguments)) {
         return Cli::usageError(parser.errorText());
@@ -270,8 +263,8 @@ int Commands::outbox(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool needsId = action == QLatin1String("retry") || action == QLatin1String("remove");
     if (needsId ? args.size() != 2 : args.size() > 1) {
-        return Cli::usageError(needsId ? QStringLiteral("outbox %1 takes one message id").arg(action)
-                                       : QStringLiteral("unexpected argument: %1").arg(args.value(1)));
+        return Cli::usageError(needsId ? CliText::tr("outbox %1 takes one message id").arg(action)
+                                       : CliText::tr("unexpected argument: %1").arg(args.value(1)));
     }
     MailStore store;
     QString error;
@@ -286,7 +279,7 @@ int Commands::outbox(const QStringList &arguments)
     }
     if (!needsId) {
         return Cli::usageError(
-            QStringLiteral("unknown outbox action \"%1\" (list, flush, retry ID, remove ID)").arg(action));
+            CliText::tr("unknown outbox action \"%1\" (list, flush, retry ID, remove ID)").arg(action));
     }
     const QString id = store.outbox()->findId(args.at(1), &error);
     if (id.isEmpty()) {
@@ -299,7 +292,7 @@ int Commands::outbox(const QStringList &arguments)
         if (json) {
             printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("removed"), id } });
         } else {
-            Cli::out(QStringLiteral("Removed %1 from the outbox.").arg(id));
+            Cli::out(CliText::tr("Removed %1 from the outbox.").arg(id));
         }
         return ExitCode::Ok;
     }

@@ -22,19 +22,18 @@ bool openStore(MailStore *store, QString *error)
     const bool ok = store->open(&recovery, error);
     for (const QString &id : recovery.mayHaveBeenSent) {
         Cli::err(
-            QStringLiteral("epistle: note: the outbox message %1 was being sent when Epistle stopped and may "
-                           "have been delivered; it is not sent again on its own (epistle outbox retry %1 "
-                           "sends it again, epistle outbox remove %1 drops it)")
+            CliText::tr("epistle: note: the outbox message %1 was being sent when Epistle stopped and may "
+                        "have been delivered; it is not sent again on its own (epistle outbox retry %1 "
+                        "sends it again, epistle outbox remove %1 drops it)")
                 .arg(id));
     }
     for (const QString &id : recovery.requeued) {
-        Cli::err(
-            QStringLiteral("epistle: note: the outbox message %1 was interrupted before it was sent; it is "
-                           "queued again")
-                .arg(id));
+        Cli::err(CliText::tr("epistle: note: the outbox message %1 was interrupted before it was sent; it is "
+                             "queued again")
+                     .arg(id));
     }
     for (const QString &problem : recovery.problems) {
-        Cli::err(QStringLiteral("epistle: warning: ") + problem);
+        Cli::err(CliText::tr("epistle: warning: ") + problem);
     }
     return ok;
 }
@@ -68,8 +67,8 @@ bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, 
         return rc == ExitCode::Ok;
     }
     if (item.connection.isEmpty() || item.connection.value(QStringLiteral("host")).toString().isEmpty()) {
-        *error = QStringLiteral("The message names no account and no server; give the connection options "
-                                "(--server ... or --account NAME).");
+        *error = CliText::tr("The message names no account and no server; give the connection options "
+                             "(--server ... or --account NAME).");
         return false;
     }
     *settings = OutboxItem::connectionFromJson(item.connection);
@@ -78,21 +77,19 @@ bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, 
     const QString file = item.connection.value(QStringLiteral("passwordFile")).toString();
     if (!env.isEmpty()) {
         if (!qEnvironmentVariableIsSet(env.toLocal8Bit().constData())) {
-            *error = QStringLiteral("The message was queued with --password-env %1, and %1 is not set now.")
+            *error = CliText::tr("The message was queued with --password-env %1, and %1 is not set now.")
                          .arg(env);
             return false;
         }
         secret = qEnvironmentVariable(env.toLocal8Bit().constData());
     } else if (!file.isEmpty()) {
-        QByteArray data;
-        if (!Cli::readFile(file, &data, error)) {
+        if (!Cli::readSecretFile(file, &secret, error)) {
+            *error = CliText::tr("The message was queued with --password-file: %1").arg(*error);
             return false;
         }
-        const qsizetype nl = data.indexOf('\n');
-        secret = QString::fromUtf8(nl >= 0 ? data.left(nl) : data).trimmed();
     } else if (!settings->credentials.user.isEmpty()) {
-        *error = QStringLiteral("The message logs in as %1 but no password source was stored; give "
-                                "--password-env or --password-file with the connection options.")
+        *error = CliText::tr("The message logs in as %1 but no password source was stored; give "
+                             "--password-env or --password-file with the connection options.")
                      .arg(settings->credentials.user);
         return false;
     }

@@ -1,5 +1,6 @@
 #include "account.h"
 
+#include "mime/addressparser.h"
 #include "oauthprovider.h"
 
 #include <QFile>
@@ -26,6 +27,23 @@ QString Account::fromHeader() const
     return QStringLiteral("%1 <%2>").arg(senderName, address);
 }
 
+bool Account::setSender(const QString &text, bool keepName, QString *error)
+{
+    const AddressParser::Result parsed = AddressParser::parseMailbox(text);
+    if (!parsed.ok()) {
+        if (error) {
+            *error = parsed.error;
+        }
+        return false;
+    }
+    const MailAddress mailbox = parsed.addresses.mailboxes().value(0);
+    address = mailbox.address();
+    if (!keepName && !mailbox.name().isEmpty()) {
+        senderName = mailbox.name();
+    }
+    return true;
+}
+
 QList<QByteArray> Account::dsnNotify() const
 {
     QList<QByteArray> notify;
@@ -41,6 +59,53 @@ QList<QByteArray> Account::dsnNotify() const
     return notify;
 }
 
+bool Account::parseDsnNotify(const QString &text, QList<QByteArray> *keywords, QString *unknown)
+{
+    keywords->clear();
+    bool never = false;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed().toLower();
+        if (word == QLatin1String("success") || word == QLatin1String("failure")
+            || word == QLatin1String("delay") || word == QLatin1String("never")) {
+            never = never || word == QLatin1String("never");
+            if (!keywords->contains(word.toUpper().toLatin1())) {
+                keywords->append(word.toUpper().toLatin1());
+            }
+        } else if (word != QLatin1String("default")) {
+            if (unknown) {
+                *unknown = part.trimmed();
+            }
+            return false;
+        }
+    }
+    if (never && keywords->size() > 1) {
+        // RFC 3461 4.1: NEVER stands alone.
+        if (unknown) {
+            *unknown = QStringLiteral("never");
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Account::setDsnNotify(const QString &text, QString *unknown)
+{
+    QList<QByteArray> keywords;
+    if (!parseDsnNotify(text, &keywords, unknown)) {
+        return false;
+    }
+    if (keywords.contains("NEVER")) {
+        if (unknown) {
+            *unknown = QStringLiteral("never");
+        }
+        return false;
+    }
+    dsnOnSuccess = keywords.contains("SUCCESS");
+    dsnOnFailure = keywords.contains("FAILURE");
+    dsnOnDelay = keywords.contains("DELAY");
+    return true;
+}
+
 QByteArray Account::dsnReturnKeyword() const
 {
     switch (dsnReturn) {
@@ -52,6 +117,34 @@ QByteArray Account::dsnReturnKeyword() const
         return "HDRS";
     }
     return {};
+}
+
+QString Account::dsnReturnName(DsnReturn dsnReturn)
+{
+    switch (dsnReturn) {
+    case DsnReturn::Default:
+        break;
+    case DsnReturn::Full:
+        return QStringLiteral("full");
+    case DsnReturn::Headers:
+        return QStringLiteral("headers");
+    }
+    return QStringLiteral("default");
+}
+
+bool Account::dsnReturnFromName(const QString &name, DsnReturn *dsnReturn)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("full")) {
+        *dsnReturn = DsnReturn::Full;
+    } else if (n == QLatin1String("headers") || n == QLatin1String("hdrs")) {
+        *dsnReturn = DsnReturn::Headers;
+    } else if (n == QLatin1String("default") || n.isEmpty()) {
+        *dsnReturn = DsnReturn::Default;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 SmtpConnectionSettings Account::toConnectionSettings(
@@ -105,10 +198,15 @@ QStringList Account::validate() const
         problems << tr("The account has no name.");
     }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    QString why;
     if (address.isEmpty()) {
         problems << tr("The account has no sender address.");
     } else if (at <= 0 || at == address.size() - 1) {
         problems << tr("The sender address \"%1\" is not an address (name@domain).").arg(address);
+    } else if (!AddressParser::isValidAddrSpec(address, &why)) {
+        // What the engine would refuse at every send: better said once, now. (The display name has a field
+        // of its own.)
+        problems << tr("The sender address cannot be used: %1").arg(why);
     }
     if (host.isEmpty()) {
         problems << tr("The account has no server.");

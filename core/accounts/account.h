@@ -90,11 +90,28 @@ public:
     bool usesOAuthSignIn() const { return !oauthProvider.isEmpty() && usesOAuthToken(); }
     // "Alice Example <alice@example.org>", or the bare address.
     QString fromHeader() const;
+    // The sender as people write it, as `send --from` takes it: "alice@example.org", "Alice Example
+    // <alice@example.org>", "alice@example.org (Alice Example)". Sets the address, and the display name when
+    // the text has one and 'keepName' is false. False, nothing changed, with the reason in 'error', for
+    // anything but exactly one mailbox (no @, a list, a group, a line break).
+    bool setSender(const QString &text, bool keepName, QString *error = nullptr);
 
     // RCPT TO NOTIFY= keywords for these preferences: empty (server default), or SUCCESS/FAILURE/DELAY.
     QList<QByteArray> dsnNotify() const;
+    // RFC 3461 NOTIFY as people write it (the accounts file, --dsn-notify): "default" (nothing asked),
+    // "never", or a comma-separated list of success, failure and delay, in any case. The keywords in upper
+    // case, empty for "default"; false with the first word that is none of these in 'unknown' ("never" mixed
+    // with others counts as unknown).
+    static bool parseDsnNotify(const QString &text, QList<QByteArray> *keywords, QString *unknown = nullptr);
+    // The preferences from such text; "never" has no place in an account (it is the server's default for
+    // nobody), so it is refused like an unknown word. False, nothing changed, with the word in 'unknown'.
+    bool setDsnNotify(const QString &text, QString *unknown = nullptr);
     // MAIL FROM RET= keyword: empty, "FULL" or "HDRS".
     QByteArray dsnReturnKeyword() const;
+    // "default", "full", "headers" (what the accounts file and the command line write); reading also takes
+    // "hdrs" and an empty text (default), in any case.
+    static QString dsnReturnName(DsnReturn dsnReturn);
+    static bool dsnReturnFromName(const QString &name, DsnReturn *dsnReturn);
 
     // What the SMTP engine needs to reach and log in to this account's server. 'credentials' carries the
     // secret; an empty user there is filled with loginUser(). With auth "none" no credentials are passed on.

@@ -446,7 +446,7 @@ bool AccountStore::updateLocked(const Account &account)
     return true;
 }
 
-bool AccountStore::rename(const QString &id, const QString &newName)
+template<typename Change> bool AccountStore::changeAccount(const QString &id, Change change)
 {
     QLockFile lock(m_path + QLatin1String(".lock"));
     if (!beginChange(&lock)) {
@@ -456,9 +456,16 @@ bool AccountStore::rename(const QString &id, const QString &newName)
     if (row < 0) {
         return fail(tr("There is no account with id %1 (any more).").arg(id));
     }
-    Account a = m_accounts.at(row);
-    a.name = newName;
-    return updateLocked(a);
+    return change(row);
+}
+
+bool AccountStore::rename(const QString &id, const QString &newName)
+{
+    return changeAccount(id, [&](int row) {
+        Account a = m_accounts.at(row);
+        a.name = newName;
+        return updateLocked(a);
+    });
 }
 
 QString AccountStore::duplicate(const QString &id, const QString &newName)
@@ -480,45 +487,33 @@ QString AccountStore::duplicate(const QString &id, const QString &newName)
 
 bool AccountStore::remove(const QString &id)
 {
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    if (!beginChange(&lock)) {
-        return false;
-    }
-    const int row = indexOfId(id);
-    if (row < 0) {
-        return fail(tr("There is no account with id %1 (any more).").arg(id));
-    }
-    QList<Account> next = m_accounts;
-    next.removeAt(row);
-    normalizeDefault(&next);
-    if (!write(next)) {
-        return false;
-    }
-    const QList<Account> before = m_accounts;
-    m_accounts = next;
-    Q_EMIT accountRemoved(row, id);
-    for (int i = 0; i < m_accounts.size(); ++i) {
-        if (m_accounts.at(i) != before.at(i < row ? i : i + 1)) {
-            Q_EMIT accountChanged(i);
+    return changeAccount(id, [&](int row) {
+        QList<Account> next = m_accounts;
+        next.removeAt(row);
+        normalizeDefault(&next);
+        if (!write(next)) {
+            return false;
         }
-    }
-    return true;
+        const QList<Account> before = m_accounts;
+        m_accounts = next;
+        Q_EMIT accountRemoved(row, id);
+        for (int i = 0; i < m_accounts.size(); ++i) {
+            if (m_accounts.at(i) != before.at(i < row ? i : i + 1)) {
+                Q_EMIT accountChanged(i);
+            }
+        }
+        return true;
+    });
 }
 
 bool AccountStore::setDefault(const QString &id)
 {
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    if (!beginChange(&lock)) {
-        return false;
-    }
-    const int row = indexOfId(id);
-    if (row < 0) {
-        return fail(tr("There is no account with id %1 (any more).").arg(id));
-    }
-    Account a = m_accounts.at(row);
-    if (a.isDefault) {
-        return true;
-    }
-    a.isDefault = true;
-    return updateLocked(a);
+    return changeAccount(id, [&](int row) {
+        Account a = m_accounts.at(row);
+        if (a.isDefault) {
+            return true;
+        }
+        a.isDefault = true;
+        return updateLocked(a);
+    });
 }

@@ -94,6 +94,8 @@ private:
     bool readFile(QByteArray *data, bool *exists);
     void applyParsed(const AccountFile::Parsed &parsed, const QByteArray &bytes, bool fileExists);
     bool beginChange(QLockFile *lock);
+    // Locks the file, reloads it, finds the account with 'id' and calls change(row) under the lock.
+    template<typename Change> bool changeAccount(const QString &id, Change change);
     bool updateLocked(const Account &account);
     bool write(const QList<Account> &accounts);
     void onFileChanged();

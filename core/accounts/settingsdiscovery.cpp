@@ -4,6 +4,7 @@
 
 #include "autoconfigxml.h"
 #include "providerdatabase.h"
+#include "secretmemory.h"
 #include "smtp/smtpclient.h"
 
 #include <QDnsLookup>
@@ -68,6 +69,14 @@ int securityRank(Smtp::Security security)
         return 2;
     }
     return 3;
+}
+
+// This machine: the one place an unencrypted connection cannot be read or changed on the way.
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
 }
 
 QString mapKey(const QString &host, quint16 port)
@@ -137,7 +146,7 @@ SettingsDiscovery::SettingsDiscovery(QObject *parent) : QObject(parent)
 
 SettingsDiscovery::~SettingsDiscovery()
 {
-    m_password.fill(QLatin1Char('\0'));
+    SecretMemory::wipe(m_password);
     m_finished = true; // handlers called by the aborts below must not report anything
     for (const QPointer<QDnsLookup> &lookup : std::as_const(m_lookups)) {
         if (lookup) {
@@ -294,14 +303,33 @@ void SettingsDiscovery::finish()
         }
     }
     if (m_candidates.isEmpty() && m_error.isEmpty()) {
-        m_error = tr("No settings were found for %1; enter the server's name and security yourself.")
-                      .arg(m_domain);
+        m_error = m_warnings.isEmpty()
+            ? tr("No settings were found for %1; enter the server's name and security yourself.")
+                  .arg(m_domain)
+            : tr("Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted "
+                 "connection by itself. %2 Ask your provider for the outgoing server's SSL/TLS or STARTTLS "
+                 "settings, or enter them yourself.")
+                  .arg(m_domain, m_warnings.join(QLatin1Char(' ')));
     }
     Q_EMIT finished();
 }
 
 void SettingsDiscovery::addCandidate(Candidate candidate)
 {
+    if (candidate.security == Smtp::Security::None && !isLoopback(candidate.host)) {
+        setAsideUnencrypted(candidate);
+        return;
+    }
+    // Best first: the more confident, then the better security.
+    const auto sortCandidates = [this] {
+        std::stable_sort(
+            m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+                if (a.confidence != b.confidence) {
+                    return a.confidence > b.confidence;
+                }
+                return securityRank(a.security) < securityRank(b.security);
+            });
+    };
     for (Candidate &existing : m_candidates) {
         if (existing.host.compare(candidate.host, Qt::CaseInsensitive) == 0 && existing.port == candidate.port
             && existing.security == candidate.security) {
@@ -317,24 +345,56 @@ void SettingsDiscovery::addCandidate(Candidate candidate)
                 existing.detail += (existing.detail.isEmpty() ? QString() : QStringLiteral("; "))
                     + tr("also from %1").arg(sourceName(candidate.source));
             }
-            std::stable_sort(
-                m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
-                    if (a.confidence != b.confidence) {
-                        return a.confidence > b.confidence;
-                    }
-                    return securityRank(a.security) < securityRank(b.security);
-                });
+            sortCandidates();
             return;
         }
     }
     m_candidates.append(candidate);
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.confidence != b.confidence) {
-            return a.confidence > b.confidence;
-        }
-        return securityRank(a.security) < securityRank(b.security);
-    });
+    sortCandidates();
     Q_EMIT candidateFound(candidate);
+}
+
+void SettingsDiscovery::setAsideUnencrypted(const Candidate &candidate)
+{
+    const QString where = QStringLiteral("%1:%2").arg(candidate.host).arg(candidate.port);
+    const QString warning = candidate.source == Source::Probe
+        ? tr("%1 answered without offering encryption (no STARTTLS): mail and password would travel "
+             "unencrypted, and a network in between may have removed STARTTLS. Not proposed.")
+              .arg(where)
+        : tr("%1 (from %2) is unencrypted: mail and password would travel in the clear. Not proposed.")
+              .arg(where, sourceName(candidate.source));
+    m_warnings << warning;
+    note(tr("%1: set aside: %2").arg(sourceName(candidate.source), warning));
+}
+
+void SettingsDiscovery::addProviderCandidates(
+    const AutoconfigXml::Provider &provider, Source source, int confidence, int floor, const QString &origin)
+{
+    int rank = 0;
+    for (const AutoconfigXml::OutgoingServer &server : provider.outgoing) {
+        Candidate c;
+        c.source = source;
+        c.host = AutoconfigXml::substitute(server.hostname, m_address);
+        c.port = server.port;
+        c.security = server.security;
+        c.user = AutoconfigXml::substitute(server.username, m_address);
+        c.authMechanism = server.authMechanism;
+        c.confidence = std::max(floor, confidence - 5 * rank++);
+        c.origin = origin;
+        c.providerName = provider.displayName;
+        // Only Epistle's own provider files choose a built-in OAuth provider: a domain's autoconfig naming
+        // Google's issuer beside a server of its own would get Google's tokens sent to that server.
+        c.oauthProvider
+            = source == Source::ProviderFile ? AutoconfigXml::oauthProviderOf(provider) : QString();
+        if (!c.oauthProvider.isEmpty()) {
+            // The sign-in the provider wants (and, for Microsoft, the only one left): OAuth 2.
+            c.authMechanism = "XOAUTH2";
+            c.detail = tr("sign in with %1 (OAuth 2)").arg(provider.displayName);
+        } else if (source == Source::ProviderFile && server.authMechanism == "XOAUTH2") {
+            c.detail = tr("this provider takes OAuth 2 sign-in only");
+        }
+        addCandidate(c);
+    }
 }
 
 void SettingsDiscovery::lookupProvider()
@@ -347,28 +407,7 @@ void SettingsDiscovery::lookupProvider()
         return;
     }
     note(tr("provider-file: %1 (%2)").arg(provider.displayName, file));
-    int rank = 0;
-    for (const AutoconfigXml::OutgoingServer &server : std::as_const(provider.outgoing)) {
-        Candidate c;
-        c.source = Source::ProviderFile;
-        c.host = AutoconfigXml::substitute(server.hostname, m_address);
-        c.port = server.port;
-        c.security = server.security;
-        c.user = AutoconfigXml::substitute(server.username, m_address);
-        c.authMechanism = server.authMechanism;
-        c.confidence = std::max(50, ProviderFileConfidence - 5 * rank++);
-        c.origin = file;
-        c.providerName = provider.displayName;
-        c.oauthProvider = AutoconfigXml::oauthProviderOf(provider);
-        if (!c.oauthProvider.isEmpty()) {
-            // The sign-in the provider wants (and, for Microsoft, the only one left): OAuth 2.
-            c.authMechanism = "XOAUTH2";
-            c.detail = tr("sign in with %1 (OAuth 2)").arg(provider.displayName);
-        } else if (server.authMechanism == "XOAUTH2") {
-            c.detail = tr("this provider takes OAuth 2 sign-in only");
-        }
-        addCandidate(c);
-    }
+    addProviderCandidates(provider, Source::ProviderFile, ProviderFileConfidence, 50, file);
 }
 
 void SettingsDiscovery::lookupMx()
@@ -550,20 +589,7 @@ void SettingsDiscovery::fetchAutoconfig(const QString &host, const QString &path
             return;
         }
         note(tr("autoconfig %1: %n server(s)", nullptr, int(provider.outgoing.size())).arg(shown));
-        int rank = 0;
-        for (const AutoconfigXml::OutgoingServer &server : std::as_const(provider.outgoing)) {
-            Candidate c;
-            c.source = Source::Autoconfig;
-            c.host = AutoconfigXml::substitute(server.hostname, m_address);
-            c.port = server.port;
-            c.security = server.security;
-            c.user = AutoconfigXml::substitute(server.username, m_address);
-            c.authMechanism = server.authMechanism;
-            c.confidence = std::max(40, confidence - 5 * rank++);
-            c.origin = shown;
-            c.providerName = provider.displayName;
-            addCandidate(c);
-        }
+        addProviderCandidates(provider, Source::Autoconfig, confidence, 40, shown);
         taskDone();
     });
 }

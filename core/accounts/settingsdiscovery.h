@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "autoconfigxml.h"
 #include "smtp/smtp.h"
 #include "smtp/smtpconnectionsettings.h"
 
@@ -27,6 +28,11 @@ class SmtpClient;
 // at once, under one short deadline. The result is a ranked list of candidates, each saying where it came
 // from and how sure it is. No password is ever sent by this class: the person confirms a candidate, then
 // ConnectionTest logs in. A provider file match answers at once, without any network traffic.
+//
+// It never proposes an unencrypted connection to a server other than this machine: a port 25 that answers
+// without STARTTLS may be one whose STARTTLS a network in between removed (a downgrade), and an autoconfig
+// file may be old. Such findings are set aside with the reason (warnings(), and errorString() when nothing
+// else was found); the person can still choose no encryption by hand.
 class SettingsDiscovery : public QObject
 {
     Q_OBJECT
@@ -108,8 +114,10 @@ public:
     }
     // What each source did, one line each ("srv _submissions._tcp.example.org: no record"), for details.
     QStringList log() const { return m_log; }
-    // Set when the address could not be used at all.
+    // Set when the address could not be used at all, or nothing usable was found (and why).
     QString errorString() const { return m_error; }
+    // Servers found that would only work unencrypted, each with why it was not proposed.
+    QStringList warnings() const { return m_warnings; }
     qint64 elapsed() const { return m_clock.elapsed(); }
 
     static QString sourceName(Source source); // "provider-file", "srv", "autoconfig", "probe"
@@ -135,6 +143,12 @@ private:
     void fetchAutoconfig(const QString &host, const QString &path, int confidence);
     void probe(const QString &host, quint16 port);
     void addCandidate(Candidate candidate);
+    // An unencrypted server that was found but is not proposed: why, in the log and warnings().
+    void setAsideUnencrypted(const Candidate &candidate);
+    // The outgoing servers of a provider file or autoconfig document, ranked in their order from 'confidence'
+    // down (5 a place), never below 'floor'.
+    void addProviderCandidates(const AutoconfigXml::Provider &provider, Source source, int confidence,
+        int floor, const QString &origin);
     void note(const QString &line);
     void taskDone();
     void finish();
@@ -160,6 +174,7 @@ private:
     bool m_finished = false;
     QList<Candidate> m_candidates;
     QStringList m_log;
+    QStringList m_warnings;
     QString m_error;
     QNetworkAccessManager *m_network = nullptr;
     QList<QPointer<QDnsLookup>> m_lookups;

@@ -49,6 +49,19 @@ bool isSpecialChar(char16_t c)
     }
 }
 
+// RFC 5322 3.2.4 quoted-string: '"' and '\\' escaped with a backslash.
+QString quotedString(const QString &text)
+{
+    QString quoted = QStringLiteral("\"");
+    for (QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            quoted += QLatin1Char('\\');
+        }
+        quoted += c;
+    }
+    return quoted + QLatin1Char('"');
+}
+
 bool isWhitespace(char16_t c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -74,42 +87,9 @@ public:
                 continue;
             }
             if (c == '(') {
-                // Comments nest (RFC 5322 3.2.2). A depth counter, not recursion: deep nesting costs nothing.
-                const int start = i;
-                int depth = 0;
-                QString comment;
-                while (i < n) {
-                    const char16_t d = m_text.at(i).unicode();
-                    if (d == '\\' && i + 1 < n) {
-                        if (depth > 0)
-                            comment += m_text.at(i + 1);
-                        i += 2;
-                        continue;
-                    }
-                    if (d == '(') {
-                        if (depth > 0)
-                            comment += QLatin1Char('(');
-                        ++depth;
-                    } else if (d == ')') {
-                        --depth;
-                        if (depth == 0) {
-                            ++i;
-                            break;
-                        }
-                        comment += QLatin1Char(')');
-                    } else if (d != '\r' && d != '\n') {
-                        comment += m_text.at(i);
-                    }
-                    ++i;
+                if (!readComment(&i, &comments, problem)) {
+                    return false;
                 }
-                if (depth > 0) {
-                    if (!report(problem, start,
-                            AddressParser::tr("The comment opened with '(' is never closed") + at(start)))
-                        return false;
-                }
-                if (!comments.isEmpty())
-                    comments += QLatin1Char(' ');
-                comments += comment.simplified();
                 space = true;
                 continue;
             }
@@ -119,93 +99,15 @@ public:
             token.commentBefore = comments;
             space = false;
             comments.clear();
-            if (c == '"') {
-                const int start = i;
-                ++i;
-                QString value;
-                bool closed = false;
-                while (i < n) {
-                    const char16_t d = m_text.at(i).unicode();
-                    if (d == '\\' && i + 1 < n) {
-                        value += m_text.at(i + 1);
-                        i += 2;
-                        continue;
-                    }
-                    if (d == '"') {
-                        closed = true;
-                        ++i;
-                        break;
-                    }
-                    if (d != '\r' && d != '\n') // unfolding (RFC 5322 3.2.4)
-                        value += m_text.at(i);
-                    ++i;
-                }
-                if (!closed) {
-                    if (!report(problem, start,
-                            AddressParser::tr("The quote opened with '\"' is never closed") + at(start)))
-                        return false;
-                }
-                token.type = TokenType::Quoted;
-                token.text = value;
-            } else if (c == '[') {
-                const int start = i;
-                ++i;
-                QString value = QStringLiteral("[");
-                bool closed = false;
-                while (i < n) {
-                    const char16_t d = m_text.at(i).unicode();
-                    if (d == '\\' && i + 1 < n) {
-                        value += m_text.at(i + 1);
-                        i += 2;
-                        continue;
-                    }
-                    if (d == ']') {
-                        closed = true;
-                        ++i;
-                        break;
-                    }
-                    if (d == '[') {
-                        if (!report(problem, i,
-                                AddressParser::tr("A '[' cannot appear inside a domain literal") + at(i)))
-                            return false;
-                    }
-                    if (!isWhitespace(d))
-                        value += m_text.at(i);
-                    ++i;
-                }
-                value += QLatin1Char(']');
-                if (!closed) {
-                    if (!report(problem, start,
-                            AddressParser::tr("The domain literal opened with '[' is never closed")
-                                + at(start)))
-                        return false;
-                }
-                token.type = TokenType::DomainLiteral;
-                token.text = value;
-            } else if (isSpecialChar(c)) {
-                token.type = TokenType::Special;
-                token.text = m_text.at(i);
-                ++i;
-            } else if (c == ')' || c == ']' || c == '\\' || c < 0x20 || c == 0x7f) {
-                const QString what = c < 0x20 || c == 0x7f
-                    ? AddressParser::tr("a control character (U+%1)").arg(int(c), 4, 16, QLatin1Char('0'))
-                    : QStringLiteral("'%1'").arg(m_text.at(i));
-                //: %1 is a quoted character such as '>', or "a control character (U+0007)"
-                if (!report(problem, i, AddressParser::tr("Unexpected %1").arg(what) + at(i)))
+            if (c == ')' || c == ']' || c == '\\' || c < 0x20 || c == 0x7f) {
+                if (!reportUnexpected(i, problem)) {
                     return false;
+                }
                 ++i;
                 continue;
-            } else {
-                const int start = i;
-                while (i < n) {
-                    const char16_t d = m_text.at(i).unicode();
-                    if (isWhitespace(d) || isSpecialChar(d) || d == '(' || d == ')' || d == '"' || d == '['
-                        || d == ']' || d == '\\' || d < 0x20 || d == 0x7f)
-                        break;
-                    ++i;
-                }
-                token.type = TokenType::Atom;
-                token.text = m_text.mid(start, i - start);
+            }
+            if (!readToken(&i, &token, problem)) {
+                return false;
             }
             tokens->append(token);
         }
@@ -227,6 +129,173 @@ private:
             problem->message = message;
         }
         return m_lenient;
+    }
+
+    // A comment, from its '(' to just after the matching ')', appended to 'comments'. Comments nest (RFC 5322
+    // 3.2.2): a depth counter, not recursion, so deep nesting costs nothing.
+    bool readComment(int *pos, QString *comments, Problem *problem)
+    {
+        const int n = m_text.size();
+        const int start = *pos;
+        int i = start;
+        int depth = 0;
+        QString comment;
+        while (i < n) {
+            const char16_t d = m_text.at(i).unicode();
+            if (d == '\\' && i + 1 < n) {
+                if (depth > 0) {
+                    comment += m_text.at(i + 1);
+                }
+                i += 2;
+                continue;
+            }
+            if (d == '(') {
+                if (depth > 0) {
+                    comment += QLatin1Char('(');
+                }
+                ++depth;
+            } else if (d == ')') {
+                --depth;
+                if (depth == 0) {
+                    ++i;
+                    break;
+                }
+                comment += QLatin1Char(')');
+            } else if (d != '\r' && d != '\n') {
+                comment += m_text.at(i);
+            }
+            ++i;
+        }
+        *pos = i;
+        if (depth > 0
+            && !report(problem, start,
+                AddressParser::tr("The comment opened with '(' is never closed") + at(start))) {
+            return false;
+        }
+        if (!comments->isEmpty()) {
+            *comments += QLatin1Char(' ');
+        }
+        *comments += comment.simplified();
+        return true;
+    }
+
+    bool reportUnexpected(int i, Problem *problem)
+    {
+        const char16_t c = m_text.at(i).unicode();
+        const QString what = c < 0x20 || c == 0x7f
+            ? AddressParser::tr("a control character (U+%1)").arg(int(c), 4, 16, QLatin1Char('0'))
+            : QStringLiteral("'%1'").arg(m_text.at(i));
+        //: %1 is a quoted character such as '>', or "a control character (U+0007)"
+        return report(problem, i, AddressParser::tr("Unexpected %1").arg(what) + at(i));
+    }
+
+    // A quoted-string, a domain literal, a special or an atom, starting at *pos.
+    bool readToken(int *pos, Token *token, Problem *problem)
+    {
+        const char16_t c = m_text.at(*pos).unicode();
+        if (c == '"') {
+            return readQuoted(pos, token, problem);
+        }
+        if (c == '[') {
+            return readDomainLiteral(pos, token, problem);
+        }
+        if (isSpecialChar(c)) {
+            token->type = TokenType::Special;
+            token->text = m_text.at(*pos);
+            ++*pos;
+            return true;
+        }
+        const int n = m_text.size();
+        const int start = *pos;
+        int i = start;
+        while (i < n) {
+            const char16_t d = m_text.at(i).unicode();
+            if (isWhitespace(d) || isSpecialChar(d) || d == '(' || d == ')' || d == '"' || d == '['
+                || d == ']' || d == '\\' || d < 0x20 || d == 0x7f) {
+                break;
+            }
+            ++i;
+        }
+        token->type = TokenType::Atom;
+        token->text = m_text.mid(start, i - start);
+        *pos = i;
+        return true;
+    }
+
+    // From an opening '"' or '[' at *pos to just after 'close'; a backslash takes the next character as it is
+    // (RFC 5322 3.2.1), every other character goes to 'take', which returns false to stop on a problem.
+    template<typename Take>
+    bool scanDelimited(int *pos, char16_t close, QString *value, bool *closed, Take take)
+    {
+        const int n = m_text.size();
+        int i = *pos + 1;
+        *closed = false;
+        bool ok = true;
+        while (i < n) {
+            const char16_t d = m_text.at(i).unicode();
+            if (d == '\\' && i + 1 < n) {
+                *value += m_text.at(i + 1);
+                i += 2;
+                continue;
+            }
+            if (d == close) {
+                *closed = true;
+                ++i;
+                break;
+            }
+            if (!take(d, i)) {
+                ok = false;
+                break;
+            }
+            ++i;
+        }
+        *pos = i;
+        return ok;
+    }
+
+    bool readQuoted(int *pos, Token *token, Problem *problem)
+    {
+        const int start = *pos;
+        bool closed = false;
+        QString value;
+        scanDelimited(pos, '"', &value, &closed, [&](char16_t d, int i) {
+            if (d != '\r' && d != '\n') { // unfolding (RFC 5322 3.2.4)
+                value += m_text.at(i);
+            }
+            return true;
+        });
+        token->type = TokenType::Quoted;
+        token->text = value;
+        return closed
+            || report(
+                problem, start, AddressParser::tr("The quote opened with '\"' is never closed") + at(start));
+    }
+
+    bool readDomainLiteral(int *pos, Token *token, Problem *problem)
+    {
+        const int start = *pos;
+        bool closed = false;
+        QString value = QStringLiteral("[");
+        const bool ok = scanDelimited(pos, ']', &value, &closed, [&](char16_t d, int i) {
+            if (d == '['
+                && !report(
+                    problem, i, AddressParser::tr("A '[' cannot appear inside a domain literal") + at(i))) {
+                return false;
+            }
+            if (!isWhitespace(d)) {
+                value += m_text.at(i);
+            }
+            return true;
+        });
+        if (!ok) {
+            return false;
+        }
+        value += QLatin1Char(']');
+        token->type = TokenType::DomainLiteral;
+        token->text = value;
+        return closed
+            || report(problem, start,
+                AddressParser::tr("The domain literal opened with '[' is never closed") + at(start));
     }
 
     const QString &m_text;
@@ -526,10 +595,30 @@ private:
 
     bool parseAddrSpec(QString *address, Problem *problem, bool inAngle)
     {
-        // local-part: word *("." word), with obs-local-part's whitespace around dots.
-        const int start = current().position;
-        QString local;
+        QString local, domain;
         bool allAtoms = true;
+        if (!parseLocalPart(&local, &allAtoms, problem)) {
+            return false;
+        }
+        const int atPosition = current().position;
+        ++m_index; // '@'
+        if (!parseDomain(&domain, atPosition, problem)) {
+            return false;
+        }
+        if (!inAngle && current().type == TokenType::Special && current().isSpecial('<')) {
+            *problem = { current().position,
+                AddressParser::tr("A name must come before the address in <...>") + at(current().position) };
+            return false;
+        }
+        *address
+            = (allAtoms ? local : AddressParser::quoteLocalPartIfNeeded(local)) + QLatin1Char('@') + domain;
+        return true;
+    }
+
+    // local-part: word *("." word), with obs-local-part's whitespace around dots; stops at the '@'.
+    bool parseLocalPart(QString *local, bool *allAtoms, Problem *problem)
+    {
+        const int start = current().position;
         bool expectWord = true;
         int words = 0;
         while (!current().isSpecial('@')) {
@@ -542,9 +631,8 @@ private:
                             + at(t.position) };
                     return false;
                 }
-                if (t.type == TokenType::Quoted)
-                    allAtoms = false;
-                local += t.text;
+                *allAtoms = *allAtoms && t.type != TokenType::Quoted;
+                *local += t.text;
                 expectWord = false;
                 ++words;
             } else if (t.isSpecial('.')) {
@@ -554,7 +642,7 @@ private:
                             + at(t.position) };
                     return false;
                 }
-                local += QLatin1Char('.');
+                *local += QLatin1Char('.');
                 expectWord = true;
             } else if (t.type == TokenType::End || t.isSpecial(',') || t.isSpecial('>') || t.isSpecial(';')) {
                 *problem = { t.position,
@@ -578,93 +666,95 @@ private:
                 AddressParser::tr("A dot cannot end the part before @") + at(atPosition - 1) };
             return false;
         }
-        for (QChar c : local) {
+        for (QChar c : std::as_const(*local)) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 *problem = { start,
                     AddressParser::tr("The part before @ contains a control character") + at(start) };
                 return false;
             }
         }
-        if (local.toUtf8().size() > 64 && !(m_options & AddressParser::SkipInvalid)) {
+        if (local->toUtf8().size() > 64 && !(m_options & AddressParser::SkipInvalid)) {
             // RFC 5321 4.5.3.1.1
             *problem = { start, AddressParser::tr("The part before @ is longer than 64 octets") + at(start) };
             return false;
         }
-        ++m_index; // '@'
+        return true;
+    }
 
-        // domain: dot-atom or domain-literal (obs-domain's whitespace around dots accepted).
-        QString domain;
+    // domain: dot-atom or domain-literal (obs-domain's whitespace around dots accepted).
+    bool parseDomain(QString *domain, int atPosition, Problem *problem)
+    {
         const int domainStart = current().position;
         if (current().type == TokenType::DomainLiteral) {
-            domain = current().text;
+            *domain = current().text;
             ++m_index;
-        } else {
-            expectWord = true;
-            while (current().type == TokenType::Atom || current().isSpecial('.')) {
-                const Token &t = current();
-                if (t.type == TokenType::Atom) {
-                    if (!expectWord)
-                        break;
-                    for (QChar c : t.text) {
-                        if (!isDomainChar(c)) {
-                            const int where = t.position + int(t.text.indexOf(c));
-                            *problem = { where,
-                                AddressParser::tr("'%1' cannot appear in a domain name").arg(c) + at(where) };
-                            return false;
-                        }
-                    }
-                    domain += t.text;
-                    expectWord = false;
-                } else {
-                    if (expectWord) {
-                        *problem = { t.position,
-                            AddressParser::tr("A dot cannot start a domain or follow another dot")
-                                + at(t.position) };
+            return true;
+        }
+        bool expectWord = true;
+        while (current().type == TokenType::Atom || current().isSpecial('.')) {
+            const Token &t = current();
+            if (t.type == TokenType::Atom) {
+                if (!expectWord) {
+                    break;
+                }
+                for (QChar c : t.text) {
+                    if (!isDomainChar(c)) {
+                        const int where = t.position + int(t.text.indexOf(c));
+                        *problem = { where,
+                            AddressParser::tr("'%1' cannot appear in a domain name").arg(c) + at(where) };
                         return false;
                     }
-                    domain += QLatin1Char('.');
-                    expectWord = true;
                 }
-                ++m_index;
-            }
-            if (domain.isEmpty()) {
-                *problem = { domainStart,
-                    AddressParser::tr("The address is missing the domain after @") + at(atPosition + 1) };
-                return false;
-            }
-            if (expectWord) {
-                *problem = { current().position - 1,
-                    AddressParser::tr("A domain cannot end with a dot") + at(current().position - 1) };
-                return false;
-            }
-            if (domain.toUtf8().size() > 255) {
-                *problem = { domainStart,
-                    AddressParser::tr("The domain is longer than 255 octets") + at(domainStart) };
-                return false;
-            }
-            const QStringList labels = domain.split(QLatin1Char('.'));
-            for (const QString &label : labels) {
-                if (MimeUtils::isAscii(label) && label.size() > 63) {
-                    *problem = { domainStart,
-                        AddressParser::tr("A part of the domain is longer than 63 characters")
-                            + at(domainStart) };
+                *domain += t.text;
+                expectWord = false;
+            } else {
+                if (expectWord) {
+                    *problem = { t.position,
+                        AddressParser::tr("A dot cannot start a domain or follow another dot")
+                            + at(t.position) };
                     return false;
                 }
+                *domain += QLatin1Char('.');
+                expectWord = true;
             }
-            if (!MimeUtils::isAscii(domain) && MailAddress::domainToAce(domain).isEmpty()) {
+            ++m_index;
+        }
+        if (domain->isEmpty()) {
+            *problem = { domainStart,
+                AddressParser::tr("The address is missing the domain after @") + at(atPosition + 1) };
+            return false;
+        }
+        if (expectWord) {
+            *problem = { current().position - 1,
+                AddressParser::tr("A domain cannot end with a dot") + at(current().position - 1) };
+            return false;
+        }
+        return checkDomainLength(*domain, domainStart, problem);
+    }
+
+    // RFC 1035 2.3.4 limits, and an international name that has an ASCII form.
+    static bool checkDomainLength(const QString &domain, int domainStart, Problem *problem)
+    {
+        if (domain.toUtf8().size() > 255) {
+            *problem = { domainStart,
+                AddressParser::tr("The domain is longer than 255 octets") + at(domainStart) };
+            return false;
+        }
+        const QStringList labels = domain.split(QLatin1Char('.'));
+        for (const QString &label : labels) {
+            if (MimeUtils::isAscii(label) && label.size() > 63) {
                 *problem = { domainStart,
-                    AddressParser::tr("\"%1\" is not a valid international domain name").arg(domain)
+                    AddressParser::tr("A part of the domain is longer than 63 characters")
                         + at(domainStart) };
                 return false;
             }
         }
-        if (!inAngle && current().type == TokenType::Special && current().isSpecial('<')) {
-            *problem = { current().position,
-                AddressParser::tr("A name must come before the address in <...>") + at(current().position) };
+        if (!MimeUtils::isAscii(domain) && MailAddress::domainToAce(domain).isEmpty()) {
+            *problem = { domainStart,
+                AddressParser::tr("\"%1\" is not a valid international domain name").arg(domain)
+                    + at(domainStart) };
             return false;
         }
-        *address
-            = (allAtoms ? local : AddressParser::quoteLocalPartIfNeeded(local)) + QLatin1Char('@') + domain;
         return true;
     }
 
@@ -785,28 +875,14 @@ QString AddressParser::quotePhraseIfNeeded(const QString &name)
     }
     if (plain)
         return name;
-    QString quoted = QStringLiteral("\"");
-    for (QChar c : name) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            quoted += QLatin1Char('\\');
-        quoted += c;
-    }
-    quoted += QLatin1Char('"');
-    return quoted;
+    return quotedString(name);
 }
 
 QString AddressParser::quoteLocalPartIfNeeded(const QString &localPart)
 {
     if (isDotAtom(localPart))
         return localPart;
-    QString quoted = QStringLiteral("\"");
-    for (QChar c : localPart) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            quoted += QLatin1Char('\\');
-        quoted += c;
-    }
-    quoted += QLatin1Char('"');
-    return quoted;
+    return quotedString(localPart);
 }
 
 QString AddressParser::formatList(const AddressList &list)

@@ -14,24 +14,14 @@
 
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 QByteArray percentDecode(const QByteArray &in)
 {
     QByteArray out;
     out.reserve(in.size());
     for (int i = 0; i < in.size(); ++i) {
-        if (in[i] == '%' && i + 2 < in.size() && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
-            out += char(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2]));
+        const int octet = in[i] == '%' && i + 2 < in.size() ? MimeUtils::hexPair(in[i + 1], in[i + 2]) : -1;
+        if (octet >= 0) {
+            out += char(octet);
             i += 2;
         } else {
             out += in[i];
@@ -333,151 +323,234 @@ QString EmlPart::text() const
     return text;
 }
 
-EmlReader::HeaderValue EmlReader::parseHeaderValue(const QByteArray &raw)
+namespace {
+
+// Walks a structured header value (Content-Type, Content-Disposition): the value, then "; name=value"
+// parameters, skipping white space and comments (RFC 2045 5.1) between tokens.
+class HeaderValueScanner
 {
-    HeaderValue result;
-    const int n = raw.size();
-    int i = 0;
-    // Comments are allowed between tokens of structured fields (RFC 2045 5.1); skip them.
-    auto skipSpaceAndComments = [&]() {
-        while (i < n) {
-            if (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n') {
-                ++i;
-            } else if (raw[i] == '(') {
-                int depth = 0;
-                while (i < n) {
-                    if (raw[i] == '\\') {
-                        i += 2;
-                        continue;
-                    }
-                    if (raw[i] == '(')
-                        ++depth;
-                    else if (raw[i] == ')' && --depth == 0) {
-                        ++i;
-                        break;
-                    }
-                    ++i;
-                }
+public:
+    explicit HeaderValueScanner(const QByteArray &raw) : m_raw(raw) { }
+
+    bool atEnd() const { return m_i >= m_raw.size(); }
+
+    // The value up to the first ';', comment or white space, in lower case.
+    QByteArray value()
+    {
+        skipSpaceAndComments();
+        const int start = m_i;
+        while (m_i < m_raw.size() && m_raw[m_i] != ';' && m_raw[m_i] != '(' && m_raw[m_i] != ' '
+            && m_raw[m_i] != '\t') {
+            ++m_i;
+        }
+        const QByteArray value = m_raw.mid(start, m_i - start).toLower();
+        skipToSemicolon();
+        return value;
+    }
+
+    // The next parameter: its name in lower case (empty when there is none) and its value, unquoted. False
+    // when it has no '=' (and is skipped).
+    bool parameter(QByteArray *name, QByteArray *value)
+    {
+        ++m_i; // ';'
+        skipSpaceAndComments();
+        const int nameStart = m_i;
+        while (m_i < m_raw.size() && m_raw[m_i] != '=' && m_raw[m_i] != ';' && m_raw[m_i] != ' '
+            && m_raw[m_i] != '\t') {
+            ++m_i;
+        }
+        *name = m_raw.mid(nameStart, m_i - nameStart).toLower();
+        skipSpaceAndComments();
+        if (m_i >= m_raw.size() || m_raw[m_i] != '=') {
+            skipToSemicolon();
+            return false;
+        }
+        ++m_i;
+        skipSpaceAndComments();
+        *value = m_i < m_raw.size() && m_raw[m_i] == '"' ? quoted() : unquoted();
+        skipToSemicolon();
+        return true;
+    }
+
+private:
+    void skipSpaceAndComments()
+    {
+        const int n = m_raw.size();
+        while (m_i < n) {
+            const char c = m_raw[m_i];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                ++m_i;
+            } else if (c == '(') {
+                skipComment();
             } else {
                 break;
             }
         }
-    };
-    skipSpaceAndComments();
-    const int valueStart = i;
-    while (i < n && raw[i] != ';' && raw[i] != '(' && raw[i] != ' ' && raw[i] != '\t')
-        ++i;
-    result.value = raw.mid(valueStart, i - valueStart).toLower();
-    while (i < n && raw[i] != ';')
-        ++i;
+    }
 
+    void skipComment()
+    {
+        int depth = 0;
+        while (m_i < m_raw.size()) {
+            if (m_raw[m_i] == '\\') {
+                m_i += 2;
+                continue;
+            }
+            if (m_raw[m_i] == '(') {
+                ++depth;
+            } else if (m_raw[m_i] == ')' && --depth == 0) {
+                ++m_i;
+                return;
+            }
+            ++m_i;
+        }
+    }
+
+    void skipToSemicolon()
+    {
+        while (m_i < m_raw.size() && m_raw[m_i] != ';') {
+            ++m_i;
+        }
+    }
+
+    QByteArray quoted()
+    {
+        QByteArray value;
+        const int n = m_raw.size();
+        ++m_i;
+        while (m_i < n && m_raw[m_i] != '"') {
+            if (m_raw[m_i] == '\\' && m_i + 1 < n) {
+                ++m_i;
+            }
+            if (m_raw[m_i] != '\r' && m_raw[m_i] != '\n') {
+                value += m_raw[m_i];
+            }
+            ++m_i;
+        }
+        ++m_i;
+        return value;
+    }
+
+    QByteArray unquoted()
+    {
+        const int start = m_i;
+        skipToSemicolon();
+        return m_raw.mid(start, m_i - start).trimmed();
+    }
+
+    const QByteArray &m_raw;
+    int m_i = 0;
+};
+
+// Collects parameters as they come (plain, RFC 2231 extended "name*", continued "name*N" / "name*N*") and
+// puts each together, decoded, at the end.
+class ParameterSet
+{
+public:
+    void add(const QByteArray &name, const QByteArray &value)
+    {
+        const int star = name.indexOf('*');
+        if (star < 0) {
+            if (!m_plain.contains(name)) {
+                m_plain.insert(name, value);
+            }
+            return;
+        }
+        const QByteArray base = name.left(star);
+        const QByteArray rest = name.mid(star + 1);
+        if (rest.isEmpty()) {
+            m_extended.insert(base, value); // name*=charset'lang'value
+            return;
+        }
+        const bool encoded = rest.endsWith('*');
+        bool ok = false;
+        const int index = (encoded ? rest.chopped(1) : rest).toInt(&ok);
+        if (ok && index >= 0 && index <= 999) {
+            m_continued[base][index] = Piece { encoded, value };
+        }
+    }
+
+    void decodeInto(QMap<QByteArray, QString> *parameters) const
+    {
+        for (auto it = m_plain.constBegin(); it != m_plain.constEnd(); ++it) {
+            const QByteArray &value = it.value();
+            // Encoded words in a quoted value break RFC 2047 5 but are what old mailers write for file names.
+            parameters->insert(it.key(),
+                value.contains("=?") ? EncodedWord::decode(value) : MimeUtils::decodeLenient(value));
+        }
+        for (const auto &entry : m_continued) {
+            QByteArray charset;
+            const auto [octets, pieces] = joinPieces(entry.second, &charset);
+            if (pieces > 0) {
+                parameters->insert(entry.first, MimeUtils::decodeCharset(octets, charset));
+            }
+        }
+        for (auto it = m_extended.constBegin(); it != m_extended.constEnd(); ++it) {
+            QByteArray charset;
+            const QByteArray octets = decodeExtended(it.value(), &charset);
+            parameters->insert(it.key(), MimeUtils::decodeCharset(octets, charset));
+        }
+    }
+
+private:
     struct Piece
     {
         bool encoded = false;
         QByteArray value;
     };
-    std::map<QByteArray, std::map<int, Piece>> continued; // RFC 2231 3 name*N
-    QMap<QByteArray, QByteArray> extended; // RFC 2231 4 name*
-    QMap<QByteArray, QByteArray> plain;
-    int count = 0;
-    while (i < n && count < 200) {
-        ++count;
-        ++i; // ';'
-        skipSpaceAndComments();
-        const int nameStart = i;
-        while (i < n && raw[i] != '=' && raw[i] != ';' && raw[i] != ' ' && raw[i] != '\t')
-            ++i;
-        QByteArray name = raw.mid(nameStart, i - nameStart).toLower();
-        skipSpaceAndComments();
-        if (i >= n || raw[i] != '=') {
-            while (i < n && raw[i] != ';')
-                ++i;
-            continue;
-        }
-        ++i;
-        skipSpaceAndComments();
-        QByteArray value;
-        bool wasQuoted = false;
-        if (i < n && raw[i] == '"') {
-            wasQuoted = true;
-            ++i;
-            while (i < n && raw[i] != '"') {
-                if (raw[i] == '\\' && i + 1 < n)
-                    ++i;
-                if (raw[i] != '\r' && raw[i] != '\n')
-                    value += raw[i];
-                ++i;
-            }
-            ++i;
-        } else {
-            const int start = i;
-            while (i < n && raw[i] != ';')
-                ++i;
-            value = raw.mid(start, i - start).trimmed();
-        }
-        while (i < n && raw[i] != ';')
-            ++i;
-        if (name.isEmpty())
-            continue;
-        const int star = name.indexOf('*');
-        if (star < 0) {
-            if (!plain.contains(name))
-                plain.insert(name, value);
-            (void)wasQuoted;
-            continue;
-        }
-        const QByteArray base = name.left(star);
-        const QByteArray rest = name.mid(star + 1);
-        if (rest.isEmpty()) {
-            extended.insert(base, value); // name*=charset'lang'value
-            continue;
-        }
-        const bool encoded = rest.endsWith('*');
-        bool ok = false;
-        const int index = (encoded ? rest.chopped(1) : rest).toInt(&ok);
-        if (!ok || index < 0 || index > 999)
-            continue;
-        continued[base][index] = Piece { encoded, value };
-    }
 
-    auto decodeExtended = [](const QByteArray &value, QByteArray *charset) {
-        // charset'language'octets
+    // charset'language'octets (RFC 2231 4)
+    static QByteArray decodeExtended(const QByteArray &value, QByteArray *charset)
+    {
         const int first = value.indexOf('\'');
         const int second = first >= 0 ? value.indexOf('\'', first + 1) : -1;
-        if (second < 0)
+        if (second < 0) {
             return percentDecode(value);
+        }
         *charset = value.left(first);
         return percentDecode(value.mid(second + 1));
-    };
-
-    for (auto it = plain.constBegin(); it != plain.constEnd(); ++it) {
-        const QByteArray &value = it.value();
-        // Encoded words in a quoted value break RFC 2047 5 but are what old mailers write for file names.
-        result.parameters.insert(
-            it.key(), value.contains("=?") ? EncodedWord::decode(value) : MimeUtils::decodeLenient(value));
     }
-    for (const auto &entry : continued) {
-        QByteArray charset;
+
+    // The octets of name*0, name*1, ... up to the first missing piece (RFC 2231 3), and how many there were.
+    static std::pair<QByteArray, int> joinPieces(const std::map<int, Piece> &pieces, QByteArray *charset)
+    {
         QByteArray octets;
         int expected = 0;
-        for (const auto &piece : entry.second) {
-            if (piece.first != expected)
-                break; // RFC 2231 3: a missing piece ends the value
+        for (const auto &piece : pieces) {
+            if (piece.first != expected) {
+                break;
+            }
             ++expected;
-            if (piece.second.encoded)
-                octets += piece.first == 0 ? decodeExtended(piece.second.value, &charset)
-                                           : percentDecode(piece.second.value);
-            else
+            if (!piece.second.encoded) {
                 octets += piece.second.value;
+            } else {
+                octets += piece.first == 0 ? decodeExtended(piece.second.value, charset)
+                                           : percentDecode(piece.second.value);
+            }
         }
-        if (expected > 0)
-            result.parameters.insert(entry.first, MimeUtils::decodeCharset(octets, charset));
+        return { octets, expected };
     }
-    for (auto it = extended.constBegin(); it != extended.constEnd(); ++it) {
-        QByteArray charset;
-        const QByteArray octets = decodeExtended(it.value(), &charset);
-        result.parameters.insert(it.key(), MimeUtils::decodeCharset(octets, charset));
+
+    std::map<QByteArray, std::map<int, Piece>> m_continued;
+    QMap<QByteArray, QByteArray> m_extended;
+    QMap<QByteArray, QByteArray> m_plain;
+};
+
+} // namespace
+
+EmlReader::HeaderValue EmlReader::parseHeaderValue(const QByteArray &raw)
+{
+    HeaderValue result;
+    HeaderValueScanner scanner(raw);
+    result.value = scanner.value();
+    ParameterSet parameters;
+    for (int count = 0; !scanner.atEnd() && count < 200; ++count) {
+        QByteArray name, value;
+        if (scanner.parameter(&name, &value) && !name.isEmpty()) {
+            parameters.add(name, value);
+        }
     }
+    parameters.decodeInto(&result.parameters);
     return result;
 }
 

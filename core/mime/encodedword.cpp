@@ -32,17 +32,6 @@ void appendQ(QByteArray &out, unsigned char c)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 bool isWhitespace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -93,9 +82,8 @@ bool parseWord(const QByteArray &s, int from, QByteArray *charset, QByteArray *o
             const char c = text[k];
             if (c == '_') {
                 out += ' ';
-            } else if (c == '=' && k + 2 < text.size() && hexValue(text[k + 1]) >= 0
-                && hexValue(text[k + 2]) >= 0) {
-                out += static_cast<char>(hexValue(text[k + 1]) * 16 + hexValue(text[k + 2]));
+            } else if (c == '=' && k + 2 < text.size() && MimeUtils::hexPair(text[k + 1], text[k + 2]) >= 0) {
+                out += static_cast<char>(MimeUtils::hexPair(text[k + 1], text[k + 2]));
                 k += 2;
             } else {
                 out += c;

@@ -13,11 +13,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <cstring>
-#include <functional>
 #include <vector>
 
-namespace {
+namespace MessageWriterDetail {
 
 // One MIME entity of the message being planned.
 struct Node
@@ -37,6 +35,12 @@ struct Node
 
     bool isMultipart() const { return mimeType.startsWith("multipart/"); }
 };
+
+} // namespace MessageWriterDetail
+
+using MessageWriterDetail::Node;
+
+namespace {
 
 enum class TextEncoding { SevenBit, EightBit, QuotedPrintable };
 
@@ -98,6 +102,336 @@ void collect(Node &node, QList<Node *> *multiparts, QList<const QByteArray *> *r
         collect(child, multiparts, rawBodies);
 }
 
+// Plans a message before any byte of it is produced: checks its addresses, writes its header block and
+// builds its MIME tree (mixed > related > alternative, each level only when needed) with a boundary for every
+// multipart. The first problem it meets is kept as the error; everything else still gets planned.
+class MessagePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageWriter)
+
+public:
+    MessagePlan(const MimeMessage &message, const MessageWriter::Options &options)
+        : m_message(message), m_options(options)
+    { }
+
+    // Every address must be a valid addr-spec; an envelope address with a non-ASCII local part needs SMTPUTF8
+    // whatever the headers look like.
+    void checkAddresses(const MailAddress &envelopeSender, const QList<MailAddress> &envelopeRecipients);
+    void writeHeaders(const QByteArray &messageId, const QDateTime &date);
+    void buildBody();
+    void assignBoundaries();
+
+    QByteArray headers; // the message's own fields, without the root entity's Content-Type
+    Node root;
+    QList<QByteArray> boundaries;
+    bool uses8bit = false;
+    bool usesUtf8 = false;
+    QString error;
+
+private:
+    void fail(const QString &message)
+    {
+        if (error.isEmpty()) {
+            error = message;
+        }
+    }
+    QByteArray checked(const HeaderFieldBuilder &field);
+    void addAddressField(const char *name, const AddressList &list);
+    void addUnstructuredField(const QByteArray &name, const QString &value, bool utf8);
+    void writeRecipientFields();
+    void writeExtraFields();
+    Node textLeaf(const QString &text, const QByteArray &subtype);
+    Node attachmentLeaf(const MimeAttachment &attachment);
+    static Node multipart(const QByteArray &subtype, std::vector<Node> children);
+
+    const MimeMessage &m_message;
+    MessageWriter::Options m_options;
+};
+
+void MessagePlan::checkAddresses(
+    const MailAddress &envelopeSender, const QList<MailAddress> &envelopeRecipients)
+{
+    // An invalid address would corrupt the header it is written into.
+    if (m_message.from().isEmpty()) {
+        fail(tr("The message has no sender (From)."));
+    }
+    QList<MailAddress> all = { m_message.from(), m_message.sender(), envelopeSender };
+    for (const AddressList &list : { m_message.replyTo(), m_message.to(), m_message.cc(), m_message.bcc() }) {
+        all.append(list.mailboxes());
+    }
+    for (const MailAddress &m : all) {
+        QString problem;
+        if (!m.isEmpty() && !AddressParser::isValidAddrSpec(m.address(), &problem)) {
+            fail(tr("Invalid address \"%1\": %2").arg(m.address(), problem));
+        }
+    }
+    QList<MailAddress> envelope = envelopeRecipients;
+    envelope.append(envelopeSender);
+    for (const MailAddress &m : envelope) {
+        if (!m.isEmpty() && !m.hasAsciiLocalPart()) {
+            usesUtf8 = true;
+        }
+    }
+}
+
+QByteArray MessagePlan::checked(const HeaderFieldBuilder &field)
+{
+    if (!field.error().isEmpty()) {
+        fail(field.error());
+    }
+    if (field.usedUtf8()) {
+        usesUtf8 = true;
+    }
+    return field.toByteArray();
+}
+
+void MessagePlan::addAddressField(const char *name, const AddressList &list)
+{
+    if (list.isEmpty()) {
+        return;
+    }
+    HeaderFieldBuilder field(name, m_options.allowUtf8Headers);
+    field.appendAddressList(list);
+    headers += checked(field);
+}
+
+void MessagePlan::addUnstructuredField(const QByteArray &name, const QString &value, bool utf8)
+{
+    HeaderFieldBuilder field(name, utf8);
+    field.appendUnstructured(value);
+    headers += checked(field);
+}
+
+void MessagePlan::writeHeaders(const QByteArray &messageId, const QDateTime &date)
+{
+    // RFC 5322 3.6: the order is free; this is the usual one.
+    headers += "Date: " + MimeUtils::formatDate(date) + "\r\n";
+    addAddressField("From", m_message.from());
+    if (!m_message.sender().isEmpty() && !m_message.sender().sameMailbox(m_message.from())) {
+        addAddressField("Sender", m_message.sender());
+    }
+    addAddressField("Reply-To", m_message.replyTo());
+    if (!m_message.subject().isEmpty()) {
+        addUnstructuredField("Subject", m_message.subject(), m_options.allowUtf8Headers);
+    }
+    writeRecipientFields();
+    headers += "Message-ID: " + messageId + "\r\n";
+    writeExtraFields();
+    headers += "MIME-Version: 1.0\r\n";
+}
+
+void MessagePlan::writeRecipientFields()
+{
+    if (m_message.to().isEmpty() && m_message.cc().isEmpty()) {
+        // Only Bcc recipients (or none): RFC 5322 3.6.3 suggests an empty group, as every mailer writes it.
+        AddressGroup undisclosed;
+        undisclosed.name = QStringLiteral("undisclosed-recipients");
+        AddressList list;
+        list.append(undisclosed);
+        addAddressField("To", list);
+    } else {
+        addAddressField("To", m_message.to());
+        addAddressField("Cc", m_message.cc());
+    }
+    // Bcc is deliberately never written (RFC 5322 3.6.3, the first of its three ways): the recipients are
+    // only in the envelope.
+}
+
+void MessagePlan::writeExtraFields()
+{
+    if (!m_message.inReplyTo().isEmpty()) {
+        headers += "In-Reply-To: " + m_message.inReplyTo() + "\r\n";
+    }
+    if (!m_message.references().isEmpty()) {
+        HeaderFieldBuilder field("References", false);
+        for (const QByteArray &id : m_message.references()) {
+            field.appendToken(id);
+        }
+        headers += checked(field);
+    }
+    if (!m_message.userAgent().isEmpty()) {
+        addUnstructuredField("User-Agent", m_message.userAgent(), m_options.allowUtf8Headers);
+    }
+    for (const auto &extra : m_message.extraHeaders()) {
+        const QString problem = MimeMessage::checkHeaderName(extra.first);
+        if (!problem.isEmpty()) {
+            fail(problem);
+            continue;
+        }
+        addUnstructuredField(
+            extra.first, MimeUtils::sanitizeHeaderText(extra.second), m_options.allowUtf8Headers);
+    }
+}
+
+Node MessagePlan::textLeaf(const QString &text, const QByteArray &subtype)
+{
+    Node node;
+    node.mimeType = "text/" + subtype;
+    QByteArray bytes = MimeUtils::toCrlf(text.toUtf8());
+    // A text body ends with a line break (added when missing): readers, signatures and SMTP's final CRLF all
+    // expect one, and it keeps every transfer encoding decoding to the same text.
+    if (!bytes.isEmpty() && !bytes.endsWith("\r\n")) {
+        bytes += "\r\n";
+    }
+    HeaderFieldBuilder type("Content-Type", false);
+    type.appendValueWithParameters(node.mimeType, { { "charset", QStringLiteral("utf-8") } });
+    node.headers = type.toByteArray();
+    switch (chooseTextEncoding(bytes, m_options.allow8bit)) {
+    case TextEncoding::SevenBit:
+        node.headers += "Content-Transfer-Encoding: 7bit\r\n";
+        node.body = bytes;
+        node.rawBody = true;
+        break;
+    case TextEncoding::EightBit:
+        node.headers += "Content-Transfer-Encoding: 8bit\r\n";
+        node.body = bytes;
+        node.rawBody = true;
+        uses8bit = true;
+        break;
+    case TextEncoding::QuotedPrintable:
+        node.headers += "Content-Transfer-Encoding: quoted-printable\r\n";
+        node.body = QuotedPrintable::encode(bytes);
+        break;
+    }
+    return node;
+}
+
+Node MessagePlan::attachmentLeaf(const MimeAttachment &attachment)
+{
+    Node node;
+    node.mimeType = attachment.mimeType();
+    node.streamed = true;
+    node.source = attachment;
+    if (attachment.isFile()) {
+        const QString path = attachment.filePath();
+        const QFileInfo info(path);
+        const QString label = tr("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
+        if (!info.exists()) {
+            fail(label + tr(" does not exist."));
+        } else if (!info.isFile()) {
+            fail(label + tr(" is not a regular file."));
+        } else if (QFile probe(path); !probe.open(QIODevice::ReadOnly)) {
+            fail(label + tr(" cannot be read: %1").arg(probe.errorString()));
+        }
+        node.sourceSize = info.size();
+    } else {
+        node.sourceSize = attachment.data().size();
+    }
+    const bool utf8 = m_options.allowUtf8Headers;
+    QList<HeaderFieldBuilder::Parameter> typeParameters;
+    QList<HeaderFieldBuilder::Parameter> dispositionParameters;
+    if (!attachment.fileName().isEmpty()) {
+        typeParameters.append({ "name", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::Rfc2047 });
+        dispositionParameters.append(
+            { "filename", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::FileName });
+    }
+    HeaderFieldBuilder type("Content-Type", utf8);
+    type.appendValueWithParameters(node.mimeType, typeParameters);
+    HeaderFieldBuilder disposition("Content-Disposition", utf8);
+    const bool isInline = attachment.disposition() == MimeAttachment::Disposition::Inline;
+    disposition.appendValueWithParameters(isInline ? "inline" : "attachment", dispositionParameters);
+    node.headers = checked(type) + checked(disposition);
+    if (!attachment.contentId().isEmpty()) {
+        node.headers += "Content-ID: <" + attachment.contentId().toLatin1() + ">\r\n";
+    }
+    if (!attachment.description().isEmpty()) {
+        HeaderFieldBuilder description("Content-Description", utf8);
+        description.appendUnstructured(attachment.description());
+        node.headers += checked(description);
+    }
+    node.headers += "Content-Transfer-Encoding: base64\r\n";
+    return node;
+}
+
+Node MessagePlan::multipart(const QByteArray &subtype, std::vector<Node> children)
+{
+    Node node;
+    node.mimeType = "multipart/" + subtype;
+    node.children = std::move(children);
+    return node;
+}
+
+void MessagePlan::buildBody()
+{
+    const QString html = m_message.html();
+    const QString plain = m_message.effectivePlainText();
+    QList<MimeAttachment> attachments = m_message.attachments();
+    QList<MimeAttachment> inlineImages = m_message.inlineImages();
+    if (html.isEmpty()) {
+        // Without HTML nothing can show an inline image in place: send them as inline parts of the mixed.
+        attachments = inlineImages + attachments;
+        inlineImages.clear();
+    }
+
+    Node body;
+    bool hasBody = true;
+    if (!html.isEmpty()) {
+        std::vector<Node> alternatives;
+        alternatives.push_back(textLeaf(plain, "plain"));
+        alternatives.push_back(textLeaf(html, "html"));
+        body = multipart("alternative", std::move(alternatives));
+        if (!inlineImages.isEmpty()) {
+            // RFC 2387: the first part is the root the images belong to; "type" names it.
+            std::vector<Node> related;
+            related.push_back(std::move(body));
+            for (const MimeAttachment &image : inlineImages) {
+                related.push_back(attachmentLeaf(image));
+            }
+            body = multipart("related", std::move(related));
+            body.multipartParameters.append({ "type", QStringLiteral("multipart/alternative") });
+        }
+    } else if (!plain.isEmpty() || attachments.isEmpty()) {
+        body = textLeaf(plain, "plain");
+    } else {
+        hasBody = false; // attachments only: no empty text part in front of them
+    }
+
+    if (attachments.isEmpty()) {
+        root = std::move(body);
+        return;
+    }
+    std::vector<Node> parts;
+    if (hasBody) {
+        parts.push_back(std::move(body));
+    }
+    for (const MimeAttachment &attachment : attachments) {
+        parts.push_back(attachmentLeaf(attachment));
+    }
+    root = multipart("mixed", std::move(parts));
+}
+
+void MessagePlan::assignBoundaries()
+{
+    // A boundary starts with "=_". Quoted-printable output contains '=' only before two hex digits or a line
+    // break, and base64 output has no '_' and '=' only as final padding, so "=_" can occur in neither: parts
+    // in those encodings can never contain a delimiter line. Header lines begin with a field name or
+    // whitespace, never "--". Only 7bit/8bit text is sent as written; it is searched, and a boundary found in
+    // it (which 28 random alphanumerics make astronomically unlikely) is replaced. All boundaries differ, and
+    // since they have the same length none is a prefix of another (RFC 2046 5.1.1).
+    QList<Node *> multiparts;
+    QList<const QByteArray *> rawBodies;
+    collect(root, &multiparts, &rawBodies);
+    for (Node *node : multiparts) {
+        for (int attempt = 0;; ++attempt) {
+            const QByteArray candidate = "=_" + MimeUtils::randomToken(28);
+            bool clash = boundaries.contains(candidate);
+            for (const QByteArray *raw : rawBodies) {
+                clash = clash || raw->contains(candidate);
+            }
+            if (!clash || attempt > 100) {
+                node->boundary = candidate;
+                boundaries.append(candidate);
+                break;
+            }
+        }
+        HeaderFieldBuilder type("Content-Type", false);
+        QList<HeaderFieldBuilder::Parameter> parameters = node->multipartParameters;
+        parameters.append({ "boundary", QString::fromLatin1(node->boundary) });
+        type.appendValueWithParameters(node->mimeType, parameters);
+        node->headers = type.toByteArray();
+    }
+}
+
 } // namespace
 
 qint64 MessageWriter::Segment::outputSize() const
@@ -127,319 +461,95 @@ void MessageWriter::fail(const QString &message)
 
 void MessageWriter::build(const MimeMessage &message)
 {
-    const bool utf8 = m_options.allowUtf8Headers;
     m_date = message.date().isValid() ? message.date() : QDateTime::currentDateTime();
     m_messageId = message.messageId().isEmpty() ? MimeMessage::generateMessageId(message.idDomain())
                                                 : message.messageId();
     m_envelopeSender = message.envelopeSender();
     m_envelopeRecipients = message.envelopeRecipients();
 
-    // Every address must be a valid addr-spec: an invalid one would corrupt the header it is written into.
-    if (message.from().isEmpty())
-        fail(tr("The message has no sender (From)."));
-    QList<MailAddress> all = { message.from(), message.sender(), m_envelopeSender };
-    for (const AddressList &list : { message.replyTo(), message.to(), message.cc(), message.bcc() })
-        all.append(list.mailboxes());
-    for (const MailAddress &m : all) {
-        QString problem;
-        if (!m.isEmpty() && !AddressParser::isValidAddrSpec(m.address(), &problem))
-            fail(tr("Invalid address \"%1\": %2").arg(m.address(), problem));
+    MessagePlan plan(message, m_options);
+    plan.checkAddresses(m_envelopeSender, m_envelopeRecipients);
+    plan.writeHeaders(m_messageId, m_date);
+    plan.buildBody();
+    plan.assignBoundaries();
+    fail(plan.error);
+    m_uses8bit = plan.uses8bit;
+    m_usesUtf8 = plan.usesUtf8;
+    m_boundaries = plan.boundaries;
+    m_structure = describe(plan.root);
+    m_headerBlock = plan.headers + plan.root.headers;
+    layOut(plan.root, true);
+    m_totalSize = 0;
+    for (const Segment &segment : std::as_const(m_segments)) {
+        m_totalSize += segment.outputSize();
     }
-    // An envelope address with a non-ASCII local part needs SMTPUTF8 whatever the headers look like.
-    QList<MailAddress> envelope = m_envelopeRecipients;
-    envelope.append(m_envelopeSender);
-    for (const MailAddress &m : envelope) {
-        if (!m.isEmpty() && !m.hasAsciiLocalPart())
-            m_usesUtf8 = true;
-    }
+    checkLineLengths();
+    m_valid = m_buildError.isEmpty();
+}
 
-    QByteArray headers;
-    auto check = [&](const HeaderFieldBuilder &field) {
-        if (!field.error().isEmpty())
-            fail(field.error());
-        if (field.usedUtf8())
-            m_usesUtf8 = true;
-        return field.toByteArray();
-    };
-    auto addField = [&](const HeaderFieldBuilder &field) { headers += check(field); };
-    auto addressField = [&](const char *name, const AddressList &list) {
-        if (list.isEmpty())
-            return;
-        HeaderFieldBuilder field(name, utf8);
-        field.appendAddressList(list);
-        addField(field);
-    };
-
-    // RFC 5322 3.6: the order is free; this is the usual one.
-    headers += "Date: " + MimeUtils::formatDate(m_date) + "\r\n";
-    addressField("From", message.from());
-    if (!message.sender().isEmpty() && !message.sender().sameMailbox(message.from()))
-        addressField("Sender", message.sender());
-    addressField("Reply-To", message.replyTo());
-    if (!message.subject().isEmpty()) {
-        HeaderFieldBuilder field("Subject", utf8);
-        field.appendUnstructured(message.subject());
-        addField(field);
-    }
-    if (message.to().isEmpty() && message.cc().isEmpty()) {
-        // Only Bcc recipients (or none): RFC 5322 3.6.3 suggests an empty group, as every mailer writes it.
-        AddressGroup undisclosed;
-        undisclosed.name = QStringLiteral("undisclosed-recipients");
-        AddressList list;
-        list.append(undisclosed);
-        addressField("To", list);
-    } else {
-        addressField("To", message.to());
-        addressField("Cc", message.cc());
-    }
-    // Bcc is deliberately never written (RFC 5322 3.6.3, the first of its three ways): the recipients are
-    // only in the envelope.
-    headers += "Message-ID: " + m_messageId + "\r\n";
-    if (!message.inReplyTo().isEmpty())
-        headers += "In-Reply-To: " + message.inReplyTo() + "\r\n";
-    if (!message.references().isEmpty()) {
-        HeaderFieldBuilder field("References", false);
-        for (const QByteArray &id : message.references())
-            field.appendToken(id);
-        addField(field);
-    }
-    if (!message.userAgent().isEmpty()) {
-        HeaderFieldBuilder field("User-Agent", utf8);
-        field.appendUnstructured(message.userAgent());
-        addField(field);
-    }
-    for (const auto &extra : message.extraHeaders()) {
-        const QString problem = MimeMessage::checkHeaderName(extra.first);
-        if (!problem.isEmpty()) {
-            fail(problem);
+void MessageWriter::checkLineLengths()
+{
+    // RFC 5322 2.1.1: no line over 998 octets. The encoders guarantee it for everything they produce; only
+    // values taken verbatim (a Message-ID or References given by the caller) could break it.
+    for (const Segment &segment : std::as_const(m_segments)) {
+        if (segment.streamed) {
             continue;
         }
-        HeaderFieldBuilder field(extra.first, utf8);
-        field.appendUnstructured(MimeUtils::sanitizeHeaderText(extra.second));
-        addField(field);
-    }
-    headers += "MIME-Version: 1.0\r\n";
-
-    // --- The body tree: mixed > related > alternative, each level only when needed. ---
-    auto textLeaf = [&](const QString &text, const QByteArray &subtype) {
-        Node node;
-        node.mimeType = "text/" + subtype;
-        QByteArray bytes = MimeUtils::toCrlf(text.toUtf8());
-        // A text body ends with a line break (added when missing): readers, signatures and SMTP's final
-        // CRLF all expect one, and it keeps every transfer encoding decoding to the same text.
-        if (!bytes.isEmpty() && !bytes.endsWith("\r\n"))
-            bytes += "\r\n";
-        const TextEncoding encoding = chooseTextEncoding(bytes, m_options.allow8bit);
-        HeaderFieldBuilder type("Content-Type", false);
-        type.appendValueWithParameters(node.mimeType, { { "charset", QStringLiteral("utf-8") } });
-        node.headers = type.toByteArray();
-        switch (encoding) {
-        case TextEncoding::SevenBit:
-            node.headers += "Content-Transfer-Encoding: 7bit\r\n";
-            node.body = bytes;
-            node.rawBody = true;
-            break;
-        case TextEncoding::EightBit:
-            node.headers += "Content-Transfer-Encoding: 8bit\r\n";
-            node.body = bytes;
-            node.rawBody = true;
-            m_uses8bit = true;
-            break;
-        case TextEncoding::QuotedPrintable:
-            node.headers += "Content-Transfer-Encoding: quoted-printable\r\n";
-            node.body = QuotedPrintable::encode(bytes);
-            break;
-        }
-        return node;
-    };
-
-    auto attachmentLeaf = [&](const MimeAttachment &attachment) {
-        Node node;
-        node.mimeType = attachment.mimeType();
-        node.streamed = true;
-        node.source = attachment;
-        if (attachment.isFile()) {
-            const QString path = attachment.filePath();
-            const QFileInfo info(path);
-            const QString label = tr("The attachment \"%1\" (%2)").arg(attachment.fileName(), path);
-            if (!info.exists()) {
-                fail(label + tr(" does not exist."));
-            } else if (!info.isFile()) {
-                fail(label + tr(" is not a regular file."));
-            } else {
-                QFile probe(path);
-                if (!probe.open(QIODevice::ReadOnly))
-                    fail(label + tr(" cannot be read: %1").arg(probe.errorString()));
+        qsizetype lineStart = 0;
+        while (lineStart < segment.bytes.size()) {
+            qsizetype end = segment.bytes.indexOf("\r\n", lineStart);
+            if (end < 0) {
+                end = segment.bytes.size();
             }
-            node.sourceSize = info.size();
-        } else {
-            node.sourceSize = attachment.data().size();
-        }
-        const bool isInline = attachment.disposition() == MimeAttachment::Disposition::Inline;
-        QList<HeaderFieldBuilder::Parameter> typeParameters;
-        QList<HeaderFieldBuilder::Parameter> dispositionParameters;
-        if (!attachment.fileName().isEmpty()) {
-            typeParameters.append(
-                { "name", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::Rfc2047 });
-            dispositionParameters.append(
-                { "filename", attachment.fileName(), HeaderFieldBuilder::ParameterStyle::FileName });
-        }
-        HeaderFieldBuilder type("Content-Type", utf8);
-        type.appendValueWithParameters(node.mimeType, typeParameters);
-        HeaderFieldBuilder disposition("Content-Disposition", utf8);
-        disposition.appendValueWithParameters(isInline ? "inline" : "attachment", dispositionParameters);
-        node.headers = check(type) + check(disposition);
-        if (!attachment.contentId().isEmpty())
-            node.headers += "Content-ID: <" + attachment.contentId().toLatin1() + ">\r\n";
-        if (!attachment.description().isEmpty()) {
-            HeaderFieldBuilder description("Content-Description", utf8);
-            description.appendUnstructured(attachment.description());
-            node.headers += check(description);
-        }
-        node.headers += "Content-Transfer-Encoding: base64\r\n";
-        return node;
-    };
-    auto multipart = [](const QByteArray &subtype, std::vector<Node> children) {
-        Node node;
-        node.mimeType = "multipart/" + subtype;
-        node.children = std::move(children);
-        return node;
-    };
-
-    const QString html = message.html();
-    const QString plain = message.effectivePlainText();
-    QList<MimeAttachment> attachments = message.attachments();
-    QList<MimeAttachment> inlineImages = message.inlineImages();
-    if (html.isEmpty()) {
-        // Without HTML nothing can show an inline image in place: send them as inline parts of the mixed.
-        attachments = inlineImages + attachments;
-        inlineImages.clear();
-    }
-
-    Node body;
-    bool hasBody = true;
-    if (!html.isEmpty()) {
-        std::vector<Node> alternatives;
-        alternatives.push_back(textLeaf(plain, "plain"));
-        alternatives.push_back(textLeaf(html, "html"));
-        body = multipart("alternative", std::move(alternatives));
-        if (!inlineImages.isEmpty()) {
-            // RFC 2387: the first part is the root the images belong to; "type" names it.
-            std::vector<Node> related;
-            related.push_back(std::move(body));
-            for (const MimeAttachment &image : inlineImages)
-                related.push_back(attachmentLeaf(image));
-            body = multipart("related", std::move(related));
-            body.multipartParameters.append({ "type", QStringLiteral("multipart/alternative") });
-        }
-    } else if (!plain.isEmpty() || attachments.isEmpty()) {
-        body = textLeaf(plain, "plain");
-    } else {
-        hasBody = false; // attachments only: no empty text part in front of them
-    }
-
-    Node root;
-    if (!attachments.isEmpty()) {
-        std::vector<Node> parts;
-        if (hasBody)
-            parts.push_back(std::move(body));
-        for (const MimeAttachment &attachment : attachments)
-            parts.push_back(attachmentLeaf(attachment));
-        root = multipart("mixed", std::move(parts));
-    } else {
-        root = std::move(body);
-    }
-
-    // --- Boundaries ---
-    // A boundary starts with "=_". Quoted-printable output contains '=' only before two hex digits or a line
-    // break, and base64 output has no '_' and '=' only as final padding, so "=_" can occur in neither: parts
-    // in those encodings can never contain a delimiter line. Header lines begin with a field name or
-    // whitespace, never "--". Only 7bit/8bit text is sent as written; it is searched, and a boundary found in
-    // it (which 28 random alphanumerics make astronomically unlikely) is replaced. All boundaries differ, and
-    // since they have the same length none is a prefix of another (RFC 2046 5.1.1).
-    QList<Node *> multiparts;
-    QList<const QByteArray *> rawBodies;
-    collect(root, &multiparts, &rawBodies);
-    for (Node *node : multiparts) {
-        for (int attempt = 0;; ++attempt) {
-            const QByteArray candidate = "=_" + MimeUtils::randomToken(28);
-            bool clash = m_boundaries.contains(candidate);
-            for (const QByteArray *raw : rawBodies)
-                clash = clash || raw->contains(candidate);
-            if (!clash || attempt > 100) {
-                node->boundary = candidate;
-                m_boundaries.append(candidate);
+            if (end - lineStart > HeaderFieldBuilder::MaxLineLength) {
+                fail(tr("A line of the message would be longer than 998 octets: %1...")
+                         .arg(QString::fromUtf8(segment.bytes.mid(lineStart, 60))));
                 break;
             }
+            lineStart = end + 2;
         }
-        HeaderFieldBuilder type("Content-Type", false);
-        QList<HeaderFieldBuilder::Parameter> parameters = node->multipartParameters;
-        parameters.append({ "boundary", QString::fromLatin1(node->boundary) });
-        type.appendValueWithParameters(node->mimeType, parameters);
-        node->headers = type.toByteArray();
     }
-    m_structure = describe(root);
+}
 
-    // --- Segments ---
-    m_headerBlock = headers + root.headers;
-    auto appendBytes = [this](const QByteArray &bytes) {
-        if (bytes.isEmpty())
-            return;
-        if (!m_segments.isEmpty() && !m_segments.last().streamed) {
-            m_segments.last().bytes += bytes;
-            return;
+void MessageWriter::appendBytes(const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        return;
+    }
+    if (!m_segments.isEmpty() && !m_segments.last().streamed) {
+        m_segments.last().bytes += bytes;
+        return;
+    }
+    Segment segment;
+    segment.bytes = bytes;
+    m_segments.append(segment);
+}
+
+void MessageWriter::layOut(const Node &node, bool top)
+{
+    appendBytes(top ? m_headerBlock + "\r\n" : node.headers + "\r\n");
+    if (node.isMultipart()) {
+        if (top) {
+            appendBytes("This is a multi-part message in MIME format.\r\n");
         }
+        for (const Node &child : node.children) {
+            appendBytes("--" + node.boundary + "\r\n");
+            layOut(child, false);
+            // The CRLF before a delimiter belongs to the delimiter (RFC 2046 5.1.1), not to the part.
+            appendBytes("\r\n");
+        }
+        appendBytes("--" + node.boundary + "--" + (top ? "\r\n" : ""));
+        return;
+    }
+    if (node.streamed) {
         Segment segment;
-        segment.bytes = bytes;
+        segment.streamed = true;
+        segment.source = node.source;
+        segment.sourceSize = node.sourceSize;
         m_segments.append(segment);
-    };
-    std::function<void(const Node &, bool)> emitNode = [&](const Node &node, bool top) {
-        appendBytes(top ? m_headerBlock + "\r\n" : node.headers + "\r\n");
-        if (node.isMultipart()) {
-            if (top)
-                appendBytes("This is a multi-part message in MIME format.\r\n");
-            for (const Node &child : node.children) {
-                appendBytes("--" + node.boundary + "\r\n");
-                emitNode(child, false);
-                // The CRLF before a delimiter belongs to the delimiter (RFC 2046 5.1.1), not to the part.
-                appendBytes("\r\n");
-            }
-            appendBytes("--" + node.boundary + "--" + (top ? "\r\n" : ""));
-            return;
-        }
-        if (node.streamed) {
-            Segment segment;
-            segment.streamed = true;
-            segment.source = node.source;
-            segment.sourceSize = node.sourceSize;
-            m_segments.append(segment);
-            return;
-        }
-        appendBytes(node.body);
-    };
-    emitNode(root, true);
-
-    m_totalSize = 0;
-    for (const Segment &segment : m_segments) {
-        m_totalSize += segment.outputSize();
-        // RFC 5322 2.1.1: no line over 998 octets. The encoders guarantee it for everything they produce;
-        // only values taken verbatim (a Message-ID or References given by the caller) could break it.
-        if (!segment.streamed) {
-            qsizetype lineStart = 0;
-            while (lineStart < segment.bytes.size()) {
-                qsizetype end = segment.bytes.indexOf("\r\n", lineStart);
-                if (end < 0)
-                    end = segment.bytes.size();
-                if (end - lineStart > HeaderFieldBuilder::MaxLineLength) {
-                    fail(tr("A line of the message would be longer than 998 octets: %1...")
-                             .arg(QString::fromUtf8(segment.bytes.mid(lineStart, 60))));
-                    break;
-                }
-                lineStart = end + 2;
-            }
-        }
+        return;
     }
-    m_valid = m_buildError.isEmpty();
+    appendBytes(node.body);
 }
 
 void MessageWriter::resetReading()
@@ -512,10 +622,11 @@ qint64 MessageWriter::failRead(const QString &message)
 
 qint64 MessageWriter::readData(char *data, qint64 maxSize)
 {
-    if (m_failed)
+    if (m_failed) {
         return -1;
+    }
     qint64 done = 0;
-    while (done < maxSize && m_segmentIndex < m_segments.size()) {
+    while (done < maxSize && m_segmentIndex < m_segments.size() && !m_failed) {
         const Segment &segment = m_segments.at(m_segmentIndex);
         if (!segment.streamed) {
             const qint64 n = qMin(maxSize - done, qint64(segment.bytes.size()) - m_segmentOffset);
@@ -535,97 +646,121 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             m_encodedPos += n;
             continue;
         }
-        const QString label = tr("The attachment \"%1\"").arg(segment.source.fileName())
-            + (segment.source.isFile() ? QStringLiteral(" (%1)").arg(segment.source.filePath()) : QString());
-        if (!m_sourceOpen) {
-            if (segment.source.isFile()) {
-                m_file.setFileName(segment.source.filePath());
-                if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-                    failRead(label
-                        + tr(" could not be opened while the message was being written: %1")
-                              .arg(m_file.errorString()));
-                    break;
-                }
-            }
-            m_sourceOpen = true;
-            m_sourceRead = 0;
-        }
-        if (m_sourceRead == segment.sourceSize) {
-            if (segment.source.isFile()) {
-                // The size was promised in totalSize(): a file that grew would silently lose its end.
-                char probe;
-                const qint64 extra = m_file.read(&probe, 1);
-                if (extra != 0) {
-                    failRead(extra < 0 ? label + tr(" could not be read: %1").arg(m_file.errorString())
-                                       : label
-                                + tr(" grew while the message was being written (it had "
-                                     "%1 bytes when the message was prepared).")
-                                      .arg(segment.sourceSize));
-                    break;
-                }
-                m_file.close();
-            }
-            m_sourceOpen = false;
-            m_sourceRead = 0;
-            m_encoded.resize(0);
-            m_encodedPos = 0;
-            ++m_segmentIndex;
-            continue;
-        }
-
-        const qint64 chunk = qMin(ChunkSize, segment.sourceSize - m_sourceRead);
-        const char *raw = nullptr;
-        if (segment.source.isFile()) {
-            if (m_raw.size() < ChunkSize) {
-                m_raw.reserve(ChunkSize);
-                m_raw.resize(ChunkSize);
-            }
-            qint64 got = 0;
-            while (got < chunk) {
-                const qint64 r = m_file.read(m_raw.data() + got, chunk - got);
-                if (r < 0) {
-                    failRead(label + tr(" could not be read: %1").arg(m_file.errorString()));
-                    break;
-                }
-                if (r == 0) {
-                    failRead(label
-                        + tr(" changed while the message was being written: it had %1 bytes "
-                             "when the message was prepared, but ended after %2.")
-                              .arg(segment.sourceSize)
-                              .arg(m_sourceRead + got));
-                    break;
-                }
-                got += r;
-            }
-            if (m_failed)
-                break;
-            raw = m_raw.constData();
-        } else {
-            raw = segment.source.data().constData() + m_sourceRead;
-        }
-        const bool first = m_sourceRead == 0;
-        const qint64 encodedSize = Base64Lines::chunkEncodedSize(chunk, first);
-        if (maxSize - done >= encodedSize) {
-            // Enough room: encode straight into the reader's buffer, no intermediate copy.
-            Base64Lines::encodeChunk(raw, chunk, data + done, first);
-            done += encodedSize;
-        } else {
-            if (m_encoded.capacity() < Base64Lines::chunkEncodedSize(ChunkSize, false))
-                m_encoded.reserve(
-                    Base64Lines::chunkEncodedSize(ChunkSize, false)); // once: later chunks reuse it
-            m_encoded.resize(encodedSize);
-            Base64Lines::encodeChunk(raw, chunk, m_encoded.data(), first);
-            m_encodedPos = 0;
-        }
-        m_sourceRead += chunk;
-        m_peakBuffer = qMax(m_peakBuffer, qint64(m_raw.capacity()) + qint64(m_encoded.capacity()));
+        done += readAttachment(segment, data + done, maxSize - done);
     }
     m_produced += done;
-    if (m_failed)
+    if (m_failed) {
         return done > 0 ? done : -1;
-    if (done == 0 && m_segmentIndex >= m_segments.size())
+    }
+    if (done == 0 && m_segmentIndex >= m_segments.size()) {
         return -1; // the end of the message
+    }
     return done;
+}
+
+QString MessageWriter::attachmentLabel(const Segment &segment)
+{
+    return tr("The attachment \"%1\"").arg(segment.source.fileName())
+        + (segment.source.isFile() ? QStringLiteral(" (%1)").arg(segment.source.filePath()) : QString());
+}
+
+qint64 MessageWriter::readAttachment(const Segment &segment, char *data, qint64 maxSize)
+{
+    if (!m_sourceOpen) {
+        if (segment.source.isFile()) {
+            m_file.setFileName(segment.source.filePath());
+            if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                failRead(attachmentLabel(segment)
+                    + tr(" could not be opened while the message was being written: %1")
+                          .arg(m_file.errorString()));
+                return 0;
+            }
+        }
+        m_sourceOpen = true;
+        m_sourceRead = 0;
+    }
+    if (m_sourceRead == segment.sourceSize) {
+        finishAttachment(segment);
+        return 0;
+    }
+    const qint64 chunk = qMin(ChunkSize, segment.sourceSize - m_sourceRead);
+    const char *raw = nullptr;
+    if (segment.source.isFile()) {
+        if (!readFileChunk(segment, chunk)) {
+            return 0;
+        }
+        raw = m_raw.constData();
+    } else {
+        raw = segment.source.data().constData() + m_sourceRead;
+    }
+    const bool first = m_sourceRead == 0;
+    const qint64 encodedSize = Base64Lines::chunkEncodedSize(chunk, first);
+    qint64 done = 0;
+    if (maxSize >= encodedSize) {
+        // Enough room: encode straight into the reader's buffer, no intermediate copy.
+        Base64Lines::encodeChunk(raw, chunk, data, first);
+        done = encodedSize;
+    } else {
+        if (m_encoded.capacity() < Base64Lines::chunkEncodedSize(ChunkSize, false)) {
+            m_encoded.reserve(Base64Lines::chunkEncodedSize(ChunkSize, false)); // once: later chunks reuse it
+        }
+        m_encoded.resize(encodedSize);
+        Base64Lines::encodeChunk(raw, chunk, m_encoded.data(), first);
+        m_encodedPos = 0;
+    }
+    m_sourceRead += chunk;
+    m_peakBuffer = qMax(m_peakBuffer, qint64(m_raw.capacity()) + qint64(m_encoded.capacity()));
+    return done;
+}
+
+bool MessageWriter::readFileChunk(const Segment &segment, qint64 chunk)
+{
+    if (m_raw.size() < ChunkSize) {
+        m_raw.reserve(ChunkSize);
+        m_raw.resize(ChunkSize);
+    }
+    qint64 got = 0;
+    while (got < chunk) {
+        const qint64 r = m_file.read(m_raw.data() + got, chunk - got);
+        if (r < 0) {
+            failRead(attachmentLabel(segment) + tr(" could not be read: %1").arg(m_file.errorString()));
+            return false;
+        }
+        if (r == 0) {
+            failRead(attachmentLabel(segment)
+                + tr(" changed while the message was being written: it had %1 bytes "
+                     "when the message was prepared, but ended after %2.")
+                      .arg(segment.sourceSize)
+                      .arg(m_sourceRead + got));
+            return false;
+        }
+        got += r;
+    }
+    return true;
+}
+
+void MessageWriter::finishAttachment(const Segment &segment)
+{
+    if (segment.source.isFile()) {
+        // The size was promised in totalSize(): a file that grew would silently lose its end.
+        char probe;
+        const qint64 extra = m_file.read(&probe, 1);
+        if (extra != 0) {
+            failRead(extra < 0
+                    ? attachmentLabel(segment) + tr(" could not be read: %1").arg(m_file.errorString())
+                    : attachmentLabel(segment)
+                        + tr(" grew while the message was being written (it had "
+                             "%1 bytes when the message was prepared).")
+                              .arg(segment.sourceSize));
+            return;
+        }
+        m_file.close();
+    }
+    m_sourceOpen = false;
+    m_sourceRead = 0;
+    m_encoded.resize(0);
+    m_encodedPos = 0;
+    ++m_segmentIndex;
 }
 
 bool MessageWriter::writeTo(QIODevice *device)

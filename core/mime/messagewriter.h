@@ -8,6 +8,10 @@
 #include <QIODevice>
 #include <QList>
 
+namespace MessageWriterDetail {
+struct Node;
+}
+
 // Turns a MimeMessage into RFC 5322 / MIME bytes as a sequential, read-only QIODevice, so the SMTP engine
 // (DATA/BDAT) or a file can pull the message chunk by chunk: attachments are read from disk and
 // base64-encoded while they are sent, never held whole. Everything else (headers, text parts) is prepared up
@@ -102,8 +106,18 @@ private:
     };
 
     void build(const MimeMessage &message);
+    // The planned tree as segments: bytes in memory, and attachments streamed from their source.
+    void layOut(const MessageWriterDetail::Node &node, bool top);
+    void appendBytes(const QByteArray &bytes);
+    void checkLineLengths();
     void fail(const QString &message);
     qint64 failRead(const QString &message);
+    // Reading a streamed attachment: at most maxSize octets of its base64 into 'data' (what does not fit
+    // waits in m_encoded), opening and closing its file on the way.
+    qint64 readAttachment(const Segment &segment, char *data, qint64 maxSize);
+    bool readFileChunk(const Segment &segment, qint64 chunk);
+    void finishAttachment(const Segment &segment);
+    static QString attachmentLabel(const Segment &segment);
     void resetReading();
 
     Options m_options;

@@ -6,6 +6,31 @@
 
 namespace MimeUtils {
 
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+} // namespace
+
+int hexPair(char high, char low)
+{
+    const int h = hexDigit(high);
+    const int l = hexDigit(low);
+    return h < 0 || l < 0 ? -1 : h * 16 + l;
+}
+
 QString decodeLenient(const QByteArray &bytes)
 {
     if (isAscii(bytes))
@@ -200,21 +225,27 @@ QString sanitizeHeaderText(const QString &text)
     return out;
 }
 
+int lineEndLength(const QByteArray &bytes, qsizetype i)
+{
+    if (i >= bytes.size()) {
+        return 0;
+    }
+    if (bytes[i] == '\r') {
+        return i + 1 < bytes.size() && bytes[i + 1] == '\n' ? 2 : 1;
+    }
+    return bytes[i] == '\n' ? 1 : 0;
+}
+
 QByteArray toCrlf(const QByteArray &text)
 {
     QByteArray out;
     out.reserve(text.size() + text.size() / 32 + 2);
-    const int n = text.size();
-    for (int i = 0; i < n; ++i) {
-        const char c = text[i];
-        if (c == '\r') {
+    for (qsizetype i = 0; i < text.size();) {
+        if (const int end = lineEndLength(text, i); end > 0) {
             out += "\r\n";
-            if (i + 1 < n && text[i + 1] == '\n')
-                ++i;
-        } else if (c == '\n') {
-            out += "\r\n";
+            i += end;
         } else {
-            out += c;
+            out += text[i++];
         }
     }
     return out;

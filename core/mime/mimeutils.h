@@ -16,6 +16,9 @@ QString decodeLenient(const QByteArray &bytes);
 // decodeLenient() for an unknown or absent charset.
 QString decodeCharset(const QByteArray &bytes, const QByteArray &charset);
 
+// The octet two hex digits (either case) stand for, as "%41" and "=41" write it; -1 when either is not one.
+int hexPair(char high, char low);
+
 bool isAscii(const QByteArray &bytes);
 bool isAscii(const QString &text);
 
@@ -33,8 +36,13 @@ QDateTime parseDate(const QByteArray &value);
 // UTF-16 surrogate (which has no UTF-8 form) becomes U+FFFD.
 QString sanitizeHeaderText(const QString &text);
 
-// Normalises line breaks to CRLF (RFC 2046 4.1.1: text is CRLF in canonical form): CRLF, lone LF and lone
-// CR all become CRLF.
+// What ends a line, as the SMTP engine puts a message on the wire (RFC 5321 2.3.8: a bare CR or LF never
+// reaches the server, it becomes CRLF): CRLF, a lone CR and a lone LF each end one line. The length of the
+// line end that starts at 'i' (2 for CRLF, 1 for a lone CR or LF), 0 when none starts there.
+int lineEndLength(const QByteArray &bytes, qsizetype i);
+
+// Normalises line breaks to CRLF (RFC 2046 4.1.1: text is CRLF in canonical form): every line end of
+// lineEndLength() becomes CRLF.
 QByteArray toCrlf(const QByteArray &text);
 
 } // namespace MimeUtils

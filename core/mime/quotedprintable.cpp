@@ -1,5 +1,7 @@
 #include "mime/quotedprintable.h"
 
+#include "mime/mimeutils.h"
+
 #include <cstring>
 
 namespace {
@@ -11,17 +13,6 @@ const char hexDigits[] = "0123456789ABCDEF";
 bool isLiteral(unsigned char c)
 {
     return (c >= 33 && c <= 126 && c != '=') || c == ' ' || c == '\t';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
 }
 
 class Encoder
@@ -108,8 +99,8 @@ QByteArray QuotedPrintable::decode(const QByteArray &data)
     while (i < n) {
         const char c = data[i];
         if (c == '=') {
-            if (i + 2 < n && hexValue(data[i + 1]) >= 0 && hexValue(data[i + 2]) >= 0) {
-                out += static_cast<char>(hexValue(data[i + 1]) * 16 + hexValue(data[i + 2]));
+            if (const int octet = i + 2 < n ? MimeUtils::hexPair(data[i + 1], data[i + 2]) : -1; octet >= 0) {
+                out += static_cast<char>(octet);
                 literalSpaceStart = -1;
                 i += 3;
                 continue;

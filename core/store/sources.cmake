@@ -7,10 +7,12 @@ target_sources(epistle_core PRIVATE
     store/draftstore.h store/draftstore.cpp
     store/folderwatcher.h store/folderwatcher.cpp
     store/mailstore.h store/mailstore.cpp
+    store/messagesubmission.h store/messagesubmission.cpp
     store/outbox.h store/outbox.cpp
     store/outboxitem.h store/outboxitem.cpp
     store/outboxmodel.h store/outboxmodel.cpp
     store/outboxsender.h store/outboxsender.cpp
+    store/presendcheck.h store/presendcheck.cpp
     store/sentfolder.h store/sentfolder.cpp
     store/sentmodel.h store/sentmodel.cpp
     store/storefiles.h store/storefiles.cpp

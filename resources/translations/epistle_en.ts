@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ComposerWindow</name>
+    <name>AttachmentPanel</name>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
         <translation>
@@ -10,6 +10,9 @@
             <numerusform>%n attachments, %1 in all</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
     <message numerus="yes">
         <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
         <translation>
@@ -18,24 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
-        <translation>
-            <numerusform>%n unsent draft recovered: Epistle stopped while you were writing.</numerusform>
-            <numerusform>%n unsent drafts recovered: Epistle stopped while you were writing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
             <numerusform>The mail link asks to attach %n file from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform>
             <numerusform>The mail link asks to attach %n files from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
-        <translation>
-            <numerusform>%n message may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
-            <numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +45,23 @@
         <translation>
             <numerusform>Gave up after %n attempt; try again when the problem is solved.</numerusform>
             <numerusform>Gave up after %n attempts; try again when the problem is solved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message numerus="yes">
+        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
+        <translation>
+            <numerusform>%n unsent draft recovered: Epistle stopped while you were writing.</numerusform>
+            <numerusform>%n unsent drafts recovered: Epistle stopped while you were writing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
+        <translation>
+            <numerusform>%n message may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
+            <numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
         </translation>
     </message>
 </context>

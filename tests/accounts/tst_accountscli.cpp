@@ -47,6 +47,10 @@ private Q_SLOTS:
     void emptyList();
     void addShowListRemove();
     void addRefusals();
+    void addFromForms_data();
+    void addFromForms();
+    void addFromRefusals_data();
+    void addFromRefusals();
     void testWithAccount();
     void overridesFromCommandLine();
     void sendWithAccount();
@@ -253,6 +257,108 @@ void TestAccountsCli::addRefusals()
     QCOMPARE(again.rc, 65);
     QVERIFY(again.err.contains("exists already"));
     QCOMPARE(epistle({ QStringLiteral("accounts"), QStringLiteral("frobnicate") }).rc, 64);
+}
+
+void TestAccountsCli::addFromForms_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("name"); // --name, when not empty
+    QTest::addColumn<QString>("senderName"); // what the account keeps
+    QTest::addColumn<QByteArray>("fromHeader"); // what the delivered message says
+    QTest::newRow("address") << Alice << QString() << QString() << QByteArray("From: alice@example.test\r\n");
+    QTest::newRow("name and address")
+        << QStringLiteral("Alice Example <alice@example.test>") << QString()
+        << QStringLiteral("Alice Example") << QByteArray("From: Alice Example <alice@example.test>\r\n");
+    QTest::newRow("quoted name") << QStringLiteral("\"Example, Alice\" <alice@example.test>") << QString()
+                                 << QStringLiteral("Example, Alice")
+                                 << QByteArray("From: \"Example, Alice\" <alice@example.test>\r\n");
+    QTest::newRow("name in a comment")
+        << QStringLiteral("alice@example.test (Alice Example)") << QString()
+        << QStringLiteral("Alice Example") << QByteArray("From: Alice Example <alice@example.test>\r\n");
+    QTest::newRow("angle brackets only") << QStringLiteral("<alice@example.test>") << QString() << QString()
+                                         << QByteArray("From: alice@example.test\r\n");
+    QTest::newRow("--name wins") << QStringLiteral("Alice Example <alice@example.test>")
+                                 << QStringLiteral("Alice at Work") << QStringLiteral("Alice at Work")
+                                 << QByteArray("From: Alice at Work <alice@example.test>\r\n");
+    QTest::newRow("non-ASCII name") << QStringLiteral("Zo\u00eb Example <alice@example.test>") << QString()
+                                    << QStringLiteral("Zo\u00eb Example")
+                                    << QByteArray(
+                                           "From: =?utf-8?Q?Zo=C3=AB_Example?= <alice@example.test>\r\n");
+}
+
+void TestAccountsCli::addFromForms()
+{
+    // accounts add --from takes what send --from takes; the account then sends and tests as that sender.
+    QFETCH(QString, from);
+    QFETCH(QString, name);
+    QFETCH(QString, senderName);
+    QFETCH(QByteArray, fromHeader);
+    QStringList add { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"),
+        QStringLiteral("--from"), from, QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(m_postfix.plainPort()), QStringLiteral("--security"),
+        QStringLiteral("starttls"), QStringLiteral("--ca-file"),
+        AccountsTest::certPath(QStringLiteral("ca.pem")), QStringLiteral("--auth"), QStringLiteral("none") };
+    if (!name.isEmpty()) {
+        add << QStringLiteral("--name") << name;
+    }
+    const Run added = epistle(add);
+    QVERIFY2(added.rc == 0, added.err.constData());
+    const QJsonObject shown = epistle({ QStringLiteral("accounts"), QStringLiteral("show"),
+                                          QStringLiteral("Relay"), QStringLiteral("--json") })
+                                  .json();
+    QCOMPARE(shown.value(QLatin1String("address")).toString(), Alice);
+    QCOMPARE(shown.value(QLatin1String("senderName")).toString(), senderName);
+
+    const Run tested
+        = epistle({ QStringLiteral("test"), QStringLiteral("--account"), QStringLiteral("Relay") });
+    QVERIFY2(tested.rc == 0, tested.out + tested.err);
+
+    const QString subject = QStringLiteral("from form %1 %2")
+                                .arg(QTest::currentDataTag())
+                                .arg(QCoreApplication::applicationPid());
+    const Run sent = epistle({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Relay"),
+        QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"), subject,
+        QStringLiteral("--body"), QStringLiteral("Hello.") });
+    QVERIFY2(sent.rc == 0, sent.err.constData());
+    QByteArray delivered;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QDirIterator it(
+                m_postfix.directory() + QLatin1String("/mail"), { QStringLiteral("*.eml") }, QDir::Files);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.open(QIODevice::ReadOnly) && f.peek(1 << 20).contains(subject.toUtf8())) {
+                    delivered = f.readAll();
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        15000);
+    QVERIFY2(delivered.contains(fromHeader), delivered.constData());
+}
+
+void TestAccountsCli::addFromRefusals_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::newRow("no domain") << QStringLiteral("alice");
+    QTest::newRow("no local part") << QStringLiteral("@example.test");
+    QTest::newRow("two addresses") << QStringLiteral("alice@example.test, bob@example.test");
+    QTest::newRow("a group") << QStringLiteral("Team: alice@example.test;");
+    QTest::newRow("unclosed") << QStringLiteral("Alice <alice@example.test");
+    QTest::newRow("line break") << QStringLiteral("Alice <alice@example.test>\r\nBcc: eve@example.test");
+    QTest::newRow("space in the address") << QStringLiteral("alice example@example.test");
+}
+
+void TestAccountsCli::addFromRefusals()
+{
+    // What could never work as a sender is refused when the account is added, and nothing is saved.
+    QFETCH(QString, from);
+    const Run r = epistle({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+        QStringLiteral("--from"), from, QStringLiteral("--server"), QStringLiteral("s.test") });
+    QCOMPARE(r.rc, 64);
+    QVERIFY2(r.err.startsWith("epistle: --from: "), r.err.constData());
+    QVERIFY(!QFile::exists(m_config));
 }
 
 void TestAccountsCli::testWithAccount()

@@ -4,6 +4,7 @@
 #include "accounts/accountfile.h"
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
+#include "accounts/secretmemory.h"
 
 #include "testenv.h"
 
@@ -56,8 +57,10 @@ private Q_SLOTS:
     void toConnectionSettings();
     void toConnectionSettingsCaFileMissing();
     void validate();
+    void wipingReachesEveryCopy();
     void fileRoundTrip();
     void fileRoundTripEveryField();
+    void fileNameInAddressIsRead();
 
     void storeInAppConfigLocation();
     void addListShowRemove();
@@ -196,12 +199,54 @@ void TestAccountStore::validate()
     a = sample(QStringLiteral("Work"));
     a.host.clear();
     QVERIFY(!a.validate().isEmpty());
+    // The address field holds the address only: a display name in it would fail at every send.
+    a = sample(QStringLiteral("Work"), QStringLiteral("Alice <alice@example.org>"));
+    QVERIFY(!a.validate().isEmpty());
+    QVERIFY2(a.validate().first().contains(QLatin1String("plain address")), qPrintable(a.validate().first()));
     a = sample(QStringLiteral("Work"));
     a.senderName = QStringLiteral("Evil\r\nBcc: x@example.org");
     QVERIFY(!a.validate().isEmpty());
     a = sample(QStringLiteral("Work"));
     a.proxyType = Account::ProxyType::Http;
     QVERIFY(!a.validate().isEmpty());
+}
+
+void TestAccountStore::wipingReachesEveryCopy()
+{
+    // A secret read from the keychain or a file is usually shared (implicitly) by several QStrings by the
+    // time it is wiped: the characters must go from the buffer they all point to, not from a detached copy.
+    QString secret = QStringLiteral("correct horse battery staple").toUpper(); // heap data, not a literal
+    const QString copy = secret;
+    const QChar *buffer = copy.constData();
+    const qsizetype size = copy.size();
+    SecretMemory::wipe(secret);
+    QVERIFY(secret.isEmpty());
+    QCOMPARE(copy.constData(), buffer); // the copy still owns the buffer, so reading it is safe
+    for (qsizetype i = 0; i < size; ++i) {
+        QCOMPARE(buffer[i], QChar(0));
+    }
+
+    QByteArray bytes = QByteArray("s3cret-token").toUpper();
+    const QByteArray bytesCopy = bytes;
+    SecretMemory::wipe(bytes);
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(bytesCopy, QByteArray(12, '\0'));
+
+    // A literal's characters are read-only: wiping one empties the value and touches nothing else.
+    QString literal = QStringLiteral("not a secret");
+    SecretMemory::wipe(literal);
+    QVERIFY(literal.isEmpty());
+    QCOMPARE(QStringLiteral("not a secret").size(), 12);
+
+    SmtpCredentials credentials;
+    credentials.user = QStringLiteral("alice");
+    credentials.password = QStringLiteral("pw").repeated(3);
+    credentials.oauthToken = QStringLiteral("tok").repeated(3);
+    const QString password = credentials.password;
+    SecretMemory::wipe(credentials);
+    QVERIFY(credentials.password.isEmpty() && credentials.oauthToken.isEmpty());
+    QCOMPARE(credentials.user, QStringLiteral("alice"));
+    QCOMPARE(password, QString(6, QChar(0)));
 }
 
 void TestAccountStore::fileRoundTrip()
@@ -258,6 +303,36 @@ void TestAccountStore::fileRoundTripEveryField()
     const AccountFile::Parsed again = AccountFile::parse(edited);
     QVERIFY(again.problems.isEmpty());
     QCOMPARE(again.accounts.first(), a);
+}
+
+void TestAccountStore::fileNameInAddressIsRead()
+{
+    // Earlier, `accounts add --from "Name <addr>"` stored the whole text as the address. Such an account is
+    // read as the sender it meant: the address, and the name unless sender-name gives one.
+    const AccountFile::Parsed parsed
+        = AccountFile::parse("[account \"Old\"]\n"
+                             "address = Alice Example <alice@example.org>\n"
+                             "server = smtp.example.org\n"
+                             "[account \"Named\"]\n"
+                             "sender-name = Alice at Work\n"
+                             "address = \"\\\"Example, Alice\\\" <alice@example.org>\"\n"
+                             "server = smtp.example.org\n"
+                             "[account \"Broken\"]\n"
+                             "address = a@example.org, b@example.org\n"
+                             "server = smtp.example.org\n");
+    QCOMPARE(parsed.accounts.size(), 2);
+    QCOMPARE(parsed.accounts.at(0).address, QStringLiteral("alice@example.org"));
+    QCOMPARE(parsed.accounts.at(0).senderName, QStringLiteral("Alice Example"));
+    QCOMPARE(parsed.accounts.at(1).address, QStringLiteral("alice@example.org"));
+    QCOMPARE(parsed.accounts.at(1).senderName, QStringLiteral("Alice at Work"));
+    // Two addresses cannot be one sender: kept aside as written, and said why.
+    QCOMPARE(parsed.unreadable.size(), 1);
+    QCOMPARE(parsed.problems.size(), 1);
+    QCOMPARE(parsed.problems.first().account, QStringLiteral("Broken"));
+    // Written back the right way.
+    const QByteArray written = AccountFile::serialize(parsed.accounts);
+    QVERIFY2(
+        written.contains("sender-name = Alice Example\naddress = alice@example.org\n"), written.constData());
 }
 
 void TestAccountStore::storeInAppConfigLocation()

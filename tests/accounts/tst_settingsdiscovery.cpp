@@ -108,6 +108,7 @@ private Q_SLOTS:
     void oversizedAutoconfigIgnored();
     void deadline();
     void srvSaysNoService();
+    void unencryptedIsNeverProposed();
     void candidateToAccount();
 
 private:
@@ -407,8 +408,10 @@ void TestSettingsDiscovery::allSourcesTogether()
     QCOMPARE(ac.user, QStringLiteral("jane"));
     QCOMPARE(ac.providerName, QStringLiteral("Discover Test Mail"));
     QVERIFY(ac.origin.startsWith(QLatin1String("https://autoconfig.discover.test/mail/config-v1.1.xml")));
-    QCOMPARE(find(QStringLiteral("relay.discover.test"), 25, Smtp::Security::None).source,
-        SettingsDiscovery::Source::Autoconfig);
+    // Its unencrypted relay is set aside, never proposed, and the warning says so.
+    QCOMPARE(find(QStringLiteral("relay.discover.test"), 25, Smtp::Security::None).host, QString());
+    QVERIFY2(discovery.warnings().join(QLatin1Char('\n')).contains(QLatin1String("relay.discover.test:25")),
+        qPrintable(discovery.warnings().join(QLatin1Char('\n'))));
     // SRV: submissions and submission; the one outside the domain ranks lower and says why.
     const SettingsDiscovery::Candidate srvTls
         = find(QStringLiteral("mail.discover.test"), 465, Smtp::Security::Tls);
@@ -518,8 +521,8 @@ void TestSettingsDiscovery::oversizedAutoconfigIgnored()
     QVERIFY(runDiscovery(&discovery, QStringLiteral("jane@discover.test")));
     const QString log = discovery.log().join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QLatin1String("larger than 8192 bytes")), qPrintable(log));
-    // The well-known copy was small enough: its servers are there.
-    QCOMPARE(discovery.candidates().size(), 3);
+    // The well-known copy was small enough: its servers are there (but for its unencrypted relay).
+    QCOMPARE(discovery.candidates().size(), 2);
     QVERIFY(discovery.candidates().first().origin.contains(QLatin1String(".well-known")));
 }
 
@@ -566,6 +569,61 @@ void TestSettingsDiscovery::srvSaysNoService()
                  QLatin1String("srv _submission._tcp.nosvc.test: the domain says it offers no such service")),
         qPrintable(log));
     QVERIFY(log.contains(QLatin1String("srv _submissions._tcp.nosvc.test: no record")));
+}
+
+void TestSettingsDiscovery::unencryptedIsNeverProposed()
+{
+    // STARTTLS stripped on port 25 (the server answers without offering it) while 465 and 587 are blocked:
+    // the only server found would work unencrypted. It is not proposed, and the result says why.
+    MiniSmtpServer::Rules plainRules;
+    plainRules.tls = MiniSmtpServer::Tls::None;
+    plainRules.extensions = { "PIPELINING", "AUTH PLAIN LOGIN" };
+    MiniSmtpServer plain(plainRules);
+    QVERIFY(plain.start());
+    SettingsDiscovery discovery;
+    discovery.setSources(SettingsDiscovery::Source::Probe);
+    discovery.setExtraCaCertificates(AccountsTest::testCa());
+    discovery.mapHost(QStringLiteral("smtp.stripped.test"), 25, plain.serverPort());
+    for (const quint16 port : { quint16(465), quint16(587) }) {
+        discovery.mapHost(QStringLiteral("smtp.stripped.test"), port, AccountsTest::closedPort());
+    }
+    for (const quint16 port : { quint16(25), quint16(465), quint16(587) }) {
+        discovery.mapHost(QStringLiteral("mail.stripped.test"), port, AccountsTest::closedPort());
+    }
+    QVERIFY(runDiscovery(&discovery, QStringLiteral("sam@stripped.test"), QStringLiteral("secret-password")));
+    QVERIFY2(discovery.candidates().isEmpty(), qPrintable(describe(discovery.candidates())));
+    QVERIFY(plain.received("EHLO"));
+    QVERIFY(!plain.received("AUTH"));
+    QCOMPARE(discovery.warnings().size(), 1);
+    QVERIFY2(discovery.warnings().first().contains(QLatin1String("smtp.stripped.test:25")),
+        qPrintable(discovery.warnings().first()));
+    QVERIFY(discovery.warnings().first().contains(QLatin1String("STARTTLS")));
+    QVERIFY2(discovery.errorString().contains(QLatin1String("does not choose an unencrypted connection")),
+        qPrintable(discovery.errorString()));
+    QVERIFY(discovery.log().join(QLatin1Char('\n')).contains(QLatin1String("set aside")));
+
+    // An unencrypted server on this machine (a local relay) is no risk on the way: it is proposed.
+    AccountsTest::HttpsServer https;
+    QVERIFY(https.start(m_pem, m_key));
+    https.setResponse(QStringLiteral("/mail/config-v1.1.xml"),
+        { 200,
+            QByteArray(SampleXml)
+                .replace("relay.discover.test", "localhost")
+                .replace("out.discover.test", "localhost"),
+            "text/xml" });
+    SettingsDiscovery withLocal;
+    withLocal.setSources(SettingsDiscovery::Source::Autoconfig);
+    withLocal.setExtraCaCertificates(AccountsTest::testCa());
+    withLocal.mapHost(QStringLiteral("autoconfig.discover.test"), 443, https.serverPort());
+    withLocal.mapHost(QStringLiteral("discover.test"), 443, AccountsTest::closedPort());
+    QVERIFY(runDiscovery(&withLocal, QStringLiteral("jane@discover.test")));
+    bool localPlain = false;
+    for (const SettingsDiscovery::Candidate &c : withLocal.candidates()) {
+        localPlain
+            = localPlain || (c.host == QLatin1String("localhost") && c.security == Smtp::Security::None);
+    }
+    QVERIFY2(localPlain, qPrintable(describe(withLocal.candidates())));
+    QVERIFY(withLocal.warnings().isEmpty());
 }
 
 void TestSettingsDiscovery::candidateToAccount()

@@ -45,18 +45,26 @@ private Q_SLOTS:
     void emlBccIsEnvelopeOnly();
     void emlHeadersOnlyDropsBcc();
     void emlWithoutHeaderEndIsRefused();
+    void emlBareCrLineEnds_data();
+    void emlBareCrLineEnds();
     void emlEightBitAsksForExtensions_data();
     void emlEightBitAsksForExtensions();
     void testCommandJson();
+    void passwordFileMustBePrivate();
+    void failedSendLeavesNothingBehind_data();
+    void failedSendLeavesNothingBehind();
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
+    // Runs 'program' (with the same environment) instead of the binary: a shell, for process substitution.
+    Run run(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {});
     // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from
     // SMTP_PW.
     QStringList postfixConnection() const;
     // `epistle send --eml FILE` to a plain-text server on 127.0.0.1:port.
     Run sendEml(quint16 port, const QString &eml);
     QTemporaryDir m_home;
+    QString m_data; // XDG_DATA_HOME (the outbox) when a test wants its own; m_home/data otherwise
     PostfixServer m_postfix;
     TestCertificates m_certs;
 };
@@ -90,16 +98,22 @@ void TestCli::cleanupTestCase()
 
 Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
 {
+    return run(qEnvironmentVariable("EPISTLE_BINARY"), arguments, stdinData);
+}
+
+Run TestCli::run(const QString &program, const QStringList &arguments, const QByteArray &stdinData)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The outbox and settings of this test only.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(
+        QStringLiteral("XDG_DATA_HOME"), m_data.isEmpty() ? m_home.filePath(QStringLiteral("data")) : m_data);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("SMTP_PW"), m_postfix.password());
     env.remove(QStringLiteral("EPISTLE_SMTP_LOG"));
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("EPISTLE_BINARY"), arguments);
+    p.start(program, arguments);
     if (!p.waitForStarted(10000)) {
         return {};
     }
@@ -482,6 +496,70 @@ void TestCli::emlWithoutHeaderEndIsRefused()
     QCOMPARE(server.connectionCount(), 0);
 }
 
+void TestCli::emlBareCrLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("recipients"); // the RCPT TO lines the server expects
+    QTest::addColumn<QByteArray>("delivered");
+    // The wire turns a bare CR into a line end (RFC 5321 2.3.8), so a Bcc field after one is a header field
+    // there: the envelope has its recipient, and the field itself must go.
+    QTest::newRow("Bcc after a bare CR")
+        << QByteArray(
+               "From: a@example.org\r\nTo: b@example.org\r\nSubject: x\rBcc: hidden@example.org\r\n\r\n"
+               "body\r\n")
+        << QByteArray("C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<hidden@example.org>\nS: 250 ok")
+        << QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\n\r\nbody\r\n");
+    // Old Mac line ends throughout: the blank line "\r\r" ends the header block.
+    QTest::newRow("CR only") << QByteArray(
+        "From: a@example.org\rTo: b@example.org\rBcc: c@example.org\r\rbody\r")
+                             << QByteArray(
+                                    "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<c@example.org>\nS: "
+                                    "250 ok")
+                             << QByteArray("From: a@example.org\r\nTo: b@example.org\r\n\r\nbody\r\n");
+    // A folded Bcc continued after a bare CR goes whole.
+    QTest::newRow("folded after a bare CR")
+        << QByteArray("From: a@example.org\nTo: b@example.org\nBcc: c@example.org,\r d@example.org\nSubject: "
+                      "y\n\nbody\n")
+        << QByteArray("C: RCPT TO:<b@example.org>\nS: 250 ok\nC: RCPT TO:<c@example.org>\nS: 250 ok\nC: RCPT "
+                      "TO:<d@example.org>\nS: 250 ok")
+        << QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: y\r\n\r\nbody\r\n");
+}
+
+void TestCli::emlBareCrLineEnds()
+{
+    // What the server receives is what the envelope and the Bcc stripping saw: one notion of a line end.
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, recipients);
+    QFETCH(QByteArray, delivered);
+    const QString eml = m_home.filePath(QStringLiteral("bare-cr.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(message);
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        )"
+        + recipients + R"(
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(server.listen());
+    const Run r = sendEml(server.port(), eml);
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.receivedMessages().size(), 1);
+    QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()), delivered);
+}
+
 void TestCli::emlEightBitAsksForExtensions_data()
 {
     QTest::addColumn<QByteArray>("message");
@@ -588,6 +666,195 @@ void TestCli::testCommandJson()
             QStringLiteral("greeting"), QStringLiteral("ehlo"), QStringLiteral("auth"),
             QStringLiteral("mail-from"), QStringLiteral("rset"), QStringLiteral("quit") }));
     QVERIFY(o.value(QStringLiteral("diagnosis")).isNull());
+}
+
+void TestCli::passwordFileMustBePrivate()
+{
+    // As msmtp: a password file others may read is refused before anything is sent; a private one and a pipe
+    // (--password-file <(pass show x)) are read, first line only.
+    const QByteArray plain = QByteArray("\0alice\0s3cret word", 18).toBase64();
+    const QByteArray session = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 AUTH PLAIN
+        C: AUTH PLAIN )"
+        + plain + R"(
+        S: 235 2.7.0 ok
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)";
+    FakeSmtpServer server;
+    QVERIFY(server.setScripts(
+        { FakeSmtpServer::indentedScript(session), FakeSmtpServer::indentedScript(session) }));
+    QVERIFY(server.listen());
+    const QStringList send { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--from"),
+        QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--timeout"), QStringLiteral("10") };
+    const QString file = m_home.filePath(QStringLiteral("password"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("s3cret word\r\nsecond line is not the password\n");
+    }
+    for (const QFileDevice::Permissions open :
+        { QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::WriteGroup }) {
+        QVERIFY(QFile::setPermissions(file, open));
+        const Run refused = epistle(send + QStringList { QStringLiteral("--password-file"), file });
+        QCOMPARE(refused.exitCode, 78);
+        QVERIFY2(refused.err.contains("chmod 600"), refused.err.constData());
+        QCOMPARE(server.connectionCount(), 0);
+    }
+
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Run privateFile = epistle(send + QStringList { QStringLiteral("--password-file"), file });
+    QVERIFY2(privateFile.exitCode == 0, privateFile.err.constData());
+
+    // A pipe is no file anyone else can open later: read as it is.
+    const Run pipe = run(QStringLiteral("/bin/bash"),
+        QStringList { QStringLiteral("-c"),
+            QStringLiteral("exec \"$EPISTLE_BINARY\" \"$@\" --password-file <(printf 's3cret word\\n')"),
+            QStringLiteral("epistle") }
+            + send);
+    QVERIFY2(pipe.exitCode == 0, pipe.err.constData());
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QCOMPARE(server.connectionCount(), 2);
+}
+
+void TestCli::failedSendLeavesNothingBehind_data()
+{
+    QTest::addColumn<QByteArray>("script"); // empty: nothing listens
+    QTest::addColumn<bool>("keep"); // --keep-on-failure
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outbox"); // the send's JSON "outbox"
+    QTest::addColumn<QStringList>("left"); // the states left in the outbox
+    const QByteArray refused = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 554 5.7.1 Message rejected as spam
+        C: QUIT
+        S: 221 bye)";
+    const QByteArray temporary = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 451 4.3.0 Try again later
+        C: QUIT
+        S: 221 bye)";
+    const QByteArray lostAfterDot = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        X: close)";
+    const QByteArray partly = R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: RCPT TO:<c@example.org>
+        S: 450 4.2.1 Mailbox busy, try later
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)";
+    QTest::newRow("refused") << refused << false << 65 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("refused, kept") << refused << true << 65 << QStringLiteral("failed")
+                                   << QStringList { QStringLiteral("failed") };
+    QTest::newRow("temporary") << temporary << false << 75 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("temporary, kept") << temporary << true << 75 << QStringLiteral("waiting")
+                                     << QStringList { QStringLiteral("waiting") };
+    QTest::newRow("no server") << QByteArray() << false << 69 << QStringLiteral("removed") << QStringList();
+    QTest::newRow("no server, kept") << QByteArray() << true << 69 << QStringLiteral("waiting")
+                                     << QStringList { QStringLiteral("waiting") };
+    // Whether it arrived only the person can find out: it always stays.
+    QTest::newRow("may have been sent") << lostAfterDot << false << 75 << QStringLiteral("may-have-been-sent")
+                                        << QStringList { QStringLiteral("may-have-been-sent") };
+    // c@example.org refused for now while b got it: the retry for c is the outbox's, kept only on request.
+    QTest::newRow("one recipient refused for now")
+        << partly << false << 0 << QStringLiteral("sent") << QStringList();
+    QTest::newRow("one recipient refused for now, kept")
+        << partly << true << 0 << QStringLiteral("sent") << QStringList { QStringLiteral("waiting") };
+}
+
+void TestCli::failedSendLeavesNothingBehind()
+{
+    // A plain `epistle send` that fails leaves nothing in the outbox (the caller has the message and the exit
+    // code); --keep-on-failure keeps it for `epistle outbox flush`; "may have been sent" always stays.
+    QFETCH(QByteArray, script);
+    QFETCH(bool, keep);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outbox);
+    QFETCH(QStringList, left);
+    QTemporaryDir data;
+    m_data = data.path();
+    const auto restore = qScopeGuard([this] { m_data.clear(); });
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(script)));
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    if (script.isEmpty()) {
+        server.close(); // nothing listens on that port any more
+    }
+    QStringList args { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--security"), QStringLiteral("none"),
+        QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("s"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+        QStringLiteral("10") };
+    if (script.contains("c@example.org")) {
+        args << QStringLiteral("--cc") << QStringLiteral("c@example.org");
+    }
+    if (keep) {
+        args << QStringLiteral("--keep-on-failure");
+    }
+    const Run r = epistle(args);
+    if (!script.isEmpty()) {
+        QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    }
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.json().value(QStringLiteral("outbox")).toString(), outbox);
+    if (outbox == QLatin1String("removed")) {
+        QVERIFY2(r.err.contains("--keep-on-failure"), r.err.constData());
+    }
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(list.exitCode, 0);
+    QStringList states;
+    for (const QJsonValue &item : list.json().value(QStringLiteral("outbox")).toArray()) {
+        states << item.toObject().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(states, left);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

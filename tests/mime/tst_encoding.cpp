@@ -7,6 +7,7 @@
 #include "mime/headerfieldbuilder.h"
 #include "mime/mimeutils.h"
 #include "mime/quotedprintable.h"
+#include "smtp/smtpbodyencoder.h"
 
 #include "mimetestutil.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void boundaryAlphabetArgument();
     void dates();
     void sanitize();
+    void lineEndsAreTheWiresLineEnds();
 };
 
 void TestEncoding::encodedWordRoundTrip_data()
@@ -581,6 +583,34 @@ void TestEncoding::sanitize()
         QStringLiteral("a Bcc: x bc\td"));
     QCOMPARE(MimeUtils::sanitizeHeaderText(QString::fromUtf8("a\u2028b")), QStringLiteral("a b"));
     QCOMPARE(MimeUtils::toCrlf("a\nb\rc\r\nd\n\r"), QByteArray("a\r\nb\r\nc\r\nd\r\n\r\n"));
+}
+
+void TestEncoding::lineEndsAreTheWiresLineEnds()
+{
+    // What core/mime calls a line end (the header block of a prepared .eml, its Bcc fields) must be what the
+    // SMTP engine makes a line end on the wire, or a header field could hide from one and appear to the
+    // other.
+    QRandomGenerator random(20250102);
+    QList<QByteArray> inputs { "a\rb", "a\r\rb", "a\n\rb", "a\r\r\nb", "\r", "\n\n", "a\r\n\r\n", "x\r" };
+    for (int i = 0; i < 200; ++i) {
+        QByteArray bytes;
+        for (int k = 0; k < 24; ++k) {
+            const char alphabet[] = { 'a', ':', ' ', '\r', '\n' };
+            bytes += alphabet[random.bounded(5)];
+        }
+        inputs << bytes;
+    }
+    for (const QByteArray &input : inputs) {
+        QByteArray expected = MimeUtils::toCrlf(input);
+        if (!expected.isEmpty() && !expected.endsWith("\r\n")) {
+            expected += "\r\n"; // the encoder ends the message with a line end
+        }
+        QCOMPARE(SmtpBodyEncoder::encode(input, SmtpBodyEncoder::Mode::Bdat), expected);
+        for (qsizetype i = 0; i < input.size(); ++i) {
+            const int end = MimeUtils::lineEndLength(input, i);
+            QCOMPARE(end > 0, input[i] == '\r' || input[i] == '\n');
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEncoding)

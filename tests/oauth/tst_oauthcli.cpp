@@ -255,7 +255,12 @@ void TestOAuthCli::signInSendRefreshRevoke()
     QCOMPARE(sent.rc, 77);
     QVERIFY2(sent.err.contains(QStringLiteral("has expired or was revoked")), qPrintable(sent.err));
     QVERIFY2(sent.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(sent.err));
-    // Like any send that reached the server and was refused: the message stays in the outbox.
+    // Like any failed send: not kept unless --keep-on-failure says so (then it stays for outbox retry).
+    QVERIFY2(sent.err.contains(QStringLiteral("the message was not kept")), qPrintable(sent.err));
+    QVERIFY(!sent.err.contains(QStringLiteral("outbox retry")));
+    sent = epistle(message + QStringList { QStringLiteral("--keep-on-failure") });
+    QCOMPARE(sent.rc, 77);
+    QVERIFY2(sent.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(sent.err));
     QVERIFY2(sent.err.contains(QStringLiteral("stays in the outbox")), qPrintable(sent.err));
     QCOMPARE(m_smtp.messageCount(), 2);
     // And the next command says the same at once, without asking the provider again.

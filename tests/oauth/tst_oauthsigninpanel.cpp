@@ -5,6 +5,7 @@
 #include "aiosmtpdserver.h"
 #include "oauthproviderserver.h"
 #include "oauthsigninpanel.h"
+#include "sendfailurepanel.h"
 #include "servertestdialog.h"
 #include "uitestenv.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void newAccountMustBeSavedFirst();
     void editorHidesPassword();
     void serverTestOffersSignIn();
+    void failedSendOffersSignIn();
 
 private:
     void useTestBrowser(OAuthSignInPanel *panel);
@@ -188,6 +190,30 @@ void TestOAuthSignInPanel::serverTestOffersSignIn()
     QSignalSpy signIn(&dialog, &ServerTestDialog::signInRequested);
     QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
     QCOMPARE(signIn.count(), 1);
+}
+
+// The composer's failure panel: a sign-in that expired offers "Sign in again" instead of the password, and
+// the button asks the submission for it.
+void TestOAuthSignInPanel::failedSendOffersSignIn()
+{
+    SendFailurePanel panel;
+    MessageSubmission::Failure failure;
+    failure.error = SmtpError(SmtpError::InvalidInput, Smtp::Step::None, QStringLiteral("Sign-in expired"));
+    failure.needsSignIn = true;
+    panel.showFailure(failure);
+    auto *signIn = panel.findChild<QPushButton *>(QStringLiteral("signInAgain"));
+    auto *password = panel.findChild<QPushButton *>(QStringLiteral("enterPassword"));
+    QVERIFY(signIn && password);
+    QVERIFY(!signIn->isHidden());
+    QVERIFY(password->isHidden());
+    QSignalSpy requested(&panel, &SendFailurePanel::signInRequested);
+    signIn->click();
+    QCOMPARE(requested.count(), 1);
+    failure.needsSignIn = false;
+    failure.needsPassword = true;
+    panel.showFailure(failure);
+    QVERIFY(signIn->isHidden());
+    QVERIFY(!password->isHidden());
 }
 
 QTEST_MAIN(TestOAuthSignInPanel)

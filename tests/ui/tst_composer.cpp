@@ -14,6 +14,7 @@
 #include "store/attachmentlistmodel.h"
 #include "store/draftautosaver.h"
 
+#include "../smtp/tunnelproxy.h"
 #include "aiosmtpdserver.h"
 #include "mime/emlreader.h"
 #include "smtp/smtpsender.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void cancelWhileConnecting();
     void stalledSendIsDiagnosedAndFixed();
     void passwordPrompt();
+    void cancelWhileAskingForThePassword();
+    void insecureLoginIsShown();
     void mailtoFillsComposer();
     void addressValidationAsYouType();
     void completionFromRecentAddresses();
@@ -516,7 +519,7 @@ void TestComposer::stalledSendIsDiagnosedAndFixed()
     account.caFile = certificates.caFile();
     QVERIFY(env.context->accounts()->update(account));
     QPointer<ComposerWindow> c = openComposer(env);
-    c->progressPanel()->setStallTimeout(500);
+    c->submission()->setStallTimeout(500);
     c->toEdit()->setText(QStringLiteral("bob@example.test"));
     c->subjectEdit()->setText(QStringLiteral("Through TLS"));
     c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
@@ -572,6 +575,85 @@ void TestComposer::passwordPrompt()
     QVERIFY(!findVisible<PasswordDialog>());
     QCOMPARE(server.messages().at(1).envelope.value(QStringLiteral("auth_login")).toString(), server.user());
     QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    delete c;
+}
+
+void TestComposer::cancelWhileAskingForThePassword()
+{
+    // Cancel while the password is being asked for: the question goes away with the send, and the message
+    // is back to edit once, as one draft (the empty answer to the closed question changes nothing).
+    UiTestEnv env;
+    Account account = env.addAccount(QStringLiteral("Login"), closedPort(), Smtp::Security::None, "PLAIN");
+    account.user = QStringLiteral("alice");
+    QVERIFY(env.context->accounts()->update(account));
+    QPointer<ComposerWindow> c = openComposer(env);
+    c->toEdit()->setText(QStringLiteral("bob@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("Never mind"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
+    c->sendAction()->trigger();
+    QPointer<PasswordDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = findVisible<PasswordDialog>()) != nullptr, 15000);
+    QCOMPARE(c->state(), ComposerWindow::State::Sending);
+    c->progressPanel()->cancelButton()->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    QTest::qWait(100);
+    QCOMPARE(c->state(), ComposerWindow::State::Editing);
+    QVERIFY(!c->failurePanel()->isVisible());
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("cancelled")), qPrintable(c->banner()->text()));
+    QCOMPARE(env.context->store()->outbox()->list().size(), 0);
+    QCOMPARE(env.context->store()->drafts()->list().size(), 1);
+    QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Never mind"));
+    delete c;
+}
+
+void TestComposer::insecureLoginIsShown()
+{
+    // An account without encryption whose server is, through a proxy, not this machine as far as Epistle
+    // can tell: the password travels readable. The first attempt's password is wrong: the failure says the
+    // password went unencrypted, "Enter password…" asks for the right one, and the message that goes then
+    // says it too once the progress display is gone.
+    AiosmtpdServer server;
+    AiosmtpdServer::Options options;
+    options.authRequired = true;
+    options.authWithoutTls = true;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    TunnelProxy proxy(TunnelProxy::Kind::Socks5);
+    QVERIFY(proxy.listen());
+    UiTestEnv env;
+    Account account = env.addAccount(QStringLiteral("Plain"), server.port(), Smtp::Security::None, "PLAIN");
+    account.user = server.user();
+    account.proxyType = Account::ProxyType::Socks5;
+    account.proxyHost = QStringLiteral("127.0.0.1");
+    account.proxyPort = proxy.port();
+    QVERIFY(env.context->accounts()->update(account));
+    env.context->useSecretOnce(account.id, QStringLiteral("wrong horse"));
+    QPointer<ComposerWindow> c = openComposer(env);
+    c->toEdit()->setText(QStringLiteral("bob@example.test"));
+    c->subjectEdit()->setText(QStringLiteral("In the clear"));
+    c->bodyEditor()->textEdit()->setPlainText(QStringLiteral("Hi"));
+    c->sendAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(c->state(), ComposerWindow::State::Failed, 15000);
+    const QString failure = c->failureText()->text();
+    QVERIFY2(
+        failure.contains(QStringLiteral("Warning: This account uses no encryption")), qPrintable(failure));
+    // While it was sending, the progress display said so as well.
+    QVERIFY2(c->progressPanel()->warning()->text().contains(QStringLiteral("no encryption")),
+        qPrintable(c->progressPanel()->warning()->text()));
+
+    QPushButton *enter = buttonNamed(c->failurePanel(), QStringLiteral("enterPassword"));
+    QVERIFY(enter && enter->isVisible());
+    enter->click();
+    PasswordDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = findVisible<PasswordDialog>()) != nullptr, 5000);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), server.password());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(server.waitForMessages(1, 20000), qPrintable(server.log()));
+    QTRY_COMPARE(c->state(), ComposerWindow::State::Editing);
+    QCOMPARE(c->banner()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("Message sent")), qPrintable(c->banner()->text()));
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("no encryption")), qPrintable(c->banner()->text()));
+    QCOMPARE(proxy.connections(), 2);
     delete c;
 }
 

@@ -1,5 +1,5 @@
 #include "addresslineedit.h"
-#include "presendcheck.h"
+#include "store/presendcheck.h"
 
 #include <QTest>
 

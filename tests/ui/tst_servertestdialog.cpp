@@ -3,7 +3,9 @@
 #include "certificateview.h"
 #include "servertestdialog.h"
 
+#include "../smtp/tunnelproxy.h"
 #include "aiosmtpdserver.h"
+#include "messagebanner.h"
 #include "smtp/smtptlsinfo.h"
 #include "smtp/smtptranscript.h"
 #include "testcertificates.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void startTlsOnImplicitTlsPort();
     void untrustedCertificate();
     void wrongPassword();
+    void insecureLoginIsWarned();
 
 private:
     TestCertificates m_certificates;
@@ -225,6 +228,43 @@ void TestServerTestDialog::wrongPassword()
     // The password never shows in the transcript.
     QVERIFY(!dialog.transcript()->text().contains(QStringLiteral("wrong horse")));
     QVERIFY(dialog.transcript()->text().contains(QStringLiteral("[redacted]")));
+}
+
+void TestServerTestDialog::insecureLoginIsWarned()
+{
+    // No encryption chosen, and the server (behind a proxy) is not this machine as far as the client can
+    // tell: the test passes, and says that the password went readable to anyone on the way.
+    AiosmtpdServer server;
+    AiosmtpdServer::Options options;
+    options.authRequired = true;
+    options.authWithoutTls = true;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    TunnelProxy proxy(TunnelProxy::Kind::Socks5);
+    QVERIFY(proxy.listen());
+    SmtpConnectionSettings s = settingsFor(server.port(), Smtp::Security::None, QStringLiteral("127.0.0.1"));
+    s.authMechanism = "PLAIN";
+    s.credentials.user = server.user();
+    s.credentials.password = server.password();
+    s.proxy = QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), proxy.port());
+    ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("Plain"));
+    dialog.show();
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 20000);
+    QVERIFY2(dialog.passed(), qPrintable(dialog.diagnosisText()));
+    QCOMPARE(proxy.connections(), 1);
+    QVERIFY(dialog.insecureWarning()->isVisible());
+    QCOMPARE(dialog.insecureWarning()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(dialog.insecureWarning()->text().contains(QStringLiteral("no encryption")),
+        qPrintable(dialog.insecureWarning()->text()));
+
+    // The same server straight over loopback: nothing leaves this machine, nothing to warn about.
+    s.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    dialog.setSettings(s);
+    dialog.start();
+    QVERIFY(!dialog.insecureWarning()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 20000);
+    QVERIFY2(dialog.passed(), qPrintable(dialog.diagnosisText()));
+    QVERIFY(!dialog.insecureWarning()->isVisible());
 }
 
 QTEST_MAIN(TestServerTestDialog)

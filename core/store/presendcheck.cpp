@@ -1,4 +1,4 @@
-#include "presendcheck.h"
+#include "store/presendcheck.h"
 
 #include "mime/addressparser.h"
 

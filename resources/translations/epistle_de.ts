@@ -1,0 +1,5250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../../core/accounts/account.cpp" line="+76"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The account has no name.</source>
+        <translation>Das Konto hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account has no sender address.</source>
+        <translation>Das Konto hat keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender address &quot;%1&quot; is not an address (name@domain).</source>
+        <translation>Die Absenderadresse „%1“ ist keine Adresse (name@domain).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has no server.</source>
+        <translation>Das Konto hat keinen Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A field holds a line break: &quot;%1&quot;.</source>
+        <translation>Ein Feld enthält einen Zeilenumbruch: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 proxy needs a server and a port.</source>
+        <translation>Der %1-Proxy braucht einen Server und einen Port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout must be between 1 and 3600 seconds (0 for the default).</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 3600 Sekunden liegen (0 für den Standardwert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A pinned fingerprint is not a SHA-256 digest.</source>
+        <translation>Ein hinterlegter Fingerabdruck ist kein SHA-256-Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditorDialog</name>
+    <message>
+        <location filename="../../ui/accounteditor.cpp" line="+48"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account — %1</source>
+        <translation>Konto bearbeiten — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work, Home, …</source>
+        <translation>Arbeit, Privat, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alice Example</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alice@example.org</source>
+        <translation>erika@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added below your messages, after a &quot;-- &quot; line</source>
+        <translation>Wird unter Ihren Nachrichten angefügt, nach einer Zeile „-- “</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as the &amp;default account</source>
+        <translation>Als Standar&amp;dkonto verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Profilname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply-To:</source>
+        <translation>&amp;Antwortadresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outgoing server</source>
+        <translation>Postausgangs-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Login method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automatisch (stärkste angebotene Methode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No login</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the email address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unverändert (bleibt im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Detect settings</source>
+        <translation>Einstellungen &amp;ermitteln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the server for this address: settings shipped with Epistle, the domain&apos;s DNS and autoconfig, and a probe of the usual servers (no password is sent)</source>
+        <translation>Den Server für diese Adresse suchen: mit Epistle gelieferte Einstellungen, DNS und Autoconfig der Domain und eine Probe der üblichen Server (dabei wird kein Passwort gesendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test settings</source>
+        <translation>Einstellungen &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation>Verbindungssi&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic (reveals no host name)</source>
+        <translation>automatisch (verrät keinen Rechnernamen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard (RFC 5321)</source>
+        <translation>Standard (RFC 5321)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra CA certificates file</source>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: a PEM file with your organisation&apos;s CA</source>
+        <translation>optional: eine PEM-Datei mit der CA Ihrer Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trusted server certificates</source>
+        <translation>Vertrauenswürdige Server-Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget selected</source>
+        <translation>Ausgewählte ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy server</source>
+        <translation>Proxy-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deli&amp;vered</source>
+        <translation>&amp;zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;failed</source>
+        <translation>fe&amp;hlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dela&amp;yed</source>
+        <translation>verzö&amp;gert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bounce returns</source>
+        <translation>Bei Unzustellbarkeit zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server&apos;s choice</source>
+        <translation>Wahl des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole message</source>
+        <translation>die ganze Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the headers only</source>
+        <translation>nur die Kopfzeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;EHLO name:</source>
+        <translation>&amp;EHLO-Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ti&amp;meout:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trusted certificates:</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy ser&amp;ver:</source>
+        <translation>Proxy-Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report when:</source>
+        <translation>Benachrichtigen, wenn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;bounce returns:</source>
+        <translation>&amp;Bei Unzustellbarkeit zurück:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced</source>
+        <translation>Er&amp;weitert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No keychain is available: a password entered here is kept until Epistle quits, then asked for again. (%1)</source>
+        <translation>Kein Schlüsselbund verfügbar: Ein hier eingegebenes Passwort wird behalten, bis Epistle beendet wird, und danach erneut abgefragt. (%1)</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
+        <translation>Geben Sie zuerst die E-Mail-Adresse ein (auf der Seite „Identität“): Die Einstellungen werden anhand ihrer Domain gesucht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Looking for the settings of %1… %2</source>
+        <translation>Einstellungen für %1 werden gesucht … %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the settings of %1…</source>
+        <translation>Einstellungen für %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No settings were found for %1. Enter the outgoing server your provider gives (often smtp.%1, port 465 with SSL/TLS or 587 with STARTTLS).</source>
+        <translation>Für %1 wurden keine Einstellungen gefunden. Geben Sie den Postausgangs-Server ein, den Ihr Anbieter nennt (oft smtp.%1, Port 465 mit SSL/TLS oder 587 mit STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filled in %1:%2 (%3) from %4 — %5% sure. Use &quot;Test settings&quot; to check them.</source>
+        <translation>%1:%2 (%3) aus %4 übernommen — zu %5 % sicher. Prüfen Sie die Einstellungen mit „Einstellungen testen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2 (%3) — %4, %5%</source>
+        <translation>%1:%2 (%3) — %4, %5 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the server first.</source>
+        <translation>Geben Sie zuerst den Server ein.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The Reply-To address is not valid: %1</source>
+        <translation>Die Antwortadresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <translation>Ein anderes Konto heißt bereits „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFile</name>
+    <message>
+        <location filename="../../core/accounts/accountfile.cpp" line="+15"/>
+        <source> line %1</source>
+        <extracomment>Follows the accounts file&apos;s name; %1 is a line number</extracomment>
+        <translation> Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (account &quot;%1&quot;)</source>
+        <translation> (Konto „%1“)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown escape \%1 in a quoted value (use \n, \t, \&quot; or \\)</source>
+        <translation>unbekannte Escape-Sequenz \%1 in einem Wert in Anführungszeichen (verwenden Sie \n, \t, \&quot; oder \\)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted value has no closing quote</source>
+        <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>no address (add &quot;address = you@example.org&quot;)</source>
+        <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no server (add &quot;server = smtp.example.org&quot;)</source>
+        <translation>kein Server (fügen Sie „server = smtp.example.org“ hinzu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another account above has the same name</source>
+        <translation>ein Konto weiter oben hat denselben Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another account above has the same id</source>
+        <translation>ein Konto weiter oben hat dieselbe ID</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a section header must end with ]</source>
+        <translation>ein Abschnittskopf muss mit ] enden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected text after the account&apos;s quoted name</source>
+        <translation>unerwarteter Text nach dem Kontonamen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the account has no name: write [account &quot;NAME&quot;]</source>
+        <translation>das Konto hat keinen Namen: schreiben Sie [account &quot;NAME&quot;]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown section [%1] (expected [epistle] or [account &quot;NAME&quot;])</source>
+        <translation>unbekannter Abschnitt [%1] (erwartet: [epistle] oder [account &quot;NAME&quot;])</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>text outside any section</source>
+        <translation>Text außerhalb jedes Abschnitts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>„key = value“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: unexpected text after the closing quote</source>
+        <translation>%1: unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version must be a whole number, found &quot;%1&quot;</source>
+        <translation>version muss eine ganze Zahl sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown setting &quot;%1&quot; in [epistle]</source>
+        <translation>unbekannte Einstellung „%1“ in [epistle]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is set twice</source>
+        <translation>„%1“ ist zweimal gesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id must be a single word</source>
+        <translation>id muss ein einzelnes Wort sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default must be true or false, found &quot;%1&quot;</source>
+        <translation>default muss true oder false sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
+        <translation>port muss eine Zahl von 1 bis 65535 sein (oder leer), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>security must be tls, starttls or none, found &quot;%1&quot;</source>
+        <translation>security muss tls, starttls oder none sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auth must be auto, none or a mechanism name, found &quot;%1&quot;</source>
+        <translation>auth muss auto, none oder der Name eines Verfahrens sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>timeout must be seconds from 1 to 3600 (0 for the default), found &quot;%1&quot;</source>
+        <translation>timeout muss in Sekunden von 1 bis 3600 angegeben werden (0 für den Standardwert), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fingerprint must be a SHA-256 digest (64 hex digits, colons allowed), found &quot;%1&quot;</source>
+        <translation>fingerprint muss ein SHA-256-Hash sein (64 Hexadezimalziffern, Doppelpunkte erlaubt), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
+        <translation>proxy muss none, system, socks5 oder http sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proxy-server must be HOST:PORT, found &quot;%1&quot;</source>
+        <translation>proxy-server muss HOST:PORT sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
+        <translation>dsn-notify nimmt success, failure und delay (durch Kommas getrennt) oder default, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>dsn-return must be full, headers or default, found &quot;%1&quot;</source>
+        <translation>dsn-return muss full, headers oder default sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
+        <source>%1 via %2:%3 (%4)</source>
+        <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
+        <translation>%1 über %2:%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../../core/accounts/accountstore.cpp" line="+62"/>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is %2 bytes: far too large for an accounts file; it was left alone.</source>
+        <translation>%1 ist %2 Bytes groß: viel zu groß für eine Kontendatei; sie wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The accounts file was written by a newer Epistle (format %1; this one knows format %2). Accounts can be used but not changed here.</source>
+        <translation>Die Kontendatei wurde von einem neueren Epistle geschrieben (Format %1; dieses kennt Format %2). Die Konten können verwendet, aber hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts file&apos;s format version cannot be read; accounts can be used but not changed until it is fixed.</source>
+        <translation>Die Formatversion der Kontendatei ist nicht lesbar; die Konten können verwendet, aber erst nach einer Korrektur geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Another Epistle is changing the accounts (%1 is locked).</source>
+        <translation>Ein anderes Epistle ändert gerade die Konten (%1 ist gesperrt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts file cannot be changed.</source>
+        <translation>Die Kontendatei kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the directory %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save a copy of %1 as %2; nothing was changed.</source>
+        <translation>Von %1 kann keine Kopie als %2 gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+54"/>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>An account with id %1 exists already.</source>
+        <translation>Ein Konto mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+43"/>
+        <location line="+32"/>
+        <location line="+27"/>
+        <source>There is no account with id %1 (any more).</source>
+        <translation>Es gibt kein Konto (mehr) mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>&quot;%1&quot; is the default account; make another account the default instead.</source>
+        <translation>„%1“ ist das Standardkonto; machen Sie stattdessen ein anderes Konto zum Standardkonto.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no account with id %1.</source>
+        <translation>Es gibt kein Konto mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accountsdialog.cpp" line="+36"/>
+        <source>%1 (default)
+%2</source>
+        <translation>%1 (Standard)
+%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;default</source>
+        <translation>Als &amp;Standard festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test…</source>
+        <translation>&amp;Testen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No keychain is available (%1): passwords are kept only until Epistle quits.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Duplicate account</source>
+        <translation>Konto duplizieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Remove the account &quot;%1&quot; and its saved password? Messages in the outbox that use it will wait until you choose another account.</source>
+        <translation>Das Konto „%1“ und sein gespeichertes Passwort entfernen? Nachrichten im Postausgang, die es verwenden, warten, bis Sie ein anderes Konto wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Default account</source>
+        <translation>Standardkonto</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLineEdit</name>
+    <message>
+        <location filename="../../ui/addresslineedit.cpp" line="+17"/>
+        <source>Name &lt;address@example.org&gt;, another@example.org</source>
+        <translation>Name &lt;adresse@example.org&gt;, andere@example.org</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>Invalid address: %1</source>
+        <translation>Ungültige Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid address list: %1</source>
+        <translation>Keine gültige Adressliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressParser</name>
+    <message>
+        <location filename="../../core/mime/addressparser.cpp" line="+33"/>
+        <source> (at character %1)</source>
+        <extracomment>Appended to a problem with an address; %1 is the position of the character, counting from 1</extracomment>
+        <translation> (bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The comment opened with &apos;(&apos; is never closed</source>
+        <translation>Der mit „(“ geöffnete Kommentar wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The quote opened with &apos;&quot;&apos; is never closed</source>
+        <translation>Das mit „&quot;“ geöffnete Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A &apos;[&apos; cannot appear inside a domain literal</source>
+        <translation>Ein „[“ darf nicht in einem Domain-Literal stehen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The domain literal opened with &apos;[&apos; is never closed</source>
+        <translation>Das mit „[“ geöffnete Domain-Literal wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a control character (U+%1)</source>
+        <translation>ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+289"/>
+        <source>Unexpected %1</source>
+        <extracomment>%1 is a quoted character such as &apos;&gt;&apos;, or &quot;a control character (U+0007)&quot;</extracomment>
+        <translation>Unerwartet: %1</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Expected a comma before %1</source>
+        <translation>Vor %1 fehlt ein Komma</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No address given</source>
+        <translation>Keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only one address is expected here, but %1 follows</source>
+        <translation>Hier wird nur eine Adresse erwartet, aber es folgt %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Expected &apos;:&apos; after the group name</source>
+        <translation>Nach dem Gruppennamen wird „:“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group needs a name before &apos;:&apos;</source>
+        <translation>Eine Gruppe braucht vor „:“ einen Namen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The group &quot;%1&quot; is not closed with &apos;;&apos;</source>
+        <translation>Die Gruppe „%1“ wird nicht mit „;“ geschlossen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected &apos;,&apos; or &apos;;&apos; in the group, not %1</source>
+        <translation>In der Gruppe wird „,“ oder „;“ erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A group cannot contain another group</source>
+        <translation>Eine Gruppe darf keine andere Gruppe enthalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected %1 in a name</source>
+        <translation>Unerwartet in einem Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A source route must end with &apos;:&apos;</source>
+        <translation>Eine Quellroute muss mit „:“ enden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty address &apos;&lt;&gt;&apos;</source>
+        <translation>Leere Adresse „&lt;&gt;“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The &apos;&lt;&apos; is never closed by &apos;&gt;&apos;</source>
+        <translation>Das „&lt;“ wird nie durch „&gt;“ geschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected &apos;&gt;&apos; to close the address, not %1</source>
+        <translation>„&gt;“ zum Schließen der Adresse erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unexpected &apos;&gt;&apos; without &apos;&lt;&apos;</source>
+        <translation>Unerwartetes „&gt;“ ohne „&lt;“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an email address: it needs an @ and a domain</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Es fehlen ein @ und eine Domain</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unexpected &apos;[&apos; in a name</source>
+        <translation>Unerwartetes „[“ in einem Namen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Spaces are not allowed in an address; a name goes before the address in &lt;...&gt;, as in: Jane Doe &lt;jane@example.org&gt;</source>
+        <translation>Leerzeichen sind in einer Adresse nicht erlaubt; ein Name steht vor der Adresse in &lt;...&gt;, etwa so: Erika Mustermann &lt;erika@example.org&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A dot cannot start the part before @ or follow another dot</source>
+        <translation>Ein Punkt darf den Teil vor dem @ nicht beginnen und nicht auf einen anderen Punkt folgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is missing &apos;@&apos; and a domain</source>
+        <translation>Der Adresse fehlen das „@“ und eine Domain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected %1 in an address</source>
+        <translation>Unerwartet in einer Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is missing the part before @</source>
+        <translation>Der Adresse fehlt der Teil vor dem @</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dot cannot end the part before @</source>
+        <translation>Ein Punkt darf den Teil vor dem @ nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before @ contains a control character</source>
+        <translation>Der Teil vor dem @ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before @ is longer than 64 octets</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Oktette</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; cannot appear in a domain name</source>
+        <translation>„%1“ darf nicht in einem Domainnamen stehen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A dot cannot start a domain or follow another dot</source>
+        <translation>Ein Punkt darf eine Domain nicht beginnen und nicht auf einen anderen Punkt folgen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The address is missing the domain after @</source>
+        <translation>Der Adresse fehlt die Domain nach dem @</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A domain cannot end with a dot</source>
+        <translation>Eine Domain darf nicht mit einem Punkt enden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain is longer than 255 octets</source>
+        <translation>Die Domain ist länger als 255 Oktette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A part of the domain is longer than 63 characters</source>
+        <translation>Ein Teil der Domain ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid international domain name</source>
+        <translation>„%1“ ist kein gültiger internationaler Domainname</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name must come before the address in &lt;...&gt;</source>
+        <translation>Ein Name muss vor der Adresse in &lt;...&gt; stehen</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>&quot;%1&quot; is not a plain address such as user@example.org</source>
+        <translation>„%1“ ist keine einfache Adresse wie benutzer@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/appcontext.cpp" line="+90"/>
+        <source>Local test server</source>
+        <translation>Lokaler Testserver</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent with Epistle to the local test server</source>
+        <translation>Mit Epistle an den lokalen Testserver gesendet</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
+        <translation>Für das Konto „%1“ wurde kein Passwort angegeben, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The account &quot;%1&quot; no longer exists. Choose another account and send the message again.</source>
+        <translation>Das Konto „%1“ existiert nicht mehr. Wählen Sie ein anderes Konto und senden Sie die Nachricht erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListModel</name>
+    <message>
+        <location filename="../../core/store/attachmentlistmodel.cpp" line="+47"/>
+        <source>Attached by the mail link that opened this message</source>
+        <translation>Durch den E-Mail-Link angehängt, der diese Nachricht geöffnet hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder; attach the files in it, or an archive of it.</source>
+        <translation>%1 ist ein Ordner; hängen Sie die Dateien darin oder ein Archiv davon an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 kann nicht gelesen werden (Zugriffsrechte).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigXml</name>
+    <message>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+63"/>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an autoconfig document (the root is &lt;%1&gt;, not &lt;clientConfig&gt;)</source>
+        <translation>kein Autoconfig-Dokument (das Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &lt;emailProvider&gt; in the document</source>
+        <translation>kein &lt;emailProvider&gt; im Dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt; in the document</source>
+        <translation>kein verwendbarer &lt;outgoingServer type=&quot;smtp&quot;&gt; im Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../ui/bodyeditor.cpp" line="+143"/>
+        <location line="+6"/>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert image…</source>
+        <translation>Bild einfügen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Switch to plain text?</source>
+        <translation>Zu reinem Text wechseln?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text keeps the words only: formatting, links and images in the message will be removed.</source>
+        <translation>Reiner Text behält nur die Wörter: Formatierung, Links und Bilder in der Nachricht werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Formatting needs rich text (HTML): switch it on in the Format menu</source>
+        <translation>Formatierungen brauchen das HTML-Format: Schalten Sie es im Menü „Format“ ein</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>Insert link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link address (URL):</source>
+        <translation>Linkadresse (URL):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Insert image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be inserted: it cannot be read, or it is larger than 20 MB.</source>
+        <translation>%1 kann nicht eingefügt werden: Die Datei ist nicht lesbar oder größer als 20 MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an image Epistle can show.</source>
+        <translation>%1 ist kein Bild, das Epistle anzeigen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateView</name>
+    <message>
+        <location filename="../../ui/certificateview.cpp" line="+25"/>
+        <source>Server certificate</source>
+        <translation>Server-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is not trusted</source>
+        <translation>Warum ihm nicht vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust it only if you know this server uses a certificate of its own (a company or home server) and the fingerprint matches what its administrator gave you. Epistle will then accept exactly this certificate for this server, and warn you if it ever changes.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (ein Firmen- oder Heimserver) und der Fingerabdruck mit dem übereinstimmt, den Ihnen sein Administrator gegeben hat. Epistle akzeptiert dann genau dieses Zertifikat für diesen Server und warnt Sie, falls es sich jemals ändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — expired</source>
+        <translation> — abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — not valid yet</source>
+        <translation> — noch nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (names: %2)</source>
+        <translation>%1 (Namen: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not trusted by this computer</source>
+        <translation>von diesem Computer nicht als vertrauenswürdig eingestuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>Diesem Zertifikat für %1 &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <location filename="../../app/cli/accountscommand.cpp" line="+28"/>
+        <location filename="../../app/cli/draftscommand.cpp" line="+48"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+51"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+395"/>
+        <location line="+2"/>
+        <location line="+67"/>
+        <location filename="../../app/cli/storecli.cpp" line="+36"/>
+        <source>epistle: warning: </source>
+        <translation>epistle: Warnung: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown account &quot;%1&quot;: no account is saved</source>
+        <translation>unbekanntes Konto „%1“: es ist kein Konto gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+244"/>
+        <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
+        <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
+        <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--dsn-notify takes default, or success, failure and delay</source>
+        <translation>--dsn-notify nimmt default oder success, failure und delay</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--dsn-return takes default, full or headers</source>
+        <translation>--dsn-return nimmt default, full oder headers</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the system keychain cannot keep the password (%1)</source>
+        <translation>der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (or find the settings with: epistle accounts discover ADDR)</source>
+        <translation>Keine Konten. Legen Sie eines an mit: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (oder ermitteln Sie die Einstellungen mit: epistle accounts discover ADDR)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>accounts show takes one account name</source>
+        <translation>accounts show nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not needed (auth none)</source>
+        <translation>nicht nötig (auth none)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>saved in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (asked for when needed)</source>
+        <translation>nicht gespeichert (wird bei Bedarf abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown: the system keychain is not available (%1)</source>
+        <translation>unbekannt: Der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted cert</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notify %1, return %2</source>
+        <translation>notify %1, return %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>accounts %1 takes one account name</source>
+        <translation>accounts %1 nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--account does not go with accounts add/edit</source>
+        <translation>--account passt nicht zu accounts add/edit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say who the mail is from: --from ADDR</source>
+        <translation>geben Sie an, von wem die E-Mail kommt: --from ADDR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say which server: --server HOST[:PORT] --security tls|starttls|none</source>
+        <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account named &quot;%1&quot; exists already (epistle accounts edit changes it)</source>
+        <translation>ein Konto namens „%1“ existiert bereits (epistle accounts edit ändert es)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>; the account was not changed</source>
+        <translation>; das Konto wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the account was not added. Add it without --password-env/--password-file to be asked for the password each time.</source>
+        <translation>; das Konto wurde nicht angelegt. Legen Sie es ohne --password-env/--password-file an, dann wird das Passwort jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changed account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
+        <translation>Konto „%1“ geändert: %2 über %3 (%4)%5%6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
+        <translation>Konto „%1“ angelegt: %2 über %3 (%4)%5%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, the default</source>
+        <translation>, Standardkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; password saved in the system keychain</source>
+        <translation>; Passwort im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts rename takes the account&apos;s name and its new name</source>
+        <translation>accounts rename nimmt den Namen des Kontos und seinen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts remove takes one account name</source>
+        <translation>accounts remove nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed account &quot;%1&quot;.</source>
+        <translation>Konto „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epistle: warning: its password could not be removed from the system keychain (%1)</source>
+        <translation>epistle: Warnung: Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the default account now.</source>
+        <translation>„%1“ ist jetzt das Standardkonto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accounts default takes one account name</source>
+        <translation>accounts default nimmt genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is the default account.</source>
+        <translation>„%1“ ist das Standardkonto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>accounts discover takes one e-mail address</source>
+        <translation>accounts discover nimmt genau eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes seconds, more than 0 and at most 120</source>
+        <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 120</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</source>
+        <translation>Um den ersten Vorschlag zu speichern: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Then check it: epistle test --account NAME</source>
+        <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default or discover</source>
+        <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default oder discover</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="+8"/>
+        <source>Usage:
+  epistle                                  open the composer
+  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)
+  epistle send [connection] [message] [output]
+  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]
+  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]
+  epistle drafts list [--json]
+  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
+                   | add NAME [connection] --from ADDR [--name &quot;Display Name&quot;] [profile]
+                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW
+                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]
+  epistle help [COMMAND]
+
+connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none
+            [--user USER] [--password-env VAR | --password-file FILE]
+            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
+            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]
+message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
+            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
+            [--header &quot;Name: value&quot;...] [--dsn-notify WHEN] [--dsn-return full|headers]
+            or --eml FILE --from ADDR --to ADDR...
+profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
+            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]
+            (add/edit save --password-env/--password-file in the system keychain, never in a file;
+             without --account or --server, send and test use the default account)
+output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME
+            (send puts every message in the outbox first; --queue leaves it there, --send-at TIME
+             keeps it until then; a message that failed stays there with its error)
+
+Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,
+76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted certificate,
+wrong mode).</source>
+        <translation>Aufruf:
+  epistle                                  den Editor öffnen
+  epistle mailto:ADDR?subject=...          den Editor öffnen, ausgefüllt (RFC 6068)
+  epistle send [Verbindung] [Nachricht] [Ausgabe]
+  epistle test [Verbindung] [--from ADDR] [--rcpt ADDR] [--size BYTES]
+  epistle outbox list [--sent] | flush [Verbindung] | retry ID [Verbindung] | remove ID   [--json]
+  epistle drafts list [--json]
+  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
+                   | add NAME [Verbindung] --from ADDR [--name &quot;Anzeigename&quot;] [Profil]
+                   | edit NAME [Verbindung] [--from ADDR] [Profil] | rename NAME NEU
+                   | discover ADRESSE [--json] [--timeout SEKUNDEN] [--no-probe]
+  epistle help [BEFEHL]
+
+Verbindung: --account NAME | --server HOST[:PORT] --security tls|starttls|none
+            [--user USER] [--password-env VAR | --password-file FILE]
+            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
+            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SEKUNDEN]
+Nachricht:  --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
+            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
+            [--header &quot;Name: Wert&quot;...] [--dsn-notify WANN] [--dsn-return full|headers]
+            oder --eml FILE --from ADDR --to ADDR...
+Profil:     [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
+            [--proxy-user USER] [--dsn-notify WANN] [--dsn-return full|headers] [--default]
+            (add/edit speichern --password-env/--password-file im Schlüsselbund des Systems, nie in einer
+             Datei; ohne --account oder --server verwenden send und test das Standardkonto)
+Ausgabe:    --trace | --json | --dry-run [--output FILE] | --queue | --send-at ZEIT
+            (send legt jede Nachricht zuerst in den Postausgang; --queue lässt sie dort, --send-at ZEIT
+             behält sie bis dahin; eine fehlgeschlagene Nachricht bleibt dort mit ihrem Fehler)
+
+Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht erreichbar,
+75 vorübergehender Fehler, 76 Protokollfehler, 77 Authentifizierung fehlgeschlagen,
+78 Konfiguration (unbekanntes Konto, nicht vertrauenswürdiges Zertifikat, falscher Modus).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliutil.cpp" line="+29"/>
+        <source>Try &apos;epistle help&apos; for the commands and options.</source>
+        <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-151"/>
+        <source>--password-env: the environment variable %1 is not set</source>
+        <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+192"/>
+        <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
+        <translation>--server: „%1“ ist nicht HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+181"/>
+        <source>--security takes tls, starttls or none</source>
+        <translation>--security nimmt tls, starttls oder none</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+182"/>
+        <source>--auth needs a mechanism name</source>
+        <translation>--auth braucht den Namen eines Verfahrens</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+204"/>
+        <source>--ca-file: %1 does not exist</source>
+        <translation>--ca-file: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+205"/>
+        <source>--ca-file: %1 holds no PEM certificate</source>
+        <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+207"/>
+        <source>--fingerprint takes a SHA-256 digest: 64 hex digits</source>
+        <translation>--fingerprint nimmt einen SHA-256-Hash: 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+207"/>
+        <source>--timeout takes seconds, more than 0 and at most 3600</source>
+        <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>the accounts cannot be read: %1</source>
+        <translation>die Konten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown account &quot;%1&quot;: no account is saved (epistle accounts add)</source>
+        <translation>unbekanntes Konto „%1“: es ist kein Konto gespeichert (epistle accounts add)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth token for %1 (account %2): </source>
+        <translation>OAuth-Token für %1 (Konto %2): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 (account %2): </source>
+        <translation>Passwort für %1 (Konto %2): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no %1 is saved for account &quot;%2&quot;, and there is no terminal to ask for one: save it with epistle accounts edit &quot;%2&quot; --password-env VAR, or give --password-env VAR / --password-file FILE</source>
+        <translation>für das Konto „%2“ ist kein %1 gespeichert, und es gibt kein Terminal, um danach zu fragen: Speichern Sie es mit epistle accounts edit &quot;%2&quot; --password-env VAR, oder geben Sie --password-env VAR / --password-file FILE an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 of account &quot;%2&quot; cannot be read because the system keychain is not available (%3), and there is no terminal to ask for it: give --password-env VAR or --password-file FILE</source>
+        <translation>das %1 des Kontos „%2“ kann nicht gelesen werden, weil der Schlüsselbund des Systems nicht verfügbar ist (%3), und es gibt kein Terminal, um danach zu fragen: Geben Sie --password-env VAR oder --password-file FILE an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>account &quot;%1&quot;: %2</source>
+        <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME</source>
+        <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none, oder --account NAME</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--user needs a password: --password-env VAR or --password-file FILE</source>
+        <translation>--user braucht ein Passwort: --password-env VAR oder --password-file FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password was given without --user</source>
+        <translation>ein Passwort wurde ohne --user angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/draftscommand.cpp" line="-8"/>
+        <source>drafts takes: list</source>
+        <translation>drafts nimmt: list</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No drafts.</source>
+        <translation>Keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2  to %3  &quot;%4&quot;%5%6</source>
+        <translation>%1  %2  an %3  „%4“%5%6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  %n attachment(s)</source>
+        <translation>
+            <numerusform>  %n Anhang</numerusform>
+            <numerusform>  %n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/messageoptions.cpp" line="+67"/>
+        <source>say who the message is from: --from ADDR</source>
+        <translation>geben Sie an, von wem die Nachricht kommt: --from ADDR</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>say who receives the message: --to ADDR (or --cc, --bcc)</source>
+        <translation>geben Sie an, wer die Nachricht erhält: --to ADDR (oder --cc, --bcc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give --body or --body-file, not both</source>
+        <translation>geben Sie --body oder --body-file an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--attach: cannot read %1</source>
+        <translation>--attach: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--inline: cannot read %1</source>
+        <translation>--inline: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--inline images need an HTML body (--html-file) that refers to them</source>
+        <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+34"/>
+        <source>Another Epistle is sending it.</source>
+        <translation>Ein anderes Epistle sendet sie gerade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: sent to %2: %3</source>
+        <translation>%1: gesendet an %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (refused: %1)</source>
+        <translation> (abgelehnt: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (next attempt %1)</source>
+        <translation> (nächster Versuch %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> [warning: %1]</source>
+        <translation> [Warnung: %1]</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No sent messages.</source>
+        <translation>Keine gesendeten Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1  %2  to %3  &quot;%4&quot;  %5</source>
+        <translation>%1  %2  an %3  „%4“  %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  attempts %3  to %4  &quot;%5&quot;</source>
+        <translation>%1  %2  Versuche %3  an %4  „%5“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    problem: %1</source>
+        <translation>    Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    last error: %1</source>
+        <translation>    letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>outbox %1 takes one message id</source>
+        <translation>outbox %1 nimmt genau eine Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-330"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+34"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown outbox action &quot;%1&quot; (list, flush, retry ID, remove ID)</source>
+        <translation>unbekannte outbox-Aktion „%1“ (list, flush, retry ID, remove ID)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1 from the outbox.</source>
+        <translation>%1 aus dem Postausgang entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sendcommand.cpp" line="-86"/>
+        <source>--eml: cannot read %1: %2</source>
+        <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the message stays in the outbox as %1, marked &quot;may have been sent&quot;: it is not sent again on its own; check with the recipients, then epistle outbox retry %1 or epistle outbox remove %1</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang, markiert als „möglicherweise gesendet“: Sie wird nicht von selbst erneut gesendet; fragen Sie bei den Empfängern nach, dann epistle outbox retry %1 oder epistle outbox remove %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the message stays in the outbox as %1 (%2); epistle outbox retry %1 sends it again, epistle outbox remove %1 drops it</source>
+        <translation>die Nachricht bleibt als %1 im Postausgang (%2); epistle outbox retry %1 sendet sie erneut, epistle outbox remove %1 verwirft sie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>. Warning: </source>
+        <translation>. Warnung: </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--output goes with --dry-run</source>
+        <translation>--output gehört zu --dry-run</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--send-at takes an ISO 8601 time, e.g. 2025-01-02T14:05</source>
+        <translation>--send-at nimmt eine Zeit nach ISO 8601, z. B. 2025-01-02T14:05</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--dry-run does not send or queue; leave out --queue and --send-at</source>
+        <translation>--dry-run sendet nicht und stellt nichts in die Warteschlange; lassen Sie --queue und --send-at weg</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--eml: %1 has no blank line after its header fields within the first 1 MiB; it does not look like a message</source>
+        <translation>--eml: %1 hat innerhalb des ersten MiB keine Leerzeile nach den Kopfzeilen; es sieht nicht nach einer Nachricht aus</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--eml: the message names no sender or no recipients; give --from and --to</source>
+        <translation>--eml: Die Nachricht nennt keinen Absender oder keine Empfänger; geben Sie --from und --to an</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--dry-run composes a message; with --eml there is nothing to compose</source>
+        <translation>--dry-run stellt eine Nachricht zusammen; mit --eml gibt es nichts zusammenzustellen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>--dsn-return takes full or headers</source>
+        <translation>--dsn-return nimmt full oder headers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the outbox cannot be used, so nothing was sent: %1</source>
+        <translation>der Postausgang kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
+        <translation>Als %1 in die Warteschlange gestellt, wird um %2 gesendet (epistle outbox flush sendet, was fällig ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued as %1 (epistle outbox flush sends it)</source>
+        <translation>Als %1 in die Warteschlange gestellt (epistle outbox flush sendet sie)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 The message stays in the outbox as %2.</source>
+        <translation>%1 Die Nachricht bleibt als %2 im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message was not sent; it stays in the outbox as %1.</source>
+        <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message was not sent.</source>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>epistle: warning: %1 was refused: %2</source>
+        <translation>epistle: Warnung: %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent to %1: %2</source>
+        <translation>Gesendet an %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/storecli.cpp" line="-11"/>
+        <source>epistle: note: the outbox message %1 was being sent when Epistle stopped and may have been delivered; it is not sent again on its own (epistle outbox retry %1 sends it again, epistle outbox remove %1 drops it)</source>
+        <translation>epistle: Hinweis: Die Nachricht %1 im Postausgang wurde gerade gesendet, als Epistle beendet wurde, und wurde möglicherweise zugestellt; sie wird nicht von selbst erneut gesendet (epistle outbox retry %1 sendet sie erneut, epistle outbox remove %1 verwirft sie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>epistle: note: the outbox message %1 was interrupted before it was sent; it is queued again</source>
+        <translation>epistle: Hinweis: Die Nachricht %1 im Postausgang wurde unterbrochen, bevor sie gesendet war; sie ist wieder in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The message names no account and no server; give the connection options (--server ... or --account NAME).</source>
+        <translation>Die Nachricht nennt weder ein Konto noch einen Server; geben Sie die Verbindungsoptionen an (--server ... oder --account NAME).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was queued with --password-env %1, and %1 is not set now.</source>
+        <translation>Die Nachricht wurde mit --password-env %1 in die Warteschlange gestellt, und %1 ist jetzt nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The message logs in as %1 but no password source was stored; give --password-env or --password-file with the connection options.</source>
+        <translation>Die Nachricht meldet sich als %1 an, aber es wurde keine Quelle für das Passwort gespeichert; geben Sie --password-env oder --password-file mit den Verbindungsoptionen an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/testcommand.cpp" line="+17"/>
+        <source>--size takes a number of bytes</source>
+        <translation>--size nimmt eine Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--size needs --from (it is announced with MAIL FROM)</source>
+        <translation>--size braucht --from (die Größe wird mit MAIL FROM angekündigt)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>To trust this certificate for this server: --fingerprint %1</source>
+        <translation>Um diesem Zertifikat für diesen Server zu vertrauen: --fingerprint %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: --security %1 --server %2:%3</source>
+        <translation>Vorschlag: --security %1 --server %2:%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All steps passed.</source>
+        <translation>Alle Schritte bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTextEdit</name>
+    <message>
+        <location filename="../../ui/bodyeditor.cpp" line="-478"/>
+        <source>image.png</source>
+        <translation>bild.png</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <location filename="../../ui/composerwindow.cpp" line="+95"/>
+        <location line="+708"/>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keychain is available on this desktop (%1). Passwords you enter are kept only until Epistle quits.</source>
+        <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account yet</source>
+        <translation>Noch kein Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ounts…</source>
+        <translation>K&amp;onten…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Kopie (CC):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Kopie (CC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bcc:</source>
+        <translation>B&amp;lindkopie (BCC):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bcc (hidden recipients)</source>
+        <translation>Blindkopie (BCC, verborgene Empfänger)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recipients the others do not see</source>
+        <translation>Empfänger, die die anderen nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Attach…</source>
+        <translation>An&amp;hängen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
+        <translation>Dateien anhängen (Strg+Umschalt+A) oder auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sending failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show &amp;transcript</source>
+        <translation>&amp;Mitschnitt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Diagnose account…</source>
+        <translation>Konto &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the server test on this account: every step, and the fix when one fails</source>
+        <translation>Den Servertest für dieses Konto ausführen: jeder Schritt, und die Lösung, wenn einer fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;password…</source>
+        <translation>Pass&amp;wort eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry now</source>
+        <translation>Erne&amp;ut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit message</source>
+        <translation>Bea&amp;rbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the message out of the outbox and edit it again</source>
+        <translation>Die Nachricht aus dem Postausgang nehmen und wieder bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose (keep in outbox)</source>
+        <translation>S&amp;chließen (bleibt im Postausgang)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is back from the outbox: edit it and send it again.</source>
+        <translation>Die Nachricht ist aus dem Postausgang zurück: Bearbeiten Sie sie und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+675"/>
+        <source>Sending was cancelled; the message is back here to edit.</source>
+        <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
+    </message>
+    <message>
+        <location line="-639"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach files…</source>
+        <translation>Dateien &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rich text (HTML)</source>
+        <translation>&amp;HTML-Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rich text: formatting, links and images; the plain-text version is made for you</source>
+        <translation>Formatierter Text: Formatierung, Links und Bilder; die Nur-Text-Fassung wird für Sie erstellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard draft…</source>
+        <translation>Entwurf verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New message</source>
+        <translation>&amp;Neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test account settings…</source>
+        <translation>Konto&amp;einstellungen testen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outbox, drafts and sent…</source>
+        <translation>Post&amp;ausgang, Entwürfe, Gesendet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Protocol log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>F&amp;ormat</source>
+        <translation>Forma&amp;t</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no account to send from yet. Add one: enter your address and Epistle finds the server for most providers.</source>
+        <translation>Es gibt noch kein Konto zum Senden. Legen Sie eines an: Geben Sie Ihre Adresse ein, und Epistle findet den Server für die meisten Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add account…</source>
+        <translation>Konto hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no account to send from yet.</source>
+        <translation>Es gibt noch kein Konto zum Senden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — Epistle</source>
+        <translation>%1 — Epistle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No attachments — drop files here or press Ctrl+Shift+A</source>
+        <translation>Keine Anhänge — Dateien hierher ziehen oder Strg+Umschalt+A drücken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n Anhang, insgesamt %1</numerusform>
+            <numerusform>%n Anhänge, insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
+        <translation>
+            <numerusform>Der E-Mail-Link möchte %n Datei von Ihrem Computer anhängen: %1. Prüfen Sie die Liste der Anhänge und entfernen Sie, was Sie nicht senden möchten; vor dem Senden werden Sie noch einmal gefragt.</numerusform>
+            <numerusform>Der E-Mail-Link möchte %n Dateien von Ihrem Computer anhängen: %1. Prüfen Sie die Liste der Anhänge und entfernen Sie, was Sie nicht senden möchten; vor dem Senden werden Sie noch einmal gefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link also tried to set %1; that was ignored (a link cannot change the sender or add other headers).</source>
+        <translation>Der Link wollte außerdem %1 setzen; das wurde ignoriert (ein Link kann weder den Absender ändern noch andere Kopfzeilen hinzufügen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove these files</source>
+        <translation>Diese Dateien entfernen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this message away? It cannot be brought back.</source>
+        <translation>Diese Nachricht verwerfen? Sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The message cannot be sent yet</source>
+        <translation>Die Nachricht kann noch nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send this message?</source>
+        <translation>Diese Nachricht senden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;with these files</source>
+        <translation>&amp;Mit diesen Dateien senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Send anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The outbox cannot be used (%1), so nothing can be sent.</source>
+        <translation>Der Postausgang kann nicht verwendet werden (%1), daher kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Putting the message in the outbox…</source>
+        <translation>Die Nachricht wird in den Postausgang gelegt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message could not be saved, so it was not sent: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The message could not be put in the outbox, so it was not sent: %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the outbox since %1</source>
+        <translation>Im Postausgang seit %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for another message to finish sending…</source>
+        <translation>Warten, bis eine andere Nachricht gesendet ist …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the password…</source>
+        <translation>Passwort wird abgefragt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last message sent at %1</source>
+        <translation>Letzte Nachricht gesendet um %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
+        <translation>
+            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
+            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
+        <translation>Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery report</source>
+        <translation>Zustellbericht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The message may have been sent</source>
+        <translation>Die Nachricht wurde möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The message was not sent</source>
+        <translation>Die Nachricht wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is kept in the outbox: %1</source>
+        <translation>Sie bleibt im Postausgang: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking this account&apos;s server settings…</source>
+        <translation>Die Server-Einstellungen dieses Kontos werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checked just now: the server answers and these settings work, so the problem may have passed. Retry now, or wait for the automatic retry.</source>
+        <translation>Gerade geprüft: Der Server antwortet und diese Einstellungen funktionieren, das Problem ist also vielleicht vorüber. Versuchen Sie es jetzt erneut oder warten Sie auf den automatischen neuen Versuch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <source>Use %1 and send again</source>
+        <translation>Übernehmen (%1) und erneut senden</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The account &quot;%1&quot; now uses %2.</source>
+        <translation>Das Konto „%1“ verwendet jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server has not answered for a while; checking its settings…</source>
+        <translation>Der Server hat eine Weile nicht geantwortet; seine Einstellungen werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending is waiting for the server. Diagnosis: %1</source>
+        <translation>Das Senden wartet auf den Server. Diagnose: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>It could not be taken back from the outbox: %1</source>
+        <translation>Sie konnte nicht aus dem Postausgang zurückgeholt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open draft</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
+        <translation>
+            <numerusform>%n nicht gesendeter Entwurf wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
+            <numerusform>%n nicht gesendete Entwürfe wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
+        <translation>
+            <numerusform>%n Nachricht wurde möglicherweise gesendet, gerade als Epistle beendet wurde: Sie wartet im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
+            <numerusform>%n Nachrichten wurden möglicherweise gesendet, gerade als Epistle beendet wurde: Sie warten im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Out&amp;box</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;drafts</source>
+        <translation>Entwürfe an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as drafts</source>
+        <translation>Als Entwürfe &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The draft could not be saved (%1), so the window stays open.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden (%1), daher bleibt das Fenster offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;without saving</source>
+        <translation>&amp;Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+55"/>
+        <source>Looking up the server</source>
+        <translation>Suche nach dem Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypting (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting</source>
+        <translation>Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server capabilities (EHLO)</source>
+        <translation>Fähigkeiten des Servers (EHLO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting encryption (STARTTLS)</source>
+        <translation>Start der Verschlüsselung (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities after encryption</source>
+        <translation>Fähigkeiten nach der Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender address accepted</source>
+        <translation>Absenderadresse angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test recipient accepted</source>
+        <translation>Testempfänger angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resetting (nothing is sent)</source>
+        <translation>Zurücksetzen (es wird nichts gesendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saying goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>resolved by the proxy</source>
+        <translation>vom Proxy aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
+        <translation>%1, %2 (%3 Bit); Zertifikat %4, ausgestellt von %5, gültig bis %6, SHA-256 %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; trusted by this account&apos;s pin</source>
+        <translation>; vertraut durch den für dieses Konto hinterlegten Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; accepted by you despite: %1</source>
+        <translation>; von Ihnen akzeptiert trotz: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.</source>
+        <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no greeting: the port answered a TLS handshake instead</source>
+        <translation>keine Begrüßung: Der Port hat stattdessen mit einem TLS-Handshake geantwortet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server refused EHLO and HELO: %1</source>
+        <translation>Der Server hat EHLO und HELO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HELO only: no extensions</source>
+        <translation>nur HELO: keine Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If it supports SSL/TLS (usually port 465), choose that.</source>
+        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Falls er SSL/TLS unterstützt (meist Port 465), wählen Sie das.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused to start TLS (%1).</source>
+        <translation>Der Server hat den Start von TLS abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>logged in with %1</source>
+        <translation>angemeldet mit %1</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS instead of SSL/TLS.</source>
+        <translation>Der Server an Port %1 beginnt unverschlüsselt und wechselt mit STARTTLS zur Verschlüsselung; wählen Sie STARTTLS statt SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing accepts connections on %1 port %2. Check the server name and the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation>Auf %1 werden an Port %2 keine Verbindungen angenommen. Prüfen Sie Servername und Port: Für den E-Mail-Versand dienen 465 (SSL/TLS) oder 587 (STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> Its SHA-256 fingerprint is %1.</source>
+        <translation> Sein SHA-256-Fingerabdruck ist %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server offers login only after encryption (it offers STARTTLS but no AUTH yet); choose STARTTLS.</source>
+        <translation>Der Server bietet die Anmeldung erst nach der Verschlüsselung an (er bietet STARTTLS, aber noch kein AUTH); wählen Sie STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 port %2 offers no login at all. It may be a relay that does not need one from here (set authentication to none), or the wrong port: submission with login is usually 587 or 465.</source>
+        <translation>Der Server %1 bietet an Port %2 überhaupt keine Anmeldung an. Vielleicht ist er ein Relay, das von hier keine braucht (stellen Sie die Authentifizierung auf keine), oder der Port ist falsch: Versand mit Anmeldung läuft meist über 587 oder 465.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
+        <translation>Der Server verweigert die Anmeldung, bevor die Verbindung verschlüsselt ist (%1); wählen Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not check the login right now (%1); try again later.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen (%1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the user name or password (%1). Check both; some providers need an app password.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt (%1). Prüfen Sie beides; manche Anbieter verlangen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the sender address %1 (%2). Many servers only accept the address that belongs to the login; check the account&apos;s address.</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt (%2). Viele Server nehmen nur die Adresse an, die zur Anmeldung gehört; prüfen Sie die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused the test recipient %1 (%2).</source>
+        <translation>Der Server hat den Testempfänger %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
+        <translation>Der Server lehnt eine Nachricht von %1 Bytes ab (%2). Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <location filename="../../core/store/draft.cpp" line="+117"/>
+        <source>From: the message has no sender.</source>
+        <translation>Von: Die Nachricht hat keinen Absender.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To: the message has no recipients.</source>
+        <translation>An: Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The attachment &quot;%1&quot; (%2) is missing or cannot be read.</source>
+        <translation>Der Anhang „%1“ (%2) fehlt oder ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <location filename="../../core/store/draftlistmodel.cpp" line="+80"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../../core/store/draftstore.cpp" line="+174"/>
+        <location line="+103"/>
+        <location line="+164"/>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a valid draft id.</source>
+        <translation>„%1“ ist keine gültige Entwurfs-ID.</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>The attachment &quot;%1&quot; (%2) does not exist.</source>
+        <translation>Der Anhang „%1“ (%2) existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The attachment &quot;%1&quot; could not be stored with the draft. %2</source>
+        <translation>Der Anhang „%1“ konnte nicht mit dem Entwurf gespeichert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The draft could not be saved; the last saved version is kept. %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden; die zuletzt gespeicherte Fassung bleibt erhalten. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft could not be saved. %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was being edited when Epistle stopped; open it (recover it) before saving over it.</source>
+        <translation>Er wurde gerade bearbeitet, als Epistle beendet wurde; öffnen Sie ihn (stellen Sie ihn wieder her), bevor Sie ihn überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no draft &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Entwurf „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The draft&apos;s text cannot be read. %1</source>
+        <translation>Der Text des Entwurfs kann nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 is missing.</source>
+        <translation>Die Datei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The file %1 changed since it was attached.</source>
+        <translation>Die Datei %1 hat sich geändert, seit sie angehängt wurde.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The draft cannot be removed now. %1</source>
+        <translation>Der Entwurf kann jetzt nicht entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is open elsewhere. %1</source>
+        <translation>Der Entwurf ist anderswo geöffnet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmlReader</name>
+    <message>
+        <location filename="../../core/mime/emlreader.cpp" line="+97"/>
+        <source>Malformed Content-Type &quot;%1&quot;; read as text/plain</source>
+        <translation>Fehlerhafter Content-Type „%1“; als text/plain gelesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Multipart nesting deeper than %1 levels; the rest is not parsed</source>
+        <translation>Multipart-Verschachtelung tiefer als %1 Ebenen; der Rest wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A line in the header block is not a header field; the body is taken to start there</source>
+        <translation>Eine Zeile im Kopfbereich ist kein Kopfzeilenfeld; der Nachrichtentext wird als dort beginnend angenommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More than %1 header fields; the rest are ignored</source>
+        <translation>Mehr als %1 Kopfzeilenfelder; der Rest wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A %1 part has no boundary</source>
+        <translation>Ein %1-Teil hat keine Boundary</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The boundary of a %1 part never appears</source>
+        <translation>Die Boundary eines %1-Teils kommt nie vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A %1 part is not closed by its final boundary</source>
+        <translation>Ein %1-Teil wird nicht mit seiner abschließenden Boundary beendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More than %1 parts; the rest are not parsed</source>
+        <translation>Mehr als %1 Teile; der Rest wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The message has %n From addresses; only the first is kept.</source>
+        <translation>
+            <numerusform>Die Nachricht hat %n From-Adresse; nur die erste wird behalten.</numerusform>
+            <numerusform>Die Nachricht hat %n From-Adressen; nur die erste wird behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The message body is %1; it was kept as an attachment.</source>
+        <translation>Der Nachrichtentext ist %1; er wurde als Anhang behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <location filename="../../ui/guiapp.cpp" line="+109"/>
+        <source>Epistle, a mail composer.</source>
+        <translation>Epistle, ein E-Mail-Editor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the time from launch to the composer window shown (also EPISTLE_STARTUP_TIME=1).</source>
+        <translation>Die Zeit vom Start bis zum Erscheinen des Editorfensters ausgeben (auch EPISTLE_STARTUP_TIME=1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --startup-time: quit once the composer is shown (for benchmarks).</source>
+        <translation>Mit --startup-time: beenden, sobald der Editor angezeigt wird (für Benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mailto: URL to open the composer with.</source>
+        <translation>Eine mailto:-URL, mit der der Editor geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Epistle cannot start</source>
+        <translation>Epistle kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder for drafts and the outbox cannot be used: %1</source>
+        <translation>Der Ordner für Entwürfe und den Postausgang kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFieldBuilder</name>
+    <message>
+        <location filename="../../core/mime/headerfieldbuilder.cpp" line="+188"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be sent through a server that offers SMTPUTF8</source>
+        <translation>Die Adresse %1 hat Nicht-ASCII-Zeichen vor dem @; sie kann nur über einen Server gesendet werden, der SMTPUTF8 anbietet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain of %1 is not a valid international domain name</source>
+        <translation>Die Domain von %1 ist kein gültiger internationaler Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <location filename="../../ui/mailboxwindow.cpp" line="+45"/>
+        <location line="+2"/>
+        <source>Drafts, outbox and sent messages</source>
+        <translation>Entwürfe, Postausgang und gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Als gesendet mar&amp;kieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a message that may have been sent: you checked that it arrived, so it is filed as sent without sending it again</source>
+        <translation>Für eine Nachricht, die möglicherweise gesendet wurde: Sie haben geprüft, dass sie angekommen ist, daher wird sie als gesendet abgelegt, ohne sie erneut zu senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;transcript</source>
+        <translation>&amp;Mitschnitt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery report</source>
+        <translation>Zustellbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a sent message to see the server&apos;s delivery report.</source>
+        <translation>Wählen Sie eine gesendete Nachricht, um den Zustellbericht des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sent</source>
+        <translation>&amp;Gesendet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this draft for good?</source>
+        <translation>Diesen Entwurf endgültig löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The outbox is empty: every message has gone.</source>
+        <translation>Der Postausgang ist leer: Alle Nachrichten sind verschickt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a message to see where it stands.</source>
+        <translation>Wählen Sie eine Nachricht, um zu sehen, wie es um sie steht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection ended after the whole message had left, before the server confirmed it, so it may already have been delivered. Sending it again may deliver it twice.</source>
+        <translation>Die Verbindung endete, nachdem die ganze Nachricht abgeschickt war, aber bevor der Server sie bestätigt hat; sie wurde also möglicherweise schon zugestellt. Wenn Sie sie erneut senden, kommt sie vielleicht doppelt an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Remove from the outbox</source>
+        <translation>Aus dem Postausgang entfernen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove this message from the outbox? It will not be sent.</source>
+        <translation>Diese Nachricht aus dem Postausgang entfernen? Sie wird dann nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Accepted by &lt;b&gt;%1&lt;/b&gt; on %2.&lt;br&gt;The server said: &lt;tt&gt;%3&lt;/tt&gt;</source>
+        <translation>&lt;p&gt;Angenommen von &lt;b&gt;%1&lt;/b&gt; am %2.&lt;br&gt;Antwort des Servers: &lt;tt&gt;%3&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;Its queue id there is &lt;b&gt;%1&lt;/b&gt; (what its administrator needs to trace the message).</source>
+        <translation>&lt;br&gt;Die Warteschlangen-ID dort ist &lt;b&gt;%1&lt;/b&gt; (das braucht sein Administrator, um die Nachricht zu verfolgen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Recipient&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Result&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Empfänger&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Ergebnis&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Steps:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</source>
+        <translation>&lt;p&gt;Schritte:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoUrl</name>
+    <message>
+        <location filename="../../ui/mailtourl.cpp" line="+101"/>
+        <source>Not a mailto: link: %1</source>
+        <translation>Kein mailto:-Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="+27"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWriter</name>
+    <message>
+        <location filename="../../core/mime/messagewriter.cpp" line="+139"/>
+        <source>The message has no sender (From).</source>
+        <translation>Die Nachricht hat keinen Absender (From).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid address &quot;%1&quot;: %2</source>
+        <translation>Ungültige Adresse „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The attachment &quot;%1&quot; (%2)</source>
+        <translation>Der Anhang „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> does not exist.</source>
+        <translation> existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> is not a regular file.</source>
+        <translation> ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> cannot be read: %1</source>
+        <translation> kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>A line of the message would be longer than 998 octets: %1...</source>
+        <translation>Eine Zeile der Nachricht wäre länger als 998 Oktette: %1...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A message writer can only be opened for reading.</source>
+        <translation>Ein MessageWriter kann nur zum Lesen geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The attachment &quot;%1&quot;</source>
+        <translation>Der Anhang „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> could not be opened while the message was being written: %1</source>
+        <translation> konnte nicht geöffnet werden, während die Nachricht geschrieben wurde: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source> could not be read: %1</source>
+        <translation> konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source> grew while the message was being written (it had %1 bytes when the message was prepared).</source>
+        <translation> ist gewachsen, während die Nachricht geschrieben wurde (er hatte %1 Bytes, als die Nachricht vorbereitet wurde).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> changed while the message was being written: it had %1 bytes when the message was prepared, but ended after %2.</source>
+        <translation> hat sich geändert, während die Nachricht geschrieben wurde: Er hatte %1 Bytes, als die Nachricht vorbereitet wurde, endete aber nach %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The message could not be written: %1</source>
+        <translation>Die Nachricht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message ended after %1 of %2 bytes.</source>
+        <translation>Die Nachricht endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MimeMessage</name>
+    <message>
+        <location filename="../../core/mime/mimemessage.cpp" line="+13"/>
+        <source>the sender is set with From</source>
+        <translation>der Absender wird mit From gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender is set with Sender</source>
+        <translation>der Absender wird mit Sender gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the Reply-To setting</source>
+        <translation>verwenden Sie die Einstellung Reply-To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients are set with To</source>
+        <translation>Empfänger werden mit To gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients are set with Cc</source>
+        <translation>Empfänger werden mit Cc gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bcc recipients are never written into the message; add them as Bcc</source>
+        <translation>Bcc-Empfänger werden nie in die Nachricht geschrieben; fügen Sie sie als Bcc hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use the Subject setting</source>
+        <translation>verwenden Sie die Einstellung Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Date is written when the message is</source>
+        <translation>Date wird beim Schreiben der Nachricht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Message-ID is set with messageId</source>
+        <translation>die Message-ID wird mit messageId gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the In-Reply-To setting</source>
+        <translation>verwenden Sie die Einstellung In-Reply-To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the References setting</source>
+        <translation>verwenden Sie die Einstellung References</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the User-Agent setting</source>
+        <translation>verwenden Sie die Einstellung User-Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIME-Version is written by the message writer</source>
+        <translation>MIME-Version wird vom MessageWriter geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return-Path is added by the receiving server (RFC 5321 4.4)</source>
+        <translation>Return-Path wird vom empfangenden Server hinzugefügt (RFC 5321 4.4)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>A header needs a name</source>
+        <translation>Eine Kopfzeile braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid header name: only printable ASCII without spaces or &apos;:&apos; is allowed (RFC 5322 3.6.8)</source>
+        <translation>„%1“ ist kein gültiger Kopfzeilenname: Nur druckbares ASCII ohne Leerzeichen und ohne „:“ ist erlaubt (RFC 5322 3.6.8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header name &quot;%1&quot; is longer than 76 characters</source>
+        <translation>Der Kopfzeilenname „%1“ ist länger als 76 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set as an extra header: the Content-* fields are written from the message&apos;s parts</source>
+        <translation>%1 kann nicht als zusätzliche Kopfzeile gesetzt werden: Die Content-*-Felder werden aus den Teilen der Nachricht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be set as an extra header: %2</source>
+        <extracomment>%1 is a header field name such as Bcc, %2 the reason, e.g. &quot;use the Subject setting&quot;</extracomment>
+        <translation>%1 kann nicht als zusätzliche Kopfzeile gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a header: expected &quot;Name: value&quot;</source>
+        <translation>„%1“ ist keine Kopfzeile: „Name: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The message has no sender (From).</source>
+        <translation>Die Nachricht hat keinen Absender (From).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML shows cid:%1, but no inline image has that Content-ID.</source>
+        <translation>Das HTML zeigt cid:%1, aber kein eingebettetes Bild hat diese Content-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The inline image %1 (cid:%2) is not shown by the HTML.</source>
+        <translation>Das eingebettete Bild %1 (cid:%2) wird im HTML nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../core/store/outbox.cpp" line="+37"/>
+        <source>The message has no recipients; nothing was queued.</source>
+        <translation>Die Nachricht hat keine Empfänger; es wurde nichts in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be put in the outbox. %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The message could not be put in the outbox, so nothing was sent. %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden, daher wurde nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+53"/>
+        <location line="+67"/>
+        <location line="+25"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht „%1“.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>The message file %1 is missing.</source>
+        <translation>Die Nachrichtendatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; matches several messages: %2</source>
+        <translation>„%1“ passt auf mehrere Nachrichten: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The message is being sent right now. %1</source>
+        <translation>Die Nachricht wird gerade gesendet. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message cannot be changed. %1</source>
+        <translation>Die Nachricht kann nicht geändert werden. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The message is being sent right now; it cannot be removed. %1</source>
+        <translation>Die Nachricht wird gerade gesendet; sie kann nicht entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message cannot be removed. %1</source>
+        <translation>Die Nachricht kann nicht entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message was already delivered.</source>
+        <translation>Die Nachricht wurde bereits zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message cannot be rescheduled in state %1.</source>
+        <translation>Die Nachricht kann im Zustand %1 nicht neu eingeplant werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marked as sent by the person; the server&apos;s answer never came.</source>
+        <translation>Von Ihnen als gesendet markiert; die Antwort des Servers kam nie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was not claimed for sending.</source>
+        <translation>Die Nachricht wurde nicht zum Senden übernommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>The message was not sent: the outbox cannot record the attempt. %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: Der Postausgang kann den Versuch nicht festhalten. %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no sent folder.</source>
+        <translation>Es gibt keinen Ordner für gesendete Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message was delivered, but could not be moved to the sent folder yet. %1</source>
+        <translation>Die Nachricht wurde zugestellt, konnte aber noch nicht in den Ordner „Gesendet“ verschoben werden. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message was delivered, but the outbox could not record it (%1; %2). It is marked &quot;may have been sent&quot; on the next start; do not send it again.</source>
+        <translation>Die Nachricht wurde zugestellt, aber der Postausgang konnte das nicht festhalten (%1; %2). Beim nächsten Start wird sie als „möglicherweise gesendet“ markiert; senden Sie sie nicht erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message was delivered and filed as sent, but its delivery report could not be saved. %1</source>
+        <translation>Die Nachricht wurde zugestellt und als gesendet abgelegt, aber ihr Zustellbericht konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A sent copy with the same id exists; check before sending it again.</source>
+        <translation>Es gibt bereits eine gesendete Kopie mit derselben ID; prüfen Sie das, bevor Sie die Nachricht erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle stopped during an attempt, before the message was sent; it is queued again.</source>
+        <translation>Epistle wurde während eines Versuchs beendet, bevor die Nachricht gesendet war; sie ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epistle stopped while the message was being sent, after all of it had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation>Epistle wurde beim Senden beendet, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItem</name>
+    <message>
+        <location filename="../../core/store/outboxitem.cpp" line="+304"/>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation>Unbekannter Zustand „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../core/store/outboxmodel.cpp" line="+75"/>
+        <source>Damaged: %1</source>
+        <translation>Beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to retry (attempt %1), next at %2</source>
+        <translation>Wartet auf neuen Versuch (Versuch %1), nächster um %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: needs your attention</source>
+        <translation>Fehlgeschlagen: braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May have been sent: check before sending again</source>
+        <translation>Möglicherweise gesendet: vor erneutem Senden prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../../core/store/outboxsender.cpp" line="+68"/>
+        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle was closed during an attempt, before the message was sent.</source>
+        <translation>Epistle wurde während eines Versuchs geschlossen, bevor die Nachricht gesendet war.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another Epistle is sending that message right now.</source>
+        <translation>Ein anderes Epistle sendet diese Nachricht gerade.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The message was not sent: the outbox cannot be written. %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: Der Postausgang kann nicht geschrieben werden. %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No way to find the account&apos;s settings was given.</source>
+        <translation>Es wurde kein Weg angegeben, die Einstellungen des Kontos zu finden.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The stored message cannot be read: %1.</source>
+        <translation>Die gespeicherte Nachricht kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The send ended without a result.</source>
+        <translation>Das Senden endete ohne Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Gave up after %n attempts; try again when the problem is solved.</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The outcome could not be recorded in the outbox. %1</source>
+        <translation>Das Ergebnis konnte nicht im Postausgang festgehalten werden. %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The server refused these recipients for now, while the others got the message.</source>
+        <translation>Der Server hat diese Empfänger vorerst abgelehnt, während die anderen die Nachricht erhalten haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split from %1, which reached the other recipients.</source>
+        <translation>Abgetrennt von %1, die die anderen Empfänger erreicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/passworddialog.cpp" line="+17"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epistle needs the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; to send from the account &quot;%3&quot;.</source>
+        <translation>Epistle braucht das Passwort von &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;, um vom Konto „%3“ zu senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unticked, the password is kept in memory until Epistle quits and asked for again next time.</source>
+        <translation>Ohne Haken wird das Passwort im Speicher behalten, bis Epistle beendet wird, und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No keychain is available on this desktop, so the password is kept in memory until Epistle quits, and asked for again next time.</source>
+        <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar, daher wird das Passwort im Speicher behalten, bis Epistle beendet wird, und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PreSendCheck</name>
+    <message>
+        <location filename="../../ui/presendcheck.cpp" line="+22"/>
+        <source>attach, attached, attachment, enclosed, pièce jointe, pièces jointes, Anhang, angehängt, adjunto, adjunta, allegato, bijlage, załącznik</source>
+        <translation>attach, attached, attachment, enclosed, pièce jointe, pièces jointes, Anhang, angehängt, anbei, Anlage, beigefügt, adjunto, adjunta, allegato, bijlage, załącznik</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no account to send from. Add one in Accounts (it takes a minute, and &quot;Detect settings&quot; fills in the server for most addresses).</source>
+        <translation>Es gibt kein Konto zum Senden. Legen Sie eines unter „Konten“ an (das dauert eine Minute, und „Einstellungen ermitteln“ trägt für die meisten Adressen den Server ein).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Kopie (CC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bcc</source>
+        <translation>Blindkopie (BCC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 field has an address that is not valid: %2</source>
+        <translation>Das Feld „%1“ enthält eine ungültige Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message has no recipients. Add at least one address in To, Cc or Bcc.</source>
+        <translation>Die Nachricht hat keine Empfänger. Geben Sie mindestens eine Adresse in „An“, „Kopie (CC)“ oder „Blindkopie (BCC)“ ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is %1, and this account&apos;s server accepts at most %2. Remove an attachment, or share large files by a link instead.</source>
+        <translation>Die Nachricht ist %1 groß, und der Server dieses Kontos nimmt höchstens %2 an. Entfernen Sie einen Anhang oder teilen Sie große Dateien stattdessen über einen Link.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail link that opened this message attached these files from your computer:
+%1
+Send them?</source>
+        <translation>Der E-Mail-Link, der diese Nachricht geöffnet hat, hat diese Dateien von Ihrem Computer angehängt:
+%1
+Sollen sie gesendet werden?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message mentions &quot;%1&quot;, but nothing is attached. Send it without an attachment?</source>
+        <translation>Die Nachricht erwähnt „%1“, aber es ist nichts angehängt. Ohne Anhang senden?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The subject is empty. Send the message without a subject?</source>
+        <translation>Der Betreff ist leer. Die Nachricht ohne Betreff senden?</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLogDialog</name>
+    <message>
+        <location filename="../../ui/protocollogview.cpp" line="+17"/>
+        <location line="+4"/>
+        <source>Protocol log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session yet: the log appears here while a message is sent or a server is tested.</source>
+        <translation>Noch keine Sitzung: Das Protokoll erscheint hier, während eine Nachricht gesendet oder ein Server getestet wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C: lines are what Epistle sent, S: lines what the server answered. Passwords and tokens are replaced by [redacted], so the log is safe to share.</source>
+        <translation>C:-Zeilen hat Epistle gesendet, S:-Zeilen hat der Server geantwortet. Passwörter und Token sind durch [redacted] ersetzt, daher kann das Protokoll gefahrlos weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDatabase</name>
+    <message>
+        <location filename="../../core/accounts/providerdatabase.cpp" line="+29"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SaslMechanisms</name>
+    <message>
+        <location filename="../../core/smtp/sasl.cpp" line="+43"/>
+        <source>GNU SASL could not start: %1</source>
+        <translation>GNU SASL konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GNU SASL cannot do %1: %2</source>
+        <translation>GNU SASL kann %1 nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server kept asking after %1 had finished</source>
+        <translation>Der Server hat weiter gefragt, nachdem %1 abgeschlossen war</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 is a SASL mechanism such as SCRAM-SHA-256, %2 the GNU SASL library&apos;s error</extracomment>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s SCRAM signature does not match: it does not know the password, or someone is in between</source>
+        <translation>Die SCRAM-Signatur des Servers stimmt nicht: Er kennt das Passwort nicht, oder jemand sitzt dazwischen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The server refused the token: %1</source>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 needs an OAuth 2 access token</source>
+        <translation>%1 braucht ein OAuth-2-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epistle does not support the SASL mechanism %1</source>
+        <translation>Epistle unterstützt das SASL-Verfahren %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a password</source>
+        <translation>%1 braucht ein Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a user name</source>
+        <translation>%1 braucht einen Benutzernamen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../core/accounts/secretstore.cpp" line="+242"/>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Access to the system keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available (%1).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendProgressPanel</name>
+    <message>
+        <location filename="../../ui/sendprogresspanel.cpp" line="+19"/>
+        <source>&amp;Cancel sending</source>
+        <translation>Senden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending progress</source>
+        <translation>Sendefortschritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Message upload</source>
+        <translation>Hochladen der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting up encryption (TLS)…</source>
+        <translation>Verschlüsselung (TLS) wird eingerichtet …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Announcing the sender and the recipients…</source>
+        <translation>Absender und Empfänger werden angekündigt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the message…</source>
+        <translation>Die Nachricht wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the server to accept the message…</source>
+        <translation>Warten, bis der Server die Nachricht annimmt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted the message.</source>
+        <translation>Der Server hat die Nachricht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending failed.</source>
+        <translation>Senden fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending the message: %1 of %2</source>
+        <translation>Die Nachricht wird gesendet: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the message: %1</source>
+        <translation>Die Nachricht wird gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentFolder</name>
+    <message>
+        <location filename="../../core/store/sentfolder.cpp" line="+43"/>
+        <location line="+37"/>
+        <source>There is no sent message &quot;%1&quot;.</source>
+        <translation>Es gibt keine gesendete Nachricht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SentModel</name>
+    <message>
+        <location filename="../../core/store/sentmodel.cpp" line="+72"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue id</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTestDialog</name>
+    <message>
+        <location filename="../../ui/servertestdialog.cpp" line="+47"/>
+        <source>&amp;Apply suggested settings</source>
+        <translation>Vorgeschlagene Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;transcript</source>
+        <translation>&amp;Mitschnitt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server test</source>
+        <translation>Servertest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server test — %1</source>
+        <translation>Servertest — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test steps</source>
+        <translation>Testschritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Encryption and capabilities</source>
+        <translation>Verschlüsselung und Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server offers:</source>
+        <translation>Server bietet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS session</source>
+        <translation>TLS-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server capabilities</source>
+        <translation>Fähigkeiten des Servers</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+1"/>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testing… nothing is sent: the test stops after checking the sender address.</source>
+        <translation>Test läuft … es wird nichts gesendet: Der Test endet nach der Prüfung der Absenderadresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testing &lt;b&gt;%1&lt;/b&gt;, as a real send would go, step by step.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird getestet, Schritt für Schritt so, wie ein echter Versand abliefe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 (%3 bits); certificate for %4, issued by %5</source>
+        <translation>%1, %2 (%3 Bit); Zertifikat für %4, ausgestellt von %5</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none: this account does not encrypt</source>
+        <translation>keine: Dieses Konto verschlüsselt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not established</source>
+        <translation>nicht hergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Every step passed.&lt;/b&gt; These settings work: messages from this account will go through %1.</source>
+        <translation>&lt;b&gt;Alle Schritte bestanden.&lt;/b&gt; Diese Einstellungen funktionieren: Nachrichten von diesem Konto gehen über %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The test stopped.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Test wurde angehalten.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;The server said: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>&lt;br&gt;Antwort des Servers: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;br&gt;Suggested: %1.</source>
+        <translation>&lt;br&gt;Vorschlag: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply suggested settings: %1</source>
+        <translation>Vorgeschlagene Einstellungen &amp;übernehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDiscovery</name>
+    <message>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+125"/>
+        <source>deadline: %1 ms passed; stopping what is still running</source>
+        <translation>Frist: %1 ms vergangen; was noch läuft, wird beendet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@domain).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No settings were found for %1; enter the server&apos;s name and security yourself.</source>
+        <translation>Für %1 wurden keine Einstellungen gefunden; geben Sie Name und Verbindungssicherheit des Servers selbst ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>also from %1</source>
+        <translation>auch aus %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>provider-file: %1 is not a provider Epistle knows</source>
+        <translation>provider-file: %1 ist kein Anbieter, den Epistle kennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>provider-file: %1 (%2)</source>
+        <translation>provider-file: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this provider takes OAuth 2 sign-in only</source>
+        <translation>dieser Anbieter erlaubt nur die Anmeldung mit OAuth 2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>srv %1: no record</source>
+        <translation>srv %1: kein Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>srv %1: %2</source>
+        <translation>srv %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>srv %1: the domain says it offers no such service</source>
+        <translation>srv %1: Die Domain erklärt, dass sie diesen Dienst nicht anbietet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server is outside %1: check that it belongs to your provider</source>
+        <translation>der Server liegt außerhalb von %1: Prüfen Sie, ob er zu Ihrem Anbieter gehört</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>srv %1: %2:%3</source>
+        <translation>srv %1: %2:%3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>autoconfig %1: larger than %2 bytes; ignored</source>
+        <translation>autoconfig %1: größer als %2 Bytes; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>autoconfig %1: %2</source>
+        <translation>autoconfig %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>autoconfig %1: %n server(s)</source>
+        <translation>
+            <numerusform>autoconfig %1: %n Server</numerusform>
+            <numerusform>autoconfig %1: %n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+4"/>
+        <source>probe %1: %2</source>
+        <translation>probe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe of %1</source>
+        <translation>Probe von %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>greeting refused: %1</source>
+        <translation>Begrüßung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>EHLO refused: %1</source>
+        <translation>EHLO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS from the first byte (%1), certificate verified; &quot;%2&quot;</source>
+        <translation>TLS ab dem ersten Byte (%1), Zertifikat geprüft; „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no STARTTLS: mail would travel unencrypted; &quot;%1&quot;</source>
+        <translation>kein STARTTLS: E-Mails würden unverschlüsselt übertragen; „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no STARTTLS offered</source>
+        <translation>kein STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STARTTLS (%1), certificate verified; &quot;%2&quot;</source>
+        <translation>STARTTLS (%1), Zertifikat geprüft; „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpBodyEncoder</name>
+    <message>
+        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+16"/>
+        <source>The message could not be read: its source is not open for reading</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: Ihre Quelle ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message could not be read: %1</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <location filename="../../core/smtp/smtpclient.cpp" line="+70"/>
+        <source>TLS (old version)</source>
+        <translation>TLS (alte Version)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Prüfen Sie den Servernamen in den Einstellungen; vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, warum die Namen abweichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate for %1 expired on %2. The server&apos;s administrator must renew it.</source>
+        <translation>Das Zertifikat des Servers für %1 ist am %2 abgelaufen. Der Administrator des Servers muss es erneuern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers für %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
+        <translation>Das Zertifikat des Servers für %1 ist nicht von einer Stelle signiert, der dieses System vertraut (%2). Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder geben Sie seine CA-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Already connected</source>
+        <translation>Bereits verbunden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server at %1 refused the connection in its greeting.</source>
+        <translation>Der Server %1 hat die Verbindung in seiner Begrüßung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation>Unter %1 werden keine Verbindungen angenommen. Prüfen Sie den Port: Für den E-Mail-Versand dienen 465 (SSL/TLS) oder 587 (STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
+        <translation>Der Server an Port %1 spricht nicht ab dem ersten Byte TLS; wählen Sie STARTTLS statt SSL/TLS (oder Port 465 für SSL/TLS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy did not connect Epistle to %1: %2</source>
+        <translation>Der Proxy hat Epistle nicht mit %1 verbunden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 closed the connection.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The connection broke after the whole message was sent, before the server said whether it took it (%1). It may have been delivered: check before sending it again.</source>
+        <translation>Die Verbindung brach ab, nachdem die ganze Nachricht gesendet war und bevor der Server sagte, ob er sie angenommen hat (%1). Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server at %1 closed the connection after the whole message was sent, before saying whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen, nachdem die ganze Nachricht gesendet war und bevor er sagte, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server at %1 closed the connection during the TLS handshake.</source>
+        <translation>Der Server %1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 closed the connection</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> while the message was being sent; it was not delivered.</source>
+        <translation>, während die Nachricht gesendet wurde; sie wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s: Der Server ist nicht erreichbar, oder eine Firewall verwirft den Datenverkehr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
+        <translation>Der Server hat %1 s lang keine Daten der Nachricht angenommen; sie wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The whole message was sent but the server did not say whether it took it within %1 s. It may have been delivered: check before sending it again.</source>
+        <translation>Die ganze Nachricht wurde gesendet, aber der Server hat nicht innerhalb von %1 s gesagt, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation>Der Server an Port 465 hat innerhalb von %1 s keine Begrüßung gesendet: Er erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
+        <translation>Der Server %1 hat die Verbindung angenommen, aber innerhalb von %2 s keine Begrüßung gesendet. Falls dieser Port TLS ab dem ersten Byte erwartet (meist 465), wählen Sie SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 sent no greeting within %2 s.</source>
+        <translation>Der Server %1 hat innerhalb von %2 s keine Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 did not answer %2 within %3 s.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %3 s auf %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server sent a reply to a command Epistle never sent: %1</source>
+        <translation>Der Server hat auf einen Befehl geantwortet, den Epistle nie gesendet hat: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
+        <translation>Der Server %1 schließt die Verbindung (421); es wurde nichts weiter gesendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
+        <translation>Der Server (oder etwas dazwischen) hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet. So schleusen TLS-Stripping-Angriffe Antworten ein; Epistle hat abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location line="+39"/>
+        <source>. The transfer was stopped, so no partial message was delivered.</source>
+        <translation>. Die Übertragung wurde abgebrochen, daher wurde keine unvollständige Nachricht zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
+        <translation>Der EHLO-Name „%1“ darf nur druckbares ASCII ohne Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The connection is already encrypted.</source>
+        <translation>Die Verbindung ist bereits verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A login is already running.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account uses no encryption: the password goes to %1 readable by anyone on the network path.</source>
+        <translation>Dieses Konto verwendet keine Verschlüsselung: Das Passwort geht für jeden auf dem Netzwerkweg lesbar an %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Epistle will not send the password to %1 before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
+        <translation>Epistle sendet das Passwort nicht an %1, bevor die Verbindung verschlüsselt ist. Verwenden Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server at %1 offers authentication only after the connection is encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.</source>
+        <translation>Der Server %1 bietet die Authentifizierung erst an, wenn die Verbindung verschlüsselt ist (er bietet STARTTLS). Wählen Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 does not offer authentication at all (no AUTH in its EHLO reply). It may not need a login from here, or it is not a submission server: try port 587 or 465, or turn authentication off.</source>
+        <translation>Der Server %1 bietet überhaupt keine Authentifizierung an (kein AUTH in seiner EHLO-Antwort). Vielleicht braucht er von hier keine Anmeldung, oder er ist kein Server für den Versand: Versuchen Sie Port 587 oder 465, oder schalten Sie die Authentifizierung aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 offers no authentication before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
+        <translation>Der Server %1 bietet keine Authentifizierung an, bevor die Verbindung verschlüsselt ist. Verwenden Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server offers %1; none of them works with the credentials given (a password or a token is missing).</source>
+        <translation>Der Server bietet %1 an; keines davon funktioniert mit den angegebenen Zugangsdaten (es fehlt ein Passwort oder ein Token).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 does not offer %2 (it offers no authentication at this point).</source>
+        <translation>Der Server %1 bietet %2 nicht an (er bietet an dieser Stelle keine Authentifizierung an).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer %1; it offers %2. Choose one of those, or &quot;auto&quot;.</source>
+        <translation>Der Server bietet %1 nicht an; er bietet %2. Wählen Sie eines davon oder „auto“.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation>Der Server nimmt keine internationalisierten Adressen an (kein SMTPUTF8), und „%1“ hat Nicht-ASCII-Zeichen vor dem @.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
+        <translation>Die Domain von „%1“ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
+        <translation>Die Nachricht hat UTF-8-Kopfzeilen, und der Server nimmt sie nicht an (kein SMTPUTF8).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <translation>Die Nachricht ist %1 Bytes groß; der Server nimmt höchstens %2 Bytes an. Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, und der Server nimmt ihn nicht an (kein 8BITMIME).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RET must be FULL or HDRS.</source>
+        <translation>RET muss FULL oder HDRS sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Anforderung wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A recipient address is empty.</source>
+        <translation>Eine Empfängeradresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY.</source>
+        <translation>NOTIFY nimmt NEVER oder SUCCESS, FAILURE und DELAY.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOTIFY=NEVER cannot be combined with other values.</source>
+        <translation>NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server does not offer delivery status notifications (DSN); the request for %1 was left out.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Anforderung für %1 wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>The message is not open for reading.</source>
+        <translation>Die Nachricht ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The message source went away before it was sent.</source>
+        <translation>Die Quelle der Nachricht ist verschwunden, bevor sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server does not offer CHUNKING (BDAT); use DATA.</source>
+        <translation>Der Server bietet kein CHUNKING (BDAT) an; verwenden Sie DATA.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The address contains a line break, control character or angle bracket.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpLogin</name>
+    <message>
+        <location filename="../../core/smtp/smtplogin.cpp" line="+36"/>
+        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
+        <translation>Der Server hat mehr als %1 Authentifizierungs-Challenges gesendet; Epistle hat abgebrochen, statt sich im Kreis zu drehen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s authentication challenge is not valid base64</source>
+        <translation>Die Authentifizierungs-Challenge des Servers ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt (keine SCRAM-Server-Signatur). Epistle vertraut diesem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted a cancelled login</source>
+        <translation>Der Server hat eine abgebrochene Anmeldung angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message>
+        <location filename="../../core/smtp/smtpreply.cpp" line="+129"/>
+        <location line="+20"/>
+        <source>The server sent a line longer than %1 bytes</source>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 Bytes ist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server sent a line that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation>Der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist: „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a malformed reply code: &quot;%1&quot;</source>
+        <translation>Der Server hat einen fehlerhaften Antwortcode gesendet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server changed the reply code from %1 to %2 inside one reply</source>
+        <translation>Der Server hat den Antwortcode innerhalb einer Antwort von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a reply larger than %1 bytes</source>
+        <translation>Der Server hat eine Antwort gesendet, die größer als %1 Bytes ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a reply of more than %1 lines</source>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <location filename="../../core/smtp/smtpsender.cpp" line="+75"/>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused to say hello (EHLO and HELO): %1</source>
+        <translation>Der Server hat die Begrüßung (EHLO und HELO) abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
+        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden; es wurde nichts gesendet. Falls er SSL/TLS unterstützt (meist Port 465), wählen Sie das; Epistle fällt nie von sich aus auf unverschlüsselten Text zurück.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
+        <translation>Der Server hat den Start von TLS abgelehnt (%1); es wurde nichts gesendet, und Epistle fällt nicht auf unverschlüsselten Text zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused EHLO after TLS: %1</source>
+        <translation>Der Server hat EHLO nach TLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides; manche Anbieter verlangen stattdessen ein App-Passwort oder OAuth.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
+        <translation>Der Server verlangt eine andere Art der Anmeldung (ein stärkeres Verfahren oder einmal seine Web-Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
+        <translation>Der Server verlangt für diese Anmeldung Verschlüsselung: Verwenden Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not check the login right now; Epistle will try again.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen; Epistle versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
+        <translation>Der Server nimmt dieses Anmeldeverfahren nicht an; wählen Sie ein anderes oder „auto“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransaction</name>
+    <message>
+        <location filename="../../core/smtp/smtptransaction.cpp" line="+81"/>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation>Der Server nimmt keine internationalisierten Adressen an (kein SMTPUTF8), und „%1“ hat Nicht-ASCII-Zeichen vor dem @.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
+        <translation>Der Server kann gerade keine E-Mail von %1 annehmen: %2. Epistle versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt: %2. Prüfen Sie die Von-Adresse: Viele Server nehmen nur die Adresse des Kontos an, mit dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused every recipient (%1); the message was not sent.</source>
+        <translation>Der Server hat alle Empfänger abgelehnt (%1); die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not take the message right now: %1. Epistle will try again.</source>
+        <translation>Der Server konnte die Nachricht gerade nicht annehmen: %1. Epistle versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the message: %1</source>
+        <translation>Der Server hat die Nachricht abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../../core/store/storefiles.cpp" line="+37"/>
+        <location line="+24"/>
+        <source> The disk is full: free some space and try again.</source>
+        <translation> Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+18"/>
+        <source> The folder is on a read-only file system.</source>
+        <translation> Der Ordner liegt auf einem schreibgeschützten Dateisystem.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source> Epistle is not allowed to write there.</source>
+        <translation> Epistle darf dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not %1 %2</source>
+        <extracomment>%1 is an action such as &quot;write&quot; or &quot;create the folder&quot;, %2 a file or folder</extracomment>
+        <translation>%2: %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>write</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not read the message to store it: %1.</source>
+        <translation>Die zu speichernde Nachricht konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message to store was %1 bytes instead of the %2 announced; nothing was stored.</source>
+        <translation>Die zu speichernde Nachricht hatte %1 Bytes statt der angekündigten %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 bytes reached the file instead of %2</source>
+        <translation>%1 Bytes sind in der Datei angekommen statt %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>read</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>create the folder</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>a file of that name is in the way</source>
+        <translation>eine Datei dieses Namens ist im Weg</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>move</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>remove</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
+        <source>create</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/storelock.cpp" line="+72"/>
+        <source>create the lock file</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Anlegen der Sperrdatei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lock</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>write the lock file</source>
+        <comment>Could not [action] FILE</comment>
+        <translation>Schreiben der Sperrdatei</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <location line="-26"/>
+        <source>It is in use by another Epistle (process %1).</source>
+        <translation>In Benutzung durch ein anderes Epistle (Prozess %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is in use by another Epistle.</source>
+        <translation>In Benutzung durch ein anderes Epistle.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The lock file %1 keeps changing; another Epistle is using it.</source>
+        <translation>Die Sperrdatei %1 ändert sich ständig; ein anderes Epistle verwendet sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locking is not implemented on this platform.</source>
+        <translation>Sperren ist auf dieser Plattform nicht implementiert.</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <location filename="../../ui/uitext.cpp" line="+9"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on port %2</source>
+        <translation>%1 an Port %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the strongest login method the server offers</source>
+        <translation>die stärkste Authentifizierungsmethode, die der Server anbietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login method %1</source>
+        <translation>Authentifizierungsmethode %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trust the server&apos;s certificate</source>
+        <translation>dem Zertifikat des Servers vertrauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,163 @@
+#include "sendfailurepanel.h"
+
+#include "certificateview.h"
+#include "icons.h"
+#include "uitext.h"
+
+#include "store/outboxmodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *selectableLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+SendFailurePanel::SendFailurePanel(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_text(selectableLabel(this, QStringLiteral("failureText")))
+    , m_diagnosis(selectableLabel(this, QStringLiteral("failureDiagnosis")))
+    , m_apply(new QPushButton(Icons::icon(QStringLiteral("step-done")), QString(), this))
+    , m_certificate(new CertificateView(this))
+    , m_password(new QPushButton(Icons::icon(QStringLiteral("key")), tr("Enter &password…"), this))
+    , m_signIn(new QPushButton(Icons::icon(QStringLiteral("key")), tr("Sign &in again…"), this))
+    , m_edit(new QPushButton(Icons::icon(QStringLiteral("drafts")), tr("&Edit message"), this))
+{
+    setObjectName(QStringLiteral("failurePanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    setAccessibleName(tr("Sending failed"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_diagnosis->hide();
+    m_password->setObjectName(QStringLiteral("enterPassword"));
+    m_signIn->setObjectName(QStringLiteral("signInAgain"));
+    m_apply->setObjectName(QStringLiteral("applyFix"));
+    m_apply->hide();
+    m_certificate->hide();
+    connect(m_apply, &QPushButton::clicked, this, &SendFailurePanel::applyFixRequested);
+    connect(m_certificate, &CertificateView::trustRequested, this, &SendFailurePanel::trustRequested);
+
+    auto *transcript = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), this);
+    transcript->setObjectName(QStringLiteral("showTranscript"));
+    auto *diagnose
+        = new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Diagnose account…"), this);
+    diagnose->setObjectName(QStringLiteral("diagnose"));
+    diagnose->setToolTip(tr("Run the server test on this account: every step, and the fix when one fails"));
+    auto *retry = new QPushButton(Icons::icon(QStringLiteral("send")), tr("&Retry now"), this);
+    retry->setObjectName(QStringLiteral("retry"));
+    m_edit->setObjectName(QStringLiteral("editAgain"));
+    m_edit->setToolTip(tr("Take the message out of the outbox and edit it again"));
+    auto *close = new QPushButton(tr("C&lose (keep in outbox)"), this);
+    connect(transcript, &QPushButton::clicked, this, &SendFailurePanel::transcriptRequested);
+    connect(diagnose, &QPushButton::clicked, this, &SendFailurePanel::diagnoseRequested);
+    connect(m_password, &QPushButton::clicked, this, &SendFailurePanel::passwordRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &SendFailurePanel::signInRequested);
+    connect(retry, &QPushButton::clicked, this, &SendFailurePanel::retryRequested);
+    connect(m_edit, &QPushButton::clicked, this, &SendFailurePanel::editRequested);
+    connect(close, &QPushButton::clicked, this, &SendFailurePanel::closeRequested);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { transcript, diagnose, m_password, m_signIn, retry, m_edit }) {
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addWidget(m_diagnosis);
+    layout->addWidget(m_apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_certificate);
+    layout->addLayout(buttons);
+}
+
+void SendFailurePanel::follow(MessageSubmission *submission)
+{
+    connect(submission, &MessageSubmission::failed, this, &SendFailurePanel::showFailure);
+    connect(submission, &MessageSubmission::diagnosed, this,
+        [this, submission](const ConnectionTest::Diagnosis &d, bool passed) {
+            showDiagnosis(d, passed, describeFix(submission, d));
+        });
+    connect(submission, &MessageSubmission::actionFailed, this, &SendFailurePanel::addProblem);
+    connect(this, &SendFailurePanel::passwordRequested, submission, &MessageSubmission::requestPassword);
+    connect(this, &SendFailurePanel::signInRequested, submission, &MessageSubmission::requestSignIn);
+    connect(this, &SendFailurePanel::retryRequested, submission, &MessageSubmission::retry);
+    connect(this, &SendFailurePanel::editRequested, submission, &MessageSubmission::editAgain);
+    connect(this, &SendFailurePanel::applyFixRequested, submission, &MessageSubmission::applyFix);
+    connect(this, &SendFailurePanel::trustRequested, submission, &MessageSubmission::trustCertificate);
+}
+
+QString SendFailurePanel::describeFix(
+    const MessageSubmission *submission, const ConnectionTest::Diagnosis &diagnosis)
+{
+    if (!submission->offersFix(diagnosis)) {
+        return {};
+    }
+    return UiText::describeChange(submission->accountSettings(), diagnosis.suggested);
+}
+
+void SendFailurePanel::showFailure(const MessageSubmission::Failure &failure)
+{
+    const SmtpError &error = failure.error;
+    m_title->setText(
+        failure.mayHaveBeenSent ? tr("The message may have been sent") : tr("The message was not sent"));
+    QStringList lines;
+    lines << (error.isError() ? error.message() : failure.item.lastError.message);
+    if (error.reply().isValid()) {
+        lines << tr("The server said: %1").arg(error.reply().summary());
+    }
+    for (const QString &warning : { failure.storeError, failure.insecureWarning }) {
+        if (!warning.isEmpty()) {
+            lines << tr("Warning: %1").arg(warning);
+        }
+    }
+    lines << tr("It is kept in the outbox: %1").arg(OutboxModel::describeState(failure.item));
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    setAccessibleDescription(m_text->text());
+    if (failure.untrustedCertificate) {
+        m_certificate->setCertificate(failure.host, error.certificateChain().first(), error.sslErrors());
+    }
+    m_certificate->setVisible(failure.untrustedCertificate);
+    m_password->setVisible(failure.needsPassword);
+    m_signIn->setVisible(failure.needsSignIn);
+    m_edit->setVisible(failure.canEditAgain);
+    m_apply->hide();
+    m_diagnosis->setText(tr("Checking this account's server settings…"));
+    m_diagnosis->setVisible(failure.diagnosing);
+}
+
+void SendFailurePanel::showDiagnosis(
+    const ConnectionTest::Diagnosis &diagnosis, bool passed, const QString &fix)
+{
+    if (passed) {
+        m_diagnosis->setText(tr("Checked just now: the server answers and these settings work, so the "
+                                "problem may have passed. Retry now, or wait for the automatic retry."));
+        return;
+    }
+    m_diagnosis->setText(tr("Diagnosis: %1").arg(diagnosis.message));
+    if (!fix.isEmpty()) {
+        m_apply->setText(UiText::applyFixAndSend(fix));
+        m_apply->show();
+    }
+}
+
+void SendFailurePanel::addProblem(const QString &problem)
+{
+    m_text->setText(m_text->text() + QLatin1Char('\n') + problem);
+}
