@@ -255,13 +255,8 @@ void TestOAuthCli::signInSendRefreshRevoke()
     QCOMPARE(sent.rc, 77);
     QVERIFY2(sent.err.contains(QStringLiteral("has expired or was revoked")), qPrintable(sent.err));
     QVERIFY2(sent.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(sent.err));
-    // Like any failed send: not kept unless --keep-on-failure says so (then it stays for outbox retry).
+    // Like any failed send: not kept unless --keep-on-failure says so.
     QVERIFY2(sent.err.contains(QStringLiteral("the message was not kept")), qPrintable(sent.err));
-    QVERIFY(!sent.err.contains(QStringLiteral("outbox retry")));
-    sent = epistle(message + QStringList { QStringLiteral("--keep-on-failure") });
-    QCOMPARE(sent.rc, 77);
-    QVERIFY2(sent.err.contains(QStringLiteral("epistle accounts login \"Gmail\"")), qPrintable(sent.err));
-    QVERIFY2(sent.err.contains(QStringLiteral("stays in the outbox")), qPrintable(sent.err));
     QCOMPARE(m_smtp.messageCount(), 2);
     // And the next command says the same at once, without asking the provider again.
     const int errorsBefore = m_provider.stat("token_errors");
@@ -274,13 +269,11 @@ void TestOAuthCli::signInSendRefreshRevoke()
         = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Gmail") });
     QVERIFY2(expired.out.contains(QStringLiteral("sign-in expired")), qPrintable(expired.out));
 
-    // Signing in again mends it; the message waiting in the outbox goes with `outbox retry`.
+    // Signing in again mends it.
     const Run relogin = signIn(QStringLiteral("Gmail"));
     QVERIFY2(relogin.rc == 0, qPrintable(relogin.err));
-    const QString id = QRegularExpression(QStringLiteral("outbox retry (\\S+)")).match(sent.err).captured(1);
-    QVERIFY(!id.isEmpty());
-    const Run retried = epistle({ QStringLiteral("outbox"), QStringLiteral("retry"), id });
-    QVERIFY2(retried.rc == 0, qPrintable(retried.out + retried.err));
+    sent = epistle(message);
+    QVERIFY2(sent.rc == 0, qPrintable(sent.out + sent.err));
     QVERIFY(m_smtp.waitForMessages(3));
 
     // No token, code or secret in any file under HOME but the keyring's own.
