@@ -64,6 +64,9 @@ Q_SIGNALS:
     // The person trusts this certificate (SHA-256 of the leaf) for the host.
     void certificateTrusted(const QByteArray &sha256);
     void testFinished(bool passed);
+    // The diagnosis is an OAuth sign-in that expired or whose token is refused: the person asked to sign
+    // in again (the owner runs the sign-in, then tests again).
+    void signInRequested();
 
 private:
     void onStepStarted(ConnectionTest::StepId id);

@@ -421,6 +421,16 @@ void ConnectionTest::diagnose(const SmtpError &error)
     m_diagnosis = diagnose(error, m_settings, context);
 }
 
+ConnectionTest::Diagnosis ConnectionTest::signInExpired(const QString &message)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("oauth-sign-in-expired");
+    d.message = message;
+    d.signInAgain = true;
+    d.error = SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, message);
+    return d;
+}
+
 ConnectionTest::Diagnosis ConnectionTest::diagnose(
     const SmtpError &error, const SmtpConnectionSettings &settings)
 {
@@ -572,6 +582,17 @@ ConnectionTest::Diagnosis ConnectionTest::diagnose(
             d.code = QStringLiteral("auth-temporary-failure");
             d.message = tr("The server could not check the login right now (%1); try again later.")
                             .arg(r.summary());
+            return result;
+        }
+        const QByteArray mechanism = m_settings.authMechanism.toUpper();
+        if (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER"
+            || !m_settings.credentials.oauthToken.isEmpty()) {
+            d.code = QStringLiteral("oauth-token-refused");
+            d.message
+                = tr("The server refused the sign-in token (%1): the sign-in has expired or was revoked. "
+                     "Sign in again.")
+                      .arg(r.summary());
+            d.signInAgain = true;
             return result;
         }
         d.code = QStringLiteral("auth-failed");
