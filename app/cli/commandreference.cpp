@@ -468,6 +468,10 @@ const QList<Entry> &environment()
             QT_TRANSLATE_NOOP("CommandReference",
                 "Append every SMTP session, of the window and of the command line, to FILE as C: and S: "
                 "lines (the format of --trace), with passwords and tokens redacted.") },
+        { QStringLiteral("EPISTLE_IMAP_LOG=FILE"),
+            QT_TRANSLATE_NOOP("CommandReference",
+                "Append every IMAP session to FILE in the same way, with passwords and tokens redacted and "
+                "message literals shown by their size only.") },
         { QStringLiteral("EPISTLE_STARTUP_TIME=1"),
             QT_TRANSLATE_NOOP("CommandReference", "The same as --startup-time.") },
         { QStringLiteral("EPISTLE_DEMO_SMTP=HOST:PORT"),
@@ -482,7 +486,8 @@ const QList<Entry> &environment()
                 "proxy settings.") },
         { QStringLiteral("QT_LOGGING_RULES"),
             QT_TRANSLATE_NOOP("CommandReference",
-                "Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store "
+                "Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store, "
+                "epistle.imap, epistle.oauth "
                 "(e.g. QT_LOGGING_RULES=\"epistle.smtp.debug=true\").") },
         { QStringLiteral("LANGUAGE, LC_ALL, LC_MESSAGES, LANG"),
             QT_TRANSLATE_NOOP("CommandReference", "The language of the composer window.") },
