@@ -198,6 +198,11 @@ SmtpError SmtpTransaction::failureCause(const SmtpReply &reply) const
         // Report the most telling refusal: the first recipient's reply.
         return SmtpAdvice::allRecipientsRefused(m_result.recipients.value(0).reply);
     }
+    if (reply.code() == 421) {
+        // RFC 5321 3.8: the server is closing; a definite "not taken", to be tried again later.
+        return SmtpAdvice::serviceClosing(
+            Smtp::Step::Data, m_client ? m_client->peerDescription() : QString(), reply);
+    }
     return SmtpAdvice::messageRefused(reply);
 }
 
