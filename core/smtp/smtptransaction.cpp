@@ -1,5 +1,6 @@
 #include "smtptransaction.h"
 
+#include "smtpadvice.h"
 #include "smtpclient.h"
 
 #include <QRegularExpression>
@@ -49,68 +50,36 @@ SmtpTransaction::SmtpTransaction(SmtpClient *client, const SmtpOutgoingMessage &
     for (const QString &r : message.recipients) {
         m_result.recipients.append({ r, false, {} });
     }
-    connect(client, &SmtpClient::errorOccurred, this, [this](const SmtpError &error) {
-        if (!m_finished) {
-            finish(error);
+    connect(client, &SmtpClient::errorOccurred, this, &SmtpTransaction::abandon);
+    connect(client, &SmtpClient::messageEndSent, this, [this](QIODevice *device) {
+        if (device == m_message.body) {
+            m_endLeft = true;
         }
     });
 }
 
 bool SmtpTransaction::validate()
 {
-    const SmtpCapabilities &caps = m_client->capabilities();
-    const auto bad = [](const QString &a) {
-        for (QChar c : a) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char('<') || c == QLatin1Char('>')) {
-                return true;
-            }
-        }
-        return false;
-    };
-    const auto localIsAscii = [](const QString &a) {
-        const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
-        for (QChar c : at >= 0 ? a.left(at) : a) {
-            if (c.unicode() > 0x7f) {
-                return false;
-            }
-        }
-        return true;
-    };
-    if (m_message.recipients.isEmpty()) {
-        m_result.error
-            = SmtpError(SmtpError::InvalidInput, Smtp::Step::RcptTo, tr("The message has no recipients."));
-        return false;
-    }
-    QStringList all = m_message.recipients;
-    all.prepend(m_message.from);
-    bool needUtf8 = m_message.smtpUtf8;
-    for (const QString &a : all) {
-        if (bad(a)) {
-            m_result.error = SmtpError(SmtpError::InvalidInput,
-                a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                tr("The address \"%1\" contains a line break, control character or angle bracket; "
-                   "nothing was sent.")
-                    .arg(QString(a)
-                             .replace(QLatin1Char('\r'), QLatin1String("\\r"))
-                             .replace(QLatin1Char('\n'), QLatin1String("\\n"))
-                             .remove(QChar(0))));
-            return false;
-        }
-        if (!localIsAscii(a)) {
-            if (!caps.smtpUtf8()) {
-                m_result.error = SmtpError(SmtpError::EightBitNotSupported,
-                    a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                    tr("The server does not accept internationalized addresses "
-                       "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
-                       "before the @.")
-                        .arg(a));
-                return false;
-            }
-            needUtf8 = true;
-        }
-    }
-    m_smtpUtf8 = needUtf8;
-    return true;
+    bool needsUtf8 = false;
+    m_result.error = SmtpCommands::checkEnvelope(
+        m_message.from, m_message.recipients, m_message.smtpUtf8, m_client->capabilities(), &needsUtf8);
+    m_smtpUtf8 = needsUtf8;
+    return !m_result.error.isError();
+}
+
+SmtpMailParameters SmtpTransaction::mailParameters() const
+{
+    using Tls = SmtpOutgoingMessage::TlsRequirement;
+    SmtpMailParameters params;
+    params.size = m_message.size;
+    params.body8bit = m_message.body8bit;
+    params.smtpUtf8 = m_smtpUtf8;
+    params.dsnReturn = m_message.dsnReturn;
+    params.dsnEnvelopeId = m_message.dsnEnvelopeId;
+    params.requireTls = m_message.tlsRequirement == Tls::Required
+        || (m_message.tlsRequirement == Tls::Default && m_client->settings().requireTls);
+    params.tlsNotRequired = m_message.tlsRequirement == Tls::NotRequired;
+    return params;
 }
 
 bool SmtpTransaction::start()
@@ -121,13 +90,7 @@ bool SmtpTransaction::start()
         return false;
     }
     m_pipelined = m_client->capabilities().pipelining();
-    SmtpMailParameters params;
-    params.size = m_message.size;
-    params.body8bit = m_message.body8bit;
-    params.smtpUtf8 = m_smtpUtf8;
-    params.dsnReturn = m_message.dsnReturn;
-    params.dsnEnvelopeId = m_message.dsnEnvelopeId;
-    if (!m_client->mail(m_message.from, params, [this](const SmtpReply &r) { onMail(r); })) {
+    if (!m_client->mail(m_message.from, mailParameters(), [this](const SmtpReply &r) { onMail(r); })) {
         m_result.error = m_client->lastError();
         m_finished = true;
         return false;
@@ -217,57 +180,69 @@ void SmtpTransaction::onRcpt(int index, const SmtpReply &reply)
     }
 }
 
+void SmtpTransaction::setLoginRefused(const SmtpError &error)
+{
+    m_loginError = error;
+}
+
+SmtpError SmtpTransaction::failureCause(const SmtpReply &reply) const
+{
+    // The replies after a refused login are its consequences (530 authentication required, relay denied).
+    if (m_loginError.isError()) {
+        return m_loginError;
+    }
+    if (!m_mailReply.isPositive()) {
+        return SmtpAdvice::senderRefused(m_message.from, m_mailReply);
+    }
+    if (m_accepted == 0) {
+        // Report the most telling refusal: the first recipient's reply.
+        return SmtpAdvice::allRecipientsRefused(m_result.recipients.value(0).reply);
+    }
+    if (reply.code() == 421) {
+        // RFC 5321 3.8: the server is closing; a definite "not taken", to be tried again later.
+        return SmtpAdvice::serviceClosing(
+            Smtp::Step::Data, m_client ? m_client->peerDescription() : QString(), reply);
+    }
+    return SmtpAdvice::messageRefused(reply);
+}
+
 void SmtpTransaction::onFinalReply(const SmtpReply &reply)
 {
     if (m_finished) {
         return;
     }
     m_result.finalReply = reply;
-    if (!m_mailReply.isPositive()) {
-        const bool temporary = m_mailReply.isTransientFailure();
-        m_result.error = SmtpError(SmtpError::SenderRefused, Smtp::Step::MailFrom,
-            temporary ? tr("The server cannot take mail from %1 right now: %2. Epistle will try again.")
-                            .arg(m_message.from, m_mailReply.summary())
-                      : tr("The server refused the sender address %1: %2. Check the From address: many "
-                           "servers only accept the address of the account you log in with.")
-                            .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from,
-                                m_mailReply.summary()),
-            m_mailReply);
-        finish(m_result.error);
-        return;
-    }
-    if (m_accepted == 0) {
-        // Report the most telling refusal: the first recipient's reply.
-        SmtpReply first = m_result.recipients.value(0).reply;
-        m_result.error = SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
-            tr("The server refused every recipient (%1); the message was not sent.").arg(first.summary()),
-            first);
-        finish(m_result.error);
-        return;
-    }
     if (!reply.isPositive()) {
-        const bool tooLarge
-            = reply.code() == 552 || reply.enhancedCode() == "5.3.4" || reply.enhancedCode() == "5.2.3";
-        m_result.error = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused,
-            Smtp::Step::Data,
-            reply.isTransientFailure() ? tr("The server could not take the message right now: %1. Epistle "
-                                            "will try again.")
-                                             .arg(reply.summary())
-                                       : tr("The server refused the message: %1").arg(reply.summary()),
-            reply);
-        finish(m_result.error);
+        finish(failureCause(reply));
+        return;
+    }
+    if (!m_mailReply.isPositive() || m_accepted == 0) {
+        // Taken after its sender or every recipient was refused: these replies cannot all be true.
+        finish(SmtpAdvice::contradictoryVerdict(reply));
         return;
     }
     m_result.accepted = true;
+    if (m_loginError.isError()) {
+        // RFC 2920 3.1: the server queued the message whatever the login's fate; it is sent.
+        m_result.warnings << SmtpAdvice::loginRefusedMessageAccepted(m_loginError.reply());
+    }
     Q_EMIT messageAccepted(reply);
     finish(SmtpError());
 }
 
 void SmtpTransaction::abandon(const SmtpError &error)
 {
-    if (!m_finished) {
-        finish(error);
+    if (m_finished) {
+        return;
     }
+    if (m_endLeft) {
+        // The end of this message left and no settled reply says what became of it.
+        finish(
+            error.code() == SmtpError::MessageMayHaveBeenSent ? error : SmtpAdvice::mayHaveBeenSent(error));
+        return;
+    }
+    // Another message's end may have left; this one's did not, so the cause is the whole story.
+    finish(error.code() == SmtpError::MessageMayHaveBeenSent ? error.cause() : error);
 }
 
 void SmtpTransaction::finish(const SmtpError &error)
