@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 
 #include "smtp/sasl.h"
+#include "smtp/smtpadvice.h"
 
 #include <QHostInfo>
 #include <QSslSocket>
@@ -116,10 +117,7 @@ void ConnectionTest::start()
         m_lookupId = -1;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             end(false, info.errorString());
-            fail(SmtpError(SmtpError::HostNotFound, Smtp::Step::Resolve,
-                tr("The server name %1 could not be found. Check its spelling, and that this computer is "
-                   "online.")
-                    .arg(m_settings.host)));
+            fail(SmtpAdvice::hostNotFound(m_settings.host));
             return;
         }
         for (const QHostAddress &a : info.addresses()) {
@@ -193,11 +191,8 @@ void ConnectionTest::startTlsProbe()
         if (m_finished || m_greeted) {
             return;
         }
-        const quint16 port = m_settings.effectivePort();
-        SmtpError error(SmtpError::TlsExpectedByServer, Smtp::Step::Greeting,
-            tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.")
-                .arg(port)
-                .arg(m_settings.security == Smtp::Security::StartTls ? tr("STARTTLS") : tr("no encryption")));
+        const SmtpError error
+            = SmtpAdvice::tlsExpectedByServer(m_settings.effectivePort(), m_settings.security);
         end(false, tr("no greeting: the port answered a TLS handshake instead"));
         if (m_probe) {
             m_probe->abort();
@@ -232,8 +227,7 @@ void ConnectionTest::onEhlo(const SmtpReply &reply, bool afterTls)
 {
     if (!reply.isPositive()) {
         end(false, reply.message(), reply);
-        fail(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-            tr("The server refused EHLO and HELO: %1").arg(reply.summary()), reply));
+        fail(SmtpAdvice::helloRefused(reply));
         return;
     }
     m_capabilities = m_client->capabilities();
@@ -243,17 +237,13 @@ void ConnectionTest::onEhlo(const SmtpReply &reply, bool afterTls)
         begin(StepId::StartTls);
         if (!m_capabilities.startTls()) {
             end(false, tr("not offered"));
-            fail(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
-                tr("The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If "
-                   "it supports SSL/TLS (usually port 465), choose that.")
-                    .arg(m_client->peerDescription())));
+            fail(SmtpAdvice::startTlsNotOffered(m_client->peerDescription()));
             return;
         }
         m_client->startTls([this](const SmtpReply &r) {
             if (!m_client->isEncrypted()) {
                 end(false, r.message(), r);
-                fail(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
-                    tr("The server refused to start TLS (%1).").arg(r.summary()), r));
+                fail(SmtpAdvice::startTlsRefused(r));
                 return;
             }
             onEhlo(r, true);
@@ -449,9 +439,7 @@ ConnectionTest::Diagnosis ConnectionTest::diagnose(
     switch (error.code()) {
     case SmtpError::TlsExpectedByServer:
         d.code = QStringLiteral("starttls-on-implicit-tls-port");
-        d.message
-            = tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
-                  .arg(port);
+        d.message = SmtpAdvice::tlsExpectedByServer(port, m_settings.security).message();
         suggest(Smtp::Security::Tls, port);
         return result;
     case SmtpError::TlsNotSpokenByServer:

@@ -1,121 +1,24 @@
 #include "smtpclient.h"
 
-#include "sasl.h"
-#include "smtpbodyencoder.h"
+#include "smtpadvice.h"
+#include "smtpbodyupload.h"
 #include "smtplogin.h"
 #include "smtptranscript.h"
+#include "smtptransport.h"
 
-#include <QHostAddress>
 #include <QIODevice>
-#include <QNetworkProxy>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QUrl>
 #include <algorithm>
 
 namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
-// The socket's write buffer is kept below this while a body streams, so memory stays flat and the event
-// loop never spends long in one go.
-constexpr qint64 WriteHighWater = 512 * 1024;
-constexpr qint64 BdatChunk = 1024 * 1024;
-constexpr int MaxBdatChunksInFlight = 8;
-
-bool hasControlOrAngle(const QString &s)
-{
-    for (QChar c : s) {
-        const ushort u = c.unicode();
-        if (u < 0x20 || u == 0x7f || c == QLatin1Char('<') || c == QLatin1Char('>')) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool isAscii(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// RFC 3461 4: xtext encodes '+', '=' and anything outside printable ASCII as "+HH".
-QByteArray xtext(const QByteArray &in)
-{
-    QByteArray out;
-    for (char ch : in) {
-        const uchar c = uchar(ch);
-        if (c < 33 || c > 126 || c == '+' || c == '=') {
-            out += '+' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
-        } else {
-            out += ch;
-        }
-    }
-    return out;
-}
-
-QString protocolName(QSsl::SslProtocol p)
-{
-    switch (p) {
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    default:
-        return SmtpClient::tr("TLS (old version)");
-    }
-}
-
-QString describeSslErrors(const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf)
-{
-    const QString fingerprint = SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf));
-    for (const QSslError &e : errors) {
-        switch (e.error()) {
-        case QSslError::HostNameMismatch: {
-            QStringList names = leaf.subjectAlternativeNames().values(QSsl::DnsEntry);
-            names += leaf.subjectAlternativeNames().values(QSsl::IpAddressEntry);
-            if (names.isEmpty()) {
-                names = leaf.subjectInfo(QSslCertificate::CommonName);
-            }
-            return SmtpClient::tr(
-                "The server's certificate is for %1, not for %2. Check the server name in the "
-                "settings; only trust this certificate if you know why the names differ.")
-                .arg(names.join(QLatin1String(", ")), host);
-        }
-        case QSslError::CertificateExpired:
-            return SmtpClient::tr(
-                "The server's certificate for %1 expired on %2. The server's administrator must "
-                "renew it.")
-                .arg(host, leaf.expiryDate().toString(Qt::ISODate));
-        case QSslError::CertificateNotYetValid:
-            return SmtpClient::tr(
-                "The server's certificate for %1 is not valid before %2. Check this computer's "
-                "date and time.")
-                .arg(host, leaf.effectiveDate().toString(Qt::ISODate));
-        default:
-            break;
-        }
-    }
-    QStringList texts;
-    for (const QSslError &e : errors) {
-        texts << e.errorString();
-    }
-    return SmtpClient::tr("The server's certificate for %1 is not signed by an authority this system trusts "
-                          "(%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and "
-                          "trust this certificate, or give its CA file.")
-        .arg(host, texts.join(QLatin1String("; ")), fingerprint);
-}
 
 } // namespace
 
 SmtpClient::SmtpClient(const SmtpConnectionSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings)
+    : QObject(parent), m_settings(settings), m_transport(new SmtpTransport(settings, this))
 {
+    setupTransport();
     m_timer.setSingleShot(true);
     m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
@@ -132,10 +35,8 @@ SmtpClient::~SmtpClient()
 {
     ++m_generation;
     m_login.reset();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    m_transport->disconnect(this);
+    m_transport->abort();
 }
 
 void SmtpClient::setTranscript(SmtpTranscript *transcript)
@@ -148,92 +49,72 @@ void SmtpClient::setTranscript(SmtpTranscript *transcript)
 
 // ---- connection ----
 
-void SmtpClient::setupSocket(QSslSocket *socket)
+void SmtpClient::setupTransport()
 {
-    if (m_socket && m_socket != socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_socket = socket;
-    socket->setParent(this);
-    // A server can send without end; the socket must not buffer without end on our behalf.
-    socket->setReadBufferSize(ReadChunk);
-    connect(socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
-    connect(socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
-    connect(socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
-    connect(socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
-    connect(socket, &QSslSocket::bytesWritten, this, &SmtpClient::onBytesWritten);
-    connect(socket, &QSslSocket::encryptedBytesWritten, this, &SmtpClient::onBytesWritten);
-    connect(socket, &QAbstractSocket::errorOccurred, this, &SmtpClient::onSocketError);
-    connect(socket, &QAbstractSocket::disconnected, this, &SmtpClient::onSocketDisconnected);
+    connect(m_transport, &SmtpTransport::connected, this, &SmtpClient::onConnected);
+    connect(m_transport, &SmtpTransport::encrypted, this, &SmtpClient::onEncrypted);
+    connect(m_transport, &SmtpTransport::certificateErrors, this, &SmtpClient::certificateErrors);
+    connect(m_transport, &SmtpTransport::refused, this, &SmtpClient::fail);
+    connect(m_transport, &SmtpTransport::readyRead, this, &SmtpClient::onReadyRead);
+    connect(m_transport, &SmtpTransport::bytesWritten, this, &SmtpClient::onBytesWritten);
+    connect(m_transport, &SmtpTransport::failed, this, &SmtpClient::onSocketError);
+    connect(m_transport, &SmtpTransport::closed, this, &SmtpClient::onSocketDisconnected);
+}
 
-    QSslConfiguration config = socket->sslConfiguration();
-    if (!m_settings.tls.caCertificates.isEmpty()) {
-        config.addCaCertificates(m_settings.tls.caCertificates);
-    }
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    config.setProtocol(QSsl::SecureProtocols);
-    socket->setSslConfiguration(config);
-    // Verify against the configured host name, never the name the server announces in its banner.
-    socket->setPeerVerifyName(m_settings.host);
+void SmtpClient::setSocketFactory(SocketFactory factory)
+{
+    m_transport->setSocketFactory(std::move(factory));
+}
+
+SmtpTlsInfo SmtpClient::tlsInfo() const
+{
+    return m_transport->tlsInfo();
+}
+
+void SmtpClient::acceptCertificate(const QSslCertificate &certificate)
+{
+    m_transport->acceptCertificate(certificate);
+}
+
+void SmtpClient::resetSession()
+{
+    m_failed = false;
+    m_lastError = {};
+    m_quitSent = false;
+    m_parser.reset();
+    m_outgoing.clear();
+    m_pending.clear();
+    m_lastWrittenEndsGroup = true;
+    ++m_generation;
 }
 
 void SmtpClient::connectToServer(ReplyHandler onGreeting)
 {
     if (isConnected()) {
-        refuse(SmtpError::InvalidInput, Smtp::Step::Connect, tr("Already connected"));
+        refuse(SmtpAdvice::alreadyConnected());
         return;
     }
-    m_failed = false;
-    m_lastError = {};
-    m_quitSent = false;
-    m_parser.reset();
+    resetSession();
     m_capabilities = {};
-    m_tlsInfo = SmtpTlsInfo();
-    m_certificateError = {};
-    m_outgoing.clear();
-    m_pending.clear();
-    m_lastWrittenEndsGroup = true;
     m_roundTrips = 0;
     m_bytesWritten = 0;
-    ++m_generation;
-
-    QSslSocket *socket = m_socketFactory ? m_socketFactory(this) : new QSslSocket(this);
-    setupSocket(socket);
-    socket->setProxy(m_settings.proxy);
     setState(Smtp::State::Connecting);
     expectGreeting(std::move(onGreeting));
     m_timer.start(m_settings.timeouts.connect);
     m_phaseStart = m_clock.elapsed();
-    const quint16 port = m_settings.effectivePort();
-    if (m_settings.security == Smtp::Security::Tls) {
-        socket->connectToHostEncrypted(m_settings.host, port, m_settings.host);
-    } else {
-        socket->connectToHost(m_settings.host, port);
-    }
+    m_transport->open();
 }
 
 void SmtpClient::adoptSocket(QSslSocket *socket, bool greetingRead, ReplyHandler onGreeting)
 {
-    m_failed = false;
-    m_lastError = {};
-    m_quitSent = false;
-    m_parser.reset();
-    m_outgoing.clear();
-    m_pending.clear();
-    m_lastWrittenEndsGroup = true;
-    ++m_generation;
-    setupSocket(socket);
-    if (socket->isEncrypted()) {
-        onEncrypted();
-    }
+    resetSession();
+    m_transport->adopt(socket);
     setState(Smtp::State::Handshake);
     if (!greetingRead) {
         expectGreeting(std::move(onGreeting));
         m_pending.front().deadline = QDeadlineTimer(m_settings.timeouts.greeting);
         armTimer();
-        if (socket->bytesAvailable() > 0) {
+        if (m_transport->bytesAvailable() > 0) {
             QMetaObject::invokeMethod(this, &SmtpClient::onReadyRead, Qt::QueuedConnection);
         }
     }
@@ -246,9 +127,7 @@ void SmtpClient::expectGreeting(ReplyHandler onGreeting)
     greeting.deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     greeting.handler = [this, onGreeting = std::move(onGreeting)](const SmtpReply &reply) {
         if (reply.code() != 220) {
-            fail(SmtpError(SmtpError::GreetingRefused, Smtp::Step::Greeting,
-                tr("The server at %1 refused the connection in its greeting.").arg(peerDescription()),
-                reply));
+            fail(SmtpAdvice::greetingRefused(peerDescription(), reply));
             return;
         }
         m_greeting = reply;
@@ -277,31 +156,9 @@ void SmtpClient::onConnected()
 
 void SmtpClient::onEncrypted()
 {
-    QSslSocket *socket = m_socket;
-    if (!socket) {
-        return;
-    }
-    m_tlsInfo.encrypted = true;
-    m_tlsInfo.protocol = protocolName(socket->sessionProtocol());
-    m_tlsInfo.cipher = socket->sessionCipher().name();
-    m_tlsInfo.cipherBits = socket->sessionCipher().usedBits();
-    m_tlsInfo.peerCertificate = socket->peerCertificate();
-    m_tlsInfo.chain = socket->peerCertificateChain();
-
-    const QList<QByteArray> &pins = m_settings.tls.pinnedSha256;
-    if (!pins.isEmpty() && !pins.contains(m_tlsInfo.sha256())) {
-        SmtpError error(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-            tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). "
-               "It may have been renewed, or someone is in between. Check it before trusting it.")
-                .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(m_tlsInfo.sha256())));
-        error.setCertificateProblem({}, m_tlsInfo.chain);
-        fail(error);
-        return;
-    }
-    m_tlsInfo.pinned = !pins.isEmpty();
     ++m_roundTrips;
     Q_EMIT stepFinished(Smtp::Step::TlsHandshake, SmtpReply(), m_clock.elapsed() - m_phaseStart);
-    Q_EMIT tlsEstablished(m_tlsInfo);
+    Q_EMIT tlsEstablished(m_transport->tlsInfo());
 
     if (m_tlsStarting) {
         m_tlsStarting = false;
@@ -320,112 +177,17 @@ void SmtpClient::onEncrypted()
     armTimer();
 }
 
-void SmtpClient::onSslErrors(const QList<QSslError> &errors)
+bool SmtpClient::hasFinalDataPending() const
 {
-    QSslSocket *socket = m_socket;
-    if (!socket) {
-        return;
-    }
-    const QSslCertificate leaf = socket->peerCertificate();
-    const QList<QSslCertificate> chain = socket->peerCertificateChain();
-    const QList<QByteArray> &pins = m_settings.tls.pinnedSha256;
-    if (!pins.isEmpty()) {
-        if (pins.contains(SmtpTlsInfo::fingerprint(leaf))) {
-            // The person trusted exactly this certificate for this account: its errors are known and
-            // accepted.
-            socket->ignoreSslErrors(errors);
-            m_tlsInfo.acceptedErrors = errors;
-            return;
-        }
-        m_certificateError = SmtpError(SmtpError::CertificatePinMismatch, Smtp::Step::TlsHandshake,
-            tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). It may "
-               "have been renewed, or someone is in between. Check it before trusting it.")
-                .arg(m_settings.host, SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf))));
-        m_certificateError.setCertificateProblem(errors, chain);
-        return;
-    }
-    m_acceptedCertificate = QSslCertificate();
-    const quint64 generation = m_generation;
-    Q_EMIT certificateErrors(errors, chain);
-    if (generation != m_generation || !m_socket) {
-        return;
-    }
-    if (!m_acceptedCertificate.isNull() && m_acceptedCertificate == leaf) {
-        socket->ignoreSslErrors(errors);
-        m_tlsInfo.acceptedErrors = errors;
-        return;
-    }
-    m_certificateError = SmtpError(SmtpError::CertificateUntrusted, Smtp::Step::TlsHandshake,
-        describeSslErrors(errors, m_settings.host, leaf));
-    m_certificateError.setCertificateProblem(errors, chain);
-}
-
-void SmtpClient::acceptCertificate(const QSslCertificate &certificate)
-{
-    m_acceptedCertificate = certificate;
-}
-
-SmtpError SmtpClient::socketError(Smtp::Step step) const
-{
-    const QAbstractSocket::SocketError code
-        = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
-    const QString detail = m_socket ? m_socket->errorString() : QString();
-    const QString where = peerDescription();
-    const quint16 port = m_settings.effectivePort();
-    switch (code) {
-    case QAbstractSocket::HostNotFoundError:
-        return SmtpError(SmtpError::HostNotFound, Smtp::Step::Resolve,
-            tr("The server name %1 could not be found. Check its spelling, and that this "
-               "computer is online.")
-                .arg(m_settings.host));
-    case QAbstractSocket::ConnectionRefusedError:
-        return SmtpError(SmtpError::ConnectionRefused, Smtp::Step::Connect,
-            tr("Nothing accepts connections at %1. Check the port: mail submission uses 465 "
-               "(SSL/TLS) or 587 (STARTTLS).")
-                .arg(where));
-    case QAbstractSocket::SslHandshakeFailedError: {
-        if (m_certificateError.isError()) {
-            return m_certificateError;
-        }
-        const QString lower = detail.toLower();
-        const bool plainPeer = lower.contains(QLatin1String("wrong version number"))
-            || lower.contains(QLatin1String("packet length too long"))
-            || lower.contains(QLatin1String("unknown protocol"))
-            || lower.contains(QLatin1String("record layer failure"))
-            || lower.contains(QLatin1String("http request"));
-        if (plainPeer && m_settings.security == Smtp::Security::Tls) {
-            return SmtpError(SmtpError::TlsNotSpokenByServer, Smtp::Step::TlsHandshake,
-                tr("The server on port %1 does not speak TLS from the first byte; choose "
-                   "STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).")
-                    .arg(port));
-        }
-        return SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-            tr("The TLS handshake with %1 failed: %2").arg(where, detail));
-    }
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyProtocolError:
-        return SmtpError(SmtpError::NetworkError, Smtp::Step::Connect,
-            tr("The proxy did not connect Epistle to %1: %2").arg(where, detail));
-    case QAbstractSocket::RemoteHostClosedError:
-        return SmtpError(
-            SmtpError::ConnectionLost, step, tr("The server at %1 closed the connection.").arg(where));
-    default:
-        return SmtpError(
-            SmtpError::NetworkError, step, tr("The connection to %1 failed: %2").arg(where, detail));
-    }
+    return std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
 }
 
 void SmtpClient::onSocketError()
 {
-    if (m_failed || !m_socket) {
+    if (m_failed) {
         return;
     }
-    const QAbstractSocket::SocketError code = m_socket->error();
-    if (code == QAbstractSocket::RemoteHostClosedError) {
+    if (m_transport->closedByPeer()) {
         onSocketDisconnected();
         return;
     }
@@ -437,15 +199,9 @@ void SmtpClient::onSocketError()
         step = m_tlsStarting || m_settings.security == Smtp::Security::Tls ? Smtp::Step::TlsHandshake
                                                                            : Smtp::Step::Connect;
     }
-    SmtpError error = socketError(step);
-    const bool finalData
-        = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
-    if (finalData && error.code() != SmtpError::Timeout) {
-        error = SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            tr("The connection broke after the whole message was sent, before the server "
-               "said whether it took it (%1). It may have been delivered: check before "
-               "sending it again.")
-                .arg(error.message()));
+    SmtpError error = m_transport->error(step);
+    if (hasFinalDataPending() && error.code() != SmtpError::Timeout) {
+        error = SmtpAdvice::mayHaveBeenSentBroken(error);
     }
     fail(error);
 }
@@ -456,7 +212,8 @@ void SmtpClient::onSocketDisconnected()
         return;
     }
     const bool onlyQuitLeft = m_quitSent && !m_body
-        && std::all_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.tag == TagQuit; });
+        && std::all_of(
+            m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.step == Smtp::Step::Quit; });
     if (onlyQuitLeft) {
         // The server hung up after QUIT (or instead of answering it): that is how a session ends.
         m_pending.clear();
@@ -466,33 +223,19 @@ void SmtpClient::onSocketDisconnected()
         Q_EMIT disconnected();
         return;
     }
-    const bool finalData
-        = std::any_of(m_pending.begin(), m_pending.end(), [](const Pending &p) { return p.finalData; });
-    if (finalData) {
-        fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            tr("The server at %1 closed the connection after the whole message was sent, before "
-               "saying whether it took it. It may have been delivered: check before sending it "
-               "again.")
-                .arg(peerDescription())));
+    if (hasFinalDataPending()) {
+        fail(SmtpAdvice::mayHaveBeenSentClosed(peerDescription()));
         return;
     }
-    Smtp::Step step
+    const Smtp::Step step
         = m_body ? Smtp::Step::Data : (m_pending.empty() ? Smtp::Step::None : m_pending.front().step);
     if (m_tlsStarting || (m_state == Smtp::State::Connecting && m_settings.security == Smtp::Security::Tls)) {
-        fail(socketError(Smtp::Step::TlsHandshake).code() == SmtpError::ConnectionLost
-                ? SmtpError(SmtpError::TlsHandshakeFailed, Smtp::Step::TlsHandshake,
-                    tr("The server at %1 closed the connection during the TLS handshake.")
-                        .arg(peerDescription()))
-                : socketError(Smtp::Step::TlsHandshake));
+        const SmtpError handshake = m_transport->error(Smtp::Step::TlsHandshake);
+        fail(handshake.code() == SmtpError::ConnectionLost ? SmtpAdvice::tlsHandshakeClosed(peerDescription())
+                                                           : handshake);
         return;
     }
-    QString message = tr("The server at %1 closed the connection").arg(peerDescription());
-    if (step == Smtp::Step::Data) {
-        message += tr(" while the message was being sent; it was not delivered.");
-    } else {
-        message += QLatin1Char('.');
-    }
-    fail(SmtpError(SmtpError::ConnectionLost, step, message));
+    fail(SmtpAdvice::connectionClosed(step, peerDescription(), step == Smtp::Step::Data));
 }
 
 // ---- state, errors, timers ----
@@ -506,9 +249,9 @@ void SmtpClient::setState(Smtp::State state)
     Q_EMIT stateChanged(state);
 }
 
-bool SmtpClient::refuse(SmtpError::Code code, Smtp::Step step, const QString &message)
+bool SmtpClient::refuse(const SmtpError &error)
 {
-    m_lastError = SmtpError(code, step, message);
+    m_lastError = error;
     return false;
 }
 
@@ -522,18 +265,13 @@ void SmtpClient::fail(const SmtpError &error)
     ++m_generation;
     m_outgoing.clear();
     m_pending.clear();
-    m_body.reset();
+    // An upload may be the caller (a read error, a handler cancelling): it is released later, like a login.
+    m_retiredBody = std::move(m_body);
     m_tlsStarting = false;
     m_timer.stop();
     // The login object may be the caller; it is released after the signal, when nothing of it runs.
     std::unique_ptr<SmtpLogin> login = std::move(m_login);
-    QPointer<QSslSocket> socket = m_socket;
-    if (socket) {
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
-    m_socket = nullptr;
+    m_transport->abort();
     setState(Smtp::State::Disconnected);
     Q_EMIT errorOccurred(error);
     Q_EMIT disconnected();
@@ -542,25 +280,25 @@ void SmtpClient::fail(const SmtpError &error)
 
 void SmtpClient::retireLogin(std::unique_ptr<SmtpLogin> login)
 {
-    // A login ends from inside its own code; it is freed later, or with the client, never under its feet.
-    if (!login) {
-        return;
+    // A login (or an upload) ends from inside its own code; it is freed later, or with the client, never
+    // under its feet.
+    if (login) {
+        m_retiredLogins.push_back(std::move(login));
     }
-    m_retiredLogins.push_back(std::move(login));
     QMetaObject::invokeMethod(
         this,
         [this, generation = m_generation] {
             if (!m_login || generation != m_generation) {
                 m_retiredLogins.clear();
             }
+            m_retiredBody.reset();
         },
         Qt::QueuedConnection);
 }
 
 void SmtpClient::abort()
 {
-    fail(SmtpError(SmtpError::Cancelled, m_pending.empty() ? Smtp::Step::None : m_pending.front().step,
-        tr("Cancelled.")));
+    fail(SmtpAdvice::cancelled(m_pending.empty() ? Smtp::Step::None : m_pending.front().step));
 }
 
 int SmtpClient::timeoutFor(Smtp::Step step) const
@@ -606,74 +344,48 @@ void SmtpClient::onTimeout()
     if (m_failed) {
         return;
     }
-    const int seconds = qMax(1, m_settings.timeouts.command / 1000);
-    if (m_state == Smtp::State::Connecting || m_tlsStarting) {
-        const bool tls = m_tlsStarting || (m_socket && m_socket->state() == QAbstractSocket::ConnectedState);
-        fail(SmtpError(SmtpError::Timeout, tls ? Smtp::Step::TlsHandshake : Smtp::Step::Connect,
-            tls ? tr("The TLS handshake with %1 did not finish within %2 s.")
-                      .arg(peerDescription())
-                      .arg(m_settings.timeouts.connect / 1000)
-                : tr("No connection to %1 within %2 s: the server is down, or a firewall "
-                     "drops the traffic.")
-                      .arg(peerDescription())
-                      .arg(m_settings.timeouts.connect / 1000)));
-        return;
-    }
-    if (m_body) {
-        fail(SmtpError(SmtpError::Timeout, Smtp::Step::Data,
-            tr("The server stopped taking the message for %1 s; it was not delivered.")
-                .arg(m_settings.timeouts.dataBlock / 1000)));
-        return;
-    }
-    if (m_pending.empty()) {
-        return;
-    }
-    const Pending &head = m_pending.front();
-    if (!head.deadline.hasExpired()) {
-        armTimer();
-        return;
-    }
-    if (head.finalData) {
-        fail(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data,
-            tr("The whole message was sent but the server did not say whether it took it "
-               "within %1 s. It may have been delivered: check before sending it again.")
-                .arg(m_settings.timeouts.dataEnd / 1000)));
-        return;
-    }
-    if (head.step == Smtp::Step::Greeting) {
-        const quint16 port = m_settings.effectivePort();
-        const int greetingSeconds = m_settings.timeouts.greeting / 1000;
-        if (m_settings.security != Smtp::Security::Tls && !isEncrypted()) {
-            const bool tlsPort = port == 465;
-            fail(
-                SmtpError(tlsPort ? SmtpError::TlsExpectedByServer : SmtpError::Timeout, Smtp::Step::Greeting,
-                    tlsPort ? tr("The server on port 465 sent no greeting within %1 s: it expects "
-                                 "TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
-                                  .arg(greetingSeconds)
-                            : tr("The server at %1 accepted the connection but sent no greeting "
-                                 "within %2 s. If this port expects TLS from the first byte "
-                                 "(usually 465), choose SSL/TLS.")
-                                  .arg(peerDescription())
-                                  .arg(greetingSeconds)));
+    const bool handshake = m_state == Smtp::State::Connecting || m_tlsStarting;
+    if (!handshake && !m_body) {
+        if (m_pending.empty()) {
             return;
         }
-        fail(SmtpError(SmtpError::Timeout, Smtp::Step::Greeting,
-            tr("The server at %1 sent no greeting within %2 s.")
-                .arg(peerDescription())
-                .arg(greetingSeconds)));
-        return;
+        if (!m_pending.front().deadline.hasExpired()) {
+            armTimer();
+            return;
+        }
     }
-    fail(SmtpError(SmtpError::Timeout, head.step,
-        tr("The server at %1 did not answer %2 within %3 s.")
-            .arg(peerDescription(), QString::fromLatin1(Smtp::stepName(head.step)).toUpper())
-            .arg(head.step == Smtp::Step::Data ? m_settings.timeouts.dataStart / 1000 : seconds)));
+    fail(timeoutError());
+}
+
+SmtpError SmtpClient::timeoutError() const
+{
+    const SmtpTimeouts &t = m_settings.timeouts;
+    if (m_state == Smtp::State::Connecting || m_tlsStarting) {
+        const bool tls = m_tlsStarting || m_transport->isOpen();
+        return tls ? SmtpAdvice::tlsHandshakeTimeout(peerDescription(), t.connect / 1000)
+                   : SmtpAdvice::connectTimeout(peerDescription(), t.connect / 1000);
+    }
+    if (m_body) {
+        return SmtpAdvice::bodyStalled(t.dataBlock / 1000);
+    }
+    const Pending &head = m_pending.front();
+    if (head.finalData) {
+        return SmtpAdvice::mayHaveBeenSentTimeout(t.dataEnd / 1000);
+    }
+    if (head.step == Smtp::Step::Greeting) {
+        const bool encrypted = m_settings.security == Smtp::Security::Tls || isEncrypted();
+        return SmtpAdvice::greetingTimeout(
+            peerDescription(), m_settings.effectivePort(), t.greeting / 1000, encrypted);
+    }
+    const int seconds = head.step == Smtp::Step::Data ? t.dataStart / 1000 : qMax(1, t.command / 1000);
+    return SmtpAdvice::commandTimeout(head.step, peerDescription(), seconds);
 }
 
 // ---- reading ----
 
 void SmtpClient::onReadyRead()
 {
-    if (m_failed || !m_socket) {
+    if (m_failed) {
         return;
     }
     if (m_tlsStarting) {
@@ -682,8 +394,8 @@ void SmtpClient::onReadyRead()
     const quint64 generation = m_generation;
     m_dispatching = true;
     char buffer[ReadChunk];
-    while (m_socket && m_socket->bytesAvailable() > 0) {
-        const qint64 n = m_socket->read(buffer, sizeof buffer);
+    while (m_transport->bytesAvailable() > 0) {
+        const qint64 n = m_transport->read(buffer, sizeof buffer);
         if (n <= 0) {
             break;
         }
@@ -694,7 +406,7 @@ void SmtpClient::onReadyRead()
         const bool ok = m_parser.feed(buffer, n, &replies);
         for (qsizetype i = 0; i < replies.size(); ++i) {
             const bool more = i + 1 < replies.size() || m_parser.bufferedBytes() > 0 || !ok
-                || (m_socket && m_socket->bytesAvailable() > 0);
+                || m_transport->bytesAvailable() > 0;
             dispatch(replies.at(i), more);
             if (generation != m_generation || m_failed || m_tlsStarting) {
                 m_dispatching = false;
@@ -703,7 +415,7 @@ void SmtpClient::onReadyRead()
         }
         if (!ok) {
             m_dispatching = false;
-            fail(SmtpError(SmtpError::ProtocolError,
+            fail(SmtpAdvice::malformedReply(
                 m_pending.empty() ? Smtp::Step::None : m_pending.front().step, m_parser.errorString()));
             return;
         }
@@ -719,8 +431,7 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
         return;
     }
     if (m_pending.empty()) {
-        fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::None,
-            tr("The server sent a reply to a command Epistle never sent: %1").arg(reply.summary()), reply));
+        fail(SmtpAdvice::unsolicitedReply(reply));
         return;
     }
     Pending pending = std::move(m_pending.front());
@@ -732,21 +443,14 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
     if (m_failed) {
         return;
     }
-    if (reply.code() == 421 && pending.tag != TagQuit) {
-        fail(SmtpError(SmtpError::ServiceUnavailable, pending.step,
-            tr("The server at %1 is closing the connection (421); nothing more was sent. "
-               "Try again later.")
-                .arg(peerDescription()),
-            reply));
+    if (reply.code() == 421 && pending.step != Smtp::Step::Quit) {
+        fail(SmtpAdvice::serviceClosing(pending.step, peerDescription(), reply));
         return;
     }
-    if (pending.tag == TagStartTls && reply.code() == 220 && moreBuffered) {
+    if (pending.step == Smtp::Step::StartTls && reply.code() == 220 && moreBuffered) {
         // RFC 3207 / CVE-2011-0411: bytes after the 220 were sent before TLS and could be forged by anyone on
         // the path. They are never read as replies after the handshake.
-        fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::StartTls,
-            tr("The server (or something in between) sent more data right after agreeing to "
-               "STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped."),
-            reply));
+        fail(SmtpAdvice::startTlsInjection(reply));
         return;
     }
     if (pending.handler) {
@@ -762,28 +466,28 @@ void SmtpClient::dispatch(const SmtpReply &reply, bool moreBuffered)
 
 // ---- writing ----
 
-void SmtpClient::enqueue(Command command, bool front)
+void SmtpClient::enqueue(Command command)
 {
-    if (front) {
-        m_outgoing.push_front(std::move(command));
-    } else {
-        m_outgoing.push_back(std::move(command));
-    }
+    m_outgoing.push_back(std::move(command));
     schedulePump();
 }
 
 void SmtpClient::enqueueLine(Smtp::Step step, const QByteArray &line, int timeout, ReplyHandler handler,
-    bool endsGroup, int tag, const QByteArray &logLine)
+    bool endsGroup, const QByteArray &logLine)
 {
     Command c;
     c.step = step;
-    c.bytes = line;
-    c.logLine = logLine.isEmpty() ? line.chopped(2) : logLine;
+    c.bytes = line + "\r\n";
+    c.logLine = logLine.isEmpty() ? line : logLine;
     c.timeout = timeout;
     c.handler = std::move(handler);
     c.endsGroup = endsGroup;
-    c.kindTag = tag;
     enqueue(std::move(c));
+}
+
+void SmtpClient::expectReply(Pending pending)
+{
+    m_pending.push_back(std::move(pending));
 }
 
 void SmtpClient::schedulePump()
@@ -807,10 +511,10 @@ void SmtpClient::schedulePump()
 
 void SmtpClient::pump()
 {
-    if (m_failed || !m_socket || m_tlsStarting || m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (m_failed || m_tlsStarting || !m_transport->isOpen()) {
         return;
     }
-    if (m_settings.security == Smtp::Security::Tls && !m_socket->isEncrypted()) {
+    if (m_settings.security == Smtp::Security::Tls && !m_transport->isEncrypted()) {
         return;
     }
     const quint64 generation = m_generation;
@@ -844,7 +548,7 @@ void SmtpClient::pump()
         if (m_failed || generation != m_generation) {
             return;
         }
-        if (c.kindTag == TagQuit) {
+        if (c.step == Smtp::Step::Quit) {
             setState(Smtp::State::Quitting);
         }
         Pending p;
@@ -852,7 +556,6 @@ void SmtpClient::pump()
         p.deadline = QDeadlineTimer(c.timeout);
         p.sentAt = m_clock.elapsed();
         p.handler = std::move(c.handler);
-        p.tag = c.kindTag;
         m_pending.push_back(std::move(p));
         m_lastWrittenEndsGroup = c.endsGroup;
     }
@@ -864,9 +567,9 @@ void SmtpClient::pump()
 
 void SmtpClient::writeOut(const QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && m_socket) {
+    if (!bytes.isEmpty() && m_transport->isOpen()) {
         m_bytesWritten += bytes.size();
-        m_socket->write(bytes);
+        m_transport->write(bytes);
     }
 }
 
@@ -880,172 +583,44 @@ void SmtpClient::onBytesWritten()
 
 // ---- bodies ----
 
-bool SmtpClient::pumpBody(QByteArray *out)
+void SmtpClient::startBody(QIODevice *device, qint64 size, bool bdat, ReplyHandler done)
 {
-    Body &body = *m_body;
-    // Signal handlers may cancel (and so free the body) at any emit: check after each one.
-    const quint64 generation = m_generation;
-    const auto gone = [&] { return generation != m_generation || !m_body; };
-    const auto fill = [&]() { return (m_socket ? m_socket->bytesToWrite() : 0) + out->size(); };
-    while (fill() < WriteHighWater) {
-        if (!body.bdat) {
-            if (m_transactionAccepted == 0 && body.encoder->sourceBytesRead() == 0) {
-                // RFC 2920 3.1: DATA was accepted though no recipient was; a lone dot ends it harmlessly.
-                out->append(".\r\n");
-                Q_EMIT commandSent(".");
-                if (gone()) {
-                    return false;
-                }
-                finishBody();
-                return true;
-            }
-            if (!body.encoder->read(ReadChunk, out)) {
-                const QString why = body.encoder->errorString();
-                writeOut(*out);
-                out->clear();
-                fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                    why + tr(". The transfer was stopped, so no partial message was delivered.")));
-                return false;
-            }
-            Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
-            if (gone()) {
-                return false;
-            }
-            if (body.encoder->atEnd()) {
-                Q_EMIT bodyChunkSent(body.encoder->bytesProduced(), false, true);
-                if (gone()) {
-                    return false;
-                }
-                finishBody();
-                return true;
-            }
-            if (body.encoder->isWaitingForSource()) {
-                return true;
-            }
-            continue;
-        }
-
-        // BDAT: without PIPELINING every chunk waits for its reply; with it a bounded number is in flight.
-        if (!m_pending.empty()
-            && (!m_capabilities.pipelining() || body.chunksPending >= MaxBdatChunksInFlight)) {
-            return true;
-        }
-        QByteArray chunk;
-        bool last = false;
-        if (m_transactionAccepted == 0 && body.encoder->sourceBytesRead() == 0
-            && body.total > InlineBodyLimit) {
-            last = true; // the envelope failed; send nothing but the closing empty chunk
-        } else {
-            while (chunk.size() < BdatChunk && !body.encoder->atEnd()) {
-                if (!body.encoder->read(qMin<qint64>(ReadChunk, BdatChunk - chunk.size()), &chunk)) {
-                    const QString why = body.encoder->errorString();
-                    writeOut(*out);
-                    out->clear();
-                    fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                        why
-                            + tr(". The transfer was stopped, so no partial message was "
-                                 "delivered.")));
-                    return false;
-                }
-                if (body.encoder->isWaitingForSource()) {
-                    break;
-                }
-            }
-            if (chunk.isEmpty() && body.encoder->isWaitingForSource()) {
-                return true;
-            }
-            last = body.encoder->atEnd();
-        }
-        const QByteArray command = "BDAT " + QByteArray::number(chunk.size()) + (last ? " LAST" : "");
-        out->append(command + "\r\n");
-        out->append(chunk);
-        Q_EMIT commandSent(command);
-        if (gone()) {
-            return false;
-        }
-        Q_EMIT bodyChunkSent(chunk.size(), true, last);
-        if (gone()) {
-            return false;
-        }
-        Q_EMIT bodyProgress(body.encoder->sourceBytesRead(), body.total);
-        if (gone()) {
-            return false;
-        }
-
-        auto failure = std::make_shared<SmtpReply>();
-        Pending p;
-        p.step = Smtp::Step::Data;
-        p.finalData = last;
-        p.sentAt = m_clock.elapsed();
-        p.deadline = QDeadlineTimer(last ? m_settings.timeouts.dataEnd : m_settings.timeouts.dataBlock);
-        ++body.chunksPending;
-        if (last) {
-            p.handler = [done = std::move(body.done), first = body.firstFailure](const SmtpReply &reply) {
-                if (done) {
-                    done(first->isValid() ? *first : reply);
-                }
-            };
-        } else {
-            p.handler = [this, first = body.firstFailure](const SmtpReply &reply) {
-                if (m_body) {
-                    --m_body->chunksPending;
-                }
-                if (!reply.isPositive() && !first->isValid()) {
-                    *first = reply;
-                }
-            };
-        }
-        m_pending.push_back(std::move(p));
-        m_lastWrittenEndsGroup = false;
-        if (last) {
-            m_body.reset();
-            return true;
-        }
+    m_body = std::make_unique<SmtpBodyUpload>(this, device, size, bdat, std::move(done));
+    if (device) {
+        connect(device, &QIODevice::readyRead, this, &SmtpClient::schedulePump, Qt::UniqueConnection);
     }
-    return true;
+    Q_EMIT bodyStarted(device);
 }
 
-void SmtpClient::finishBody()
+bool SmtpClient::pumpBody(QByteArray *out)
 {
-    // DATA only: the reply to the final dot decides whether the message was taken.
-    Pending p;
-    p.step = Smtp::Step::Data;
-    p.finalData = m_body->encoder->sourceBytesRead() > 0 || m_transactionAccepted > 0;
-    p.deadline = QDeadlineTimer(m_settings.timeouts.dataEnd);
-    p.sentAt = m_clock.elapsed();
-    p.handler = std::move(m_body->done);
-    Q_EMIT bodyProgress(m_body->encoder->sourceBytesRead(), m_body->total);
-    m_pending.push_back(std::move(p));
-    m_body.reset();
-    // RFC 2920 3.1: the message content may be followed by the next group in the same write.
-    m_lastWrittenEndsGroup = false;
+    switch (m_body->pump(out)) {
+    case SmtpBodyUpload::Status::Stopped:
+        return false;
+    case SmtpBodyUpload::Status::Finished:
+        m_body.reset();
+        return true;
+    case SmtpBodyUpload::Status::Going:
+        return true;
+    }
+    return true;
 }
 
 // ---- operations ----
 
 bool SmtpClient::isConnected() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_failed;
+    return m_transport->isOpen() && !m_failed;
 }
 
 bool SmtpClient::isEncrypted() const
 {
-    return m_socket && m_socket->isEncrypted();
+    return m_transport->isEncrypted();
 }
 
 bool SmtpClient::isPeerLoopback() const
 {
-    if (!m_socket) {
-        return false;
-    }
-    QNetworkProxy proxy = m_socket->proxy();
-    if (proxy.type() == QNetworkProxy::DefaultProxy) {
-        proxy = QNetworkProxy::applicationProxy();
-    }
-    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) {
-        return false;
-    }
-    return m_socket->peerAddress().isLoopback();
+    return m_transport->isPeerLoopback();
 }
 
 bool SmtpClient::isIdle() const
@@ -1060,17 +635,7 @@ QString SmtpClient::peerDescription() const
 
 QString SmtpClient::localAddressLiteral() const
 {
-    QHostAddress local = m_socket ? m_socket->localAddress() : QHostAddress(QHostAddress::LocalHost);
-    bool ok = false;
-    const quint32 v4 = local.toIPv4Address(&ok);
-    if (ok) {
-        return QLatin1Char('[') + QHostAddress(v4).toString() + QLatin1Char(']');
-    }
-    if (local.protocol() == QAbstractSocket::IPv6Protocol) {
-        local.setScopeId(QString());
-        return QStringLiteral("[IPv6:") + local.toString() + QLatin1Char(']');
-    }
-    return QStringLiteral("[127.0.0.1]");
+    return m_transport->localAddressLiteral();
 }
 
 bool SmtpClient::extension(const QByteArray &name, QList<QByteArray> *parameters) const
@@ -1084,7 +649,7 @@ bool SmtpClient::extension(const QByteArray &name, QList<QByteArray> *parameters
 bool SmtpClient::requireReady(Smtp::Step step)
 {
     if (!isConnected() || m_tlsStarting) {
-        return refuse(SmtpError::InvalidInput, step, tr("Not connected to a server."));
+        return refuse(SmtpAdvice::notConnected(step));
     }
     return true;
 }
@@ -1100,54 +665,35 @@ bool SmtpClient::hello(ReplyHandler done)
 
 void SmtpClient::startEhlo(bool fallbackAllowed, ReplyHandler done)
 {
-    QString name = m_settings.heloName.isEmpty() ? localAddressLiteral() : m_settings.heloName;
-    for (QChar c : name) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
-            refuse(SmtpError::InvalidInput, Smtp::Step::Hello,
-                tr("The EHLO name \"%1\" may only hold printable ASCII without spaces.")
-                    .arg(name.toHtmlEscaped()));
-            fail(m_lastError);
-            return;
-        }
+    const QString name = m_settings.heloName.isEmpty() ? localAddressLiteral() : m_settings.heloName;
+    const SmtpCommand ehlo = SmtpCommands::hello("EHLO", name);
+    if (!ehlo.isValid()) {
+        refuse(ehlo.error);
+        fail(m_lastError);
+        return;
     }
-    const QByteArray ascii = name.toLatin1();
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
-    enqueueLine(
-        Smtp::Step::Hello, "EHLO " + ascii + "\r\n", timeoutFor(Smtp::Step::Hello),
-        [this, ascii, fallbackAllowed, shared](const SmtpReply &reply) {
-            if (reply.isPositive()) {
-                m_capabilities = SmtpCapabilities::fromEhloReply(reply);
-                if (m_state == Smtp::State::Handshake) {
-                    setState(Smtp::State::NotAuthenticated);
-                }
-                if (*shared) {
-                    (*shared)(reply);
-                }
-                return;
+    const auto finish = [this, shared](const SmtpReply &reply, bool ehloReply) {
+        if (reply.isPositive()) {
+            m_capabilities = ehloReply ? SmtpCapabilities::fromEhloReply(reply) : SmtpCapabilities();
+            if (m_state == Smtp::State::Handshake) {
+                setState(Smtp::State::NotAuthenticated);
             }
+        }
+        if (*shared) {
+            (*shared)(reply);
+        }
+    };
+    enqueueLine(Smtp::Step::Hello, ehlo.line, timeoutFor(Smtp::Step::Hello),
+        [this, name, fallbackAllowed, finish](const SmtpReply &reply) {
             // RFC 5321 4.1.4: an old server that does not know EHLO says 500/502; HELO then.
-            if (fallbackAllowed && (reply.code() == 500 || reply.code() == 502)) {
-                enqueueLine(
-                    Smtp::Step::Hello, "HELO " + ascii + "\r\n", timeoutFor(Smtp::Step::Hello),
-                    [this, shared](const SmtpReply &helo) {
-                        if (helo.isPositive()) {
-                            m_capabilities = {};
-                            if (m_state == Smtp::State::Handshake) {
-                                setState(Smtp::State::NotAuthenticated);
-                            }
-                        }
-                        if (*shared) {
-                            (*shared)(helo);
-                        }
-                    },
-                    true, TagHelo);
+            if (!reply.isPositive() && fallbackAllowed && (reply.code() == 500 || reply.code() == 502)) {
+                enqueueLine(Smtp::Step::Hello, SmtpCommands::hello("HELO", name).line,
+                    timeoutFor(Smtp::Step::Hello), [finish](const SmtpReply &helo) { finish(helo, false); });
                 return;
             }
-            if (*shared) {
-                (*shared)(reply);
-            }
-        },
-        true, TagEhlo);
+            finish(reply, true);
+        });
 }
 
 bool SmtpClient::startTls(ReplyHandler done)
@@ -1156,12 +702,10 @@ bool SmtpClient::startTls(ReplyHandler done)
         return false;
     }
     if (isEncrypted()) {
-        return refuse(
-            SmtpError::InvalidInput, Smtp::Step::StartTls, tr("The connection is already encrypted."));
+        return refuse(SmtpAdvice::alreadyEncrypted());
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
-    enqueueLine(
-        Smtp::Step::StartTls, "STARTTLS\r\n", timeoutFor(Smtp::Step::StartTls),
+    enqueueLine(Smtp::Step::StartTls, "STARTTLS", timeoutFor(Smtp::Step::StartTls),
         [this, shared](const SmtpReply &reply) {
             if (reply.code() != 220) {
                 if (*shared) {
@@ -1173,12 +717,10 @@ bool SmtpClient::startTls(ReplyHandler done)
             m_startTlsDone = std::move(*shared);
             m_capabilities = {};
             m_parser.reset();
-            m_socket->setPeerVerifyName(m_settings.host);
             m_timer.start(m_settings.timeouts.connect);
             m_phaseStart = m_clock.elapsed();
-            m_socket->startClientEncryption();
-        },
-        true, TagStartTls);
+            m_transport->startTls();
+        });
     return true;
 }
 
@@ -1188,73 +730,12 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
         return false;
     }
     if (m_login) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate, tr("A login is already running."));
+        return refuse(SmtpAdvice::loginRunning());
     }
-    const SmtpCredentials &credentials = m_settings.credentials;
-    for (const QString &s : { credentials.user, credentials.authorizationId }) {
-        if (s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0))) {
-            return refuse(SmtpError::InvalidInput, Smtp::Step::Authenticate,
-                tr("The user name contains a line break or NUL character."));
-        }
-    }
-    if (!isEncrypted()) {
-        if (isPeerLoopback()) {
-            // Nothing leaves this machine: local test servers and relays may take credentials in the clear.
-        } else if (m_settings.security == Smtp::Security::None) {
-            Q_EMIT insecureAuthentication(
-                tr("This account uses no encryption: the password goes to %1 readable by anyone on "
-                   "the network path.")
-                    .arg(peerDescription()));
-        } else {
-            return refuse(SmtpError::AuthRequiresTls, Smtp::Step::Authenticate,
-                tr("Epistle will not send the password to %1 before the connection is "
-                   "encrypted. Use STARTTLS or SSL/TLS.")
-                    .arg(peerDescription()));
-        }
-    }
-    const QList<QByteArray> offered = m_capabilities.authMechanisms();
-    const QString offeredText = QString::fromLatin1(offered.join(", "));
-    QByteArray name = mechanism.toUpper();
-    if (name.isEmpty() || name == "AUTO") {
-        if (offered.isEmpty()) {
-            QString why;
-            if (!isEncrypted() && m_capabilities.startTls()) {
-                why = tr("The server at %1 offers authentication only after the connection is "
-                         "encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.")
-                          .arg(peerDescription());
-            } else if (isEncrypted() || isPeerLoopback()) {
-                why = tr("The server at %1 does not offer authentication at all (no AUTH in its EHLO "
-                         "reply). It may not need a login from here, or it is not a submission "
-                         "server: try port 587 or 465, or turn authentication off.")
-                          .arg(peerDescription());
-            } else {
-                why = tr("The server at %1 offers no authentication before the connection is "
-                         "encrypted. Use STARTTLS or SSL/TLS.")
-                          .arg(peerDescription());
-            }
-            return refuse(SmtpError::AuthNotOffered, Smtp::Step::Authenticate, why);
-        }
-        name = SaslMechanisms::choose(offered, credentials);
-        if (name.isEmpty()) {
-            return refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate,
-                tr("The server offers %1; none of them works with the credentials given "
-                   "(a password or a token is missing).")
-                    .arg(offeredText));
-        }
-    } else if (!offered.contains(name)) {
-        return refuse(SmtpError::AuthMechanismNotOffered, Smtp::Step::Authenticate,
-            offered.isEmpty() ? tr("The server at %1 does not offer %2 (it offers no authentication at this "
-                                   "point).")
-                                    .arg(peerDescription(), QString::fromLatin1(name))
-                              : tr("The server does not offer %1; it offers %2. Choose one of those, or "
-                                   "\"auto\".")
-                                    .arg(QString::fromLatin1(name), offeredText));
-    }
-    QString error;
-    std::unique_ptr<SaslMechanism> mech
-        = SaslMechanisms::create(name, credentials, m_settings.host, m_settings.effectivePort(), &error);
+    SmtpError refusal;
+    std::unique_ptr<SaslMechanism> mech = SmtpLogin::prepare(this, mechanism, &refusal);
     if (!mech) {
-        return refuse(SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate, error);
+        return refuse(refusal);
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     m_login = std::make_unique<SmtpLogin>(this, std::move(mech), [this, shared](const SmtpReply &reply) {
@@ -1271,108 +752,21 @@ bool SmtpClient::authenticate(const QByteArray &mechanism, ReplyHandler done)
     return true;
 }
 
-QByteArray SmtpClient::encodeAddress(const QString &address, bool utf8, Smtp::Step step, bool *ok)
-{
-    *ok = false;
-    if (hasControlOrAngle(address)) {
-        refuse(SmtpError::InvalidInput, step,
-            tr("The address \"%1\" contains a line break, control character or angle bracket.")
-                .arg(QString(address)
-                         .replace(QLatin1Char('\r'), QLatin1String("\\r"))
-                         .replace(QLatin1Char('\n'), QLatin1String("\\n"))
-                         .remove(QChar(0))));
-        return {};
-    }
-    if (isAscii(address) || utf8) {
-        *ok = true;
-        return address.toUtf8();
-    }
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
-    const QString local = at >= 0 ? address.left(at) : address;
-    const QString domain = at >= 0 ? address.mid(at + 1) : QString();
-    if (!isAscii(local)) {
-        refuse(SmtpError::EightBitNotSupported, step,
-            tr("The server does not accept internationalized addresses (no SMTPUTF8), and \"%1\" "
-               "has non-ASCII characters before the @.")
-                .arg(address));
-        return {};
-    }
-    // RFC 5890: without SMTPUTF8 a Unicode domain goes as its A-label (xn--...).
-    const QByteArray ace = QUrl::toAce(domain);
-    if (ace.isEmpty()) {
-        refuse(SmtpError::InvalidInput, step,
-            tr("The domain of \"%1\" is not a valid domain name.").arg(address));
-        return {};
-    }
-    *ok = true;
-    return local.toLatin1() + '@' + ace;
-}
-
 bool SmtpClient::mail(const QString &from, const SmtpMailParameters &parameters, ReplyHandler done)
 {
     if (!requireReady(Smtp::Step::MailFrom)) {
         return false;
     }
-    bool utf8 = parameters.smtpUtf8;
-    if (utf8 && !m_capabilities.smtpUtf8()) {
-        return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-            tr("The message has UTF-8 headers, and the server does not accept them (no "
-               "SMTPUTF8)."));
+    const SmtpCommand command = SmtpCommands::mailFrom(from, parameters, m_capabilities);
+    if (!command.isValid()) {
+        return refuse(command.error);
     }
-    if (!isAscii(from) && m_capabilities.smtpUtf8()) {
-        const qsizetype at = from.lastIndexOf(QLatin1Char('@'));
-        utf8 = utf8 || !isAscii(at >= 0 ? from.left(at) : from);
+    for (const QString &text : command.warnings) {
+        Q_EMIT warning(text);
     }
-    bool ok = false;
-    const QByteArray address = encodeAddress(from, utf8, Smtp::Step::MailFrom, &ok);
-    if (!ok) {
-        return false;
-    }
-    QByteArray line = "MAIL FROM:<" + address + '>';
-    const qint64 limit = m_capabilities.sizeLimit();
-    if (limit >= 0 && parameters.size >= 0) {
-        if (limit > 0 && parameters.size > limit) {
-            return refuse(SmtpError::MessageTooLarge, Smtp::Step::MailFrom,
-                tr("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller "
-                   "attachments, or a link to the files.")
-                    .arg(parameters.size)
-                    .arg(limit));
-        }
-        line += " SIZE=" + QByteArray::number(parameters.size);
-    }
-    if (parameters.body8bit) {
-        if (!m_capabilities.eightBitMime()) {
-            return refuse(SmtpError::EightBitNotSupported, Smtp::Step::MailFrom,
-                tr("The message has 8-bit content, and the server does not accept it (no "
-                   "8BITMIME)."));
-        }
-        line += " BODY=8BITMIME";
-    }
-    if (utf8) {
-        line += " SMTPUTF8";
-    }
-    if (!parameters.dsnReturn.isEmpty() || !parameters.dsnEnvelopeId.isEmpty()) {
-        if (m_capabilities.dsn()) {
-            const QByteArray ret = parameters.dsnReturn.toUpper();
-            if (!ret.isEmpty()) {
-                if (ret != "FULL" && ret != "HDRS") {
-                    return refuse(
-                        SmtpError::InvalidInput, Smtp::Step::MailFrom, tr("RET must be FULL or HDRS."));
-                }
-                line += " RET=" + ret;
-            }
-            if (!parameters.dsnEnvelopeId.isEmpty()) {
-                line += " ENVID=" + xtext(parameters.dsnEnvelopeId.toUtf8());
-            }
-        } else {
-            Q_EMIT warning(tr("The server does not offer delivery status notifications (DSN); the "
-                              "request was left out."));
-        }
-    }
-    m_transactionUtf8 = utf8;
+    m_transactionUtf8 = command.smtpUtf8;
     m_transactionAccepted = 0;
-    enqueueLine(Smtp::Step::MailFrom, line + "\r\n", timeoutFor(Smtp::Step::MailFrom), std::move(done), false,
-        TagMail);
+    enqueueLine(Smtp::Step::MailFrom, command.line, timeoutFor(Smtp::Step::MailFrom), std::move(done), false);
     return true;
 }
 
@@ -1381,46 +775,16 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
     if (!requireReady(Smtp::Step::RcptTo)) {
         return false;
     }
-    if (to.isEmpty()) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo, tr("A recipient address is empty."));
+    const SmtpCommand command = SmtpCommands::rcptTo(to, parameters, m_capabilities, m_transactionUtf8);
+    if (!command.isValid()) {
+        return refuse(command.error);
     }
-    bool ok = false;
-    const QByteArray address = encodeAddress(to, m_transactionUtf8, Smtp::Step::RcptTo, &ok);
-    if (!ok) {
-        return false;
-    }
-    QByteArray line = "RCPT TO:<" + address + '>';
-    if (!parameters.notify.isEmpty() || !parameters.originalRecipient.isEmpty()) {
-        if (m_capabilities.dsn()) {
-            if (!parameters.notify.isEmpty()) {
-                QList<QByteArray> notify;
-                for (const QByteArray &n : parameters.notify) {
-                    const QByteArray u = n.toUpper();
-                    if (u != "NEVER" && u != "SUCCESS" && u != "FAILURE" && u != "DELAY") {
-                        return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                            tr("NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY."));
-                    }
-                    notify << u;
-                }
-                if (notify.contains("NEVER") && notify.size() > 1) {
-                    return refuse(SmtpError::InvalidInput, Smtp::Step::RcptTo,
-                        tr("NOTIFY=NEVER cannot be combined with other values."));
-                }
-                line += " NOTIFY=" + notify.join(',');
-            }
-            if (!parameters.originalRecipient.isEmpty() && isAscii(parameters.originalRecipient)
-                && !hasControlOrAngle(parameters.originalRecipient)) {
-                line += " ORCPT=rfc822;" + xtext(parameters.originalRecipient.toLatin1());
-            }
-        } else {
-            Q_EMIT warning(tr("The server does not offer delivery status notifications (DSN); the "
-                              "request for %1 was left out.")
-                               .arg(to));
-        }
+    for (const QString &text : command.warnings) {
+        Q_EMIT warning(text);
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     enqueueLine(
-        Smtp::Step::RcptTo, line + "\r\n", timeoutFor(Smtp::Step::RcptTo),
+        Smtp::Step::RcptTo, command.line, timeoutFor(Smtp::Step::RcptTo),
         [this, shared](const SmtpReply &reply) {
             if (reply.isPositive()) {
                 ++m_transactionAccepted;
@@ -1429,7 +793,7 @@ bool SmtpClient::rcpt(const QString &to, const SmtpRcptParameters &parameters, R
                 (*shared)(reply);
             }
         },
-        false, TagRcpt);
+        false);
     return true;
 }
 
@@ -1439,12 +803,11 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
         return false;
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, tr("The message is not open for reading."));
+        return refuse(SmtpAdvice::bodyNotReadable());
     }
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     QPointer<QIODevice> device = body;
-    enqueueLine(
-        Smtp::Step::Data, "DATA\r\n", m_settings.timeouts.dataStart,
+    enqueueLine(Smtp::Step::Data, "DATA", m_settings.timeouts.dataStart,
         [this, shared, device, size](const SmtpReply &reply) {
             if (reply.code() != 354) {
                 if (*shared) {
@@ -1453,19 +816,11 @@ bool SmtpClient::data(QIODevice *body, qint64 size, ReplyHandler done)
                 return;
             }
             if (!device) {
-                fail(SmtpError(SmtpError::BodyReadError, Smtp::Step::Data,
-                    tr("The message source went away before it was sent.")));
+                fail(SmtpAdvice::bodyGone());
                 return;
             }
-            m_body = std::make_unique<Body>();
-            m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Data, size);
-            m_body->device = device;
-            m_body->total = size;
-            m_body->done = std::move(*shared);
-            connect(device, &QIODevice::readyRead, this, &SmtpClient::schedulePump, Qt::UniqueConnection);
-            Q_EMIT bodyStarted(device);
-        },
-        true, TagData);
+            startBody(device, size, false, std::move(*shared));
+        });
     return true;
 }
 
@@ -1475,11 +830,10 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
         return false;
     }
     if (!m_capabilities.chunking()) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::Data,
-            tr("The server does not offer CHUNKING (BDAT); use DATA."));
+        return refuse(SmtpAdvice::chunkingNotOffered());
     }
     if (!body || !body->isReadable()) {
-        return refuse(SmtpError::BodyReadError, Smtp::Step::Data, tr("The message is not open for reading."));
+        return refuse(SmtpAdvice::bodyNotReadable());
     }
     Command c;
     c.kind = Command::Kind::Body;
@@ -1487,19 +841,8 @@ bool SmtpClient::bdat(QIODevice *body, qint64 size, ReplyHandler done)
     // A large body waits for the envelope's replies, so it is never sent when every recipient was refused.
     c.waitForReplies = size < 0 || size > InlineBodyLimit;
     QPointer<QIODevice> device = body;
-    c.handler = [this, device, size, done = std::move(done)](const SmtpReply &) mutable {
-        m_body = std::make_unique<Body>();
-        m_body->encoder = std::make_unique<SmtpBodyEncoder>(device, SmtpBodyEncoder::Mode::Bdat, size);
-        m_body->device = device;
-        m_body->total = size;
-        m_body->bdat = true;
-        m_body->done = std::move(done);
-        m_body->firstFailure = std::make_shared<SmtpReply>();
-        if (device) {
-            connect(device, &QIODevice::readyRead, this, &SmtpClient::schedulePump, Qt::UniqueConnection);
-        }
-        Q_EMIT bodyStarted(device);
-    };
+    c.handler = [this, device, size, done = std::move(done)](
+                    const SmtpReply &) mutable { startBody(device, size, true, std::move(done)); };
     enqueue(std::move(c));
     return true;
 }
@@ -1511,7 +854,7 @@ bool SmtpClient::reset(ReplyHandler done)
     }
     m_transactionAccepted = 0;
     m_transactionUtf8 = false;
-    enqueueLine(Smtp::Step::Reset, "RSET\r\n", timeoutFor(Smtp::Step::Reset), std::move(done), false);
+    enqueueLine(Smtp::Step::Reset, "RSET", timeoutFor(Smtp::Step::Reset), std::move(done), false);
     return true;
 }
 
@@ -1520,14 +863,11 @@ bool SmtpClient::verify(const QString &address, ReplyHandler done)
     if (!requireReady(Smtp::Step::Verify)) {
         return false;
     }
-    if (hasControlOrAngle(address)) {
-        return refuse(SmtpError::InvalidInput, Smtp::Step::Verify,
-            tr("The address contains a line break, control character or angle bracket."));
+    const SmtpCommand command = SmtpCommands::verify(address, m_capabilities);
+    if (!command.isValid()) {
+        return refuse(command.error);
     }
-    const QByteArray encoded
-        = m_capabilities.smtpUtf8() && !isAscii(address) ? address.toUtf8() + " SMTPUTF8" : address.toUtf8();
-    enqueueLine(
-        Smtp::Step::Verify, "VRFY " + encoded + "\r\n", timeoutFor(Smtp::Step::Verify), std::move(done));
+    enqueueLine(Smtp::Step::Verify, command.line, timeoutFor(Smtp::Step::Verify), std::move(done));
     return true;
 }
 
@@ -1536,7 +876,7 @@ bool SmtpClient::noop(ReplyHandler done)
     if (!requireReady(Smtp::Step::Noop)) {
         return false;
     }
-    enqueueLine(Smtp::Step::Noop, "NOOP\r\n", timeoutFor(Smtp::Step::Noop), std::move(done));
+    enqueueLine(Smtp::Step::Noop, "NOOP", timeoutFor(Smtp::Step::Noop), std::move(done));
     return true;
 }
 
@@ -1548,15 +888,11 @@ bool SmtpClient::quit(ReplyHandler done)
     m_quitSent = true;
     auto shared = std::make_shared<ReplyHandler>(std::move(done));
     enqueueLine(
-        Smtp::Step::Quit, "QUIT\r\n", timeoutFor(Smtp::Step::Quit),
-        [this, shared](const SmtpReply &reply) {
+        Smtp::Step::Quit, "QUIT", timeoutFor(Smtp::Step::Quit), [this, shared](const SmtpReply &reply) {
             if (*shared) {
                 (*shared)(reply);
             }
-            if (m_socket) {
-                m_socket->disconnectFromHost();
-            }
-        },
-        true, TagQuit);
+            m_transport->close();
+        });
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "smtp.h"
 #include "smtpcapabilities.h"
+#include "smtpcommands.h"
 #include "smtpconnectionsettings.h"
 #include "smtperror.h"
 #include "smtpreply.h"
@@ -23,26 +24,10 @@
 
 class QIODevice;
 class QSslSocket;
-class SmtpBodyEncoder;
+class SmtpTransport;
+class SmtpBodyUpload;
 class SmtpLogin;
 class SmtpTranscript;
-
-// Options of MAIL FROM (RFC 1870 SIZE, RFC 6152 8BITMIME, RFC 6531 SMTPUTF8, RFC 3461 DSN).
-struct SmtpMailParameters
-{
-    qint64 size = -1; // SIZE=, sent when the server offers SIZE; larger than its limit is refused
-    bool body8bit = false; // BODY=8BITMIME; refused up front when the server lacks 8BITMIME
-    bool smtpUtf8 = false; // SMTPUTF8; implied by a non-ASCII sender
-    QByteArray dsnReturn; // "FULL" or "HDRS" (RET=), only when the server offers DSN
-    QString dsnEnvelopeId; // ENVID=
-};
-
-// Options of RCPT TO (RFC 3461 DSN).
-struct SmtpRcptParameters
-{
-    QList<QByteArray> notify; // "NEVER" or any of "SUCCESS", "FAILURE", "DELAY"
-    QString originalRecipient; // ORCPT=rfc822;...
-};
 
 // A connection to one SMTP server with the classic low-level operations of Go's net/smtp Client, each once,
 // event-driven on the caller's thread (never a blocking wait). Operations queue commands and return at once;
@@ -61,7 +46,7 @@ public:
 
     const SmtpConnectionSettings &settings() const { return m_settings; }
     // Lets tests hand in their own socket; the default creates a QSslSocket.
-    void setSocketFactory(SocketFactory factory) { m_socketFactory = std::move(factory); }
+    void setSocketFactory(SocketFactory factory);
     // Records the session as C:/S: lines (EPISTLE_SMTP_LOG does this for every client).
     void setTranscript(SmtpTranscript *transcript);
 
@@ -95,7 +80,7 @@ public:
     bool extension(const QByteArray &name, QList<QByteArray> *parameters = nullptr) const;
     const SmtpCapabilities &capabilities() const { return m_capabilities; }
     SmtpReply greeting() const { return m_greeting; }
-    SmtpTlsInfo tlsInfo() const { return m_tlsInfo; }
+    SmtpTlsInfo tlsInfo() const;
     bool isEncrypted() const;
     // True when the peer is this machine and no proxy is in between: credentials may then go unencrypted.
     bool isPeerLoopback() const;
@@ -145,6 +130,7 @@ Q_SIGNALS:
 
 private:
     friend class SmtpLogin;
+    friend class SmtpBodyUpload;
 
     struct Command
     {
@@ -154,76 +140,61 @@ private:
         QByteArray bytes; // the line with CRLF
         QByteArray logLine; // as shown in transcripts
         bool endsGroup = true; // RFC 2920: wait for this reply before writing on
-        bool waitForReplies
-            = false; // write only when nothing is pending (a large BDAT waits for RCPT replies)
+        bool waitForReplies = false; // write only when nothing is pending (a large BDAT waits for RCPTs)
         int timeout = 0;
         ReplyHandler handler;
-        int kindTag = 0; // see Tag
     };
-    enum Tag { TagNone, TagStartTls, TagEhlo, TagHelo, TagData, TagRcpt, TagMail, TagQuit };
     struct Pending
     {
         Smtp::Step step = Smtp::Step::None;
         QDeadlineTimer deadline;
         ReplyHandler handler;
-        int tag = TagNone;
         bool finalData = false; // the reply that says whether the message was taken
         qint64 sentAt = 0; // m_clock time the command left
     };
-    struct Body
-    {
-        std::unique_ptr<SmtpBodyEncoder> encoder;
-        QPointer<QIODevice> device;
-        qint64 total = -1;
-        qint64 handedOver = 0;
-        bool bdat = false;
-        ReplyHandler done;
-        std::shared_ptr<SmtpReply> firstFailure; // BDAT: the first refused chunk's reply
-        int chunksPending = 0;
-    };
 
-    bool refuse(SmtpError::Code code, Smtp::Step step, const QString &message);
+    bool refuse(const SmtpError &error);
     bool requireReady(Smtp::Step step);
-    void enqueue(Command command, bool front = false);
+    void enqueue(Command command);
     void enqueueLine(Smtp::Step step, const QByteArray &line, int timeout, ReplyHandler handler,
-        bool endsGroup = true, int tag = TagNone, const QByteArray &logLine = {});
+        bool endsGroup = true, const QByteArray &logLine = {});
+    void expectReply(Pending pending);
     void schedulePump();
     void pump();
     bool pumpBody(QByteArray *out);
     void writeOut(const QByteArray &bytes);
     void armTimer();
     void onTimeout();
+    SmtpError timeoutError() const;
     void onReadyRead();
     void dispatch(const SmtpReply &reply, bool moreBuffered);
     void onConnected();
     void onEncrypted();
-    void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onSocketDisconnected();
     void onBytesWritten();
     void fail(const SmtpError &error);
     void retireLogin(std::unique_ptr<SmtpLogin> login);
     void setState(Smtp::State state);
-    void setupSocket(QSslSocket *socket);
+    void setupTransport();
+    void resetSession();
     void expectGreeting(ReplyHandler onGreeting);
     void startEhlo(bool fallbackAllowed, ReplyHandler done);
-    void finishBody();
-    QByteArray encodeAddress(const QString &address, bool utf8, Smtp::Step step, bool *ok);
+    void startBody(QIODevice *device, qint64 size, bool bdat, ReplyHandler done);
+    bool hasFinalDataPending() const;
     int timeoutFor(Smtp::Step step) const;
-    SmtpError socketError(Smtp::Step step) const;
 
     SmtpConnectionSettings m_settings;
-    SocketFactory m_socketFactory;
-    QPointer<QSslSocket> m_socket;
+    SmtpTransport *m_transport;
     SmtpReplyParser m_parser;
     SmtpCapabilities m_capabilities;
     SmtpReply m_greeting;
-    SmtpTlsInfo m_tlsInfo;
     SmtpError m_lastError;
     Smtp::State m_state = Smtp::State::Disconnected;
     std::deque<Command> m_outgoing;
     std::deque<Pending> m_pending;
-    std::unique_ptr<Body> m_body;
+    std::unique_ptr<SmtpBodyUpload> m_body;
+    std::unique_ptr<SmtpBodyUpload> m_retiredBody;
     std::unique_ptr<SmtpLogin> m_login;
     std::vector<std::unique_ptr<SmtpLogin>> m_retiredLogins;
     QTimer m_timer;
@@ -237,8 +208,6 @@ private:
     int m_transactionAccepted = 0;
     bool m_quitSent = false;
     bool m_failed = false;
-    QSslCertificate m_acceptedCertificate;
-    SmtpError m_certificateError;
     QPointer<SmtpTranscript> m_transcript;
     SmtpTranscript *m_envTranscript = nullptr;
     ReplyHandler m_startTlsDone;

@@ -1,9 +1,60 @@
 #include "smtplogin.h"
 
+#include "smtpadvice.h"
+
 SmtpLogin::SmtpLogin(
     SmtpClient *client, std::unique_ptr<SaslMechanism> mechanism, SmtpClient::ReplyHandler done)
     : m_client(client), m_mechanism(std::move(mechanism)), m_done(std::move(done))
 { }
+
+std::unique_ptr<SaslMechanism> SmtpLogin::prepare(
+    SmtpClient *client, const QByteArray &requested, SmtpError *error)
+{
+    const SmtpConnectionSettings &settings = client->settings();
+    const SmtpCredentials &credentials = settings.credentials;
+    for (const QString &s : { credentials.user, credentials.authorizationId }) {
+        if (s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0))) {
+            *error = SmtpAdvice::userNameHasLineBreak();
+            return nullptr;
+        }
+    }
+    const QString peer = client->peerDescription();
+    const bool encrypted = client->isEncrypted();
+    const bool loopback = client->isPeerLoopback();
+    if (!encrypted && !loopback) {
+        // On loopback nothing leaves this machine: local test servers and relays may take credentials in the
+        // clear. Elsewhere only an account explicitly without encryption may, and the person is warned.
+        if (settings.security != Smtp::Security::None) {
+            *error = SmtpAdvice::authRequiresTls(peer);
+            return nullptr;
+        }
+        Q_EMIT client->insecureAuthentication(SmtpAdvice::insecureAuthenticationWarning(peer));
+    }
+    const QList<QByteArray> offered = client->capabilities().authMechanisms();
+    const QString offeredText = QString::fromLatin1(offered.join(", "));
+    QByteArray name = requested.toUpper();
+    if (name.isEmpty() || name == "AUTO") {
+        if (offered.isEmpty()) {
+            *error = SmtpAdvice::authNotOffered(peer, client->capabilities().startTls(), encrypted, loopback);
+            return nullptr;
+        }
+        name = SaslMechanisms::choose(offered, credentials);
+        if (name.isEmpty()) {
+            *error = SmtpAdvice::noMechanismFits(offeredText);
+            return nullptr;
+        }
+    } else if (!offered.contains(name)) {
+        *error = SmtpAdvice::mechanismNotOffered(peer, name, offeredText);
+        return nullptr;
+    }
+    QString why;
+    std::unique_ptr<SaslMechanism> mechanism
+        = SaslMechanisms::create(name, credentials, settings.host, settings.effectivePort(), &why);
+    if (!mechanism) {
+        *error = SmtpAdvice::mechanismFailed(why);
+    }
+    return mechanism;
+}
 
 bool SmtpLogin::start()
 {
@@ -13,8 +64,7 @@ bool SmtpLogin::start()
     if (m_mechanism->clientFirst()) {
         QByteArray initial;
         if (m_mechanism->start(&initial) == SaslMechanism::Status::Error) {
-            return m_client->refuse(
-                SmtpError::AuthMechanismUnsupported, Smtp::Step::Authenticate, m_mechanism->errorString());
+            return m_client->refuse(SmtpAdvice::mechanismFailed(m_mechanism->errorString()));
         }
         // RFC 4954 4: "=" stands for an empty initial response.
         line += ' ' + (initial.isEmpty() ? QByteArray("=") : initial.toBase64());
@@ -22,8 +72,8 @@ bool SmtpLogin::start()
         oneStep = m_mechanism->completesInOneStep();
     }
     m_client->enqueueLine(
-        Smtp::Step::Authenticate, line + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
-        [this](const SmtpReply &reply) { onReply(reply); }, !oneStep, SmtpClient::TagNone, logLine);
+        Smtp::Step::Authenticate, line, m_client->timeoutFor(Smtp::Step::Authenticate),
+        [this](const SmtpReply &reply) { onReply(reply); }, !oneStep, logLine);
     return true;
 }
 
@@ -32,11 +82,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     SmtpClient *client = m_client;
     if (reply.code() == 334) {
         if (++m_challenges > MaxChallenges) {
-            client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                tr("The server sent more than %1 authentication challenges; "
-                   "Epistle stopped instead of going round in circles")
-                    .arg(MaxChallenges),
-                reply));
+            client->fail(SmtpAdvice::tooManyChallenges(MaxChallenges, reply));
             return;
         }
         if (m_cancelled) {
@@ -47,8 +93,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
         const QByteArray text = reply.lines().value(0).trimmed();
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                tr("The server's authentication challenge is not valid base64"), reply));
+            client->fail(SmtpAdvice::challengeNotBase64(reply));
             return;
         }
         QByteArray response;
@@ -65,15 +110,11 @@ void SmtpLogin::onReply(const SmtpReply &reply)
 
     if (reply.isPositive()) {
         if (m_mechanism->verifiesServer() && !m_mechanism->isComplete()) {
-            client->fail(SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate,
-                tr("The server accepted the login without proving it knows the password "
-                   "(no SCRAM server signature). Epistle does not trust this server."),
-                reply));
+            client->fail(SmtpAdvice::serverNotVerified(reply));
             return;
         }
         if (m_cancelled) {
-            client->fail(SmtpError(SmtpError::ProtocolError, Smtp::Step::Authenticate,
-                tr("The server accepted a cancelled login"), reply));
+            client->fail(SmtpAdvice::cancelledLoginAccepted(reply));
             return;
         }
         const QByteArray name = m_mechanism->name();
@@ -87,8 +128,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
     }
 
     if (m_cancelled && m_mechanism->verifiesServer()) {
-        client->fail(
-            SmtpError(SmtpError::AuthServerNotVerified, Smtp::Step::Authenticate, m_mechanismError, reply));
+        client->fail(SmtpAdvice::serverSignatureWrong(m_mechanismError, reply));
         return;
     }
     SmtpClient::ReplyHandler done = std::move(m_done);
@@ -100,7 +140,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
 void SmtpLogin::respond(const QByteArray &response)
 {
     m_client->enqueueLine(
-        Smtp::Step::Authenticate, response + "\r\n", m_client->timeoutFor(Smtp::Step::Authenticate),
-        [this](const SmtpReply &reply) { onReply(reply); }, true, SmtpClient::TagNone,
+        Smtp::Step::Authenticate, response, m_client->timeoutFor(Smtp::Step::Authenticate),
+        [this](const SmtpReply &reply) { onReply(reply); }, true,
         response == "*" ? QByteArray("*") : QByteArray("[redacted]"));
 }

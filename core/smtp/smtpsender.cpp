@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "sasl.h"
+#include "smtpadvice.h"
 
 #include <utility>
 
@@ -72,7 +73,7 @@ void SmtpSender::send(const QList<SmtpOutgoingMessage> &messages)
     }
     setProgress(Progress::Connecting);
     if (messages.isEmpty()) {
-        m_error = SmtpError(SmtpError::InvalidInput, Smtp::Step::None, tr("There is nothing to send."));
+        m_error = SmtpAdvice::nothingToSend();
         QMetaObject::invokeMethod(
             this, [this] { finish(); }, Qt::QueuedConnection);
         return;
@@ -97,8 +98,7 @@ void SmtpSender::onGreeting()
 void SmtpSender::onFirstHello(const SmtpReply &reply)
 {
     if (!reply.isPositive()) {
-        failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-            tr("The server refused to say hello (EHLO and HELO): %1").arg(reply.summary()), reply));
+        failAll(SmtpAdvice::helloRefused(reply));
         return;
     }
     if (m_settings.security != Smtp::Security::StartTls) {
@@ -106,11 +106,7 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
         return;
     }
     if (!m_client->capabilities().startTls()) {
-        failAll(SmtpError(SmtpError::StartTlsNotOffered, Smtp::Step::StartTls,
-            tr("The server at %1 does not offer STARTTLS, so the connection cannot be "
-               "encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), "
-               "choose that; Epistle never falls back to plain text on its own.")
-                .arg(m_client->peerDescription())));
+        failAll(SmtpAdvice::startTlsNotOffered(m_client->peerDescription()));
         return;
     }
     setProgress(Progress::Securing);
@@ -122,16 +118,11 @@ void SmtpSender::onFirstHello(const SmtpReply &reply)
 void SmtpSender::onSecured(const SmtpReply &reply)
 {
     if (!m_client->isEncrypted()) {
-        failAll(SmtpError(SmtpError::StartTlsRefused, Smtp::Step::StartTls,
-            tr("The server refused to start TLS (%1); nothing was sent, and Epistle will "
-               "not fall back to plain text.")
-                .arg(reply.summary()),
-            reply));
+        failAll(SmtpAdvice::startTlsRefused(reply));
         return;
     }
     if (!reply.isPositive()) {
-        failAll(SmtpError(SmtpError::HelloRefused, Smtp::Step::Hello,
-            tr("The server refused EHLO after TLS: %1").arg(reply.summary()), reply));
+        failAll(SmtpAdvice::helloRefusedAfterTls(reply));
         return;
     }
     authenticateOrSend();
@@ -168,31 +159,7 @@ void SmtpSender::onAuthenticated(const SmtpReply &reply)
 {
     m_authPending = false;
     if (!reply.isPositive()) {
-        QString advice;
-        switch (reply.code()) {
-        case 535:
-            advice = tr("The server refused the user name or password. Check both; some providers "
-                        "require an app password or OAuth instead.");
-            break;
-        case 534:
-            advice = tr("The server wants a different way of logging in (a stronger mechanism, or its "
-                        "web login once).");
-            break;
-        case 538:
-            advice = tr("The server requires encryption for this login: use STARTTLS or SSL/TLS.");
-            break;
-        case 454:
-            advice = tr("The server could not check the login right now; Epistle will try again.");
-            break;
-        case 504:
-            advice = tr("The server does not accept this login mechanism; choose another one or "
-                        "\"auto\".");
-            break;
-        default:
-            advice = tr("The login failed.");
-        }
-        const SmtpError error(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate,
-            advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
+        const SmtpError error = SmtpAdvice::loginRefused(reply);
         m_error = error;
         for (SmtpTransaction *t : std::as_const(m_transactions)) {
             t->abandon(error);

@@ -1,5 +1,6 @@
 #include "smtptransaction.h"
 
+#include "smtpadvice.h"
 #include "smtpclient.h"
 
 #include <QRegularExpression>
@@ -58,59 +59,11 @@ SmtpTransaction::SmtpTransaction(SmtpClient *client, const SmtpOutgoingMessage &
 
 bool SmtpTransaction::validate()
 {
-    const SmtpCapabilities &caps = m_client->capabilities();
-    const auto bad = [](const QString &a) {
-        for (QChar c : a) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char('<') || c == QLatin1Char('>')) {
-                return true;
-            }
-        }
-        return false;
-    };
-    const auto localIsAscii = [](const QString &a) {
-        const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
-        for (QChar c : at >= 0 ? a.left(at) : a) {
-            if (c.unicode() > 0x7f) {
-                return false;
-            }
-        }
-        return true;
-    };
-    if (m_message.recipients.isEmpty()) {
-        m_result.error
-            = SmtpError(SmtpError::InvalidInput, Smtp::Step::RcptTo, tr("The message has no recipients."));
-        return false;
-    }
-    QStringList all = m_message.recipients;
-    all.prepend(m_message.from);
-    bool needUtf8 = m_message.smtpUtf8;
-    for (const QString &a : all) {
-        if (bad(a)) {
-            m_result.error = SmtpError(SmtpError::InvalidInput,
-                a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                tr("The address \"%1\" contains a line break, control character or angle bracket; "
-                   "nothing was sent.")
-                    .arg(QString(a)
-                             .replace(QLatin1Char('\r'), QLatin1String("\\r"))
-                             .replace(QLatin1Char('\n'), QLatin1String("\\n"))
-                             .remove(QChar(0))));
-            return false;
-        }
-        if (!localIsAscii(a)) {
-            if (!caps.smtpUtf8()) {
-                m_result.error = SmtpError(SmtpError::EightBitNotSupported,
-                    a == m_message.from ? Smtp::Step::MailFrom : Smtp::Step::RcptTo,
-                    tr("The server does not accept internationalized addresses "
-                       "(no SMTPUTF8), and \"%1\" has non-ASCII characters "
-                       "before the @.")
-                        .arg(a));
-                return false;
-            }
-            needUtf8 = true;
-        }
-    }
-    m_smtpUtf8 = needUtf8;
-    return true;
+    bool needsUtf8 = false;
+    m_result.error = SmtpCommands::checkEnvelope(
+        m_message.from, m_message.recipients, m_message.smtpUtf8, m_client->capabilities(), &needsUtf8);
+    m_smtpUtf8 = needsUtf8;
+    return !m_result.error.isError();
 }
 
 bool SmtpTransaction::start()
@@ -224,37 +177,18 @@ void SmtpTransaction::onFinalReply(const SmtpReply &reply)
     }
     m_result.finalReply = reply;
     if (!m_mailReply.isPositive()) {
-        const bool temporary = m_mailReply.isTransientFailure();
-        m_result.error = SmtpError(SmtpError::SenderRefused, Smtp::Step::MailFrom,
-            temporary ? tr("The server cannot take mail from %1 right now: %2. Epistle will try again.")
-                            .arg(m_message.from, m_mailReply.summary())
-                      : tr("The server refused the sender address %1: %2. Check the From address: many "
-                           "servers only accept the address of the account you log in with.")
-                            .arg(m_message.from.isEmpty() ? QStringLiteral("<>") : m_message.from,
-                                m_mailReply.summary()),
-            m_mailReply);
+        m_result.error = SmtpAdvice::senderRefused(m_message.from, m_mailReply);
         finish(m_result.error);
         return;
     }
     if (m_accepted == 0) {
         // Report the most telling refusal: the first recipient's reply.
-        SmtpReply first = m_result.recipients.value(0).reply;
-        m_result.error = SmtpError(SmtpError::AllRecipientsRefused, Smtp::Step::RcptTo,
-            tr("The server refused every recipient (%1); the message was not sent.").arg(first.summary()),
-            first);
+        m_result.error = SmtpAdvice::allRecipientsRefused(m_result.recipients.value(0).reply);
         finish(m_result.error);
         return;
     }
     if (!reply.isPositive()) {
-        const bool tooLarge
-            = reply.code() == 552 || reply.enhancedCode() == "5.3.4" || reply.enhancedCode() == "5.2.3";
-        m_result.error = SmtpError(tooLarge ? SmtpError::MessageTooLarge : SmtpError::MessageRefused,
-            Smtp::Step::Data,
-            reply.isTransientFailure() ? tr("The server could not take the message right now: %1. Epistle "
-                                            "will try again.")
-                                             .arg(reply.summary())
-                                       : tr("The server refused the message: %1").arg(reply.summary()),
-            reply);
+        m_result.error = SmtpAdvice::messageRefused(reply);
         finish(m_result.error);
         return;
     }

@@ -7,7 +7,11 @@ target_sources(epistle_core PRIVATE
     smtp/smtpconnectionsettings.h
     smtp/smtptlsinfo.h smtp/smtptlsinfo.cpp
     smtp/sasl.h smtp/sasl.cpp
+    smtp/smtpadvice.h smtp/smtpadvice.cpp
+    smtp/smtpcommands.h smtp/smtpcommands.cpp
     smtp/smtpbodyencoder.h smtp/smtpbodyencoder.cpp
+    smtp/smtpbodyupload.h smtp/smtpbodyupload.cpp
+    smtp/smtptransport.h smtp/smtptransport.cpp
     smtp/smtpclient.h smtp/smtpclient.cpp
     smtp/smtplogin.h smtp/smtplogin.cpp
     smtp/smtptransaction.h smtp/smtptransaction.cpp

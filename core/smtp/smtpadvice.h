@@ -1,0 +1,109 @@
+#pragma once
+
+#include "smtperror.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+
+// The one home of the engine's human wording: a function per situation returning the SmtpError with its plain
+// sentence (what happened and, where there is one, what to change), or the warning text. The client, the
+// sender, the transaction, the login and the connection test all take their sentences from here, so the same
+// advice is written once.
+class SmtpAdvice
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpAdvice)
+
+public:
+    // ---- connecting and TLS ----
+    static SmtpError alreadyConnected();
+    static SmtpError notConnected(Smtp::Step step);
+    static SmtpError hostNotFound(const QString &host);
+    static SmtpError connectionRefused(const QString &peer);
+    static SmtpError proxyFailed(const QString &peer, const QString &detail);
+    static SmtpError networkError(Smtp::Step step, const QString &peer, const QString &detail);
+    static SmtpError connectTimeout(const QString &peer, int seconds);
+    // The port waits for a TLS ClientHello (usually 465) while plain text or STARTTLS was chosen.
+    static SmtpError tlsExpectedByServer(quint16 port, Smtp::Security chosen);
+    static SmtpError tlsNotSpokenByServer(quint16 port);
+    static SmtpError tlsHandshakeFailed(const QString &peer, const QString &detail);
+    static SmtpError tlsHandshakeClosed(const QString &peer);
+    static SmtpError tlsHandshakeTimeout(const QString &peer, int seconds);
+    static SmtpError certificateUntrusted(
+        const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
+    static SmtpError certificatePinMismatch(
+        const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
+    static SmtpError alreadyEncrypted();
+    static SmtpError startTlsNotOffered(const QString &peer);
+    static SmtpError startTlsRefused(const SmtpReply &reply);
+    // RFC 3207 / CVE-2011-0411: bytes after the 220 to STARTTLS.
+    static SmtpError startTlsInjection(const SmtpReply &reply);
+
+    // ---- greeting and hello ----
+    static SmtpError greetingRefused(const QString &peer, const SmtpReply &reply);
+    static SmtpError greetingTimeout(const QString &peer, quint16 port, int seconds, bool encrypted);
+    static SmtpError helloRefused(const SmtpReply &reply);
+    static SmtpError helloRefusedAfterTls(const SmtpReply &reply);
+    static SmtpError invalidHeloName(const QString &name);
+
+    // ---- the server's replies ----
+    static SmtpError serviceClosing(Smtp::Step step, const QString &peer, const SmtpReply &reply);
+    static SmtpError unsolicitedReply(const SmtpReply &reply);
+    static SmtpError malformedReply(Smtp::Step step, const QString &parserError);
+    static SmtpError commandTimeout(Smtp::Step step, const QString &peer, int seconds);
+    static SmtpError connectionClosed(Smtp::Step step, const QString &peer, bool duringBody);
+    static SmtpError cancelled(Smtp::Step step);
+
+    // ---- logging in ----
+    static SmtpError loginRunning();
+    static SmtpError userNameHasLineBreak();
+    static QString insecureAuthenticationWarning(const QString &peer);
+    static SmtpError authRequiresTls(const QString &peer);
+    // AUTH "auto" and no AUTH keyword: why not, from what the connection knows.
+    static SmtpError authNotOffered(const QString &peer, bool startTlsOffered, bool encrypted, bool loopback);
+    static SmtpError noMechanismFits(const QString &offered);
+    static SmtpError mechanismNotOffered(
+        const QString &peer, const QByteArray &mechanism, const QString &offered);
+    static SmtpError mechanismFailed(const QString &why);
+    static SmtpError tooManyChallenges(int limit, const SmtpReply &reply);
+    static SmtpError challengeNotBase64(const SmtpReply &reply);
+    static SmtpError serverNotVerified(const SmtpReply &reply);
+    static SmtpError serverSignatureWrong(const QString &why, const SmtpReply &reply);
+    static SmtpError cancelledLoginAccepted(const SmtpReply &reply);
+    // The final reply to AUTH was negative: 535 wrong credentials, 534/538/504 another way, 454 try later.
+    static SmtpError loginRefused(const SmtpReply &reply);
+
+    // ---- the envelope ----
+    static SmtpError noRecipients();
+    static SmtpError emptyRecipient();
+    static SmtpError addressHasControl(Smtp::Step step, const QString &address, bool nothingSent);
+    static SmtpError nonAsciiLocalPart(Smtp::Step step, const QString &address);
+    static SmtpError invalidDomain(Smtp::Step step, const QString &address);
+    static SmtpError utf8HeadersNeedSmtpUtf8();
+    static SmtpError eightBitNeeds8BitMime();
+    static SmtpError messageTooLargeForLimit(qint64 size, qint64 limit);
+    static SmtpError invalidDsnReturn();
+    static SmtpError invalidDsnNotify();
+    static SmtpError dsnNeverCombined();
+    static QString dsnNotOfferedWarning();
+    static QString dsnNotOfferedWarning(const QString &recipient);
+    static SmtpError senderRefused(const QString &from, const SmtpReply &reply);
+    static SmtpError allRecipientsRefused(const SmtpReply &firstRefusal);
+
+    // ---- the message ----
+    static SmtpError bodyNotReadable();
+    static SmtpError bodyGone();
+    static SmtpError bodyReadFailed(const QString &why);
+    static SmtpError chunkingNotOffered();
+    static SmtpError bodyStalled(int seconds);
+    static SmtpError messageRefused(const SmtpReply &reply);
+    // The end of the message left and the session ended before the final reply said whether it was taken.
+    static SmtpError mayHaveBeenSentClosed(const QString &peer);
+    static SmtpError mayHaveBeenSentBroken(const SmtpError &cause);
+    static SmtpError mayHaveBeenSentTimeout(int seconds);
+
+    // ---- a batch ----
+    static SmtpError nothingToSend();
+};
