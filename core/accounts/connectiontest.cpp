@@ -264,7 +264,7 @@ void ConnectionTest::doAuth()
     begin(StepId::Auth);
     QByteArray mechanism = requested;
     if (requested.isEmpty() || requested == "AUTO") {
-        mechanism = SaslMechanisms::choose(m_capabilities.authMechanisms(), m_settings.credentials);
+        mechanism = m_client->autoMechanism();
         if (mechanism.isEmpty()) {
             mechanism = "AUTO";
         }

@@ -5,12 +5,13 @@
 namespace {
 
 // Strongest first. The SCRAM family proves the server too; DIGEST-MD5 and CRAM-MD5 keep the password off the
-// wire; PLAIN and LOGIN rely on TLS alone. GSSAPI needs a Kerberos ticket, so auto only picks it without a
-// password. Token mechanisms are picked only when a token is given.
+// wire; PLAIN and LOGIN rely on TLS alone; NTLM (v1, through libntlm) is there for on-premises Exchange that
+// offers nothing else, and is used only over TLS. GSSAPI needs a Kerberos ticket, so auto only picks it
+// without a password. Token mechanisms are picked only when a token is given.
 const QList<QByteArray> &passwordOrder()
 {
     static const QList<QByteArray> order
-        = { "SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5", "PLAIN", "LOGIN" };
+        = { "SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5", "PLAIN", "LOGIN", "NTLM" };
     return order;
 }
 const QList<QByteArray> &tokenOrder()
@@ -52,7 +53,13 @@ public:
                          .arg(QString::fromLatin1(m_name), QString::fromUtf8(gsasl_strerror(rc)));
             return false;
         }
-        setProperty(GSASL_AUTHID, m_credentials.user);
+        QString user = m_credentials.user;
+        if (m_name == "NTLM" && user.contains(QLatin1Char('\\'))) {
+            // "DOMAIN\user", as Windows writes it: the domain goes into the NTLM request's own field.
+            setProperty(GSASL_REALM, user.section(QLatin1Char('\\'), 0, 0));
+            user = user.section(QLatin1Char('\\'), 1);
+        }
+        setProperty(GSASL_AUTHID, user);
         setProperty(GSASL_PASSWORD, m_credentials.password);
         setProperty(GSASL_AUTHZID, m_credentials.authorizationId);
         setProperty(GSASL_SERVICE, QStringLiteral("smtp"));
@@ -65,7 +72,9 @@ public:
     QByteArray name() const override { return m_name; }
     bool clientFirst() const override
     {
-        return m_name == "PLAIN" || m_name.startsWith("SCRAM-") || m_name == "GSSAPI";
+        // MS-SMTPNTLM 3.1.4.1: NTLM's negotiate message goes as the initial response (without it a server
+        // answers with a 334 that is not base64).
+        return m_name == "PLAIN" || m_name.startsWith("SCRAM-") || m_name == "GSSAPI" || m_name == "NTLM";
     }
     bool completesInOneStep() const override { return m_name == "PLAIN"; }
     bool verifiesServer() const override { return m_name.startsWith("SCRAM-"); }

@@ -259,6 +259,16 @@ SmtpError SmtpAdvice::unsolicitedReply(const SmtpReply &reply)
         tr("The server sent a reply to a command Epistle never sent: %1").arg(reply.summary()), reply);
 }
 
+SmtpError SmtpAdvice::impossibleReply(Step step, const SmtpReply &reply)
+{
+    return SmtpError(SmtpError::ProtocolError, step,
+        tr("The server answered %1 with \"%2\", which cannot answer it: its replies no longer match "
+           "Epistle's "
+           "commands, so Epistle stopped.")
+            .arg(stepVerb(step), reply.summary()),
+        reply);
+}
+
 SmtpError SmtpAdvice::malformedReply(Step step, const QString &parserError)
 {
     return SmtpError(SmtpError::ProtocolError, step, parserError);
@@ -422,6 +432,44 @@ SmtpError SmtpAdvice::loginRefused(const SmtpReply &reply)
         advice + QStringLiteral(" (%1)").arg(reply.summary()), reply);
 }
 
+SmtpError SmtpAdvice::loginRefusedBodyWithheld(const SmtpReply &reply)
+{
+    SmtpError refused = loginRefused(reply);
+    return SmtpError(refused.code(), refused.step(),
+        refused.message() + QLatin1Char(' ')
+            + tr(
+                "The message was not sent: Epistle ended the session instead of sending it without a login."),
+        reply);
+}
+
+SmtpError SmtpAdvice::loginRefusedMessageAccepted(const SmtpReply &reply)
+{
+    return SmtpError(SmtpError::AuthenticationFailed, Step::Authenticate,
+        tr("The server refused the login (%1) but accepted the message anyway, most likely because it trusts "
+           "this computer's network. Check the user name and password before the next message.")
+            .arg(reply.summary()),
+        reply);
+}
+
+SmtpError SmtpAdvice::passwordMechanismsWithoutTls(const QString &peer, const QString &offered)
+{
+    return SmtpError(SmtpError::AuthRequiresTls, Step::Authenticate,
+        tr("Without encryption the server at %1 offers only %2, which would show the password to anyone on "
+           "the "
+           "network path (or someone in between removed the safer methods). Choose STARTTLS or SSL/TLS; to "
+           "send "
+           "it like this anyway, choose the login method by name.")
+            .arg(peer, offered));
+}
+
+SmtpError SmtpAdvice::mechanismNeedsTls(const QString &peer, const QByteArray &mechanism)
+{
+    return SmtpError(SmtpError::AuthRequiresTls, Step::Authenticate,
+        tr("Epistle uses %1 only over an encrypted connection, and the one to %2 is not. Choose STARTTLS or "
+           "SSL/TLS.")
+            .arg(QString::fromLatin1(mechanism), peer));
+}
+
 // ---- the envelope ----
 
 SmtpError SmtpAdvice::noRecipients()
@@ -508,6 +556,18 @@ QString SmtpAdvice::dsnNotOfferedWarning(const QString &recipient)
         .arg(recipient);
 }
 
+SmtpError SmtpAdvice::requireTlsNotOffered(const QString &peer, bool encrypted)
+{
+    return SmtpError(SmtpError::RequireTlsNotOffered, Step::MailFrom,
+        encrypted ? tr("The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the "
+                       "server at %1 does not offer that, so nothing was sent. Send it without that "
+                       "requirement, or through a server that offers it.")
+                        .arg(peer)
+                  : tr("The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the "
+                       "connection to %1 is not encrypted, so nothing was sent. Choose STARTTLS or SSL/TLS.")
+                        .arg(peer));
+}
+
 SmtpError SmtpAdvice::senderRefused(const QString &from, const SmtpReply &reply)
 {
     return SmtpError(SmtpError::SenderRefused, Step::MailFrom,
@@ -570,28 +630,30 @@ SmtpError SmtpAdvice::messageRefused(const SmtpReply &reply)
         reply);
 }
 
-SmtpError SmtpAdvice::mayHaveBeenSentClosed(const QString &peer)
+SmtpError SmtpAdvice::mayHaveBeenSent(const SmtpError &cause)
 {
-    return SmtpError(SmtpError::MessageMayHaveBeenSent, Step::Data,
-        tr("The server at %1 closed the connection after the whole message was sent, before saying whether "
-           "it took it. It may have been delivered: check before sending it again.")
-            .arg(peer));
+    const QString consequence = cause.code() == SmtpError::ProtocolError
+        ? tr("The whole message had been sent, and the server's replies no longer match Epistle's commands, "
+             "so "
+             "nobody knows whether it took it. It may have been delivered: check before sending it again.")
+        : tr("The whole message had been sent, and the server had not yet said whether it took it. It may "
+             "have "
+             "been delivered: check before sending it again.");
+    SmtpError error(
+        SmtpError::MessageMayHaveBeenSent, Step::Data, cause.message() + QLatin1Char(' ') + consequence);
+    error.setCause(cause);
+    return error;
 }
 
-SmtpError SmtpAdvice::mayHaveBeenSentBroken(const SmtpError &cause)
+SmtpError SmtpAdvice::contradictoryVerdict(const SmtpReply &reply)
 {
-    return SmtpError(SmtpError::MessageMayHaveBeenSent, Step::Data,
-        tr("The connection broke after the whole message was sent, before the server said whether it took it "
-           "(%1). It may have been delivered: check before sending it again.")
-            .arg(cause.message()));
-}
-
-SmtpError SmtpAdvice::mayHaveBeenSentTimeout(int seconds)
-{
-    return SmtpError(SmtpError::MessageMayHaveBeenSent, Step::Data,
-        tr("The whole message was sent but the server did not say whether it took it within %1 s. It may "
-           "have been delivered: check before sending it again.")
-            .arg(seconds));
+    SmtpError error(SmtpError::MessageMayHaveBeenSent, Step::Data,
+        tr("The server accepted the message (%1) after refusing its sender or every recipient; its replies "
+           "contradict each other. It may have been delivered: check before sending it again.")
+            .arg(reply.summary()),
+        reply);
+    error.setCause(SmtpError(SmtpError::ProtocolError, Step::Data, error.message(), reply));
+    return error;
 }
 
 // ---- a batch ----

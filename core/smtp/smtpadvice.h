@@ -51,6 +51,8 @@ public:
     // ---- the server's replies ----
     static SmtpError serviceClosing(Smtp::Step step, const QString &peer, const SmtpReply &reply);
     static SmtpError unsolicitedReply(const SmtpReply &reply);
+    // RFC 2920 3.1: a reply its command cannot get (a 354 to RCPT, anything but 221 to QUIT).
+    static SmtpError impossibleReply(Smtp::Step step, const SmtpReply &reply);
     static SmtpError malformedReply(Smtp::Step step, const QString &parserError);
     static SmtpError commandTimeout(Smtp::Step step, const QString &peer, int seconds);
     static SmtpError connectionClosed(Smtp::Step step, const QString &peer, bool duringBody);
@@ -74,6 +76,14 @@ public:
     static SmtpError cancelledLoginAccepted(const SmtpReply &reply);
     // The final reply to AUTH was negative: 535 wrong credentials, 534/538/504 another way, 454 try later.
     static SmtpError loginRefused(const SmtpReply &reply);
+    // The same, when a DATA transaction pipelined behind the login got its 354: the body was withheld.
+    static SmtpError loginRefusedBodyWithheld(const SmtpReply &reply);
+    // A warning: the login was refused but the server queued the message anyway (RFC 2920 3.1; Postfix's
+    // permit_mynetworks does that for its own network).
+    static SmtpError loginRefusedMessageAccepted(const SmtpReply &reply);
+    // "auto" without TLS to a remote server never picks a mechanism that shows the password (PLAIN, LOGIN).
+    static SmtpError passwordMechanismsWithoutTls(const QString &peer, const QString &offered);
+    static SmtpError mechanismNeedsTls(const QString &peer, const QByteArray &mechanism);
 
     // ---- the envelope ----
     static SmtpError noRecipients();
@@ -89,6 +99,9 @@ public:
     static SmtpError dsnNeverCombined();
     static QString dsnNotOfferedWarning();
     static QString dsnNotOfferedWarning(const QString &recipient);
+    // RFC 8689: the message asks for TLS all the way; this server cannot promise it (no REQUIRETLS, or no
+    // TLS).
+    static SmtpError requireTlsNotOffered(const QString &peer, bool encrypted);
     static SmtpError senderRefused(const QString &from, const SmtpReply &reply);
     static SmtpError allRecipientsRefused(const SmtpReply &firstRefusal);
 
@@ -99,10 +112,11 @@ public:
     static SmtpError chunkingNotOffered();
     static SmtpError bodyStalled(int seconds);
     static SmtpError messageRefused(const SmtpReply &reply);
-    // The end of the message left and the session ended before the final reply said whether it was taken.
-    static SmtpError mayHaveBeenSentClosed(const QString &peer);
-    static SmtpError mayHaveBeenSentBroken(const SmtpError &cause);
-    static SmtpError mayHaveBeenSentTimeout(int seconds);
+    // The end of the message left and 'cause' ended the session before a settled final reply said whether it
+    // was taken: a timeout, a lost connection, or replies that no longer match their commands.
+    static SmtpError mayHaveBeenSent(const SmtpError &cause);
+    // A positive final reply to a message whose sender or every recipient the same server had refused.
+    static SmtpError contradictoryVerdict(const SmtpReply &reply);
 
     // ---- a batch ----
     static SmtpError nothingToSend();

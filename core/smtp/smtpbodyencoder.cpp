@@ -12,6 +12,12 @@ bool SmtpBodyEncoder::read(qint64 maxSourceBytes, QByteArray *out)
         return true;
     }
     m_waiting = false;
+    if (!m_prefix.isEmpty()) {
+        const qsizetype before = out->size();
+        encodeChunk(m_prefix.constData(), m_prefix.size(), out);
+        m_produced += out->size() - before;
+        m_prefix.clear();
+    }
     if (!m_source || !m_source->isReadable()) {
         m_error = tr("The message could not be read: its source is not open for reading");
         return false;

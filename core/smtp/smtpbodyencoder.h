@@ -19,6 +19,8 @@ public:
     // answer read() with -1 at its end (as QIODevice allows), which before that size is an error.
     SmtpBodyEncoder(QIODevice *source, Mode mode, qint64 expectedSize = -1);
 
+    // Bytes that go before the source's, encoded alike (a header field the client adds at the top).
+    void setPrefix(const QByteArray &prefix) { m_prefix = prefix; }
     // Reads up to maxSourceBytes from the source and appends the encoded bytes to 'out'. Returns false when
     // the source fails (errorString() says why); the transfer must then be aborted, never ended early.
     bool read(qint64 maxSourceBytes, QByteArray *out);
@@ -48,4 +50,5 @@ private:
     qint64 m_produced = 0;
     QString m_error;
     QByteArray m_buffer;
+    QByteArray m_prefix;
 };

@@ -149,8 +149,8 @@ SmtpCommand hello(const QByteArray &verb, const QString &name)
     return c;
 }
 
-SmtpCommand mailFrom(
-    const QString &from, const SmtpMailParameters &parameters, const SmtpCapabilities &capabilities)
+SmtpCommand mailFrom(const QString &from, const SmtpMailParameters &parameters,
+    const SmtpCapabilities &capabilities, bool encrypted, const QString &peer)
 {
     bool utf8 = parameters.smtpUtf8;
     if (utf8 && !capabilities.smtpUtf8()) {
@@ -166,10 +166,12 @@ SmtpCommand mailFrom(
     c.line = "MAIL FROM:<" + c.line + '>';
     const qint64 limit = capabilities.sizeLimit();
     if (limit >= 0 && parameters.size >= 0) {
-        if (limit > 0 && parameters.size > limit) {
-            return refused(SmtpAdvice::messageTooLargeForLimit(parameters.size, limit));
+        const qint64 size
+            = parameters.size + (parameters.tlsNotRequired ? qint64(sizeof SmtpTlsNotRequiredField) - 1 : 0);
+        if (limit > 0 && size > limit) {
+            return refused(SmtpAdvice::messageTooLargeForLimit(size, limit));
         }
-        c.line += " SIZE=" + QByteArray::number(parameters.size);
+        c.line += " SIZE=" + QByteArray::number(size);
     }
     if (parameters.body8bit) {
         if (!capabilities.eightBitMime()) {
@@ -182,6 +184,13 @@ SmtpCommand mailFrom(
     }
     if (!appendDsn(parameters, capabilities, &c)) {
         return refused(c.error);
+    }
+    if (parameters.requireTls && !parameters.tlsNotRequired) {
+        // RFC 8689 3: only on a TLS session, and only to a server that promises to keep it so onwards.
+        if (!encrypted || !capabilities.has("REQUIRETLS")) {
+            return refused(SmtpAdvice::requireTlsNotOffered(peer, encrypted));
+        }
+        c.line += " REQUIRETLS";
     }
     c.smtpUtf8 = utf8;
     return c;

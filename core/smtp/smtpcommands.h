@@ -16,7 +16,17 @@ struct SmtpMailParameters
     bool smtpUtf8 = false; // SMTPUTF8; implied by a non-ASCII sender
     QByteArray dsnReturn; // "FULL" or "HDRS" (RET=), only when the server offers DSN
     QString dsnEnvelopeId; // ENVID=
+    // RFC 8689 REQUIRETLS: the message travels only over TLS all the way; refused up front when the
+    // connection is not encrypted or the server does not offer REQUIRETLS, so it never goes unprotected.
+    bool requireTls = false;
+    // RFC 8689 5, the opposite wish: deliver even where TLS fails on the way. The client puts the header
+    // field "TLS-Required: No" at the top of the message (the message must not carry one itself); SIZE counts
+    // it.
+    bool tlsNotRequired = false;
 };
+
+// The header field of SmtpMailParameters::tlsNotRequired, as it goes in front of the message.
+inline constexpr char SmtpTlsNotRequiredField[] = "TLS-Required: No\r\n";
 
 // Options of RCPT TO (RFC 3461 DSN).
 struct SmtpRcptParameters
@@ -54,10 +64,11 @@ QByteArray xtext(const QByteArray &in);
 SmtpCommand address(const QString &address, bool smtpUtf8, Smtp::Step step);
 // "EHLO name" / "HELO name": printable ASCII without spaces.
 SmtpCommand hello(const QByteArray &verb, const QString &name);
-// "MAIL FROM:<from> SIZE=... BODY=8BITMIME SMTPUTF8 RET=... ENVID=...", each parameter only where the
-// server offers it; refused when the message cannot go to this server at all (too large, 8-bit, UTF-8).
-SmtpCommand mailFrom(
-    const QString &from, const SmtpMailParameters &parameters, const SmtpCapabilities &capabilities);
+// "MAIL FROM:<from> SIZE=... BODY=8BITMIME SMTPUTF8 RET=... ENVID=... REQUIRETLS", each parameter only where
+// the server offers it; refused when the message cannot go to this server at all (too large, 8-bit, UTF-8,
+// REQUIRETLS without TLS or without the server's promise). 'peer' names the server in that refusal.
+SmtpCommand mailFrom(const QString &from, const SmtpMailParameters &parameters,
+    const SmtpCapabilities &capabilities, bool encrypted = false, const QString &peer = {});
 // "RCPT TO:<to> NOTIFY=... ORCPT=rfc822;...", in a transaction with or without SMTPUTF8.
 SmtpCommand rcptTo(const QString &to, const SmtpRcptParameters &parameters,
     const SmtpCapabilities &capabilities, bool smtpUtf8);

@@ -62,6 +62,9 @@ struct SmtpConnectionSettings
     SmtpCredentials credentials;
     SmtpTlsPolicy tls;
     SmtpTimeouts timeouts;
+    // RFC 8689: every message through this account asks to travel over TLS all the way (REQUIRETLS), unless
+    // the message itself says otherwise (SmtpOutgoingMessage::tlsRequirement).
+    bool requireTls = false;
     // The application proxy by default (QNetworkProxy::DefaultProxy); SOCKS5 and HTTP CONNECT work.
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
 

@@ -36,6 +36,8 @@ QString SmtpError::codeName() const
         return QStringLiteral("starttls-not-offered");
     case StartTlsRefused:
         return QStringLiteral("starttls-refused");
+    case RequireTlsNotOffered:
+        return QStringLiteral("requiretls-not-offered");
     case ProtocolError:
         return QStringLiteral("protocol-error");
     case GreetingRefused:
@@ -80,6 +82,9 @@ QString SmtpError::codeName() const
 
 bool SmtpError::isTemporary() const
 {
+    if (m_code == MessageMayHaveBeenSent) {
+        return false;
+    }
     if (m_reply.isValid() && m_reply.isTransientFailure()) {
         return true;
     }
@@ -101,6 +106,9 @@ int SmtpError::exitCode() const
     if (m_code == NoError) {
         return Ok;
     }
+    if (m_code == MessageMayHaveBeenSent) {
+        return m_cause && m_cause->code() == ProtocolError ? Protocol : TempFail;
+    }
     if (m_reply.isValid() && m_reply.isTransientFailure()) {
         return TempFail;
     }
@@ -121,6 +129,7 @@ int SmtpError::exitCode() const
     case TlsHandshakeFailed:
     case StartTlsNotOffered:
     case StartTlsRefused:
+    case RequireTlsNotOffered:
     case GreetingRefused:
     case HelloRefused:
         return Unavailable;
@@ -146,6 +155,16 @@ int SmtpError::exitCode() const
         return Config;
     }
     return Unavailable;
+}
+
+SmtpError SmtpError::cause() const
+{
+    return m_cause ? *m_cause : *this;
+}
+
+void SmtpError::setCause(const SmtpError &cause)
+{
+    m_cause = std::make_shared<const SmtpError>(cause.cause());
 }
 
 void SmtpError::setCertificateProblem(const QList<QSslError> &errors, const QList<QSslCertificate> &chain)

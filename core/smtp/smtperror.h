@@ -8,6 +8,8 @@
 #include <QSslError>
 #include <QString>
 
+#include <memory>
+
 // A failure as a value a person can act on: what went wrong, in which step, the server's reply, and a
 // sentence.
 class SmtpError
@@ -28,6 +30,8 @@ public:
         CertificatePinMismatch,
         StartTlsNotOffered,
         StartTlsRefused,
+        RequireTlsNotOffered, // the message must travel over TLS only (RFC 8689) and the server cannot
+                              // promise it
         ProtocolError, // malformed or unsolicited reply, STARTTLS response injection, endless SASL
         GreetingRefused, // 554 (or any non-220) greeting
         HelloRefused,
@@ -44,7 +48,7 @@ public:
         MessageRefused, // the reply to the end of data was negative
         EightBitNotSupported, // 8-bit body or UTF-8 addresses, and the server lacks 8BITMIME/SMTPUTF8
         ConnectionLost,
-        MessageMayHaveBeenSent, // the whole message went out but the final reply never came
+        MessageMayHaveBeenSent, // the end of the message left but no final reply settled it; see cause()
         BodyReadError, // the message source could not be read: the transfer was aborted
         Cancelled
     };
@@ -64,11 +68,18 @@ public:
     // A stable kebab-case identifier for JSON and scripts: "auth-failed", "starttls-not-offered"...
     QString codeName() const;
 
-    // Whether trying again later may succeed on its own (4xx replies, timeouts, lost connections).
+    // Whether trying again later may succeed on its own (4xx replies, timeouts, lost connections). Never for
+    // MessageMayHaveBeenSent: trying again could deliver twice.
     bool isTemporary() const;
     // sysexits.h, as sendmail and msmtp use: 65 refused, 69 unavailable, 75 temporary, 76 protocol,
-    // 77 authentication, 78 configuration.
+    // 77 authentication, 78 configuration. MessageMayHaveBeenSent is 76 when the server broke the protocol
+    // (replies that cannot be matched to their commands), else 75.
     int exitCode() const;
+
+    // For MessageMayHaveBeenSent: the failure that left the message unsettled (a timeout, a lost connection,
+    // a protocol error). For a message whose end had not left it is the whole story. Otherwise *this.
+    SmtpError cause() const;
+    void setCause(const SmtpError &cause);
 
     // For CertificateUntrusted / CertificatePinMismatch: what the person needs to decide on trust.
     QList<QSslError> sslErrors() const { return m_sslErrors; }
@@ -85,5 +96,6 @@ private:
     SmtpReply m_reply;
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_chain;
+    std::shared_ptr<const SmtpError> m_cause;
 };
 Q_DECLARE_METATYPE(SmtpError)

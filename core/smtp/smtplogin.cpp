@@ -3,14 +3,37 @@
 #include "smtpadvice.h"
 
 SmtpLogin::SmtpLogin(
-    SmtpClient *client, std::unique_ptr<SaslMechanism> mechanism, SmtpClient::ReplyHandler done)
-    : m_client(client), m_mechanism(std::move(mechanism)), m_done(std::move(done))
+    SmtpChannel *channel, std::unique_ptr<SaslMechanism> mechanism, SmtpChannel::ReplyHandler done)
+    : m_client(channel), m_mechanism(std::move(mechanism)), m_done(std::move(done))
 { }
 
-std::unique_ptr<SaslMechanism> SmtpLogin::prepare(
-    SmtpClient *client, const QByteArray &requested, SmtpError *error)
+namespace {
+
+// The offered mechanisms "auto" may pick from on this connection.
+QList<QByteArray> eligibleForAuto(const SmtpChannel *channel)
 {
-    const SmtpConnectionSettings &settings = client->settings();
+    QList<QByteArray> eligible = channel->capabilities().authMechanisms();
+    if (!channel->isEncrypted()) {
+        eligible.removeAll("NTLM");
+        if (!channel->isPeerLoopback()) {
+            eligible.removeAll("PLAIN");
+            eligible.removeAll("LOGIN");
+        }
+    }
+    return eligible;
+}
+
+} // namespace
+
+QByteArray SmtpLogin::autoMechanism(const SmtpChannel *channel)
+{
+    return SaslMechanisms::choose(eligibleForAuto(channel), channel->settings().credentials);
+}
+
+std::unique_ptr<SaslMechanism> SmtpLogin::prepare(
+    SmtpChannel *channel, const QByteArray &requested, SmtpError *error)
+{
+    const SmtpConnectionSettings &settings = channel->settings();
     const SmtpCredentials &credentials = settings.credentials;
     for (const QString &s : { credentials.user, credentials.authorizationId }) {
         if (s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0))) {
@@ -18,33 +41,37 @@ std::unique_ptr<SaslMechanism> SmtpLogin::prepare(
             return nullptr;
         }
     }
-    const QString peer = client->peerDescription();
-    const bool encrypted = client->isEncrypted();
-    const bool loopback = client->isPeerLoopback();
-    if (!encrypted && !loopback) {
-        // On loopback nothing leaves this machine: local test servers and relays may take credentials in the
-        // clear. Elsewhere only an account explicitly without encryption may, and the person is warned.
-        if (settings.security != Smtp::Security::None) {
-            *error = SmtpAdvice::authRequiresTls(peer);
-            return nullptr;
-        }
-        Q_EMIT client->insecureAuthentication(SmtpAdvice::insecureAuthenticationWarning(peer));
+    const QString peer = channel->peerDescription();
+    const bool encrypted = channel->isEncrypted();
+    const bool loopback = channel->isPeerLoopback();
+    // On loopback nothing leaves this machine: local test servers and relays may take credentials in the
+    // clear. Elsewhere only an account explicitly without encryption may, and the person is warned.
+    if (!encrypted && !loopback && settings.security != Smtp::Security::None) {
+        *error = SmtpAdvice::authRequiresTls(peer);
+        return nullptr;
     }
-    const QList<QByteArray> offered = client->capabilities().authMechanisms();
+    const QList<QByteArray> offered = channel->capabilities().authMechanisms();
     const QString offeredText = QString::fromLatin1(offered.join(", "));
     QByteArray name = requested.toUpper();
     if (name.isEmpty() || name == "AUTO") {
         if (offered.isEmpty()) {
-            *error = SmtpAdvice::authNotOffered(peer, client->capabilities().startTls(), encrypted, loopback);
+            *error
+                = SmtpAdvice::authNotOffered(peer, channel->capabilities().startTls(), encrypted, loopback);
             return nullptr;
         }
-        name = SaslMechanisms::choose(offered, credentials);
+        name = autoMechanism(channel);
         if (name.isEmpty()) {
-            *error = SmtpAdvice::noMechanismFits(offeredText);
+            const QByteArray withoutRules = SaslMechanisms::choose(offered, credentials);
+            *error = withoutRules.isEmpty() ? SmtpAdvice::noMechanismFits(offeredText)
+                : withoutRules == "NTLM"    ? SmtpAdvice::mechanismNeedsTls(peer, withoutRules)
+                                            : SmtpAdvice::passwordMechanismsWithoutTls(peer, offeredText);
             return nullptr;
         }
     } else if (!offered.contains(name)) {
         *error = SmtpAdvice::mechanismNotOffered(peer, name, offeredText);
+        return nullptr;
+    } else if (name == "NTLM" && !encrypted) {
+        *error = SmtpAdvice::mechanismNeedsTls(peer, name);
         return nullptr;
     }
     QString why;
@@ -52,6 +79,10 @@ std::unique_ptr<SaslMechanism> SmtpLogin::prepare(
         = SaslMechanisms::create(name, credentials, settings.host, settings.effectivePort(), &why);
     if (!mechanism) {
         *error = SmtpAdvice::mechanismFailed(why);
+        return nullptr;
+    }
+    if (!encrypted && !loopback) {
+        Q_EMIT channel->insecureAuthentication(SmtpAdvice::insecureAuthenticationWarning(peer));
     }
     return mechanism;
 }
@@ -79,7 +110,7 @@ bool SmtpLogin::start()
 
 void SmtpLogin::onReply(const SmtpReply &reply)
 {
-    SmtpClient *client = m_client;
+    SmtpChannel *client = m_client;
     if (reply.code() == 334) {
         if (++m_challenges > MaxChallenges) {
             client->fail(SmtpAdvice::tooManyChallenges(MaxChallenges, reply));
@@ -118,7 +149,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
             return;
         }
         const QByteArray name = m_mechanism->name();
-        SmtpClient::ReplyHandler done = std::move(m_done);
+        SmtpChannel::ReplyHandler done = std::move(m_done);
         client->setState(Smtp::State::Authenticated);
         Q_EMIT client->authenticated(name);
         if (done) {
@@ -131,7 +162,7 @@ void SmtpLogin::onReply(const SmtpReply &reply)
         client->fail(SmtpAdvice::serverSignatureWrong(m_mechanismError, reply));
         return;
     }
-    SmtpClient::ReplyHandler done = std::move(m_done);
+    SmtpChannel::ReplyHandler done = std::move(m_done);
     if (done) {
         done(reply);
     }

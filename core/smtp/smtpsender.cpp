@@ -138,7 +138,7 @@ void SmtpSender::authenticateOrSend()
     }
     QByteArray mechanism = requested;
     if (requested.isEmpty() || requested == "AUTO") {
-        mechanism = SaslMechanisms::choose(m_client->capabilities().authMechanisms(), m_settings.credentials);
+        mechanism = m_client->autoMechanism();
         if (mechanism.isEmpty()) {
             mechanism = "AUTO"; // let the client explain what is missing
         }
@@ -158,17 +158,21 @@ void SmtpSender::authenticateOrSend()
 void SmtpSender::onAuthenticated(const SmtpReply &reply)
 {
     m_authPending = false;
-    if (!reply.isPositive()) {
-        const SmtpError error = SmtpAdvice::loginRefused(reply);
-        m_error = error;
-        for (SmtpTransaction *t : std::as_const(m_transactions)) {
-            t->abandon(error);
-        }
-        failAll(error);
-        quitOrFinish();
+    if (reply.isPositive()) {
+        startMore();
         return;
     }
-    startMore();
+    m_loginError = SmtpAdvice::loginRefused(reply);
+    if (m_nextToStart == 0) {
+        failAll(m_loginError);
+        return;
+    }
+    // Transactions pipelined behind the login each get their own verdict; nothing more is started.
+    for (SmtpTransaction *t : std::as_const(m_transactions)) {
+        t->setLoginRefused(m_loginError);
+    }
+    failUnstarted(m_loginError);
+    quitOrFinish();
 }
 
 bool SmtpSender::overlapsTransactions() const
@@ -180,13 +184,15 @@ bool SmtpSender::overlapsTransactions() const
 
 void SmtpSender::startMore()
 {
-    if (m_dispatchingStart) {
+    if (m_dispatchingStart || m_finished || m_loginError.isError()) {
         return; // a message refused up front inside the loop below; the loop goes on by itself
+    }
+    if (inFlight() > 0 && !m_client->isIdle()) {
+        return; // the next flight waits for every result of this one
     }
     m_dispatchingStart = true;
     const int window = overlapsTransactions() ? MaxTransactionsInFlight : 1;
-    while (!m_finished && m_client->isConnected() && m_nextToStart < m_messages.size()
-        && m_nextToStart - m_finishedCount < window) {
+    while (m_client->isConnected() && m_nextToStart < m_messages.size() && inFlight() < window) {
         const int index = m_nextToStart++;
         if (index > 0 && (overlapsTransactions() || !m_results.at(index - 1).accepted)) {
             // RFC 5321 4.1.1.5: whatever the last transaction left behind is cleared first.
@@ -237,10 +243,14 @@ void SmtpSender::onMessageFinished(int index, const SmtpSendResult &result)
         }
         Q_EMIT messageFailed(index, r.error);
     }
-    if (!m_client->isConnected() || m_authPending || m_error.code() == SmtpError::AuthenticationFailed) {
-        return; // the client's error (or the login's reply) ends the batch
+    // Results are settled only when their flight is in step; the last of a flight opens the next one.
+    if (m_client->isConnected() && inFlight() == 0 && m_client->isIdle() && !m_authPending) {
+        if (m_loginError.isError()) {
+            quitOrFinish();
+        } else {
+            startMore();
+        }
     }
-    startMore();
 }
 
 void SmtpSender::quitOrFinish()
@@ -264,28 +274,24 @@ void SmtpSender::onClientError(const SmtpError &error)
     if (!m_error.isError() || error.code() != SmtpError::ConnectionLost) {
         m_error = error;
     }
-    failAll(error);
+    // Each message started decides for itself: may have been sent if its end had left, else the cause.
+    for (SmtpTransaction *t : std::as_const(m_transactions)) {
+        t->abandon(error);
+    }
+    failUnstarted(error.cause());
     finish();
 }
 
 void SmtpSender::failAll(const SmtpError &error)
 {
+    // Before any transaction started (greeting, EHLO, STARTTLS, the login): nothing was sent.
     if (!m_error.isError()) {
         m_error = error;
     }
-    for (int i = 0; i < m_results.size(); ++i) {
-        SmtpSendResult &r = m_results[i];
-        if (r.accepted || r.error.isError()) {
-            continue;
-        }
-        SmtpTransaction *t = m_transactions.value(i);
-        if (t && t->isFinished() && t->result().error.isError()) {
-            r = t->result();
-            continue;
-        }
-        r.error = error;
-        Q_EMIT messageFailed(i, error);
+    for (SmtpTransaction *t : std::as_const(m_transactions)) {
+        t->abandon(error);
     }
+    failUnstarted(error);
     if (m_client->isConnected() && !m_quitQueued) {
         // A failure before or during the login leaves nothing to do but say goodbye.
         m_quitQueued = true;
@@ -293,6 +299,22 @@ void SmtpSender::failAll(const SmtpError &error)
     } else if (!m_client->isConnected()) {
         finish();
     }
+}
+
+void SmtpSender::failUnstarted(const SmtpError &error)
+{
+    for (int i = m_nextToStart; i < m_messages.size(); ++i) {
+        SmtpSendResult &r = m_results[i];
+        r.error = error;
+        Q_EMIT messageFailed(i, error);
+    }
+    m_finishedCount += int(m_messages.size()) - m_nextToStart;
+    m_nextToStart = int(m_messages.size());
+}
+
+SmtpError SmtpSender::error() const
+{
+    return allAccepted() ? SmtpError() : m_error;
 }
 
 void SmtpSender::finish()

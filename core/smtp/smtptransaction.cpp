@@ -50,9 +50,10 @@ SmtpTransaction::SmtpTransaction(SmtpClient *client, const SmtpOutgoingMessage &
     for (const QString &r : message.recipients) {
         m_result.recipients.append({ r, false, {} });
     }
-    connect(client, &SmtpClient::errorOccurred, this, [this](const SmtpError &error) {
-        if (!m_finished) {
-            finish(error);
+    connect(client, &SmtpClient::errorOccurred, this, &SmtpTransaction::abandon);
+    connect(client, &SmtpClient::messageEndSent, this, [this](QIODevice *device) {
+        if (device == m_message.body) {
+            m_endLeft = true;
         }
     });
 }
@@ -66,6 +67,21 @@ bool SmtpTransaction::validate()
     return !m_result.error.isError();
 }
 
+SmtpMailParameters SmtpTransaction::mailParameters() const
+{
+    using Tls = SmtpOutgoingMessage::TlsRequirement;
+    SmtpMailParameters params;
+    params.size = m_message.size;
+    params.body8bit = m_message.body8bit;
+    params.smtpUtf8 = m_smtpUtf8;
+    params.dsnReturn = m_message.dsnReturn;
+    params.dsnEnvelopeId = m_message.dsnEnvelopeId;
+    params.requireTls = m_message.tlsRequirement == Tls::Required
+        || (m_message.tlsRequirement == Tls::Default && m_client->settings().requireTls);
+    params.tlsNotRequired = m_message.tlsRequirement == Tls::NotRequired;
+    return params;
+}
+
 bool SmtpTransaction::start()
 {
     m_result.started = true;
@@ -74,13 +90,7 @@ bool SmtpTransaction::start()
         return false;
     }
     m_pipelined = m_client->capabilities().pipelining();
-    SmtpMailParameters params;
-    params.size = m_message.size;
-    params.body8bit = m_message.body8bit;
-    params.smtpUtf8 = m_smtpUtf8;
-    params.dsnReturn = m_message.dsnReturn;
-    params.dsnEnvelopeId = m_message.dsnEnvelopeId;
-    if (!m_client->mail(m_message.from, params, [this](const SmtpReply &r) { onMail(r); })) {
+    if (!m_client->mail(m_message.from, mailParameters(), [this](const SmtpReply &r) { onMail(r); })) {
         m_result.error = m_client->lastError();
         m_finished = true;
         return false;
@@ -170,38 +180,64 @@ void SmtpTransaction::onRcpt(int index, const SmtpReply &reply)
     }
 }
 
+void SmtpTransaction::setLoginRefused(const SmtpError &error)
+{
+    m_loginError = error;
+}
+
+SmtpError SmtpTransaction::failureCause(const SmtpReply &reply) const
+{
+    // The replies after a refused login are its consequences (530 authentication required, relay denied).
+    if (m_loginError.isError()) {
+        return m_loginError;
+    }
+    if (!m_mailReply.isPositive()) {
+        return SmtpAdvice::senderRefused(m_message.from, m_mailReply);
+    }
+    if (m_accepted == 0) {
+        // Report the most telling refusal: the first recipient's reply.
+        return SmtpAdvice::allRecipientsRefused(m_result.recipients.value(0).reply);
+    }
+    return SmtpAdvice::messageRefused(reply);
+}
+
 void SmtpTransaction::onFinalReply(const SmtpReply &reply)
 {
     if (m_finished) {
         return;
     }
     m_result.finalReply = reply;
-    if (!m_mailReply.isPositive()) {
-        m_result.error = SmtpAdvice::senderRefused(m_message.from, m_mailReply);
-        finish(m_result.error);
-        return;
-    }
-    if (m_accepted == 0) {
-        // Report the most telling refusal: the first recipient's reply.
-        m_result.error = SmtpAdvice::allRecipientsRefused(m_result.recipients.value(0).reply);
-        finish(m_result.error);
-        return;
-    }
     if (!reply.isPositive()) {
-        m_result.error = SmtpAdvice::messageRefused(reply);
-        finish(m_result.error);
+        finish(failureCause(reply));
+        return;
+    }
+    if (!m_mailReply.isPositive() || m_accepted == 0) {
+        // Taken after its sender or every recipient was refused: these replies cannot all be true.
+        finish(SmtpAdvice::contradictoryVerdict(reply));
         return;
     }
     m_result.accepted = true;
+    if (m_loginError.isError()) {
+        // RFC 2920 3.1: the server queued the message whatever the login's fate; it is sent.
+        m_result.warnings << SmtpAdvice::loginRefusedMessageAccepted(m_loginError.reply());
+    }
     Q_EMIT messageAccepted(reply);
     finish(SmtpError());
 }
 
 void SmtpTransaction::abandon(const SmtpError &error)
 {
-    if (!m_finished) {
-        finish(error);
+    if (m_finished) {
+        return;
     }
+    if (m_endLeft) {
+        // The end of this message left and no settled reply says what became of it.
+        finish(
+            error.code() == SmtpError::MessageMayHaveBeenSent ? error : SmtpAdvice::mayHaveBeenSent(error));
+        return;
+    }
+    // Another message's end may have left; this one's did not, so the cause is the whole story.
+    finish(error.code() == SmtpError::MessageMayHaveBeenSent ? error.cause() : error);
 }
 
 void SmtpTransaction::finish(const SmtpError &error)

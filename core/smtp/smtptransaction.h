@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtpcommands.h"
 #include "smtperror.h"
 #include "smtpreply.h"
 
@@ -23,6 +24,11 @@ struct SmtpOutgoingMessage
     QByteArray dsnReturn; // RFC 3461: "FULL" or "HDRS"
     QString dsnEnvelopeId;
     QList<QByteArray> dsnNotify; // for every recipient: NEVER, or SUCCESS / FAILURE / DELAY
+    // RFC 8689. Required: MAIL carries REQUIRETLS, and a server that cannot promise TLS all the way gets
+    // nothing. NotRequired: "TLS-Required: No" goes at the top of the message, and no REQUIRETLS even when
+    // the account asks for it. Default: as the account says (SmtpConnectionSettings::requireTls).
+    enum class TlsRequirement { Default, Required, NotRequired };
+    TlsRequirement tlsRequirement = TlsRequirement::Default;
 };
 
 // What happened to one recipient.
@@ -40,6 +46,9 @@ struct SmtpSendResult
     QList<SmtpRecipientResult> recipients;
     SmtpReply finalReply;
     SmtpError error;
+    // What went wrong on the way without stopping the message: a refused login in front of a message the
+    // server queued anyway (its reply and the advice). Empty when nothing did.
+    QList<SmtpError> warnings;
     bool started = false;
 
     // The server's queue id when its reply names one ("250 2.0.0 Ok: queued as 4Fq1x2"), else empty.
@@ -51,6 +60,12 @@ struct SmtpSendResult
 // Sends one message on a connected client: MAIL, every RCPT and the body in as few round trips as the server
 // allows (one, with PIPELINING). The message goes when at least one recipient is accepted; when none is, the
 // body is not sent (DATA is answered by a lone dot, a large BDAT is never started).
+//
+// Its result is what its own final reply says, as the client hands it out once the flight is in step: a
+// definite 2xx is "accepted" even when the login in front of it was refused (that refusal becomes a warning);
+// anything else is not, with the most telling cause (the refused login, the sender, every recipient, the
+// message). Once the end of the message has left, a session that ends without that settled reply makes it
+// MessageMayHaveBeenSent, never a failure to retry.
 class SmtpTransaction : public QObject
 {
     Q_OBJECT
@@ -61,7 +76,9 @@ public:
     bool start();
     const SmtpSendResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
-    // Marks the transaction failed from outside (the login failed under it, the connection broke).
+    // The login queued in front of this transaction was refused (RFC 4954 4: AUTH PLAIN leads the group).
+    void setLoginRefused(const SmtpError &error);
+    // Ends the transaction because the session ended under it (the client's error).
     void abandon(const SmtpError &error);
 
 Q_SIGNALS:
@@ -73,11 +90,13 @@ Q_SIGNALS:
 
 private:
     bool validate();
+    SmtpMailParameters mailParameters() const;
     void onMail(const SmtpReply &reply);
     void onRcpt(int index, const SmtpReply &reply);
     bool queueRcpt(int index);
     bool queueBody();
     void onFinalReply(const SmtpReply &reply);
+    SmtpError failureCause(const SmtpReply &reply) const;
     void finish(const SmtpError &error);
 
     QPointer<SmtpClient> m_client;
@@ -85,8 +104,9 @@ private:
     SmtpSendResult m_result;
     bool m_pipelined = false;
     bool m_smtpUtf8 = false;
+    bool m_endLeft = false;
     SmtpReply m_mailReply;
-    int m_repliesSeen = 0;
+    SmtpError m_loginError;
     int m_accepted = 0;
     bool m_finished = false;
 };

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 class QIODevice;
-class SmtpClient;
+class SmtpChannel;
 
 // Records a session as "C: " / "S: " lines in the format of the test scenarios (credentials redacted), to a
 // device (the --trace output, an EPISTLE_SMTP_LOG file) and/or in memory for the protocol log view.
@@ -22,7 +22,7 @@ public:
     // Opens 'path' for appending; nullptr when it cannot be opened.
     static SmtpTranscript *openLogFile(const QString &path, QObject *parent);
 
-    void attach(SmtpClient *client);
+    void attach(SmtpChannel *client);
     // The lines so far, capped so a long session cannot grow without end.
     QStringList lines() const { return m_lines; }
     QString text() const { return m_lines.join(QLatin1Char('\n')); }

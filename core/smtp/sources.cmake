@@ -12,6 +12,8 @@ target_sources(epistle_core PRIVATE
     smtp/smtpbodyencoder.h smtp/smtpbodyencoder.cpp
     smtp/smtpbodyupload.h smtp/smtpbodyupload.cpp
     smtp/smtptransport.h smtp/smtptransport.cpp
+    smtp/smtpreplyqueue.h smtp/smtpreplyqueue.cpp
+    smtp/smtpchannel.h smtp/smtpchannel.cpp
     smtp/smtpclient.h smtp/smtpclient.cpp
     smtp/smtplogin.h smtp/smtplogin.cpp
     smtp/smtptransaction.h smtp/smtptransaction.cpp

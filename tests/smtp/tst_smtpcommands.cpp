@@ -27,6 +27,8 @@ private Q_SLOTS:
     void mailFrom_data();
     void mailFrom();
     void mailFromWarnsWithoutDsn();
+    void mailFromRequireTls_data();
+    void mailFromRequireTls();
     void rcptTo_data();
     void rcptTo();
     void verify();
@@ -205,6 +207,53 @@ void TestSmtpCommands::mailFromWarnsWithoutDsn()
     QVERIFY(c.isValid());
     QCOMPARE(c.line, QByteArray("MAIL FROM:<alice@example.org>"));
     QCOMPARE(c.warnings.size(), 1);
+}
+
+void TestSmtpCommands::mailFromRequireTls_data()
+{
+    QTest::addColumn<QList<QByteArray>>("keywords");
+    QTest::addColumn<bool>("encrypted");
+    QTest::addColumn<bool>("requireTls");
+    QTest::addColumn<bool>("tlsNotRequired");
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("error");
+    const int ok = SmtpError::NoError;
+    const int refused = SmtpError::RequireTlsNotOffered;
+    QTest::newRow("REQUIRETLS offered, TLS")
+        << QList<QByteArray> { "REQUIRETLS", "SIZE 100" } << true << true << false
+        << QByteArray("MAIL FROM:<alice@example.org> SIZE=10 REQUIRETLS") << ok;
+    QTest::newRow("not offered") << QList<QByteArray> { "SIZE 100" } << true << true << false << QByteArray()
+                                 << refused;
+    QTest::newRow("offered, but no TLS")
+        << QList<QByteArray> { "REQUIRETLS" } << false << true << false << QByteArray() << refused;
+    QTest::newRow("TLS-Required: No counts in SIZE, no REQUIRETLS")
+        << QList<QByteArray> { "REQUIRETLS", "SIZE 100" } << true << true << true
+        << QByteArray("MAIL FROM:<alice@example.org> SIZE=28") << ok;
+    QTest::newRow("TLS-Required: No makes a message too large")
+        << QList<QByteArray> { "SIZE 20" } << true << false << true << QByteArray()
+        << int(SmtpError::MessageTooLarge);
+}
+
+void TestSmtpCommands::mailFromRequireTls()
+{
+    QFETCH(QList<QByteArray>, keywords);
+    QFETCH(bool, encrypted);
+    QFETCH(bool, requireTls);
+    QFETCH(bool, tlsNotRequired);
+    QFETCH(QByteArray, line);
+    QFETCH(int, error);
+    SmtpMailParameters p;
+    p.size = 10;
+    p.requireTls = requireTls;
+    p.tlsNotRequired = tlsNotRequired;
+    const SmtpCommand c = SmtpCommands::mailFrom(
+        QStringLiteral("alice@example.org"), p, caps(keywords), encrypted, QStringLiteral("mx:25"));
+    QCOMPARE(int(c.error.code()), error);
+    QCOMPARE(c.line, line);
+    if (error == SmtpError::RequireTlsNotOffered) {
+        QVERIFY(c.error.message().contains(QLatin1String("mx:25")));
+        QCOMPARE(c.error.exitCode(), 69);
+    }
 }
 
 void TestSmtpCommands::rcptTo_data()

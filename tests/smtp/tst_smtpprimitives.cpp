@@ -4,6 +4,7 @@
 #include "smtp/smtpbodyencoder.h"
 #include "smtp/smtpcapabilities.h"
 #include "smtp/smtperror.h"
+#include "smtp/smtpreplyqueue.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void saslBearer();
     void saslMissingCredentials();
     void errorExitCodes();
+    void possibleReplies_data();
+    void possibleReplies();
+    void replyQueueHoldsVerdicts();
 };
 
 static SmtpCapabilities caps(const QList<QByteArray> &lines)
@@ -265,6 +269,8 @@ void TestSmtpPrimitives::saslChoice_data()
     QTest::newRow("cram over plain") << QList<QByteArray> { "PLAIN", "CRAM-MD5" } << false
                                      << QByteArray("CRAM-MD5");
     QTest::newRow("unknown only") << QList<QByteArray> { "NTLM-FOO" } << false << QByteArray();
+    QTest::newRow("NTLM when nothing else") << QList<QByteArray> { "NTLM" } << false << QByteArray("NTLM");
+    QTest::newRow("login over NTLM") << QList<QByteArray> { "NTLM", "LOGIN" } << false << QByteArray("LOGIN");
     QTest::newRow("token") << QList<QByteArray> { "PLAIN", "XOAUTH2", "OAUTHBEARER" } << true
                            << QByteArray("OAUTHBEARER");
     QTest::newRow("token xoauth2") << QList<QByteArray> { "PLAIN", "XOAUTH2" } << true
@@ -415,6 +421,97 @@ void TestSmtpPrimitives::errorExitCodes()
         !SmtpError(SmtpError::MessageRefused, Smtp::Step::Data, {}, SmtpReply(554, { "x" })).isTemporary());
     QCOMPARE(SmtpError(SmtpError::MessageMayHaveBeenSent, Smtp::Step::Data, {}).codeName(),
         QStringLiteral("may-have-been-sent"));
+}
+
+void TestSmtpPrimitives::possibleReplies_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("possible");
+    using K = SmtpReplyQueue::Kind;
+    const struct
+    {
+        K kind;
+        int code;
+        bool possible;
+        const char *name;
+    } rows[] = {
+        { K::Command, 250, true, "MAIL 250" },
+        { K::Command, 251, true, "RCPT 251" },
+        { K::Command, 550, true, "RCPT 550" },
+        { K::Command, 421, true, "any 421" },
+        { K::Command, 354, false, "RCPT 354" },
+        { K::Command, 334, false, "MAIL 334" },
+        { K::Command, 221, false, "RSET 221" },
+        { K::Command, 220, false, "MAIL 220" },
+        { K::DataCommand, 354, true, "DATA 354" },
+        { K::DataCommand, 554, true, "DATA 554" },
+        { K::DataCommand, 250, false, "DATA 250" },
+        { K::MessageEnd, 250, true, "dot 250" },
+        { K::MessageEnd, 451, true, "dot 451" },
+        { K::MessageEnd, 354, false, "dot 354" },
+        { K::Chunk, 250, true, "chunk 250" },
+        { K::Chunk, 334, false, "chunk 334" },
+        { K::Auth, 235, true, "AUTH 235" },
+        { K::Auth, 334, true, "AUTH 334" },
+        { K::Auth, 535, true, "AUTH 535" },
+        { K::Auth, 354, false, "AUTH 354" },
+        { K::StartTls, 220, true, "STARTTLS 220" },
+        { K::StartTls, 454, true, "STARTTLS 454" },
+        { K::StartTls, 250, false, "STARTTLS 250" },
+        { K::Quit, 221, true, "QUIT 221" },
+        { K::Quit, 250, false, "QUIT 250" },
+        { K::Quit, 421, false, "QUIT 421" },
+        { K::Quit, 554, false, "QUIT 554" },
+    };
+    for (const auto &r : rows) {
+        QTest::newRow(r.name) << int(r.kind) << r.code << r.possible;
+    }
+}
+
+void TestSmtpPrimitives::possibleReplies()
+{
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    QFETCH(bool, possible);
+    QCOMPARE(
+        SmtpReplyQueue::isPossibleReply(SmtpReplyQueue::Kind(kind), SmtpReply(code, { "text" })), possible);
+}
+
+void TestSmtpPrimitives::replyQueueHoldsVerdicts()
+{
+    // Replies come off in the order the commands went; a reply with nothing waiting is told apart; held
+    // verdicts come back oldest first and count as unsettled only while their message's content left.
+    SmtpReplyQueue q;
+    QVERIFY(q.isEmpty());
+    QCOMPARE(q.take(SmtpReply(250, { "stray" })).status, SmtpReplyQueue::Match::NoCommandWaiting);
+    SmtpReplyQueue::Entry mail;
+    mail.step = Smtp::Step::MailFrom;
+    SmtpReplyQueue::Entry end;
+    end.step = Smtp::Step::Data;
+    end.kind = SmtpReplyQueue::Kind::MessageEnd;
+    end.contentLeft = true;
+    SmtpReplyQueue::Entry quit;
+    quit.step = Smtp::Step::Quit;
+    quit.kind = SmtpReplyQueue::Kind::Quit;
+    q.push(mail);
+    q.push(end);
+    q.push(quit);
+    QVERIFY(q.hasUnsettledMessage());
+    QVERIFY(!q.onlyQuitLeft());
+    QCOMPARE(q.take(SmtpReply(250, { "ok" })).entry.step, Smtp::Step::MailFrom);
+    const SmtpReplyQueue::Match verdict = q.take(SmtpReply(250, { "queued" }));
+    QCOMPARE(verdict.status, SmtpReplyQueue::Match::Matched);
+    QCOMPARE(verdict.entry.kind, SmtpReplyQueue::Kind::MessageEnd);
+    int handed = 0;
+    q.hold([&](const SmtpReply &) { ++handed; }, SmtpReply(250, { "queued" }), true);
+    QVERIFY(q.onlyQuitLeft());
+    QVERIFY(q.hasUnsettledMessage()); // held, not yet known in step
+    QCOMPARE(q.take(SmtpReply(554, { "refused" })).status, SmtpReplyQueue::Match::Impossible);
+    const std::vector<SmtpReplyQueue::Held> held = q.takeHeld();
+    QCOMPARE(int(held.size()), 1);
+    QCOMPARE(handed, 0);
+    QVERIFY(!q.hasUnsettledMessage());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpPrimitives)
