@@ -88,6 +88,9 @@ QString describeOutcome(const SendRun::Outcome &o)
         if (!refused.isEmpty()) {
             line += CliText::tr(" (refused: %1)").arg(refused.join(QStringLiteral(", ")));
         }
+        for (const SmtpError &warning : o.result.warnings) {
+            line += CliText::tr(" [warning: %1]").arg(warning.toString());
+        }
         return line;
     }
     QString line = QStringLiteral("%1: %2: %3")
@@ -108,6 +111,7 @@ QJsonObject outcomeJson(const SendRun::Outcome &o)
         { QStringLiteral("state"),
             o.result.accepted ? QStringLiteral("sent") : OutboxItem::stateName(o.item.state) },
         { QStringLiteral("recipients"), RunReport::recipientsArray(o.result) },
+        { QStringLiteral("warnings"), RunReport::warningsArray(o.result) },
         { QStringLiteral("queueId"), o.result.queueId() },
         { QStringLiteral("reply"),
             o.result.finalReply.isValid() ? QJsonValue(o.result.finalReply.summary())

@@ -119,6 +119,15 @@ QJsonArray RunReport::recipientsArray(const SmtpSendResult &result)
     return out;
 }
 
+QJsonArray RunReport::warningsArray(const SmtpSendResult &result)
+{
+    QJsonArray out;
+    for (const SmtpError &warning : result.warnings) {
+        out.append(errorObject(warning));
+    }
+    return out;
+}
+
 void printJson(const QJsonObject &object)
 {
     Cli::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));

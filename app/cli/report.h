@@ -31,6 +31,8 @@ public:
     static QJsonObject errorObject(const SmtpError &error);
     static QJsonObject replyObject(const SmtpReply &reply);
     static QJsonArray recipientsArray(const SmtpSendResult &result);
+    // What went wrong without stopping an accepted message (a refused login): error objects, [] for none.
+    static QJsonArray warningsArray(const SmtpSendResult &result);
     static QJsonObject certificateObject(const QSslCertificate &certificate);
 
     int roundTrips() const { return m_roundTrips; }

@@ -330,6 +330,7 @@ void printOutcomeJson(const SendOutcome &outcome, const SmtpConnectionSettings &
         { QStringLiteral("messageId"), QString::fromLatin1(messageId) },
         { QStringLiteral("server"), report.serverObject(settings) },
         { QStringLiteral("recipients"), RunReport::recipientsArray(result) },
+        { QStringLiteral("warnings"), RunReport::warningsArray(result) },
         { QStringLiteral("steps"), report.stepsArray() },
         { QStringLiteral("roundTrips"), outcome.roundTrips },
         { QStringLiteral("bytesSent"), outcome.bytesSent }, { QStringLiteral("queueId"), result.queueId() },
@@ -361,6 +362,9 @@ int reportOutcome(const SendRequest &request, const Connection &connection, cons
         printOutcomeJson(outcome, connection.settings, queued.id, queued.messageId, report);
     }
     if (result.accepted) {
+        for (const SmtpError &warning : result.warnings) {
+            Cli::err(CliText::tr("epistle: warning: %1").arg(warning.toString()));
+        }
         for (const SmtpRecipientResult &r : result.recipients) {
             if (!r.accepted) {
                 Cli::err(

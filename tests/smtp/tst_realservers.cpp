@@ -9,7 +9,12 @@
 #include "smtp/smtpsender.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -93,6 +98,8 @@ private Q_SLOTS:
     void postfixLargeMessageInChunks();
     void postfixWithoutChunkingUsesData();
     void postfixSizeLimitRefusedUpFront();
+    void postfixLoginRefusedMessageQueued();
+    void postfixLoginRefusedCliFilesAsSent();
 
     void aiosmtpdPlain();
     void aiosmtpdStartTlsRequiredWithLogin();
@@ -384,6 +391,100 @@ void TestRealServers::postfixSizeLimitRefusedUpFront()
 }
 
 // ---- aiosmtpd ----
+
+void TestRealServers::postfixLoginRefusedMessageQueued()
+{
+    // Issue 11, point 1, on the real thing: the plain port's smtpd_relay_restrictions start with
+    // permit_mynetworks, so Postfix refuses the wrong password (535) and still queues the message pipelined
+    // behind it for a local recipient. The result is the message's own final reply: accepted, with a warning.
+    SmtpConnectionSettings settings = postfix(Smtp::Security::StartTls, "PLAIN");
+    settings.port = m_postfix.plainPort();
+    settings.credentials.password = QStringLiteral("wrong horse");
+    const QByteArray body = sampleMessage("login-refused-queued");
+    const Sent s = send(settings, { body }, m_postfix.user(), { QStringLiteral("bob@example.test") });
+    QVERIFY2(s.ok, qPrintable(s.error.toString() + "\n" + m_postfix.maillog().right(2000)));
+    QCOMPARE(s.error.code(), SmtpError::NoError);
+    const SmtpSendResult &r = s.results.first();
+    QVERIFY(r.accepted);
+    QCOMPARE(r.warnings.size(), 1);
+    QCOMPARE(r.warnings.first().code(), SmtpError::AuthenticationFailed);
+    QCOMPARE(r.warnings.first().reply().code(), 535);
+    const QList<PostfixServer::Delivery> found = waitForBodies({ body });
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().saslUsername.isEmpty()); // delivered without a login
+    QCOMPARE(found.first().queueId, r.queueId());
+}
+
+void TestRealServers::postfixLoginRefusedCliFilesAsSent()
+{
+    // The same through `epistle send`: exit 0, the refused login as a warning (on stderr and in --json), the
+    // message filed as sent; a flush afterwards has nothing to send, so the recipient gets it once.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("EPISTLE_BINARY"), "EPISTLE_BINARY is set by ctest");
+    const auto epistle = [&](const QStringList &arguments, QByteArray *out, QByteArray *err) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("SMTP_PW"), QStringLiteral("wrong horse"));
+        env.remove(QStringLiteral("EPISTLE_SMTP_LOG"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("EPISTLE_BINARY"), arguments);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished(5000);
+            return -2;
+        }
+        *out = p.readAllStandardOutput();
+        *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    };
+    const QString subject = QStringLiteral("login refused, cli");
+    QByteArray out;
+    QByteArray err;
+    const int code
+        = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+                      QStringLiteral("localhost:%1").arg(m_postfix.plainPort()), QStringLiteral("--security"),
+                      QStringLiteral("starttls"), QStringLiteral("--ca-file"), m_postfix.caFile(),
+                      QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--password-env"),
+                      QStringLiteral("SMTP_PW"), QStringLiteral("--auth"), QStringLiteral("plain"),
+                      QStringLiteral("--from"), m_postfix.user(), QStringLiteral("--to"),
+                      QStringLiteral("bob@example.test"), QStringLiteral("--subject"), subject,
+                      QStringLiteral("--body"), QStringLiteral("Hello Bob"), QStringLiteral("--json") },
+            &out, &err);
+    QVERIFY2(code == 0, qPrintable(QString::number(code) + ": " + QString::fromUtf8(out + err)));
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("outbox")).toString(), QStringLiteral("sent"));
+    QVERIFY(json.value(QStringLiteral("error")).isNull());
+    const QJsonArray warnings = json.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(
+        warnings.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("auth-failed"));
+    QVERIFY(warnings.first()
+                .toObject()
+                .value(QStringLiteral("reply"))
+                .toString()
+                .startsWith(QLatin1String("535")));
+    QVERIFY2(err.contains("warning"), err.constData());
+
+    QCOMPARE(
+        epistle({ QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") }, &out, &err),
+        0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("items")).toArray().size(), 0);
+    const auto deliveredOnce = [&] {
+        int count = 0;
+        for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
+            count += d.message.contains(subject.toUtf8()) ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return deliveredOnce() >= 1; }, 30000));
+    QTest::qWait(500); // a second copy would be on its way by now
+    QCOMPARE(deliveredOnce(), 1);
+}
 
 void TestRealServers::aiosmtpdPlain()
 {
