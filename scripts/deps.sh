@@ -17,7 +17,7 @@ PACKAGES="
  xvfb xauth imagemagick x11-utils desktop-file-utils
  msmtp swaks libnet-ssleay-perl libauthen-sasl-perl gsasl time procps iproute2
  qt6-networkauth-dev libenchant-2-dev hunspell-en-us hunspell-de-de dovecot-imapd
- appstream lintian bash-completion zsh dpkg-dev fakeroot file
+ appstream lintian bash-completion zsh dpkg-dev fakeroot file mmdebstrap
 "
 
 missing=""

@@ -89,6 +89,20 @@ void GuiApp::installTranslators()
     Translations::install(QCoreApplication::instance());
 }
 
+QList<QCommandLineOption> GuiApp::commandLineOptions()
+{
+    return {
+        { QStringLiteral("startup-time"),
+            QCoreApplication::translate("GuiApp",
+                "Print the time from launch to the composer "
+                "window shown (also EPISTLE_STARTUP_TIME=1).") },
+        { QStringLiteral("quit-after-startup"),
+            QCoreApplication::translate("GuiApp",
+                "With --startup-time: quit once the "
+                "composer is shown (for benchmarks).") },
+    };
+}
+
 int GuiApp::run(int &argc, char **argv)
 {
     QElapsedTimer sinceMain;
@@ -99,7 +113,8 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("epistle"));
     QApplication::setApplicationDisplayName(QStringLiteral("Epistle"));
     QApplication::setApplicationVersion(QStringLiteral(EPISTLE_UI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("epistle"));
+    // The .desktop file's name (io.github.epistle.Epistle.desktop), which Wayland takes as the app id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.epistle.Epistle"));
     QApplication::setWindowIcon(Icons::appIcon());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -107,15 +122,9 @@ int GuiApp::run(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));
-    const QCommandLineOption startupTime(QStringLiteral("startup-time"),
-        QApplication::translate("GuiApp",
-            "Print the time from launch to the composer "
-            "window shown (also EPISTLE_STARTUP_TIME=1)."));
-    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
-        QApplication::translate("GuiApp",
-            "With --startup-time: quit once the "
-            "composer is shown (for benchmarks)."));
-    parser.addOptions({ startupTime, quitAfterStartup });
+    const QString startupTime = QStringLiteral("startup-time");
+    const QString quitAfterStartup = QStringLiteral("quit-after-startup");
+    parser.addOptions(commandLineOptions());
     parser.addPositionalArgument(QStringLiteral("mailto"),
         QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
         QStringLiteral("[mailto:...]"));

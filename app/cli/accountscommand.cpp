@@ -91,30 +91,33 @@ QJsonObject accountJson(const Account &a)
 }
 
 // The options of add and edit beyond the connection: who the mail is from, and the profile's extras.
-void addProfileOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> profileOptions()
 {
-    ConnectionOptions::add(parser);
-    parser.addOptions({
-        { QStringLiteral("from"),
-            QStringLiteral("The sender, \"Name <addr>\" or addr (the name becomes the display name)."),
-            QStringLiteral("ADDR") },
-        { QStringLiteral("name"), QStringLiteral("The sender's display name (instead of the one in --from)."),
-            QStringLiteral("NAME") },
-        { QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR") },
-        { QStringLiteral("signature-file"), QStringLiteral("The signature: the text in FILE (- for stdin)."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("proxy"), QStringLiteral("none, system, socks5://HOST:PORT or http://HOST:PORT."),
-            QStringLiteral("PROXY") },
-        { QStringLiteral("proxy-user"), QStringLiteral("Log in to the proxy as USER."),
-            QStringLiteral("USER") },
-        { QStringLiteral("dsn-notify"),
-            QStringLiteral("Delivery notifications to ask for: default, or a list of "
-                           "success,failure,delay."),
-            QStringLiteral("WHEN") },
-        { QStringLiteral("dsn-return"), QStringLiteral("default, full or headers: what a bounce returns."),
-            QStringLiteral("WHAT") },
-        { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
-    });
+    return ConnectionOptions::options()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("from"),
+                  QStringLiteral("The sender, \"Name <addr>\" or addr (the name becomes the display name)."),
+                  QStringLiteral("ADDR") },
+              { QStringLiteral("name"),
+                  QStringLiteral("The sender's display name (instead of the one in --from)."),
+                  QStringLiteral("NAME") },
+              { QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR") },
+              { QStringLiteral("signature-file"),
+                  QStringLiteral("The signature: the text in FILE (- for stdin)."), QStringLiteral("FILE") },
+              { QStringLiteral("proxy"),
+                  QStringLiteral("none, system, socks5://HOST:PORT or http://HOST:PORT."),
+                  QStringLiteral("PROXY") },
+              { QStringLiteral("proxy-user"), QStringLiteral("Log in to the proxy as USER."),
+                  QStringLiteral("USER") },
+              { QStringLiteral("dsn-notify"),
+                  QStringLiteral("Delivery notifications to ask for: default, or a list of "
+                                 "success,failure,delay."),
+                  QStringLiteral("WHEN") },
+              { QStringLiteral("dsn-return"),
+                  QStringLiteral("default, full or headers: what a bounce returns."),
+                  QStringLiteral("WHAT") },
+              { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
+          };
 }
 
 // --proxy none|system|socks5://HOST:PORT|http://HOST:PORT.
@@ -235,7 +238,7 @@ int saveSecret(const QCommandLineParser &parser, const Account &account, QString
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    parser.addOptions(Commands::accountsOptions(QStringLiteral("list")));
     if (!parser.parse(QStringList { QStringLiteral("epistle accounts list") } + arguments)) {
         return Cli::usageError(parser.errorText());
     }
@@ -364,7 +367,7 @@ void printAccount(const Account &a, const SecretState &secret)
 int show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    parser.addOptions(Commands::accountsOptions(QStringLiteral("show")));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."));
     if (!parser.parse(QStringList { QStringLiteral("epistle accounts show") } + arguments)) {
         return Cli::usageError(parser.errorText());
@@ -440,7 +443,7 @@ int storeAccount(
 int add(const QStringList &arguments, bool edit)
 {
     QCommandLineParser parser;
-    addProfileOptions(parser);
+    parser.addOptions(Commands::accountsOptions(edit ? QStringLiteral("edit") : QStringLiteral("add")));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account's name."));
     const QString command
         = edit ? QStringLiteral("epistle accounts edit") : QStringLiteral("epistle accounts add");
@@ -597,13 +600,7 @@ void printCandidates(const QList<SettingsDiscovery::Candidate> &candidates, cons
 int discover(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({
-        { QStringLiteral("json"), QStringLiteral("Print JSON.") },
-        { QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 5)."),
-            QStringLiteral("SECONDS") },
-        { QStringLiteral("no-probe"),
-            QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).") },
-    });
+    parser.addOptions(Commands::accountsOptions(QStringLiteral("discover")));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), QStringLiteral("The e-mail address."));
     if (!parser.parse(QStringList { QStringLiteral("epistle accounts discover") } + arguments)) {
         return Cli::usageError(parser.errorText());
@@ -649,6 +646,27 @@ int discover(const QStringList &arguments)
 }
 
 } // namespace
+
+QList<QCommandLineOption> Commands::accountsOptions(const QString &action)
+{
+    const QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON.") };
+    if (action == QLatin1String("list") || action == QLatin1String("show")) {
+        return { json };
+    }
+    if (action == QLatin1String("add") || action == QLatin1String("edit")) {
+        return profileOptions();
+    }
+    if (action == QLatin1String("discover")) {
+        return {
+            json,
+            { QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 5)."),
+                QStringLiteral("SECONDS") },
+            { QStringLiteral("no-probe"),
+                QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).") },
+        };
+    }
+    return {}; // rename, remove and default take names only
+}
 
 int Commands::accounts(const QStringList &arguments)
 {

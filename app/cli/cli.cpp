@@ -1,56 +1,10 @@
 #include "cli.h"
 
 #include "cliutil.h"
+#include "commandreference.h"
 #include "commands.h"
 
-int Commands::help(const QStringList &)
-{
-    Cli::out(CliText::tr(
-        "Usage:\n"
-        "  epistle                                  open the composer\n"
-        "  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)\n"
-        "  epistle send [connection] [message] [output]\n"
-        "  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]\n"
-        "  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]\n"
-        "  epistle drafts list [--json]\n"
-        "  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME\n"
-        "                   | add NAME [connection] --from ADDR [--name \"Display Name\"] [profile]\n"
-        "                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW\n"
-        "                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]\n"
-        "  epistle help [COMMAND]\n"
-        "\n"
-        "connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none\n"
-        "            [--user USER] [--password-env VAR | --password-file FILE]\n"
-        "            [--auth "
-        "auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]\n"
-        "            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]\n"
-        "message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject "
-        "TEXT\n"
-        "            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline "
-        "FILE...]\n"
-        "            [--header \"Name: value\"...] [--dsn-notify WHEN] [--dsn-return full|headers]\n"
-        "            or --eml FILE --from ADDR --to ADDR...\n"
-        "profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy "
-        "none|system|socks5://H:P|http://H:P]\n"
-        "            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]\n"
-        "            (add/edit save --password-env/--password-file in the system keychain, never in a file;\n"
-        "             without --account or --server, send and test use the default account)\n"
-        "output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME\n"
-        "            | --keep-on-failure\n"
-        "            (send puts every message in the outbox first and sends it from there; --queue leaves "
-        "it\n"
-        "             there, --send-at TIME keeps it until then. A send that fails takes it out again "
-        "unless\n"
-        "             --keep-on-failure keeps it for epistle outbox flush; a message that may have been "
-        "sent\n"
-        "             always stays, marked so, for you to retry or remove)\n"
-        "\n"
-        "Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,\n"
-        "76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted "
-        "certificate,\n"
-        "wrong mode)."));
-    return ExitCode::Ok;
-}
+#include <QCoreApplication>
 
 bool Cli::isCommand(const QString &word)
 {
@@ -68,32 +22,31 @@ int Cli::run(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    // "epistle send --help" and the like: the usage, not an unknown option.
-    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-        return Commands::help({ command });
-    }
-    if (command == QLatin1String("send")) {
-        return Commands::send(rest);
-    }
-    if (command == QLatin1String("test")) {
-        return Commands::test(rest);
-    }
-    if (command == QLatin1String("outbox")) {
-        return Commands::outbox(rest);
-    }
-    if (command == QLatin1String("drafts")) {
-        return Commands::drafts(rest);
-    }
-    if (command == QLatin1String("accounts")) {
-        return Commands::accounts(rest);
-    }
     if (command == QLatin1String("--version")) {
         out(QStringLiteral("epistle ") + QStringLiteral(EPISTLE_VERSION));
         return ExitCode::Ok;
     }
-    if (command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
-        return Commands::help(rest);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        return Commands::help({});
     }
-    return usageError(CliText::tr("unknown command \"%1\"").arg(command));
+    const CommandReference::Command *found = CommandReference::command(command);
+    if (!found) {
+        QStringList names;
+        for (const CommandReference::Command &c : CommandReference::commands()) {
+            names.append(c.name);
+        }
+        return usageError(
+            QCoreApplication::translate("CommandReference", "unknown command \"%1\" (the commands: %2)")
+                .arg(command, names.join(QLatin1String(", "))));
+    }
+    // "epistle send --help", "epistle accounts add --help": that command's (or action's) help.
+    if (found->run != Commands::help
+        && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")))) {
+        QStringList words { command };
+        if (!rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'))) {
+            words.append(rest.first());
+        }
+        return Commands::help(words);
+    }
+    return found->run(rest);
 }

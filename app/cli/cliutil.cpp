@@ -171,12 +171,17 @@ QString promptSecret(const QString &prompt)
     return s;
 }
 
+QList<QCommandLineOption> outputOptions()
+{
+    return {
+        { QStringLiteral("trace"), QStringLiteral("Print the protocol transcript (C:/S:) on stderr.") },
+        { QStringLiteral("json"), QStringLiteral("Print one JSON object with the outcome on stdout.") },
+    };
+}
+
 void addOutputOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        { QStringLiteral("trace"), QStringLiteral("Print the protocol transcript (C:/S:) on stderr.") });
-    parser.addOption(
-        { QStringLiteral("json"), QStringLiteral("Print one JSON object with the outcome on stdout.") });
+    parser.addOptions(outputOptions());
 }
 
 } // namespace Cli

@@ -48,6 +48,7 @@ bool readFile(const QString &path, QByteArray *data, QString *error);
 bool readSecretFile(const QString &path, QString *secret, QString *error);
 // Asks on the terminal with echo off; empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);
-// Adds the options shared by every command that talks to a server or prints results.
+// The options shared by every command that talks to a server or prints results (--trace, --json).
+QList<QCommandLineOption> outputOptions();
 void addOutputOptions(QCommandLineParser &parser);
 } // namespace Cli

@@ -9,9 +9,9 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 
-void ConnectionOptions::add(QCommandLineParser &parser)
+QList<QCommandLineOption> ConnectionOptions::options()
 {
-    parser.addOptions({
+    return {
         { QStringLiteral("account"), QStringLiteral("Use the saved account NAME."), QStringLiteral("NAME") },
         { QStringLiteral("server"), QStringLiteral("The SMTP server, HOST[:PORT]."),
             QStringLiteral("HOST[:PORT]") },
@@ -42,7 +42,12 @@ void ConnectionOptions::add(QCommandLineParser &parser)
             QStringLiteral("NAME") },
         { QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each step (default: RFC 5321's)."),
             QStringLiteral("SECONDS") },
-    });
+    };
+}
+
+void ConnectionOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions(options());
 }
 
 bool ConnectionOptions::splitHostPort(const QString &text, QString *host, quint16 *port)

@@ -18,6 +18,8 @@ public:
     // unlock prompt on the desktop, short enough that a hung keyring daemon does not hang a script.
     static constexpr int KeychainTimeoutMs = 25000;
 
+    // The options this part registers; add() puts them on a parser.
+    static QList<QCommandLineOption> options();
     static void add(QCommandLineParser &parser);
 
     // Fills 'settings' (and the account's From address and name, when an account is used). Returns

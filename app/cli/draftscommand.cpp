@@ -25,11 +25,16 @@ QString openStateName(DraftStore::OpenState state)
 
 } // namespace
 
+QList<QCommandLineOption> Commands::draftsOptions()
+{
+    return { { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } };
+}
+
 int Commands::drafts(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Drafts: list"));
-    parser.addOptions({ { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } });
+    parser.addOptions(draftsOptions());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
     if (!parser.parse(QStringList { QStringLiteral("epistle drafts") } + arguments)) {
         return Cli::usageError(parser.errorText());

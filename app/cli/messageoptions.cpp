@@ -5,9 +5,9 @@
 
 #include <QFileInfo>
 
-void MessageOptions::add(QCommandLineParser &parser)
+QList<QCommandLineOption> MessageOptions::options()
 {
-    parser.addOptions({
+    return {
         { QStringLiteral("from"), QStringLiteral("The sender, \"Name <addr>\" or addr."),
             QStringLiteral("ADDR") },
         { QStringLiteral("to"), QStringLiteral("A recipient (repeatable; a comma-separated list works too)."),
@@ -34,7 +34,12 @@ void MessageOptions::add(QCommandLineParser &parser)
         { QStringLiteral("eml"),
             QStringLiteral("Send the prepared message in FILE as it is, without its Bcc header fields."),
             QStringLiteral("FILE") },
-    });
+    };
+}
+
+void MessageOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions(options());
 }
 
 static bool parseAddresses(const QStringList &values, const QString &option, AddressList *out, QString *error)

@@ -9,6 +9,8 @@
 class MessageOptions
 {
 public:
+    // The options this part registers; add() puts them on a parser.
+    static QList<QCommandLineOption> options();
     static void add(QCommandLineParser &parser);
     // Builds the message. 'defaultFrom' (an account's address and name) applies when --from is absent.
     // Returns ExitCode::Ok, or an exit code with 'error' set.

@@ -36,7 +36,8 @@ SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLinePa
 {
     SendRun run;
     OutboxSender sender(store.outbox(), StoreCli::resolver(parser));
-    SessionOutput output(parser.isSet(QStringLiteral("trace")));
+    SessionOutput output(parser.isSet(QStringLiteral("trace")),
+        ProgressLine::wanted(parser.isSet(QStringLiteral("json")), parser.isSet(QStringLiteral("trace"))));
     QObject::connect(&sender, &OutboxSender::itemStarted, &output,
         [&output](const QString &, SmtpSender *smtp) { output.attach(smtp); });
     int remaining = int(ids.size());
@@ -242,15 +243,19 @@ int flush(const QCommandLineParser &parser, MailStore &store)
 
 } // namespace
 
+QList<QCommandLineOption> Commands::outboxOptions()
+{
+    return ConnectionOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
+          };
+}
+
 int Commands::outbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The outbox: list | flush | retry ID | remove ID"));
-    ConnectionOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
-    });
+    parser.addOptions(outboxOptions());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, flush, retry or remove"));
     if (!parser.parse(QStringList { QStringLiteral("epistle outbox") } + arguments)) {
         return Cli::usageError(parser.errorText());

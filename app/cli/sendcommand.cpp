@@ -17,6 +17,34 @@
 #include <QJsonArray>
 #include <QPointer>
 
+QList<QCommandLineOption> Commands::sendOptions()
+{
+    return ConnectionOptions::options() + MessageOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("dry-run"),
+                  QStringLiteral("Compose the message and write it out instead of sending it.") },
+              { QStringLiteral("output"),
+                  QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
+                  QStringLiteral("FILE") },
+              { QStringLiteral("dsn-notify"),
+                  QStringLiteral("Ask for delivery status notifications: never, or a list of "
+                                 "success,failure,delay (RFC 3461)."),
+                  QStringLiteral("WHEN") },
+              { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
+                  QStringLiteral("WHAT") },
+              { QStringLiteral("queue"),
+                  QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
+                                 "sends it).") },
+              { QStringLiteral("keep-on-failure"),
+                  QStringLiteral("When the message is not sent, keep it in the outbox for epistle outbox "
+                                 "flush (without it a failed send leaves nothing behind).") },
+              { QStringLiteral("send-at"),
+                  QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
+                                 "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
+                  QStringLiteral("TIME") },
+          };
+}
+
 namespace {
 
 // What `epistle send` was asked to do, its options checked against each other.
@@ -59,32 +87,7 @@ struct SendOutcome
 void addSendOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral("Send a message."));
-    ConnectionOptions::add(parser);
-    MessageOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("dry-run"),
-            QStringLiteral("Compose the message and write it out instead of sending it.") },
-        { QStringLiteral("output"),
-            QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("dsn-notify"),
-            QStringLiteral("Ask for delivery status notifications: never, or a list of "
-                           "success,failure,delay (RFC 3461)."),
-            QStringLiteral("WHEN") },
-        { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
-            QStringLiteral("WHAT") },
-        { QStringLiteral("queue"),
-            QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
-                           "sends it).") },
-        { QStringLiteral("keep-on-failure"),
-            QStringLiteral("When the message is not sent, keep it in the outbox for epistle outbox flush "
-                           "(without it a failed send leaves nothing behind).") },
-        { QStringLiteral("send-at"),
-            QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
-                           "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
-            QStringLiteral("TIME") },
-    });
+    parser.addOptions(Commands::sendOptions());
 }
 
 int parseRequest(const QStringList &arguments, SendRequest *request, QString *error)
@@ -228,7 +231,7 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
 {
     OutboxSender outboxSender(store.outbox(),
         [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
-    SessionOutput output(request.trace);
+    SessionOutput output(request.trace, ProgressLine::wanted(request.json, request.trace));
     SendOutcome outcome;
     outcome.item = item;
     QPointer<SmtpSender> current;
@@ -241,6 +244,7 @@ SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConn
     QObject::connect(&outboxSender, &OutboxSender::itemFinished, report,
         [&](const QString &, const OutboxItem &after, const SmtpSendResult &result, const SmtpError &e,
             const QString &storeError) {
+            output.finish();
             outcome.done = true;
             outcome.item = after;
             outcome.result = result;

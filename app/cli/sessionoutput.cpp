@@ -4,7 +4,11 @@
 
 #include "smtp/smtpsender.h"
 
-SessionOutput::SessionOutput(bool trace, QObject *parent) : QObject(parent), m_trace(trace) { }
+SessionOutput::SessionOutput(bool trace, bool progress, QObject *parent)
+    : QObject(parent), m_trace(trace), m_progress(progress ? std::make_unique<ProgressLine>() : nullptr)
+{ }
+
+SessionOutput::~SessionOutput() = default;
 
 void SessionOutput::attach(SmtpSender *sender)
 {
@@ -16,7 +20,23 @@ void SessionOutput::attach(SmtpSender *sender)
         }
         client->setTranscript(&m_transcript);
     }
-    const auto warn = [](const QString &warning) { Cli::err(CliText::tr("epistle: warning: ") + warning); };
+    if (m_progress) {
+        const SmtpConnectionSettings &settings = client->settings();
+        m_progress->attach(sender, QStringLiteral("%1:%2").arg(settings.host).arg(settings.effectivePort()));
+    }
+    const auto warn = [this](const QString &warning) {
+        if (m_progress) {
+            m_progress->clear(); // the warning on a line of its own; the progress comes back below it
+        }
+        Cli::err(CliText::tr("epistle: warning: ") + warning);
+    };
     connect(client, &SmtpClient::insecureAuthentication, this, warn);
     connect(client, &SmtpClient::warning, this, warn);
+}
+
+void SessionOutput::finish()
+{
+    if (m_progress) {
+        m_progress->finish();
+    }
 }

@@ -12,6 +12,20 @@
 #include <QFile>
 #include <QJsonArray>
 
+QList<QCommandLineOption> Commands::testOptions()
+{
+    return ConnectionOptions::options() + Cli::outputOptions()
+        + QList<QCommandLineOption> {
+              { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
+                  QStringLiteral("ADDR") },
+              { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
+                  QStringLiteral("ADDR") },
+              { QStringLiteral("size"),
+                  QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
+                  QStringLiteral("BYTES") },
+          };
+}
+
 namespace {
 
 // What `epistle test` was asked to check.
@@ -30,17 +44,7 @@ int parseRequest(const QStringList &arguments, TestRequest *request, QString *er
     QCommandLineParser &parser = request->parser;
     parser.setApplicationDescription(
         QStringLiteral("Check a server's settings step by step without sending."));
-    ConnectionOptions::add(parser);
-    Cli::addOutputOptions(parser);
-    parser.addOptions({
-        { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
-            QStringLiteral("ADDR") },
-        { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
-            QStringLiteral("ADDR") },
-        { QStringLiteral("size"),
-            QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
-            QStringLiteral("BYTES") },
-    });
+    parser.addOptions(Commands::testOptions());
     if (!parser.parse(QStringList { QStringLiteral("epistle test") } + arguments)) {
         *error = parser.errorText();
         return ExitCode::Usage;

@@ -24,8 +24,11 @@ const QList<QByteArray> &tokenOrder()
 class GnuSaslMechanism final : public SaslMechanism
 {
 public:
-    GnuSaslMechanism(QByteArray name, SmtpCredentials credentials, QString host)
-        : m_name(std::move(name)), m_credentials(std::move(credentials)), m_host(std::move(host))
+    GnuSaslMechanism(QByteArray name, SmtpCredentials credentials, QString host, QByteArray service)
+        : m_name(std::move(name))
+        , m_credentials(std::move(credentials))
+        , m_host(std::move(host))
+        , m_service(std::move(service))
     { }
     ~GnuSaslMechanism() override
     {
@@ -62,7 +65,7 @@ public:
         setProperty(GSASL_AUTHID, user);
         setProperty(GSASL_PASSWORD, m_credentials.password);
         setProperty(GSASL_AUTHZID, m_credentials.authorizationId);
-        setProperty(GSASL_SERVICE, QStringLiteral("smtp"));
+        gsasl_property_set(m_session, GSASL_SERVICE, m_service.constData());
         setProperty(GSASL_HOSTNAME, m_host);
         // DIGEST-MD5: authentication only; Epistle never negotiates a SASL security layer (TLS does that).
         gsasl_property_set(m_session, GSASL_QOP, "qop-auth");
@@ -130,6 +133,7 @@ private:
     QByteArray m_name;
     SmtpCredentials m_credentials;
     QString m_host;
+    QByteArray m_service;
     Gsasl *m_context = nullptr;
     Gsasl_session *m_session = nullptr;
     bool m_complete = false;
@@ -250,7 +254,8 @@ QByteArray SaslMechanisms::choose(const QList<QByteArray> &offered, const SmtpCr
 }
 
 std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name,
-    const SmtpCredentials &credentials, const QString &host, quint16 port, QString *error)
+    const SmtpCredentials &credentials, const QString &host, quint16 port, QString *error,
+    const QByteArray &service)
 {
     const QByteArray upper = name.toUpper();
     if (tokenOrder().contains(upper)) {
@@ -272,7 +277,7 @@ std::unique_ptr<SaslMechanism> SaslMechanisms::create(const QByteArray &name,
         *error = tr("%1 needs a user name").arg(QString::fromLatin1(upper));
         return nullptr;
     }
-    auto mech = std::make_unique<GnuSaslMechanism>(upper, credentials, host);
+    auto mech = std::make_unique<GnuSaslMechanism>(upper, credentials, host, service);
     if (!mech->init(error)) {
         return nullptr;
     }

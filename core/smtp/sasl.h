@@ -46,7 +46,9 @@ public:
     // The strongest mechanism from 'offered' that the credentials allow (a token picks OAUTHBEARER/XOAUTH2,
     // a password the SCRAM family first); empty when none fits.
     static QByteArray choose(const QList<QByteArray> &offered, const SmtpCredentials &credentials);
-    // nullptr (and 'error' set) when the mechanism is unknown or the credentials do not fit it.
+    // nullptr (and 'error' set) when the mechanism is unknown or the credentials do not fit it. 'service' is
+    // the GSSAPI / DIGEST-MD5 service name (RFC 4422 4): "smtp", or "imap" for the IMAP client.
     static std::unique_ptr<SaslMechanism> create(const QByteArray &name, const SmtpCredentials &credentials,
-        const QString &host, quint16 port, QString *error);
+        const QString &host, quint16 port, QString *error,
+        const QByteArray &service = QByteArrayLiteral("smtp"));
 };

@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+76"/>
+        <location filename="../../core/accounts/account.cpp" line="+170"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Das Konto hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The account has no sender address.</source>
         <translation>Das Konto hat keine Absenderadresse.</translation>
     </message>
@@ -27,6 +27,11 @@
         <location line="+2"/>
         <source>The sender address &quot;%1&quot; is not an address (name@domain).</source>
         <translation>Die Absenderadresse „%1“ ist keine Adresse (name@domain).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -55,229 +60,24 @@
     </message>
 </context>
 <context>
-    <name>AccountEditorDialog</name>
+    <name>AccountAdvancedPage</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+48"/>
-        <source>New account</source>
-        <translation>Neues Konto</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit account — %1</source>
-        <translation>Konto bearbeiten — %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account settings</source>
-        <translation>Kontoeinstellungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work, Home, …</source>
-        <translation>Arbeit, Privat, …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alice Example</source>
-        <translation>Erika Mustermann</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alice@example.org</source>
-        <translation>erika@example.org</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reply-To address</source>
-        <translation>Antwortadresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added below your messages, after a &quot;-- &quot; line</source>
-        <translation>Wird unter Ihren Nachrichten angefügt, nach einer Zeile „-- “</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use as the &amp;default account</source>
-        <translation>Als Standar&amp;dkonto verwenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Profile &amp;name:</source>
-        <translation>&amp;Profilname:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Your name:</source>
-        <translation>Ihr &amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Email address:</source>
-        <translation>&amp;E-Mail-Adresse:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reply-To:</source>
-        <translation>&amp;Antwortadresse:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Si&amp;gnature:</source>
-        <translation>Si&amp;gnatur:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Identity</source>
-        <translation>&amp;Identität</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Outgoing server</source>
-        <translation>Postausgangs-Server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp.example.org</source>
-        <translation>smtp.example.org</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Security</source>
-        <translation>Verbindungssicherheit</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Login method</source>
-        <translation>Authentifizierungsmethode</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Automatic (strongest offered)</source>
-        <translation>Automatisch (stärkste angebotene Methode)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No login</source>
-        <translation>Keine Anmeldung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the email address</source>
-        <translation>die E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stored in the system keychain</source>
-        <translation>im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unchanged (kept in the system keychain)</source>
-        <translation>unverändert (bleibt im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Detect settings</source>
-        <translation>Einstellungen &amp;ermitteln</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find the server for this address: settings shipped with Epistle, the domain&apos;s DNS and autoconfig, and a probe of the usual servers (no password is sent)</source>
-        <translation>Den Server für diese Adresse suchen: mit Epistle gelieferte Einstellungen, DNS und Autoconfig der Domain und eine Probe der üblichen Server (dabei wird kein Passwort gesendet)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Test settings</source>
-        <translation>Einstellungen &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;curity:</source>
-        <translation>Verbindungssi&amp;cherheit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Login method:</source>
-        <translation>&amp;Authentifizierungsmethode:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../ui/accountadvancedpage.cpp" line="+17"/>
         <source>EHLO name</source>
         <translation>EHLO-Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Extra CA certificates file</source>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>automatic (reveals no host name)</source>
         <translation>automatisch (verrät keinen Rechnernamen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Timeout in seconds</source>
         <translation>Zeitlimit in Sekunden</translation>
     </message>
@@ -290,11 +90,6 @@
         <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra CA certificates file</source>
-        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -456,23 +251,425 @@
         <source>A &amp;bounce returns:</source>
         <translation>&amp;Bei Unzustellbarkeit zurück:</translation>
     </message>
+</context>
+<context>
+    <name>AccountEditorDialog</name>
+    <message>
+        <location filename="../../ui/accounteditor.cpp" line="+30"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account — %1</source>
+        <translation>Konto bearbeiten — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advanced</source>
         <translation>Er&amp;weitert</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+87"/>
+        <source>Enter the server first.</source>
+        <translation>Geben Sie zuerst den Server ein.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The Reply-To address is not valid: %1</source>
+        <translation>Die Antwortadresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <translation>Ein anderes Konto heißt bereits „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFile</name>
+    <message>
+        <location filename="../../core/accounts/accountfile.cpp" line="+12"/>
+        <source> line %1</source>
+        <extracomment>Follows the accounts file&apos;s name; %1 is a line number</extracomment>
+        <translation> Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (account &quot;%1&quot;)</source>
+        <translation> (Konto „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../../core/accounts/accountfileparser.cpp" line="+76"/>
+        <source>unknown escape \%1 in a quoted value (use \n, \t, \&quot; or \\)</source>
+        <translation>unbekannte Escape-Sequenz \%1 in einem Wert in Anführungszeichen (verwenden Sie \n, \t, \&quot; oder \\)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted value has no closing quote</source>
+        <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+357"/>
+        <source>no address (add &quot;address = you@example.org&quot;)</source>
+        <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no server (add &quot;server = smtp.example.org&quot;)</source>
+        <translation>kein Server (fügen Sie „server = smtp.example.org“ hinzu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another account above has the same name</source>
+        <translation>ein Konto weiter oben hat denselben Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another account above has the same id</source>
+        <translation>ein Konto weiter oben hat dieselbe ID</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>a section header must end with ]</source>
+        <translation>ein Abschnittskopf muss mit ] enden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unexpected text after the account&apos;s quoted name</source>
+        <translation>unerwarteter Text nach dem Kontonamen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the account has no name: write [account &quot;NAME&quot;]</source>
+        <translation>das Konto hat keinen Namen: schreiben Sie [account &quot;NAME&quot;]</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>unknown section [%1] (expected [epistle] or [account &quot;NAME&quot;])</source>
+        <translation>unbekannter Abschnitt [%1] (erwartet: [epistle] oder [account &quot;NAME&quot;])</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>text outside any section</source>
+        <translation>Text außerhalb jedes Abschnitts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>„key = value“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: unexpected text after the closing quote</source>
+        <translation>%1: unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>version must be a whole number, found &quot;%1&quot;</source>
+        <translation>version muss eine ganze Zahl sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>unknown setting &quot;%1&quot; in [epistle]</source>
+        <translation>unbekannte Einstellung „%1“ in [epistle]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is set twice</source>
+        <translation>„%1“ ist zweimal gesetzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>id must be a single word</source>
+        <translation>id muss ein einzelnes Wort sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default must be true or false, found &quot;%1&quot;</source>
+        <translation>default muss true oder false sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
+        <translation>port muss eine Zahl von 1 bis 65535 sein (oder leer), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>security must be tls, starttls or none, found &quot;%1&quot;</source>
+        <translation>security muss tls, starttls oder none sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auth must be auto, none or a mechanism name, found &quot;%1&quot;</source>
+        <translation>auth muss auto, none oder der Name eines Verfahrens sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>timeout must be seconds from 1 to 3600 (0 for the default), found &quot;%1&quot;</source>
+        <translation>timeout muss in Sekunden von 1 bis 3600 angegeben werden (0 für den Standardwert), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fingerprint must be a SHA-256 digest (64 hex digits, colons allowed), found &quot;%1&quot;</source>
+        <translation>fingerprint muss ein SHA-256-Hash sein (64 Hexadezimalziffern, Doppelpunkte erlaubt), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
+        <translation>proxy muss none, system, socks5 oder http sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>proxy-server must be HOST:PORT, found &quot;%1&quot;</source>
+        <translation>proxy-server muss HOST:PORT sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
+        <translation>dsn-notify nimmt success, failure und delay (durch Kommas getrennt) oder default, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dsn-return must be full, headers or default, found &quot;%1&quot;</source>
+        <translation>dsn-return muss full, headers oder default sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AccountIdentityPage</name>
+    <message>
+        <location filename="../../ui/accountidentitypage.cpp" line="+14"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use as the &amp;default account</source>
+        <translation>Als Standar&amp;dkonto verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work, Home, …</source>
+        <translation>Arbeit, Privat, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alice Example</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alice@example.org</source>
+        <translation>erika@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added below your messages, after a &quot;-- &quot; line</source>
+        <translation>Wird unter Ihren Nachrichten angefügt, nach einer Zeile „-- “</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Profilname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply-To:</source>
+        <translation>&amp;Antwortadresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
+        <source>%1 via %2:%3 (%4)</source>
+        <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
+        <translation>%1 über %2:%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountServerPage</name>
+    <message>
+        <location filename="../../ui/accountserverpage.cpp" line="+29"/>
+        <source>Outgoing server</source>
+        <translation>Postausgangs-Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Detect settings</source>
+        <translation>Einstellungen &amp;ermitteln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test settings</source>
+        <translation>Einstellungen &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automatisch (stärkste angebotene Methode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No login</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the email address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No keychain is available: a password entered here is kept until Epistle quits, then asked for again. (%1)</source>
         <translation>Kein Schlüsselbund verfügbar: Ein hier eingegebenes Passwort wird behalten, bis Epistle beendet wird, und danach erneut abgefragt. (%1)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+5"/>
+        <source>Find the server for this address: settings shipped with Epistle, the domain&apos;s DNS and autoconfig, and a probe of the usual servers (no password is sent)</source>
+        <translation>Den Server für diese Adresse suchen: mit Epistle gelieferte Einstellungen, DNS und Autoconfig der Domain und eine Probe der üblichen Server (dabei wird kein Passwort gesendet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation>Verbindungssi&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>stored in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unverändert (bleibt im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse ein (auf der Seite „Identität“): Die Einstellungen werden anhand ihrer Domain gesucht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Looking for the settings of %1… %2</source>
         <translation>Einstellungen für %1 werden gesucht … %2</translation>
     </message>
@@ -500,189 +697,6 @@
         <location line="+8"/>
         <source>Search again</source>
         <translation>Erneut suchen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Enter the server first.</source>
-        <translation>Geben Sie zuerst den Server ein.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>The Reply-To address is not valid: %1</source>
-        <translation>Die Antwortadresse ist ungültig: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another account is already called &quot;%1&quot;.</source>
-        <translation>Ein anderes Konto heißt bereits „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountFile</name>
-    <message>
-        <location filename="../../core/accounts/accountfile.cpp" line="+15"/>
-        <source> line %1</source>
-        <extracomment>Follows the accounts file&apos;s name; %1 is a line number</extracomment>
-        <translation> Zeile %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (account &quot;%1&quot;)</source>
-        <translation> (Konto „%1“)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>unknown escape \%1 in a quoted value (use \n, \t, \&quot; or \\)</source>
-        <translation>unbekannte Escape-Sequenz \%1 in einem Wert in Anführungszeichen (verwenden Sie \n, \t, \&quot; oder \\)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a quoted value has no closing quote</source>
-        <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>no address (add &quot;address = you@example.org&quot;)</source>
-        <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no server (add &quot;server = smtp.example.org&quot;)</source>
-        <translation>kein Server (fügen Sie „server = smtp.example.org“ hinzu)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>another account above has the same name</source>
-        <translation>ein Konto weiter oben hat denselben Namen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>another account above has the same id</source>
-        <translation>ein Konto weiter oben hat dieselbe ID</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>a section header must end with ]</source>
-        <translation>ein Abschnittskopf muss mit ] enden</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unexpected text after the account&apos;s quoted name</source>
-        <translation>unerwarteter Text nach dem Kontonamen in Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the account has no name: write [account &quot;NAME&quot;]</source>
-        <translation>das Konto hat keinen Namen: schreiben Sie [account &quot;NAME&quot;]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown section [%1] (expected [epistle] or [account &quot;NAME&quot;])</source>
-        <translation>unbekannter Abschnitt [%1] (erwartet: [epistle] oder [account &quot;NAME&quot;])</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>text outside any section</source>
-        <translation>Text außerhalb jedes Abschnitts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the line is not valid UTF-8</source>
-        <translation>die Zeile ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
-        <translation>„key = value“ erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: unexpected text after the closing quote</source>
-        <translation>%1: unerwarteter Text nach dem schließenden Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>version must be a whole number, found &quot;%1&quot;</source>
-        <translation>version muss eine ganze Zahl sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown setting &quot;%1&quot; in [epistle]</source>
-        <translation>unbekannte Einstellung „%1“ in [epistle]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is set twice</source>
-        <translation>„%1“ ist zweimal gesetzt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>id must be a single word</source>
-        <translation>id muss ein einzelnes Wort sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>default must be true or false, found &quot;%1&quot;</source>
-        <translation>default muss true oder false sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
-        <translation>port muss eine Zahl von 1 bis 65535 sein (oder leer), gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>security must be tls, starttls or none, found &quot;%1&quot;</source>
-        <translation>security muss tls, starttls oder none sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>auth must be auto, none or a mechanism name, found &quot;%1&quot;</source>
-        <translation>auth muss auto, none oder der Name eines Verfahrens sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>timeout must be seconds from 1 to 3600 (0 for the default), found &quot;%1&quot;</source>
-        <translation>timeout muss in Sekunden von 1 bis 3600 angegeben werden (0 für den Standardwert), gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>fingerprint must be a SHA-256 digest (64 hex digits, colons allowed), found &quot;%1&quot;</source>
-        <translation>fingerprint muss ein SHA-256-Hash sein (64 Hexadezimalziffern, Doppelpunkte erlaubt), gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
-        <translation>proxy muss none, system, socks5 oder http sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>proxy-server must be HOST:PORT, found &quot;%1&quot;</source>
-        <translation>proxy-server muss HOST:PORT sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
-        <translation>dsn-notify nimmt success, failure und delay (durch Kommas getrennt) oder default, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>dsn-return must be full, headers or default, found &quot;%1&quot;</source>
-        <translation>dsn-return muss full, headers oder default sein, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown setting &quot;%1&quot;</source>
-        <translation>unbekannte Einstellung „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>AccountListModel</name>
-    <message>
-        <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
-        <source>%1 via %2:%3 (%4)</source>
-        <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
-        <translation>%1 über %2:%3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -750,18 +764,16 @@
     <message>
         <location line="+43"/>
         <location line="+43"/>
-        <location line="+32"/>
-        <location line="+27"/>
         <source>There is no account with id %1 (any more).</source>
         <translation>Es gibt kein Konto (mehr) mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-32"/>
         <source>&quot;%1&quot; is the default account; make another account the default instead.</source>
         <translation>„%1“ ist das Standardkonto; machen Sie stattdessen ein anderes Konto zum Standardkonto.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>There is no account with id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -870,33 +882,33 @@
         <translation> (bei Zeichen %1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+139"/>
         <source>The comment opened with &apos;(&apos; is never closed</source>
         <translation>Der mit „(“ geöffnete Kommentar wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+99"/>
         <source>The quote opened with &apos;&quot;&apos; is never closed</source>
         <translation>Das mit „&quot;“ geöffnete Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>A &apos;[&apos; cannot appear inside a domain literal</source>
         <translation>Ein „[“ darf nicht in einem Domain-Literal stehen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The domain literal opened with &apos;[&apos; is never closed</source>
         <translation>Das mit „[“ geöffnete Domain-Literal wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-112"/>
         <source>a control character (U+%1)</source>
         <translation>ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+289"/>
+        <location line="+363"/>
         <source>Unexpected %1</source>
         <extracomment>%1 is a quoted character such as &apos;&gt;&apos;, or &quot;a control character (U+0007)&quot;</extracomment>
         <translation>Unerwartet: %1</translation>
@@ -987,12 +999,12 @@
         <translation>Unerwartetes „[“ in einem Namen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Spaces are not allowed in an address; a name goes before the address in &lt;...&gt;, as in: Jane Doe &lt;jane@example.org&gt;</source>
         <translation>Leerzeichen sind in einer Adresse nicht erlaubt; ein Name steht vor der Adresse in &lt;...&gt;, etwa so: Erika Mustermann &lt;erika@example.org&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>A dot cannot start the part before @ or follow another dot</source>
         <translation>Ein Punkt darf den Teil vor dem @ nicht beginnen und nicht auf einen anderen Punkt folgen</translation>
     </message>
@@ -1027,7 +1039,7 @@
         <translation>Der Teil vor dem @ ist länger als 64 Oktette</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&apos;%1&apos; cannot appear in a domain name</source>
         <translation>„%1“ darf nicht in einem Domainnamen stehen</translation>
     </message>
@@ -1047,7 +1059,7 @@
         <translation>Eine Domain darf nicht mit einem Punkt enden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The domain is longer than 255 octets</source>
         <translation>Die Domain ist länger als 255 Oktette</translation>
     </message>
@@ -1062,12 +1074,12 @@
         <translation>„%1“ ist kein gültiger internationaler Domainname</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-144"/>
         <source>A name must come before the address in &lt;...&gt;</source>
         <translation>Ein Name muss vor der Adresse in &lt;...&gt; stehen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+249"/>
         <source>&quot;%1&quot; is not a plain address such as user@example.org</source>
         <translation>„%1“ ist keine einfache Adresse wie benutzer@example.org</translation>
     </message>
@@ -1136,6 +1148,52 @@
         <location line="+2"/>
         <source>%1 cannot be read (permissions).</source>
         <translation>%1 kann nicht gelesen werden (Zugriffsrechte).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <location filename="../../ui/attachmentpanel.cpp" line="+26"/>
+        <source>&amp;Attach…</source>
+        <translation>An&amp;hängen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
+        <translation>Dateien anhängen (Strg+Umschalt+A) oder auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No attachments — drop files here or press Ctrl+Shift+A</source>
+        <translation>Keine Anhänge — Dateien hierher ziehen oder Strg+Umschalt+A drücken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n Anhang, insgesamt %1</numerusform>
+            <numerusform>%n Anhänge, insgesamt %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1437,10 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+28"/>
-        <location filename="../../app/cli/draftscommand.cpp" line="+48"/>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+51"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+395"/>
-        <location line="+2"/>
-        <location line="+67"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+29"/>
+        <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+388"/>
+        <location filename="../../app/cli/sessionoutput.cpp" line="+19"/>
         <location filename="../../app/cli/storecli.cpp" line="+36"/>
         <source>epistle: warning: </source>
         <translation>epistle: Warnung: </translation>
@@ -1396,47 +1452,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+244"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+333"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+98"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>--dsn-notify takes default, or success, failure and delay</source>
         <translation>--dsn-notify nimmt default oder success, failure und delay</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>--dsn-return takes default, full or headers</source>
         <translation>--dsn-return nimmt default, full oder headers</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>the system keychain cannot keep the password (%1)</source>
         <translation>der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>No accounts. Add one with: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (or find the settings with: epistle accounts discover ADDR)</source>
-        <translation>Keine Konten. Legen Sie eines an mit: epistle accounts add NAME --from ADDR --server HOST[:PORT] --security tls|starttls|none (oder ermitteln Sie die Einstellungen mit: epistle accounts discover ADDR)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+145"/>
         <source>accounts show takes one account name</source>
         <translation>accounts show nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-80"/>
         <source>not needed (auth none)</source>
         <translation>nicht nötig (auth none)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>saved in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
@@ -1451,7 +1502,7 @@
         <translation>unbekannt: Der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1491,7 +1542,8 @@
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1551,12 +1603,12 @@
         <translation>notify %1, return %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+92"/>
         <source>accounts %1 takes one account name</source>
         <translation>accounts %1 nimmt genau einen Kontonamen</translation>
     </message>
@@ -1566,7 +1618,7 @@
         <translation>--account passt nicht zu accounts add/edit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
         <source>say who the mail is from: --from ADDR</source>
         <translation>geben Sie an, von wem die E-Mail kommt: --from ADDR</translation>
     </message>
@@ -1581,7 +1633,7 @@
         <translation>ein Konto namens „%1“ existiert bereits (epistle accounts edit ändert es)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>; the account was not changed</source>
         <translation>; das Konto wurde nicht geändert</translation>
     </message>
@@ -1591,7 +1643,7 @@
         <translation>; das Konto wurde nicht angelegt. Legen Sie es ohne --password-env/--password-file an, dann wird das Passwort jedes Mal abgefragt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+55"/>
         <source>Changed account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
         <translation>Konto „%1“ geändert: %2 über %3 (%4)%5%6</translation>
     </message>
@@ -1616,7 +1668,7 @@
         <translation>accounts rename nimmt den Namen des Kontos und seinen neuen Namen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
@@ -1626,7 +1678,7 @@
         <translation>accounts remove nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Removed account &quot;%1&quot;.</source>
         <translation>Konto „%1“ entfernt.</translation>
     </message>
@@ -1646,12 +1698,12 @@
         <translation>accounts default nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is the default account.</source>
         <translation>„%1“ ist das Standardkonto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>accounts discover takes one e-mail address</source>
         <translation>accounts discover nimmt genau eine E-Mail-Adresse</translation>
     </message>
@@ -1661,99 +1713,22 @@
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 120</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</source>
-        <translation>Um den ersten Vorschlag zu speichern: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Then check it: epistle test --account NAME</source>
         <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+103"/>
         <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default or discover</source>
         <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default oder discover</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+8"/>
-        <source>Usage:
-  epistle                                  open the composer
-  epistle mailto:ADDR?subject=...          open the composer, filled in (RFC 6068)
-  epistle send [connection] [message] [output]
-  epistle test [connection] [--from ADDR] [--rcpt ADDR] [--size BYTES]
-  epistle outbox list [--sent] | flush [connection] | retry ID [connection] | remove ID   [--json]
-  epistle drafts list [--json]
-  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
-                   | add NAME [connection] --from ADDR [--name &quot;Display Name&quot;] [profile]
-                   | edit NAME [connection] [--from ADDR] [profile] | rename NAME NEW
-                   | discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]
-  epistle help [COMMAND]
-
-connection: --account NAME | --server HOST[:PORT] --security tls|starttls|none
-            [--user USER] [--password-env VAR | --password-file FILE]
-            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
-            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SECONDS]
-message:    --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
-            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
-            [--header &quot;Name: value&quot;...] [--dsn-notify WHEN] [--dsn-return full|headers]
-            or --eml FILE --from ADDR --to ADDR...
-profile:    [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
-            [--proxy-user USER] [--dsn-notify WHEN] [--dsn-return full|headers] [--default]
-            (add/edit save --password-env/--password-file in the system keychain, never in a file;
-             without --account or --server, send and test use the default account)
-output:     --trace | --json | --dry-run [--output FILE] | --queue | --send-at TIME
-            (send puts every message in the outbox first; --queue leaves it there, --send-at TIME
-             keeps it until then; a message that failed stays there with its error)
-
-Exit codes (sysexits.h): 0 sent, 64 usage, 65 refused, 69 unavailable, 75 temporary failure,
-76 protocol error, 77 authentication failed, 78 configuration (unknown account, untrusted certificate,
-wrong mode).</source>
-        <translation>Aufruf:
-  epistle                                  den Editor öffnen
-  epistle mailto:ADDR?subject=...          den Editor öffnen, ausgefüllt (RFC 6068)
-  epistle send [Verbindung] [Nachricht] [Ausgabe]
-  epistle test [Verbindung] [--from ADDR] [--rcpt ADDR] [--size BYTES]
-  epistle outbox list [--sent] | flush [Verbindung] | retry ID [Verbindung] | remove ID   [--json]
-  epistle drafts list [--json]
-  epistle accounts list [--json] | show NAME [--json] | remove NAME | default NAME
-                   | add NAME [Verbindung] --from ADDR [--name &quot;Anzeigename&quot;] [Profil]
-                   | edit NAME [Verbindung] [--from ADDR] [Profil] | rename NAME NEU
-                   | discover ADRESSE [--json] [--timeout SEKUNDEN] [--no-probe]
-  epistle help [BEFEHL]
-
-Verbindung: --account NAME | --server HOST[:PORT] --security tls|starttls|none
-            [--user USER] [--password-env VAR | --password-file FILE]
-            [--auth auto|none|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|xoauth2|oauthbearer]
-            [--ca-file PEM] [--fingerprint SHA256] [--helo NAME] [--timeout SEKUNDEN]
-Nachricht:  --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...] [--reply-to ADDR] --subject TEXT
-            [--body TEXT | --body-file FILE|-] [--html-file FILE] [--attach FILE...] [--inline FILE...]
-            [--header &quot;Name: Wert&quot;...] [--dsn-notify WANN] [--dsn-return full|headers]
-            oder --eml FILE --from ADDR --to ADDR...
-Profil:     [--reply-to ADDR] [--signature-file FILE] [--proxy none|system|socks5://H:P|http://H:P]
-            [--proxy-user USER] [--dsn-notify WANN] [--dsn-return full|headers] [--default]
-            (add/edit speichern --password-env/--password-file im Schlüsselbund des Systems, nie in einer
-             Datei; ohne --account oder --server verwenden send und test das Standardkonto)
-Ausgabe:    --trace | --json | --dry-run [--output FILE] | --queue | --send-at ZEIT
-            (send legt jede Nachricht zuerst in den Postausgang; --queue lässt sie dort, --send-at ZEIT
-             behält sie bis dahin; eine fehlgeschlagene Nachricht bleibt dort mit ihrem Fehler)
-
-Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht erreichbar,
-75 vorübergehender Fehler, 76 Protokollfehler, 77 Authentifizierung fehlgeschlagen,
-78 Konfiguration (unbekanntes Konto, nicht vertrauenswürdiges Zertifikat, falscher Modus).</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cliutil.cpp" line="+29"/>
+        <location filename="../../app/cli/cliutil.cpp" line="+35"/>
         <source>Try &apos;epistle help&apos; for the commands and options.</source>
         <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -1763,64 +1738,57 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="-151"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-154"/>
         <source>--password-env: the environment variable %1 is not set</source>
         <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+192"/>
+        <location line="-77"/>
         <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation>--server: „%1“ ist nicht HOST[:PORT]</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+181"/>
+        <location line="+16"/>
         <source>--security takes tls, starttls or none</source>
         <translation>--security nimmt tls, starttls oder none</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+182"/>
+        <location line="+11"/>
         <source>--auth needs a mechanism name</source>
         <translation>--auth braucht den Namen eines Verfahrens</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+204"/>
+        <location line="+14"/>
         <source>--ca-file: %1 does not exist</source>
         <translation>--ca-file: %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+205"/>
+        <location line="+5"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+207"/>
+        <location line="+9"/>
         <source>--fingerprint takes a SHA-256 digest: 64 hex digits</source>
         <translation>--fingerprint nimmt einen SHA-256-Hash: 64 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+207"/>
+        <location line="+11"/>
         <source>--timeout takes seconds, more than 0 and at most 3600</source>
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+149"/>
         <source>the accounts cannot be read: %1</source>
         <translation>die Konten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>unknown account &quot;%1&quot;: no account is saved (epistle accounts add)</source>
         <translation>unbekanntes Konto „%1“: es ist kein Konto gespeichert (epistle accounts add)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-33"/>
         <source>OAuth token</source>
         <translation>OAuth-Token</translation>
     </message>
@@ -1830,7 +1798,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>OAuth token for %1 (account %2): </source>
         <translation>OAuth-Token für %1 (Konto %2): </translation>
     </message>
@@ -1840,27 +1808,22 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Passwort für %1 (Konto %2): </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no %1 is saved for account &quot;%2&quot;, and there is no terminal to ask for one: save it with epistle accounts edit &quot;%2&quot; --password-env VAR, or give --password-env VAR / --password-file FILE</source>
         <translation>für das Konto „%2“ ist kein %1 gespeichert, und es gibt kein Terminal, um danach zu fragen: Speichern Sie es mit epistle accounts edit &quot;%2&quot; --password-env VAR, oder geben Sie --password-env VAR / --password-file FILE an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the %1 of account &quot;%2&quot; cannot be read because the system keychain is not available (%3), and there is no terminal to ask for it: give --password-env VAR or --password-file FILE</source>
         <translation>das %1 des Kontos „%2“ kann nicht gelesen werden, weil der Schlüsselbund des Systems nicht verfügbar ist (%3), und es gibt kein Terminal, um danach zu fragen: Geben Sie --password-env VAR oder --password-file FILE an</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>account &quot;%1&quot;: %2</source>
         <translation>Konto „%1“: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>say which server: --server HOST[:PORT] --security tls|starttls|none, or --account NAME</source>
-        <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none, oder --account NAME</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>Password for %1 at %2: </source>
         <translation>Passwort für %1 auf %2: </translation>
     </message>
@@ -1898,7 +1861,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/messageoptions.cpp" line="+67"/>
+        <location filename="../../app/cli/messageoptions.cpp" line="+72"/>
         <source>say who the message is from: --from ADDR</source>
         <translation>geben Sie an, von wem die Nachricht kommt: --from ADDR</translation>
     </message>
@@ -1928,7 +1891,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+34"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
         <source>Another Epistle is sending it.</source>
         <translation>Ein anderes Epistle sendet sie gerade.</translation>
     </message>
@@ -1998,14 +1961,14 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>outbox %1 takes one message id</source>
         <translation>outbox %1 nimmt genau eine Nachrichten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-330"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+34"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-286"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+53"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -2020,12 +1983,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>%1 aus dem Postausgang entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommand.cpp" line="-86"/>
+        <location filename="../../app/cli/outgoingmessage.cpp" line="+110"/>
         <source>--eml: cannot read %1: %2</source>
         <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+202"/>
         <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
         <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
     </message>
@@ -2045,7 +2008,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>. Warnung: </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-214"/>
         <source>--output goes with --dry-run</source>
         <translation>--output gehört zu --dry-run</translation>
     </message>
@@ -2060,32 +2023,32 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>--dry-run sendet nicht und stellt nichts in die Warteschlange; lassen Sie --queue und --send-at weg</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/cli/outgoingmessage.cpp" line="+7"/>
         <source>--eml: %1 has no blank line after its header fields within the first 1 MiB; it does not look like a message</source>
         <translation>--eml: %1 hat innerhalb des ersten MiB keine Leerzeile nach den Kopfzeilen; es sieht nicht nach einer Nachricht aus</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>--eml: the message names no sender or no recipients; give --from and --to</source>
         <translation>--eml: Die Nachricht nennt keinen Absender oder keine Empfänger; geben Sie --from und --to an</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+10"/>
         <source>--dry-run composes a message; with --eml there is nothing to compose</source>
         <translation>--dry-run stellt eine Nachricht zusammen; mit --eml gibt es nichts zusammenzustellen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+25"/>
         <source>--dsn-return takes full or headers</source>
         <translation>--dsn-return nimmt full oder headers</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+290"/>
         <source>the outbox cannot be used, so nothing was sent: %1</source>
         <translation>der Postausgang kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-227"/>
         <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
         <translation>Als %1 in die Warteschlange gestellt, wird um %2 gesendet (epistle outbox flush sendet, was fällig ist)</translation>
     </message>
@@ -2095,27 +2058,32 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Als %1 in die Warteschlange gestellt (epistle outbox flush sendet sie)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+245"/>
         <source>%1 The message stays in the outbox as %2.</source>
         <translation>%1 Die Nachricht bleibt als %2 im Postausgang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>The message was not sent; it stays in the outbox as %1.</source>
         <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-106"/>
         <source>The message was not sent.</source>
         <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>epistle: warning: %1 was refused: %2</source>
         <translation>epistle: Warnung: %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>epistle: note: the message stays in the outbox as %1 for the recipients refused for now (epistle outbox flush tries again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sent to %1: %2</source>
         <translation>Gesendet an %1: %2</translation>
     </message>
@@ -2140,22 +2108,27 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Die Nachricht wurde mit --password-env %1 in die Warteschlange gestellt, und %1 ist jetzt nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The message was queued with --password-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The message logs in as %1 but no password source was stored; give --password-env or --password-file with the connection options.</source>
         <translation>Die Nachricht meldet sich als %1 an, aber es wurde keine Quelle für das Passwort gespeichert; geben Sie --password-env oder --password-file mit den Verbindungsoptionen an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/testcommand.cpp" line="+17"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+15"/>
         <source>--size takes a number of bytes</source>
         <translation>--size nimmt eine Anzahl von Bytes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--size needs --from (it is announced with MAIL FROM)</source>
         <translation>--size braucht --from (die Größe wird mit MAIL FROM angekündigt)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
         <source>To trust this certificate for this server: --fingerprint %1</source>
         <translation>Um diesem Zertifikat für diesen Server zu vertrauen: --fingerprint %1</translation>
     </message>
@@ -2165,9 +2138,410 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Vorschlag: --security %1 --server %2:%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>All steps passed.</source>
         <translation>Alle Schritte bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReference</name>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="+39"/>
+        <source>unknown command &quot;%1&quot; (the commands: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandreference.cpp" line="+25"/>
+        <source>Send a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composes a message from the message options, or takes a prepared one with --eml, and sends it through the SMTP server the connection options name. Without --account or --server the default account is used.
+
+Every message goes through the outbox, the same one the composer window uses: it is put there first, then sent at once. When sending fails, standard error says what the server replied; the exit code says the rest, so the message is taken out of the outbox again, unless --keep-on-failure keeps it there for epistle outbox flush. A message that may have been delivered (the connection broke after its last byte left) always stays, marked so, and is never sent again on its own: check with the recipients, then epistle outbox retry ID or epistle outbox remove ID. --queue leaves the message in the outbox (epistle outbox flush sends it), --send-at keeps it there until the given time, and --dry-run writes the composed message instead of sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check a server&apos;s settings step by step without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects to the server and runs each step a send would: the connection, TLS (the certificate checked against the server&apos;s name), EHLO, STARTTLS, the login; with --from and --rcpt also MAIL FROM and RCPT TO, then RSET, so nothing is sent. Each step is printed with the server&apos;s reply and how long it took; a step that fails comes with a diagnosis and what to change. The exit status is 0 when every step passed, otherwise that of the first step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manage the saved accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
+
+Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the accounts; * marks the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show an account&apos;s settings, and whether its password is saved (never the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a new account; --server and --security are needed, the rest is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change an account; what is not given keeps its value. The same options as add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give an account another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove an account, and its password from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make an account the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the server settings for an e-mail address: DNS SRV records (RFC 6186), the provider&apos;s autoconfig file, the settings of large providers Epistle knows, then a probe of the usual server names; prints the command that saves the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List, send or remove the messages waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox holds the messages that are queued, waiting for another try after a temporary failure, or that may have been sent already. It is shared with the composer window. ID is a message&apos;s id as list shows it, or a part of it that names one message. The connection options of flush and retry replace the account a message was queued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the outbox (with --sent: the sent messages and their delivery reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send every message that is due, first in first out, one connection per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send one message now, also one that may have been sent: the person&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop a message from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the drafts the composer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts save themselves while a message is written in the composer window; a draft is closed, open in a window, or recoverable (its window was closed by a crash: the next start offers it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the drafts, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the commands, or a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a command: the commands and what they do. With one: its synopsis and every option it takes; epistle COMMAND --help says the same. --man and --completion write this manual page and the shell completions (the build installs them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connection options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to reach the SMTP server: a saved account (--account), or a server given in full (--server and --security, with --user and a password source for a login). Options given with --account replace that account&apos;s settings for this run; without --account or --server the default account is used.
+
+A password never comes from the command line itself: it comes from --password-env, --password-file, the system keychain (saved accounts) or a prompt on the terminal. --security starttls requires STARTTLS: Epistle never falls back to plain text. Certificates are checked against the server&apos;s name; --ca-file and --fingerprint add trust, nothing turns the check off. No password is sent before TLS, except to a server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to send: the sender, the recipients, the subject and the text, with attachments and inline images; or a prepared message (--eml), sent as it is but for its Bcc header fields, with the envelope from --from and --to or else from its headers. Addresses are written addr or &quot;Name &lt;addr&gt;&quot;; --to, --cc and --bcc also take comma-separated lists. Bcc recipients never appear in the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>write and send mail through your own SMTP accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Epistle is a mail composer for the desktop with a dependable SMTP engine. Started without a command, or with a mailto: URL (as the desktop does when a mail link is clicked), it opens the composer window. With a command it works without a window, the way msmtp and swaks are used: it sends a message, checks a server&apos;s settings step by step, manages the saved accounts, and shows the outbox and the drafts it shares with the composer window.
+
+What Epistle says is what the server replied: a message is reported sent only when the server accepted it with a definite 2xx reply, and one that may have been delivered is named so and never sent twice on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the composer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the composer filled in from a mailto: URL (RFC 6068: to, cc, bcc, subject, body; files named by attach= are listed and must be confirmed before sending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Success: the server accepted the message, every step of the test passed, or the command did what it was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage error: an unknown command or option, a missing or malformed value, options that do not go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the message, its sender or every recipient (a 5xx reply), or the message cannot be built as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file to read cannot be read, or no outbox message has the given ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached or refuses service: unknown host, connection refused, TLS handshake failed, STARTTLS not offered, greeting or EHLO refused; also a discovery that found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file cannot be written: the --output file, the outbox, or the accounts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary failure: a 4xx reply, a timeout, a lost connection; also a message that may have been sent (the connection broke after its end had left). Trying again later may work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error: the server broke the protocol (malformed or unsolicited replies, data injected before TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication failed: the login was refused, the server&apos;s SCRAM signature did not verify, or an OAuth sign-in has expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configuration error: an unknown account, a certificate that is not trusted, the wrong security mode for the port, an unusable accounts file, no password to be had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Append every SMTP session, of the window and of the command line, to FILE as C: and S: lines (the format of --trace), with passwords and tokens redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same as --startup-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login (the source tree&apos;s scripts/run sets it for its demo server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the files below are (see FILES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy for accounts whose proxy is &quot;system&quot; (the default), along with the desktop&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language of the composer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The accounts (no passwords). Written atomically; an entry that cannot be read is named by its line, and the others still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the composer window remembers: addresses written to before, the servers&apos; size limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and OAuth tokens, under the service name &quot;epistle&quot; (Secret Service, e.g. GNOME Keyring or KWallet, through QtKeychain). Without a keychain they are kept for the session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send through a submission server with STARTTLS and the strongest login mechanism it offers, showing every protocol step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check a server&apos;s settings without sending anything; exit status 0 when every step passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find an address&apos;s settings, save them once as an account (the password goes to the keychain), then send with it by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the exact bytes that would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what waits in the outbox, and send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make Epistle the desktop&apos;s handler for mail links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/helpcommand.cpp" line="+64"/>
+        <source>--completion takes bash or zsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2179,25 +2553,107 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     </message>
 </context>
 <context>
-    <name>ComposerWindow</name>
+    <name>ComposerActions</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+95"/>
-        <location line="+708"/>
-        <source>Draft saved at %1</source>
-        <translation>Entwurf um %1 gespeichert</translation>
+        <location filename="../../ui/composeractions.cpp" line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
+        <location line="+12"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach files…</source>
+        <translation>Dateien &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rich text (HTML)</source>
+        <translation>&amp;HTML-Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft…</source>
+        <translation>Entwurf verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New message</source>
+        <translation>&amp;Neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test account settings…</source>
+        <translation>Konto&amp;einstellungen testen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outbox, drafts and sent…</source>
+        <translation>Post&amp;ausgang, Entwürfe, Gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Protocol log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rich text: formatting, links and images; the plain-text version is made for you</source>
+        <translation>Formatierter Text: Formatierung, Links und Bilder; die Nur-Text-Fassung wird für Sie erstellt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ormat</source>
+        <translation>Forma&amp;t</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerHeader</name>
+    <message>
+        <location filename="../../ui/composerheader.cpp" line="+45"/>
+        <source>Acc&amp;ounts…</source>
+        <translation>K&amp;onten…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>No keychain is available on this desktop (%1). Passwords you enter are kept only until Epistle quits.</source>
-        <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2207,17 +2663,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Noch kein Konto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Acc&amp;ounts…</source>
-        <translation>K&amp;onten…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
@@ -2252,7 +2703,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Empfänger, die die anderen nicht sehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -2261,184 +2712,32 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
     <message>
-        <location line="+16"/>
-        <source>Attachments</source>
-        <translation>Anhänge</translation>
+        <location filename="../../ui/composerwindow.cpp" line="+76"/>
+        <location line="+445"/>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Attach…</source>
-        <translation>An&amp;hängen…</translation>
+        <location line="-442"/>
+        <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
-        <translation>Dateien anhängen (Strg+Umschalt+A) oder auf das Fenster ziehen</translation>
+        <location line="+12"/>
+        <source>No keychain is available on this desktop (%1). Passwords you enter are kept only until Epistle quits.</source>
+        <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>O&amp;pen</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Sending failed</source>
-        <translation>Senden fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Show &amp;transcript</source>
-        <translation>&amp;Mitschnitt anzeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Diagnose account…</source>
-        <translation>Konto &amp;prüfen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run the server test on this account: every step, and the fix when one fails</source>
-        <translation>Den Servertest für dieses Konto ausführen: jeder Schritt, und die Lösung, wenn einer fehlschlägt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter &amp;password…</source>
-        <translation>Pass&amp;wort eingeben…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry now</source>
-        <translation>Erne&amp;ut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit message</source>
-        <translation>Bea&amp;rbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take the message out of the outbox and edit it again</source>
-        <translation>Die Nachricht aus dem Postausgang nehmen und wieder bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;lose (keep in outbox)</source>
-        <translation>S&amp;chließen (bleibt im Postausgang)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The message is back from the outbox: edit it and send it again.</source>
-        <translation>Die Nachricht ist aus dem Postausgang zurück: Bearbeiten Sie sie und senden Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+631"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+675"/>
-        <source>Sending was cancelled; the message is back here to edit.</source>
-        <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
-    </message>
-    <message>
-        <location line="-639"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save &amp;draft</source>
-        <translation>&amp;Entwurf speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Attach files…</source>
-        <translation>Dateien &amp;anhängen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Rich text (HTML)</source>
-        <translation>&amp;HTML-Format</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rich text: formatting, links and images; the plain-text version is made for you</source>
-        <translation>Formatierter Text: Formatierung, Links und Bilder; die Nur-Text-Fassung wird für Sie erstellt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard draft…</source>
-        <translation>Entwurf verwerfen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New message</source>
-        <translation>&amp;Neue Nachricht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Test account settings…</source>
-        <translation>Konto&amp;einstellungen testen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Outbox, drafts and sent…</source>
-        <translation>Post&amp;ausgang, Entwürfe, Gesendet…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Protocol log…</source>
-        <translation>&amp;Protokoll…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Message</source>
-        <translation>&amp;Nachricht</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>F&amp;ormat</source>
-        <translation>Forma&amp;t</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="-381"/>
         <source>%1 through %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -2467,21 +2766,8 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>No attachments — drop files here or press Ctrl+Shift+A</source>
-        <translation>Keine Anhänge — Dateien hierher ziehen oder Strg+Umschalt+A drücken</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n attachment(s), %1 in all</source>
-        <translation>
-            <numerusform>%n Anhang, insgesamt %1</numerusform>
-            <numerusform>%n Anhänge, insgesamt %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+131"/>
+        <location line="+100"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
             <numerusform>Der E-Mail-Link möchte %n Datei von Ihrem Computer anhängen: %1. Prüfen Sie die Liste der Anhänge und entfernen Sie, was Sie nicht senden möchten; vor dem Senden werden Sie noch einmal gefragt.</numerusform>
@@ -2499,17 +2785,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Diese Dateien entfernen</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -2524,12 +2805,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <source>The message cannot be sent yet</source>
         <translation>Die Nachricht kann noch nicht gesendet werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Send this message?</source>
         <translation>Diese Nachricht senden?</translation>
     </message>
@@ -2549,52 +2830,22 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-32"/>
         <source>The outbox cannot be used (%1), so nothing can be sent.</source>
         <translation>Der Postausgang kann nicht verwendet werden (%1), daher kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Putting the message in the outbox…</source>
-        <translation>Die Nachricht wird in den Postausgang gelegt …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The message could not be saved, so it was not sent: %1</source>
-        <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The message could not be put in the outbox, so it was not sent: %1</source>
-        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden und wurde daher nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>In the outbox since %1</source>
         <translation>Im Postausgang seit %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Waiting for another message to finish sending…</source>
-        <translation>Warten, bis eine andere Nachricht gesendet ist …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looking up the password…</source>
-        <translation>Passwort wird abgefragt …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt …</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+19"/>
         <source>Last message sent at %1</source>
         <translation>Letzte Nachricht gesendet um %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
         <translation>
             <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
@@ -2602,134 +2853,37 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
         <translation>Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Delivery report</source>
         <translation>Zustellbericht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Transcript</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The message may have been sent</source>
-        <translation>Die Nachricht wurde möglicherweise gesendet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The message was not sent</source>
-        <translation>Die Nachricht wurde nicht gesendet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server said: %1</source>
-        <translation>Antwort des Servers: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is kept in the outbox: %1</source>
-        <translation>Sie bleibt im Postausgang: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Checking this account&apos;s server settings…</source>
-        <translation>Die Server-Einstellungen dieses Kontos werden geprüft …</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Checked just now: the server answers and these settings work, so the problem may have passed. Retry now, or wait for the automatic retry.</source>
-        <translation>Gerade geprüft: Der Server antwortet und diese Einstellungen funktionieren, das Problem ist also vielleicht vorüber. Versuchen Sie es jetzt erneut oder warten Sie auf den automatischen neuen Versuch.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Diagnosis: %1</source>
-        <translation>Diagnose: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+49"/>
-        <source>Use %1 and send again</source>
-        <translation>Übernehmen (%1) und erneut senden</translation>
-    </message>
-    <message>
-        <location line="-29"/>
+        <location line="-448"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation>Das Konto „%1“ verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The server has not answered for a while; checking its settings…</source>
-        <translation>Der Server hat eine Weile nicht geantwortet; seine Einstellungen werden geprüft …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+455"/>
         <source>Sending is waiting for the server. Diagnosis: %1</source>
         <translation>Das Senden wartet auf den Server. Diagnose: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Trying again…</source>
-        <translation>Neuer Versuch …</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>It could not be taken back from the outbox: %1</source>
-        <translation>Sie konnte nicht aus dem Postausgang zurückgeholt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+72"/>
-        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
-        <translation>
-            <numerusform>%n nicht gesendeter Entwurf wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
-            <numerusform>%n nicht gesendete Entwürfe wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
-        <translation>
-            <numerusform>%n Nachricht wurde möglicherweise gesendet, gerade als Epistle beendet wurde: Sie wartet im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
-            <numerusform>%n Nachrichten wurden möglicherweise gesendet, gerade als Epistle beendet wurde: Sie warten im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Out&amp;box</source>
-        <translation>&amp;Postausgang</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show &amp;drafts</source>
-        <translation>Entwürfe an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep as drafts</source>
-        <translation>Als Entwürfe &amp;behalten</translation>
-    </message>
-    <message>
-        <location line="+41"/>
         <source>The draft could not be saved (%1), so the window stays open.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden (%1), daher bleibt das Fenster offen.</translation>
     </message>
@@ -3053,7 +3207,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
 <context>
     <name>EmlReader</name>
     <message>
-        <location filename="../../core/mime/emlreader.cpp" line="+97"/>
+        <location filename="../../core/mime/emlreader.cpp" line="+87"/>
         <source>Malformed Content-Type &quot;%1&quot;; read as text/plain</source>
         <translation>Fehlerhafter Content-Type „%1“; als text/plain gelesen</translation>
     </message>
@@ -3093,7 +3247,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Mehr als %1 Teile; der Rest wird nicht ausgewertet</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+342"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3114,12 +3268,12 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
 <context>
     <name>GuiApp</name>
     <message>
-        <location filename="../../ui/guiapp.cpp" line="+109"/>
+        <location filename="../../ui/guiapp.cpp" line="+124"/>
         <source>Epistle, a mail composer.</source>
         <translation>Epistle, ein E-Mail-Editor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>Print the time from launch to the composer window shown (also EPISTLE_STARTUP_TIME=1).</source>
         <translation>Die Zeit vom Start bis zum Erscheinen des Editorfensters ausgeben (auch EPISTLE_STARTUP_TIME=1).</translation>
     </message>
@@ -3129,7 +3283,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation>Mit --startup-time: beenden, sobald der Editor angezeigt wird (für Benchmarks).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>A mailto: URL to open the composer with.</source>
         <translation>Eine mailto:-URL, mit der der Editor geöffnet wird.</translation>
     </message>
@@ -3158,9 +3312,425 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     </message>
 </context>
 <context>
+    <name>ImapConnectionTest</name>
+    <message>
+        <location filename="../../core/imap/imapconnectiontest.cpp" line="+47"/>
+        <source>Connecting to the IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypting (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMAP server greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting encryption (STARTTLS)</source>
+        <translation>Start der Verschlüsselung (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in to IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding the Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapWording</name>
+    <message>
+        <location filename="../../core/imap/imapwording.cpp" line="+25"/>
+        <source>The IMAP server sent a response larger than %1 bytes; Epistle stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server announced %1 bytes of data in one response, more than the %2 Epistle accepts for anything it asks; Epistle stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IMAP server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing accepts connections at %1. Check the IMAP server&apos;s port: 993 for SSL/TLS, 143 for STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy did not connect Epistle to %1: %2</source>
+        <translation>Der Proxy hat Epistle nicht mit %1 verbunden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 993 for SSL/TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server at %1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s: Der Server ist nicht erreichbar, oder eine Firewall verwirft den Datenverkehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server on port 993 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 993), choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server at %1 sent no greeting within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What answered at %1 is not an IMAP server (its first words were “%2”). Check the server name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IMAP server at %1 refused the connection%2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 993), choose that; Epistle never falls back to plain text on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The IMAP server at %1 logged Epistle in before the connection was encrypted (PREAUTH), so it can no longer be encrypted with STARTTLS; Epistle stopped. Choose SSL/TLS (usually port 993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IMAP server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IMAP server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject responses; Epistle stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IMAP server at %1 closed the connection%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server at %1 did not answer %2 within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server at %1 kept sending data Epistle did not ask for (%2 responses, %3 bytes); Epistle stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The IMAP server asked for data Epistle was not sending (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server answered a command Epistle never sent (tag %1: “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to an IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection is already encrypted.</source>
+        <translation>Die Verbindung ist bereits verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder name or search text contains a line break or NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a valid IMAP flag or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A login is already running.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Epistle will not send the password to %1 before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
+        <translation>Epistle sendet das Passwort nicht an %1, bevor die Verbindung verschlüsselt ist. Verwenden Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IMAP server at %1 allows no login at this point (LOGINDISABLED, no AUTH=). It may want the connection encrypted first: choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server at %1 offers %2; none of them works with the credentials given (a password or a token is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no login mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or Ǌuto”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SASL mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server sent more than %1 login challenges; Epistle stopped instead of going round in circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IMAP server&apos;s login challenge is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server accepted a cancelled login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The IMAP server could not check the login right now (%1); Epistle will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IMAP server says the password or account has expired (%1). Renew it with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server refuses this login without encryption (%1); choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IMAP server accepted the password but not access to this mailbox (%1). Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server refused the login and asks you to contact its administrator (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The IMAP server refused the user name or password (%1). Check both; some providers need an app password, or the IMAP login is different from the SMTP one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IMAP server would not list its folders (%1), so the Sent folder could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server has no Sent folder (none marked \Sent, none called %1), and creating one is turned off. Choose the folder for sent mail in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 could not be created on the IMAP server (%2). Choose an existing folder for sent mail in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mailbox on the IMAP server is full (%1): the copy could not be saved in %2. Delete old mail on the server, then save the copy again; the message itself was not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server does not take a message this large into %1 (%2); the copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist on the IMAP server (%2). Choose an existing folder for sent mail, or let Epistle create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server does not let this account save into %1 (%2). Choose another folder for sent mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server could not save the copy in %1 right now (%2); Epistle will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IMAP server refused to save the copy in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message is %1 bytes; the IMAP server takes at most %2 bytes (APPENDLIMIT), so no copy can be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message to copy is not open for reading, or its size is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message went away while it was being copied; the copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message could only be read up to byte %1 of %2 (%3); the connection was dropped so that the server saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is shorter than announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder had to be created first, and the message cannot be read a second time to save it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server at %1 closed the connection while the copy was being sent%2; the copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IMAP server at %1 stopped taking the copy for %2 s; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole copy went to %1, but the server did not say within %2 s whether it saved it. It may be there: Epistle looks for it before saving it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection to %1 broke after the whole copy was sent, before the server said whether it saved it. It may be there: Epistle looks for it before saving it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (marked \Sent by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (found by its name; the server marks no folder \Sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (chosen in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no Sent folder yet: %1 will be created with the first copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logged in with %1</source>
+        <translation>angemeldet mit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already logged in by the server (PREAUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+45"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+50"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation>Entwürfe, Postausgang und gesendete Nachrichten</translation>
@@ -3390,19 +3960,78 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
     </message>
 </context>
 <context>
+    <name>MessageSubmission</name>
+    <message>
+        <location filename="../../core/store/messagesubmission.cpp" line="+130"/>
+        <source>The outbox cannot be used, so nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Putting the message in the outbox…</source>
+        <translation>Die Nachricht wird in den Postausgang gelegt …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message could not be saved, so it was not sent: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message could not be put in the outbox, so it was not sent: %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for another message to finish sending…</source>
+        <translation>Warten, bis eine andere Nachricht gesendet ist …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the password…</source>
+        <translation>Passwort wird abgefragt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+109"/>
+        <source>Sending was cancelled; the message is back here to edit.</source>
+        <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch …</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The message is back from the outbox: edit it and send it again.</source>
+        <translation>Die Nachricht ist aus dem Postausgang zurück: Bearbeiten Sie sie und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It could not be taken back from the outbox: %1</source>
+        <translation>Sie konnte nicht aus dem Postausgang zurückgeholt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageWriter</name>
     <message>
-        <location filename="../../core/mime/messagewriter.cpp" line="+139"/>
+        <location filename="../../core/mime/messagewriter.cpp" line="+156"/>
         <source>The message has no sender (From).</source>
         <translation>Die Nachricht hat keinen Absender (From).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Invalid address &quot;%1&quot;: %2</source>
         <translation>Ungültige Adresse „%1“: %2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+143"/>
         <source>The attachment &quot;%1&quot; (%2)</source>
         <translation>Der Anhang „%1“ (%2)</translation>
     </message>
@@ -3417,48 +4046,48 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
         <translation> ist keine normale Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source> cannot be read: %1</source>
         <translation> kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+191"/>
         <source>A line of the message would be longer than 998 octets: %1...</source>
         <translation>Eine Zeile der Nachricht wäre länger als 998 Oktette: %1...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+66"/>
         <source>A message writer can only be opened for reading.</source>
         <translation>Ein MessageWriter kann nur zum Lesen geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>The attachment &quot;%1&quot;</source>
         <translation>Der Anhang „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source> could not be opened while the message was being written: %1</source>
         <translation> konnte nicht geöffnet werden, während die Nachricht geschrieben wurde: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+28"/>
+        <location line="+52"/>
+        <location line="+24"/>
         <source> could not be read: %1</source>
         <translation> konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
         <source> grew while the message was being written (it had %1 bytes when the message was prepared).</source>
         <translation> ist gewachsen, während die Nachricht geschrieben wurde (er hatte %1 Bytes, als die Nachricht vorbereitet wurde).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-21"/>
         <source> changed while the message was being written: it had %1 bytes when the message was prepared, but ended after %2.</source>
         <translation> hat sich geändert, während die Nachricht geschrieben wurde: Er hatte %1 Bytes, als die Nachricht vorbereitet wurde, endete aber nach %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>The message could not be written: %1</source>
         <translation>Die Nachricht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3924,7 +4553,7 @@ Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf, 65 abgelehnt, 69 nicht errei
 <context>
     <name>PreSendCheck</name>
     <message>
-        <location filename="../../ui/presendcheck.cpp" line="+22"/>
+        <location filename="../../core/store/presendcheck.cpp" line="+22"/>
         <source>attach, attached, attachment, enclosed, pièce jointe, pièces jointes, Anhang, angehängt, adjunto, adjunta, allegato, bijlage, załącznik</source>
         <translation>attach, attached, attachment, enclosed, pièce jointe, pièces jointes, Anhang, angehängt, anbei, Anlage, beigefügt, adjunto, adjunta, allegato, bijlage, załącznik</translation>
     </message>
@@ -4016,9 +4645,48 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/recoverybanner.cpp" line="+19"/>
+        <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
+        <translation>
+            <numerusform>%n nicht gesendeter Entwurf wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
+            <numerusform>%n nicht gesendete Entwürfe wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n message(s) may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</source>
+        <translation>
+            <numerusform>%n Nachricht wurde möglicherweise gesendet, gerade als Epistle beendet wurde: Sie wartet im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
+            <numerusform>%n Nachrichten wurden möglicherweise gesendet, gerade als Epistle beendet wurde: Sie warten im Postausgang, bis Sie nachsehen und entscheiden (erneut senden oder als gesendet markieren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out&amp;box</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;drafts</source>
+        <translation>Entwürfe an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep as drafts</source>
+        <translation>Als Entwürfe &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>SaslMechanisms</name>
     <message>
-        <location filename="../../core/smtp/sasl.cpp" line="+43"/>
+        <location filename="../../core/smtp/sasl.cpp" line="+46"/>
         <source>GNU SASL could not start: %1</source>
         <translation>GNU SASL konnte nicht starten: %1</translation>
     </message>
@@ -4044,12 +4712,12 @@ Sollen sie gesendet werden?</translation>
         <translation>Die SCRAM-Signatur des Servers stimmt nicht: Er kennt das Passwort nicht, oder jemand sitzt dazwischen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The server refused the token: %1</source>
         <translation>Der Server hat das Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1 needs an OAuth 2 access token</source>
         <translation>%1 braucht ein OAuth-2-Zugriffstoken</translation>
     </message>
@@ -4093,14 +4761,102 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>SendFailurePanel</name>
+    <message>
+        <location filename="../../ui/sendfailurepanel.cpp" line="+34"/>
+        <source>Enter &amp;password…</source>
+        <translation>Pass&amp;wort eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit message</source>
+        <translation>Bea&amp;rbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show &amp;transcript</source>
+        <translation>&amp;Mitschnitt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Diagnose account…</source>
+        <translation>Konto &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the server test on this account: every step, and the fix when one fails</source>
+        <translation>Den Servertest für dieses Konto ausführen: jeder Schritt, und die Lösung, wenn einer fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the message out of the outbox and edit it again</source>
+        <translation>Die Nachricht aus dem Postausgang nehmen und wieder bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose (keep in outbox)</source>
+        <translation>S&amp;chließen (bleibt im Postausgang)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The message may have been sent</source>
+        <translation>Die Nachricht wurde möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The message was not sent</source>
+        <translation>Die Nachricht wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is kept in the outbox: %1</source>
+        <translation>Sie bleibt im Postausgang: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking this account&apos;s server settings…</source>
+        <translation>Die Server-Einstellungen dieses Kontos werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked just now: the server answers and these settings work, so the problem may have passed. Retry now, or wait for the automatic retry.</source>
+        <translation>Gerade geprüft: Der Server antwortet und diese Einstellungen funktionieren, das Problem ist also vielleicht vorüber. Versuchen Sie es jetzt erneut oder warten Sie auf den automatischen neuen Versuch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendProgressPanel</name>
     <message>
-        <location filename="../../ui/sendprogresspanel.cpp" line="+19"/>
+        <location filename="../../ui/sendprogresspanel.cpp" line="+22"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
@@ -4135,12 +4891,17 @@ Sollen sie gesendet werden?</translation>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Message upload</source>
         <translation>Hochladen der Nachricht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>The server has not answered for a while; checking its settings…</source>
+        <translation>Der Server hat eine Weile nicht geantwortet; seine Einstellungen werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: waiting</source>
         <translation>%1: wartet</translation>
     </message>
@@ -4170,7 +4931,7 @@ Sollen sie gesendet werden?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt …</translation>
     </message>
@@ -4210,7 +4971,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Senden fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sending the message: %1 of %2</source>
         <translation>Die Nachricht wird gesendet: %1 von %2</translation>
     </message>
@@ -4265,7 +5026,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+47"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+51"/>
         <source>&amp;Apply suggested settings</source>
         <translation>Vorgeschlagene Einstellungen &amp;übernehmen</translation>
     </message>
@@ -4336,7 +5097,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+119"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
@@ -4347,12 +5108,12 @@ Sollen sie gesendet werden?</translation>
         <translation>Test läuft … es wird nichts gesendet: Der Test endet nach der Prüfung der Absenderadresse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Testing &lt;b&gt;%1&lt;/b&gt;, as a real send would go, step by step.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wird getestet, Schritt für Schritt so, wie ein echter Versand abliefe.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4425,7 +5186,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+125"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+134"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation>Frist: %1 ms vergangen; was noch läuft, wird beendet</translation>
     </message>
@@ -4440,18 +5201,18 @@ Sollen sie gesendet werden?</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No settings were found for %1; enter the server&apos;s name and security yourself.</source>
         <translation>Für %1 wurden keine Einstellungen gefunden; geben Sie Name und Verbindungssicherheit des Servers selbst ein.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <location line="+7"/>
         <source>also from %1</source>
         <translation>auch aus %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation>provider-file: %1 ist kein Anbieter, den Epistle kennt</translation>
     </message>
@@ -4461,12 +5222,32 @@ Sollen sie gesendet werden?</translation>
         <translation>provider-file: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-15"/>
         <source>this provider takes OAuth 2 sign-in only</source>
         <translation>dieser Anbieter erlaubt nur die Anmeldung mit OAuth 2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-77"/>
+        <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 answered without offering encryption (no STARTTLS): mail and password would travel unencrypted, and a network in between may have removed STARTTLS. Not proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (from %2) is unencrypted: mail and password would travel in the clear. Not proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: set aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>srv %1: no record</source>
         <translation>srv %1: kein Eintrag</translation>
     </message>
@@ -4510,7 +5291,7 @@ Sollen sie gesendet werden?</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <location line="+4"/>
         <source>probe %1: %2</source>
         <translation>probe %1: %2</translation>
@@ -5195,6 +5976,54 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../../core/tlstrust.cpp" line="+41"/>
+        <source>TLS (old version)</source>
+        <translation>TLS (alte Version)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
+        <translation>%1, %2 (%3 Bit); Zertifikat %4, ausgestellt von %5, gültig bis %6, SHA-256 %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; trusted by this account&apos;s pin</source>
+        <translation>; vertraut durch den für dieses Konto hinterlegten Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; accepted by you despite: %1</source>
+        <translation>; von Ihnen akzeptiert trotz: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Prüfen Sie den Servernamen in den Einstellungen; vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, warum die Namen abweichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate for %1 expired on %2. The server&apos;s administrator must renew it.</source>
+        <translation>Das Zertifikat des Servers für %1 ist am %2 abgelaufen. Der Administrator des Servers muss es erneuern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers für %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
+        <translation>Das Zertifikat des Servers für %1 ist nicht von einer Stelle signiert, der dieses System vertraut (%2). Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder geben Sie seine CA-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
+    </message>
+</context>
+<context>
     <name>UiText</name>
     <message>
         <location filename="../../ui/uitext.cpp" line="+9"/>
@@ -5245,6 +6074,11 @@ Sollen sie gesendet werden?</translation>
         <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use %1 and send again</source>
+        <translation>Übernehmen (%1) und erneut senden</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,14 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>  %n attachment(s)</source>
+        <translation>
+            <numerusform>  %n attachment</numerusform><numerusform>  %n attachments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ComposerWindow</name>
     <message numerus="yes">
         <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>

@@ -9,10 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <unistd.h>
 
 namespace {
@@ -23,6 +27,77 @@ struct Run
     QByteArray out;
     QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+};
+
+// A one-connection SMTP server that takes its message slowly, as over a slow line: the envelope at once, the
+// 354 after 'dataDelayMs', then the message 'chunk' octets every 'intervalMs' through a small receive buffer
+// (so the client is held back by TCP itself), and its 250 'replyDelayMs' after the final dot.
+class SlowSink : public QObject
+{
+public:
+    SlowSink(int dataDelayMs, qint64 chunk, int intervalMs, int replyDelayMs)
+        : m_dataDelay(dataDelayMs), m_chunk(chunk), m_replyDelay(replyDelayMs)
+    {
+        m_tick.setInterval(intervalMs);
+        QObject::connect(&m_tick, &QTimer::timeout, this, [this] { readSome(); });
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+    qint64 received() const { return m_received; }
+
+private:
+    void accept()
+    {
+        m_socket = m_server.nextPendingConnection();
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * 1024);
+        QObject::connect(m_socket, &QTcpSocket::readyRead, this, [this] { readCommands(); });
+        m_socket->write("220 slow.test ESMTP\r\n");
+    }
+    void readCommands()
+    {
+        while (!m_inData && m_socket->canReadLine()) {
+            const QByteArray line = m_socket->readLine().trimmed().toUpper();
+            if (line.startsWith("DATA")) {
+                m_inData = true;
+                m_socket->setReadBufferSize(m_chunk); // from here on only what readSome() takes is read
+                QTimer::singleShot(m_dataDelay, this, [this] {
+                    m_socket->write("354 go\r\n");
+                    m_tick.start();
+                });
+            } else if (line.startsWith("QUIT")) {
+                m_socket->write("221 bye\r\n");
+                m_socket->disconnectFromHost();
+            } else {
+                m_socket->write(line.startsWith("EHLO") ? "250 slow.test\r\n" : "250 ok\r\n");
+            }
+        }
+    }
+    void readSome()
+    {
+        const QByteArray data = m_socket->read(m_chunk);
+        m_received += data.size();
+        m_tail = (m_tail + data).right(5);
+        if (m_tail == "\r\n.\r\n") {
+            m_tick.stop();
+            m_inData = false;
+            m_socket->setReadBufferSize(0);
+            QTimer::singleShot(m_replyDelay, this, [this] {
+                m_socket->write("250 queued\r\n");
+                readCommands();
+            });
+        }
+    }
+
+    QTcpServer m_server;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_tick;
+    int m_dataDelay;
+    qint64 m_chunk;
+    int m_replyDelay;
+    bool m_inData = false;
+    QByteArray m_tail;
+    qint64 m_received = 0;
 };
 
 } // namespace
@@ -53,9 +128,14 @@ private Q_SLOTS:
     void passwordFileMustBePrivate();
     void failedSendLeavesNothingBehind_data();
     void failedSendLeavesNothingBehind();
+    void progressOnATerminal_data();
+    void progressOnATerminal();
 
 private:
     Run epistle(const QStringList &arguments, const QByteArray &stdinData = {});
+    // The binary with its stderr on a pseudo-terminal (tests/cli/run-in-pty.py); what the terminal showed
+    // goes to 'terminal'.
+    Run epistleOnTerminal(const QStringList &arguments, QByteArray *terminal);
     // Runs 'program' (with the same environment) instead of the binary: a shell, for process substitution.
     Run run(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {});
     // The test Postfix's submissions port (implicit TLS) with its CA and the test user's password from
@@ -99,6 +179,19 @@ void TestCli::cleanupTestCase()
 Run TestCli::epistle(const QStringList &arguments, const QByteArray &stdinData)
 {
     return run(qEnvironmentVariable("EPISTLE_BINARY"), arguments, stdinData);
+}
+
+Run TestCli::epistleOnTerminal(const QStringList &arguments, QByteArray *terminal)
+{
+    const QString script
+        = qEnvironmentVariable("EPISTLE_SOURCE_DIR") + QStringLiteral("/tests/cli/run-in-pty.py");
+    const QString capture = m_home.filePath(QStringLiteral("terminal.out"));
+    QFile::remove(capture);
+    const Run r = run(QStringLiteral("/usr/bin/python3"),
+        QStringList { script, capture, qEnvironmentVariable("EPISTLE_BINARY") } + arguments);
+    QFile f(capture);
+    *terminal = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(no terminal output file)");
+    return r;
 }
 
 Run TestCli::run(const QString &program, const QStringList &arguments, const QByteArray &stdinData)
@@ -855,6 +948,77 @@ void TestCli::failedSendLeavesNothingBehind()
         states << item.toObject().value(QStringLiteral("state")).toString();
     }
     QCOMPARE(states, left);
+}
+
+void TestCli::progressOnATerminal_data()
+{
+    QTest::addColumn<bool>("terminal");
+    QTest::addColumn<QString>("option"); // an output option, or none
+    QTest::addColumn<bool>("progress"); // whether the progress line must show
+    QTest::newRow("terminal") << true << QString() << true;
+    QTest::newRow("no terminal") << false << QString() << false;
+    QTest::newRow("terminal, --json") << true << QStringLiteral("--json") << false;
+    QTest::newRow("terminal, --trace") << true << QStringLiteral("--trace") << false;
+}
+
+void TestCli::progressOnATerminal()
+{
+    // A slow server: the 354 comes after 3 s (so the body starts well after the second the progress waits
+    // for), the message is taken at about 3 MB/s through a small window, the reply 1 s after the dot. On a
+    // terminal the step and the bytes sent of the total show on one rewritten line; without a terminal, or
+    // with --json or --trace, stderr carries none of it.
+    QFETCH(bool, terminal);
+    QFETCH(QString, option);
+    QFETCH(bool, progress);
+    const QString attachment = m_home.filePath(QStringLiteral("six-mib.bin"));
+    {
+        QFile f(attachment);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(6 * 1024 * 1024, 'x'));
+    }
+    SlowSink server(3000, 32 * 1024, 10, 1000);
+    QVERIFY(server.listen());
+    QStringList args { QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--from"), QStringLiteral("a@example.org"),
+        QStringLiteral("--to"), QStringLiteral("b@example.org"), QStringLiteral("--subject"),
+        QStringLiteral("slow"), QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--attach"),
+        attachment, QStringLiteral("--timeout"), QStringLiteral("60") };
+    if (!option.isEmpty()) {
+        args << option;
+    }
+    QByteArray screen;
+    const Run r = terminal ? epistleOnTerminal(args, &screen) : epistle(args);
+    if (!terminal) {
+        screen = r.err;
+    }
+    QVERIFY2(r.exitCode == 0, screen.constData());
+    QVERIFY(server.received() > 8 * 1000 * 1000);
+    // The result is on stdout either way, never mixed into the progress.
+    QVERIFY2(option == QLatin1String("--json") ? r.json().value(QStringLiteral("ok")).toBool()
+                                               : r.out.startsWith("Sent to b@example.org"),
+        r.out.constData());
+    if (!progress) {
+        // (A terminal turns the transcript's LF into CRLF: only the progress's own escape is telling.)
+        QVERIFY2(!screen.contains("Sending the message") && !screen.contains("waiting for the server")
+                && !screen.contains("\033[") && (terminal || !screen.contains('\r')),
+            screen.constData());
+        return;
+    }
+    // Rewritten in place (CR, erase to the end of the line): the step, the bytes of the total growing, the
+    // wait for the reply; and the line is gone before the program ends, so the terminal is left clean.
+    QVERIFY2(screen.startsWith("\rGiving the sender and the recipients...\033[K"), screen.constData());
+    const QRegularExpression bytes(
+        QStringLiteral("Sending the message: ([0-9.,]+ (bytes|KiB|MiB)) of [0-9.,]+ MiB \\((\\d+)%\\)"));
+    QStringList percents;
+    for (QRegularExpressionMatchIterator it = bytes.globalMatch(QString::fromUtf8(screen)); it.hasNext();) {
+        percents << it.next().captured(3);
+    }
+    QVERIFY2(percents.size() >= 2 && percents.first() != percents.last(), screen.constData());
+    const qsizetype waiting = screen.indexOf("Sent 8.");
+    QVERIFY2(waiting > screen.lastIndexOf("Sending the message:"), screen.constData());
+    QVERIFY(screen.indexOf("; waiting for the server to accept the message...", waiting) > waiting);
+    QVERIFY2(screen.endsWith("\r\033[K"), screen.right(80).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

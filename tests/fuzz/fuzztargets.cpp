@@ -1,5 +1,8 @@
 #include "fuzztargets.h"
 
+#include "imap/imapcapabilities.h"
+#include "imap/imapmailbox.h"
+#include "imap/imapresponseparser.h"
 #include "mime/addressparser.h"
 #include "mime/emlreader.h"
 #include "mime/encodedword.h"
@@ -110,6 +113,50 @@ int emlReader(const uint8_t *data, size_t size)
         }
     }
     (void)m.toMimeMessage();
+    return 0;
+}
+
+int imapResponseParser(const uint8_t *data, size_t size)
+{
+    const QByteArray input = bytes(data, size);
+    // Small limits, so the fuzzer reaches them: whole, then in pieces, the same responses or the same
+    // failure.
+    ImapResponseParser::Limits limits;
+    limits.maxResponseSize = 4096;
+    limits.maxLiteralSize = 1024;
+    limits.maxNesting = 8;
+    limits.maxValues = 512;
+    ImapResponseParser whole(limits);
+    QList<ImapResponse> a;
+    const bool okWhole = whole.feed(input, &a);
+    ImapResponseParser pieces(limits);
+    QList<ImapResponse> b;
+    bool okPieces = true;
+    const int step = size ? (data[0] % 7) + 1 : 1;
+    for (qsizetype i = 0; i < input.size() && okPieces; i += step) {
+        okPieces = pieces.feed(input.mid(i, step), &b);
+        check(pieces.bufferedBytes() <= limits.maxResponseSize);
+    }
+    check(okWhole == okPieces);
+    check(a == b);
+    for (const ImapResponse &r : a) {
+        (void)r.summary();
+        (void)r.codeArguments();
+        check(r.wire().size() <= limits.maxResponseSize + 2 * 4096);
+        // A response's own bytes parse to the same response again.
+        ImapResponseParser again(limits);
+        QList<ImapResponse> c;
+        check(again.feed(r.wire(), &c) && c.size() == 1 && c.first() == r);
+        (void)ImapCapabilities::fromResponse(r).authMechanisms();
+        ImapMailbox mailbox;
+        if (ImapMailbox::fromListResponse(r, &mailbox)) {
+            (void)mailbox.leafName();
+        }
+    }
+    // Mailbox names: anything decodes to something readable; any text survives encoding and decoding.
+    (void)ImapMailbox::decodeName(input);
+    const QString text = QString::fromUtf8(input);
+    check(ImapMailbox::decodeName(ImapMailbox::encodeName(text)) == text);
     return 0;
 }
 

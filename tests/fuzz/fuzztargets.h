@@ -11,4 +11,5 @@ int ehloCapabilities(const uint8_t *data, size_t size);
 int addressList(const uint8_t *data, size_t size);
 int encodedWord(const uint8_t *data, size_t size);
 int emlReader(const uint8_t *data, size_t size);
+int imapResponseParser(const uint8_t *data, size_t size);
 } // namespace FuzzTargets

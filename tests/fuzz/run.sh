@@ -6,7 +6,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"replyParser ehloCapabilities addressList encodedWord emlReader"}
+targets=${*:-"replyParser ehloCapabilities addressList encodedWord emlReader imapResponseParser"}
 build="$root/build-fuzz"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DEPISTLE_FUZZ=ON >/dev/null
@@ -15,7 +15,8 @@ status=0
 for t in $targets; do
     case $t in
         replyParser) seeds=reply ;; ehloCapabilities) seeds=ehlo ;; addressList) seeds=address ;;
-        encodedWord) seeds=encodedword ;; emlReader) seeds=eml ;; *) echo "unknown target $t"; exit 64 ;;
+        encodedWord) seeds=encodedword ;; emlReader) seeds=eml ;;
+        imapResponseParser) seeds=imap ;; *) echo "unknown target $t"; exit 64 ;;
     esac
     work="$root/tests/fuzz/corpus-work/$seeds"
     crashes="$root/tests/fuzz/crashes/$t"

@@ -20,8 +20,9 @@ void TestFuzzReplay::replay_data()
     const QString root = qEnvironmentVariable("EPISTLE_SOURCE_DIR") + QStringLiteral("/tests/fuzz");
     int count = 0;
     for (const QString &kind : { QStringLiteral("corpus"), QStringLiteral("regressions") }) {
-        for (const QString &target : { QStringLiteral("reply"), QStringLiteral("ehlo"),
-                 QStringLiteral("address"), QStringLiteral("encodedword"), QStringLiteral("eml") }) {
+        for (const QString &target :
+            { QStringLiteral("reply"), QStringLiteral("ehlo"), QStringLiteral("address"),
+                QStringLiteral("encodedword"), QStringLiteral("eml"), QStringLiteral("imap") }) {
             QDir dir(root + QLatin1Char('/') + kind + QLatin1Char('/') + target);
             for (const QString &file : dir.entryList(QDir::Files)) {
                 QTest::newRow(qPrintable(kind + QLatin1Char('/') + target + QLatin1Char('/') + file))
@@ -50,6 +51,8 @@ void TestFuzzReplay::replay()
         QCOMPARE(FuzzTargets::addressList(bytes, size), 0);
     } else if (target == QLatin1String("encodedword")) {
         QCOMPARE(FuzzTargets::encodedWord(bytes, size), 0);
+    } else if (target == QLatin1String("imap")) {
+        QCOMPARE(FuzzTargets::imapResponseParser(bytes, size), 0);
     } else {
         QCOMPARE(FuzzTargets::emlReader(bytes, size), 0);
     }

@@ -8,13 +8,13 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 fail=0
-for f in bin/epistle share/applications/epistle.desktop share/icons/hicolor/scalable/apps/epistle.svg; do
+for f in bin/epistle share/applications/io.github.epistle.Epistle.desktop share/icons/hicolor/scalable/apps/epistle.svg; do
     if [ ! -f "$prefix/$f" ]; then
         echo "missing after install: $f"
         fail=1
     fi
 done
-desktop="$prefix/share/applications/epistle.desktop"
+desktop="$prefix/share/applications/io.github.epistle.Epistle.desktop"
 if [ -f "$desktop" ]; then
     grep -q '^MimeType=.*x-scheme-handler/mailto;' "$desktop" || { echo "the .desktop file does not declare x-scheme-handler/mailto"; fail=1; }
     grep -q '^Exec=epistle %u$' "$desktop" || { echo "the .desktop file does not pass the URL (%u)"; fail=1; }
