@@ -17,9 +17,12 @@ int main(int argc, char **argv)
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         // The command line speaks the person's language too (LANG=de_DE.UTF-8). What scripts read does not:
         // a --json run is English throughout (its error messages included), and the C:/S: transcript and the
-        // exit codes are the same in every language.
-        const bool json = app.arguments().contains(QLatin1String("--json"));
-        Translations::install(&app, json ? QLocale::c() : QLocale());
+        // exit codes are the same in every language. The manual page and the shell completions the build
+        // writes (help --man, --completion) are English too, whatever the builder's locale.
+        const QStringList args = app.arguments();
+        const bool english = args.contains(QLatin1String("--json")) || args.contains(QLatin1String("--man"))
+            || args.contains(QLatin1String("--completion"));
+        Translations::install(&app, english ? QLocale::c() : QLocale());
         return Cli::run(app.arguments().mid(1));
     }
     // No sub-command, or a mailto: URL from the desktop's handler: the composer.

@@ -231,8 +231,10 @@ const QList<OptionGroup> &groups()
 QList<QCommandLineOption> programOptions()
 {
     QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-        QStringLiteral("Show the commands (epistle help COMMAND: a command's options)."));
-    QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version."));
+        translated(QT_TRANSLATE_NOOP(
+            "CommandReference", "Show the commands (epistle help COMMAND: a command's options).")));
+    QCommandLineOption version(
+        QStringLiteral("version"), translated(QT_TRANSLATE_NOOP("CommandReference", "Print the version.")));
     return QList<QCommandLineOption> { help, version } + GuiApp::commandLineOptions();
 }
 

@@ -7,7 +7,8 @@ namespace {
 const int Width = 80;
 const int TermColumn = 30; // where descriptions start in a two-column list
 
-QString tr(const char *text)
+// Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr() call and miss the sentence inside.
+QString localized(const char *text)
 {
     return CommandReference::translated(text);
 }
@@ -41,18 +42,18 @@ QString optionSections(const QList<QCommandLineOption> &options)
     QString out;
     const QList<QCommandLineOption> own = ownOptions(options);
     if (!own.isEmpty()) {
-        out += QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("CommandReference", "Options:")) + QLatin1Char('\n')
-            + optionList(own);
+        out += QLatin1Char('\n') + localized(QT_TRANSLATE_NOOP("CommandReference", "Options:"))
+            + QLatin1Char('\n') + optionList(own);
     }
     for (const OptionGroup *g : groupsIn(options)) {
-        out += QLatin1Char('\n') + tr(g->title) + QLatin1String(":\n") + optionList(g->options());
+        out += QLatin1Char('\n') + localized(g->title) + QLatin1String(":\n") + optionList(g->options());
     }
     return out;
 }
 
 QString usageLine(const QString &words, const QString &synopsis)
 {
-    return tr(QT_TRANSLATE_NOOP("CommandReference", "Usage:")) + QStringLiteral(" epistle ") + words
+    return localized(QT_TRANSLATE_NOOP("CommandReference", "Usage:")) + QStringLiteral(" epistle ") + words
         + (synopsis.isEmpty() ? QString() : QLatin1Char(' ') + synopsis) + QLatin1Char('\n');
 }
 
@@ -60,9 +61,9 @@ QString exitCodesLine()
 {
     QStringList codes;
     for (const Entry &e : exitCodes()) {
-        codes.append(e.term + QLatin1Char(' ') + tr(e.brief));
+        codes.append(e.term + QLatin1Char(' ') + localized(e.brief));
     }
-    return HelpText::wrap(tr(QT_TRANSLATE_NOOP("CommandReference", "Exit codes (sysexits.h):"))
+    return HelpText::wrap(localized(QT_TRANSLATE_NOOP("CommandReference", "Exit codes (sysexits.h):"))
             + QLatin1Char(' ') + codes.join(QLatin1String(", ")) + QLatin1Char('.'),
         0);
 }
@@ -92,26 +93,27 @@ QString HelpText::wrap(const QString &text, int indent, int width)
 QString HelpText::overview()
 {
     QString out = usageLine(QStringLiteral("[COMMAND] [OPTIONS]"), QString());
-    out += QLatin1String("Epistle: ") + tr(programSummary()) + QLatin1String(".\n\n");
+    out += QLatin1String("Epistle: ") + localized(programSummary()) + QLatin1String(".\n\n");
     for (const Entry &e : guiUsage()) {
-        out += twoColumns(e.term, tr(e.text));
+        out += twoColumns(e.term, localized(e.text));
     }
-    out += QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("CommandReference", "Commands:")) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + localized(QT_TRANSLATE_NOOP("CommandReference", "Commands:"))
+        + QLatin1Char('\n');
     for (const Command &c : commands()) {
         if (c.actions.isEmpty()) {
             out += QStringLiteral("  ") + c.name + QLatin1Char(' ') + c.synopsis + QLatin1Char('\n');
-            out += wrap(tr(c.summary), 6, Width);
+            out += wrap(localized(c.summary), 6, Width);
         }
         for (const Action &a : c.actions) {
             out += QStringLiteral("  ") + c.name + QLatin1Char(' ') + a.name + QLatin1Char(' ') + a.synopsis
                 + QLatin1Char('\n');
-            out += wrap(tr(a.summary), 6, Width);
+            out += wrap(localized(a.summary), 6, Width);
         }
     }
-    out += QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("CommandReference", "Options:")) + QLatin1Char('\n')
-        + optionList(programOptions());
+    out += QLatin1Char('\n') + localized(QT_TRANSLATE_NOOP("CommandReference", "Options:"))
+        + QLatin1Char('\n') + optionList(programOptions());
     out += QLatin1Char('\n')
-        + wrap(tr(QT_TRANSLATE_NOOP("CommandReference",
+        + wrap(localized(QT_TRANSLATE_NOOP("CommandReference",
                    "connection, message and output stand for groups of options. epistle help COMMAND (or "
                    "epistle COMMAND --help) lists a command's options; man epistle says everything.")),
             0);
@@ -125,26 +127,26 @@ QString HelpText::command(const Command &command, const Action *action)
     if (action) {
         out += usageLine(command.name + QLatin1Char(' ') + action->name, action->synopsis)
             + QLatin1Char('\n');
-        out += wrap(tr(action->summary), 0, Width);
+        out += wrap(localized(action->summary), 0, Width);
     } else {
         out += usageLine(
             command.name, command.actions.isEmpty() ? command.synopsis : QStringLiteral("ACTION"));
-        out += QLatin1Char('\n') + wrap(tr(command.summary), 0, Width);
+        out += QLatin1Char('\n') + wrap(localized(command.summary), 0, Width);
         if (!command.actions.isEmpty()) {
             out += QLatin1Char('\n');
             for (const Action &a : command.actions) {
-                out += twoColumns(a.name + QLatin1Char(' ') + a.synopsis, tr(a.summary));
+                out += twoColumns(a.name + QLatin1Char(' ') + a.synopsis, localized(a.summary));
             }
         }
     }
-    out += QLatin1Char('\n') + wrap(tr(command.description), 0, Width);
+    out += QLatin1Char('\n') + wrap(localized(command.description), 0, Width);
     if (action || command.options) {
         out += optionSections(optionsOf(command, action));
     } else {
         out += QLatin1Char('\n')
-            + wrap(
-                tr(QT_TRANSLATE_NOOP("CommandReference", "epistle help %1 ACTION lists an action's options."))
-                    .arg(command.name),
+            + wrap(localized(QT_TRANSLATE_NOOP(
+                                 "CommandReference", "epistle help %1 ACTION lists an action's options."))
+                       .arg(command.name),
                 0);
     }
     out += QLatin1Char('\n') + exitCodesLine();

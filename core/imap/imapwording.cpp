@@ -248,7 +248,9 @@ QString ImapWording::noUsableLogin(const QString &where, const QList<QByteArray>
 
 QString ImapWording::mechanismNotOffered(const QString &mechanism, const QList<QByteArray> &offered)
 {
-    return tr("The IMAP server does not offer %1; it offers %2. Choose one of those, or \u201cauto\u201d.")
+    // The literal is split after \u201c because lupdate reads "\u201ca" as one five-digit escape.
+    return tr("The IMAP server does not offer %1; it offers %2. Choose one of those, or \u201c"
+              "auto\u201d.")
         .arg(mechanism, offered.isEmpty() ? tr("no SASL mechanism") : joined(offered));
 }
 

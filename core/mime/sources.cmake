@@ -1,6 +1,7 @@
 # Sources of core/mime, included by core/CMakeLists.txt.
 target_sources(epistle_core PRIVATE
     mime/addressparser.cpp mime/addressparser.h
+    mime/addresstokenizer.cpp mime/addresstokenizer.h
     mime/base64lines.cpp mime/base64lines.h
     mime/emlreader.cpp mime/emlreader.h
     mime/encodedword.cpp mime/encodedword.h

@@ -31,7 +31,7 @@
     <message>
         <location line="+4"/>
         <source>The sender address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -586,7 +586,7 @@
     <message>
         <location line="+2"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2080,7 +2080,7 @@
     <message>
         <location line="+12"/>
         <source>epistle: note: the message stays in the outbox as %1 for the recipients refused for now (epistle outbox flush tries again)</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Hinweis: Für die vorerst abgelehnten Empfänger bleibt die Nachricht als %1 im Postausgang (epistle outbox flush versucht es erneut)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2110,7 +2110,7 @@
     <message>
         <location line="+7"/>
         <source>The message was queued with --password-file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde mit --password-file in die Warteschlange gestellt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2148,215 +2148,223 @@
     <message>
         <location filename="../../app/cli/cli.cpp" line="+39"/>
         <source>unknown command &quot;%1&quot; (the commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (die Befehle: %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commandreference.cpp" line="+25"/>
         <source>Send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Composes a message from the message options, or takes a prepared one with --eml, and sends it through the SMTP server the connection options name. Without --account or --server the default account is used.
 
 Every message goes through the outbox, the same one the composer window uses: it is put there first, then sent at once. When sending fails, standard error says what the server replied; the exit code says the rest, so the message is taken out of the outbox again, unless --keep-on-failure keeps it there for epistle outbox flush. A message that may have been delivered (the connection broke after its last byte left) always stays, marked so, and is never sent again on its own: check with the recipients, then epistle outbox retry ID or epistle outbox remove ID. --queue leaves the message in the outbox (epistle outbox flush sends it), --send-at keeps it there until the given time, and --dry-run writes the composed message instead of sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine Nachricht aus den Nachrichtenoptionen zusammen oder nimmt mit --eml eine fertige und sendet sie über den SMTP-Server, den die Verbindungsoptionen nennen. Ohne --account oder --server wird das Standardkonto verwendet.
+
+Jede Nachricht geht durch den Postausgang, denselben, den auch das Editorfenster verwendet: Sie wird zuerst dort abgelegt und dann sofort gesendet. Schlägt das Senden fehl, steht in der Standardfehlerausgabe, was der Server geantwortet hat; den Rest sagt der Rückgabewert, deshalb wird die Nachricht wieder aus dem Postausgang genommen, es sei denn, --keep-on-failure behält sie dort für epistle outbox flush. Eine Nachricht, die möglicherweise zugestellt wurde (die Verbindung brach ab, nachdem ihr letztes Byte abgeschickt war), bleibt immer dort, als solche markiert, und wird nie von selbst erneut gesendet: Fragen Sie bei den Empfängern nach, dann epistle outbox retry ID oder epistle outbox remove ID. --queue lässt die Nachricht im Postausgang (epistle outbox flush sendet sie), --send-at behält sie dort bis zur angegebenen Zeit, und --dry-run schreibt die zusammengestellte Nachricht aus, statt sie zu senden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Check a server&apos;s settings step by step without sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen eines Servers Schritt für Schritt prüfen, ohne zu senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects to the server and runs each step a send would: the connection, TLS (the certificate checked against the server&apos;s name), EHLO, STARTTLS, the login; with --from and --rcpt also MAIL FROM and RCPT TO, then RSET, so nothing is sent. Each step is printed with the server&apos;s reply and how long it took; a step that fails comes with a diagnosis and what to change. The exit status is 0 when every step passed, otherwise that of the first step that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich mit dem Server und führt jeden Schritt aus, den auch das Senden ausführt: die Verbindung, TLS (das Zertifikat wird gegen den Namen des Servers geprüft), EHLO, STARTTLS, die Anmeldung; mit --from und --rcpt auch MAIL FROM und RCPT TO, danach RSET, sodass nichts gesendet wird. Jeder Schritt wird mit der Antwort des Servers und seiner Dauer ausgegeben; ein fehlgeschlagener Schritt kommt mit einer Diagnose und dem, was zu ändern ist. Der Rückgabewert ist 0, wenn jeder Schritt bestanden wurde, sonst der des ersten fehlgeschlagenen Schritts.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Manage the saved accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Konten verwalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
 
 Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto ist ein gespeicherter Satz von Verbindungsoptionen mit einer Absenderadresse und einigen Extras (Anzeigename, Antwortadresse, Signatur, Proxy, Zustellbenachrichtigungen); send und test verwenden eines mit --account NAME, und das Standardkonto, wenn weder --account noch --server angegeben ist. Das Editorfenster zeigt dieselben Konten. NAME ist der Name des Kontos oder seine ID.
+
+Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Service oder KWallet), nie in eine Datei: add und edit speichern dort das mit --password-env oder --password-file angegebene.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>List the accounts; * marks the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten auflisten; * kennzeichnet das Standardkonto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show an account&apos;s settings, and whether its password is saved (never the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen eines Kontos anzeigen, und ob sein Passwort gespeichert ist (nie das Passwort selbst).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a new account; --server and --security are needed, the rest is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto speichern; --server und --security sind nötig, der Rest ist optional.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change an account; what is not given keeps its value. The same options as add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto ändern; was nicht angegeben ist, behält seinen Wert. Dieselben Optionen wie add.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give an account another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto umbenennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove an account, and its password from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto entfernen, und sein Passwort aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make an account the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto zum Standardkonto machen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the server settings for an e-mail address: DNS SRV records (RFC 6186), the provider&apos;s autoconfig file, the settings of large providers Epistle knows, then a probe of the usual server names; prints the command that saves the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-Einstellungen für eine E-Mail-Adresse suchen: DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei des Anbieters, die Einstellungen großer Anbieter, die Epistle kennt, dann eine Probe der üblichen Servernamen; gibt den Befehl aus, der die besten speichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List, send or remove the messages waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten, die auf das Senden warten, auflisten, senden oder entfernen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outbox holds the messages that are queued, waiting for another try after a temporary failure, or that may have been sent already. It is shared with the composer window. ID is a message&apos;s id as list shows it, or a part of it that names one message. The connection options of flush and retry replace the account a message was queued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang enthält die Nachrichten, die in der Warteschlange stehen, nach einem vorübergehenden Fehler auf einen neuen Versuch warten oder möglicherweise schon gesendet wurden. Das Editorfenster verwendet denselben Postausgang. ID ist die ID einer Nachricht, wie list sie zeigt, oder ein Teil davon, der genau eine Nachricht bezeichnet. Die Verbindungsoptionen von flush und retry ersetzen das Konto, mit dem eine Nachricht in die Warteschlange gestellt wurde.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>List the outbox (with --sent: the sent messages and their delivery reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Postausgang auflisten (mit --sent: die gesendeten Nachrichten und ihre Zustellberichte).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send every message that is due, first in first out, one connection per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede fällige Nachricht senden, die älteste zuerst, eine Verbindung pro Konto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send one message now, also one that may have been sent: the person&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht jetzt senden, auch eine, die möglicherweise schon gesendet wurde: Das entscheiden Sie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drop a message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht aus dem Postausgang verwerfen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>List the drafts the composer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Editor gespeicherten Entwürfe auflisten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drafts save themselves while a message is written in the composer window; a draft is closed, open in a window, or recoverable (its window was closed by a crash: the next start offers it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe speichern sich selbst, während eine Nachricht im Editorfenster geschrieben wird; ein Entwurf ist geschlossen, in einem Fenster geöffnet oder wiederherstellbar (sein Fenster wurde durch einen Absturz geschlossen: Der nächste Start bietet ihn wieder an).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>List the drafts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show the commands, or a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle anzeigen, oder die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without a command: the commands and what they do. With one: its synopsis and every option it takes; epistle COMMAND --help says the same. --man and --completion write this manual page and the shell completions (the build installs them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl: die Befehle und was sie tun. Mit einem Befehl: seine Syntax und jede Option, die er nimmt; epistle COMMAND --help sagt dasselbe. --man und --completion schreiben diese Handbuchseite und die Shell-Vervollständigungen (der Build installiert sie).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connection options</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsoptionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach the SMTP server: a saved account (--account), or a server given in full (--server and --security, with --user and a password source for a login). Options given with --account replace that account&apos;s settings for this run; without --account or --server the default account is used.
 
 A password never comes from the command line itself: it comes from --password-env, --password-file, the system keychain (saved accounts) or a prompt on the terminal. --security starttls requires STARTTLS: Epistle never falls back to plain text. Certificates are checked against the server&apos;s name; --ca-file and --fingerprint add trust, nothing turns the check off. No password is sent before TLS, except to a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der SMTP-Server erreicht wird: über ein gespeichertes Konto (--account) oder einen vollständig angegebenen Server (--server und --security, für eine Anmeldung mit --user und einer Quelle für das Passwort). Zusammen mit --account angegebene Optionen ersetzen für diesen Aufruf die Einstellungen des Kontos; ohne --account oder --server wird das Standardkonto verwendet.
+
+Ein Passwort kommt nie von der Befehlszeile selbst, sondern aus --password-env, --password-file, dem Schlüsselbund des Systems (gespeicherte Konten) oder einer Abfrage im Terminal. --security starttls verlangt STARTTLS: Epistle weicht nie auf eine unverschlüsselte Verbindung aus. Zertifikate werden gegen den Namen des Servers geprüft; --ca-file und --fingerprint fügen Vertrauen hinzu, nichts schaltet die Prüfung ab. Vor TLS wird kein Passwort gesendet, außer an einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Message options</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenoptionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to send: the sender, the recipients, the subject and the text, with attachments and inline images; or a prepared message (--eml), sent as it is but for its Bcc header fields, with the envelope from --from and --to or else from its headers. Addresses are written addr or &quot;Name &lt;addr&gt;&quot;; --to, --cc and --bcc also take comma-separated lists. Bcc recipients never appear in the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wird: der Absender, die Empfänger, der Betreff und der Text, mit Anhängen und eingebetteten Bildern; oder eine fertige Nachricht (--eml), die bis auf ihre Bcc-Kopfzeilen unverändert gesendet wird, mit dem Umschlag aus --from und --to oder sonst aus ihren Kopfzeilen. Adressen werden als addr oder &quot;Name &lt;addr&gt;&quot; geschrieben; --to, --cc und --bcc nehmen auch durch Kommas getrennte Listen. Bcc-Empfänger erscheinen nie in den Kopfzeilen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Output options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeoptionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitschnitt von --trace hat eine C:-Zeile für jeden Befehl und eine S:-Zeile für jede Antwort, mit unkenntlich gemachten Passwörtern und Tokens. Das JSON-Objekt von --json (eine Zeile) nennt ok, den Server und seine TLS-Sitzung, das Ergebnis jedes Empfängers, jeden Schritt mit Antwort und Dauer, die Roundtrips und gesendeten Bytes und den Fehler: seinen Schritt, Antwortcode, erweiterten Statuscode und die Meldung.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write and send mail through your own SMTP accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails über Ihre eigenen SMTP-Konten schreiben und senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Epistle is a mail composer for the desktop with a dependable SMTP engine. Started without a command, or with a mailto: URL (as the desktop does when a mail link is clicked), it opens the composer window. With a command it works without a window, the way msmtp and swaks are used: it sends a message, checks a server&apos;s settings step by step, manages the saved accounts, and shows the outbox and the drafts it shares with the composer window.
 
 What Epistle says is what the server replied: a message is reported sent only when the server accepted it with a definite 2xx reply, and one that may have been delivered is named so and never sent twice on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle ist ein E-Mail-Editor für die Arbeitsumgebung mit einer verlässlichen SMTP-Engine. Ohne Befehl gestartet oder mit einer mailto:-URL (wie es die Arbeitsumgebung beim Klick auf einen E-Mail-Link tut), öffnet es das Editorfenster. Mit einem Befehl arbeitet es ohne Fenster, so wie msmtp und swaks verwendet werden: Es sendet eine Nachricht, prüft die Einstellungen eines Servers Schritt für Schritt, verwaltet die gespeicherten Konten und zeigt den Postausgang und die Entwürfe, die es mit dem Editorfenster teilt.
+
+Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur dann als gesendet gemeldet, wenn der Server sie mit einer eindeutigen 2xx-Antwort angenommen hat, und eine, die möglicherweise zugestellt wurde, wird so genannt und nie von selbst ein zweites Mal gesendet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open the composer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Editorfenster öffnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the composer filled in from a mailto: URL (RFC 6068: to, cc, bcc, subject, body; files named by attach= are listed and must be confirmed before sending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor öffnen, ausgefüllt aus einer mailto:-URL (RFC 6068: to, cc, bcc, subject, body; mit attach= genannte Dateien werden aufgelistet und müssen vor dem Senden bestätigt werden).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Success: the server accepted the message, every step of the test passed, or the command did what it was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: Der Server hat die Nachricht angenommen, jeder Schritt des Tests wurde bestanden, oder der Befehl hat getan, was verlangt war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage error: an unknown command or option, a missing or malformed value, options that do not go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruffehler: ein unbekannter Befehl oder eine unbekannte Option, ein fehlender oder fehlerhafter Wert, Optionen, die nicht zusammenpassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the message, its sender or every recipient (a 5xx reply), or the message cannot be built as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht, ihren Absender oder alle Empfänger abgelehnt (eine 5xx-Antwort), oder die Nachricht lässt sich so, wie angegeben, nicht erstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2366,182 +2374,223 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+2"/>
         <source>A file to read cannot be read, or no outbox message has the given ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu lesende Datei kann nicht gelesen werden, oder keine Nachricht im Postausgang hat die angegebene ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server cannot be reached or refuses service: unknown host, connection refused, TLS handshake failed, STARTTLS not offered, greeting or EHLO refused; also a discovery that found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar oder verweigert den Dienst: unbekannter Host, Verbindung abgelehnt, TLS-Handshake fehlgeschlagen, STARTTLS nicht angeboten, Begrüßung oder EHLO abgelehnt; auch eine Suche nach Einstellungen, die nichts gefunden hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A file cannot be written: the --output file, the outbox, or the accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei kann nicht geschrieben werden: die Datei von --output, der Postausgang oder die Kontendatei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht schreibbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporary failure: a 4xx reply, a timeout, a lost connection; also a message that may have been sent (the connection broke after its end had left). Trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Fehler: eine 4xx-Antwort, ein überschrittenes Zeitlimit, eine verlorene Verbindung; auch eine Nachricht, die möglicherweise gesendet wurde (die Verbindung brach ab, nachdem ihr Ende abgeschickt war). Ein späterer Versuch kann gelingen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehender Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol error: the server broke the protocol (malformed or unsolicited replies, data injected before TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler: Der Server hat das Protokoll verletzt (fehlerhafte oder unaufgeforderte Antworten, vor TLS eingeschleuste Daten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed: the login was refused, the server&apos;s SCRAM signature did not verify, or an OAuth sign-in has expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: Die Anmeldung wurde abgelehnt, die SCRAM-Signatur des Servers war nicht gültig, oder eine OAuth-Anmeldung ist abgelaufen oder wurde widerrufen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Configuration error: an unknown account, a certificate that is not trusted, the wrong security mode for the port, an unusable accounts file, no password to be had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsfehler: ein unbekanntes Konto, ein nicht vertrauenswürdiges Zertifikat, die falsche Verbindungssicherheit für den Port, eine unbrauchbare Kontendatei, kein Passwort zu bekommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Append every SMTP session, of the window and of the command line, to FILE as C: and S: lines (the format of --trace), with passwords and tokens redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede SMTP-Sitzung, des Fensters wie der Befehlszeile, als C:- und S:-Zeilen (das Format von --trace) an FILE anhängen, mit unkenntlich gemachten Passwörtern und Tokens.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same as --startup-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe wie --startup-time.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login (the source tree&apos;s scripts/run sets it for its demo server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „Lokaler Testserver“ für einen Server auf diesem Rechner ohne Verschlüsselung und Anmeldung anlegen (scripts/run im Quellbaum setzt die Variable für seinen Demo-Server).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where the files below are (see FILES).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die unten genannten Dateien liegen (siehe FILES).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy for accounts whose proxy is &quot;system&quot; (the default), along with the desktop&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy für Konten, deren Proxy „system“ ist (die Voreinstellung), neben den Proxy-Einstellungen der Arbeitsumgebung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosemeldungen nach Bereich einschalten: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (z. B. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the composer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Editorfensters.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The accounts (no passwords). Written atomically; an entry that cannot be read is named by its line, and the others still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten (ohne Passwörter). Wird atomar geschrieben; ein Eintrag, der nicht gelesen werden kann, wird mit seiner Zeile genannt, und die anderen funktionieren weiter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the composer window remembers: addresses written to before, the servers&apos; size limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich das Editorfenster merkt: Adressen, an die schon geschrieben wurde, die Größenbeschränkungen der Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner für Entwürfe, Postausgang und gesendete Nachrichten: eine .eml-Datei pro Nachricht mit einer kleinen JSON-Datei daneben (Umschlag, Zustand, Zustellbericht).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passwords and OAuth tokens, under the service name &quot;epistle&quot; (Secret Service, e.g. GNOME Keyring or KWallet, through QtKeychain). Without a keychain they are kept for the session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und OAuth-Tokens, unter dem Dienstnamen „epistle“ (Secret Service, z. B. GNOME Keyring oder KWallet, über QtKeychain). Ohne Schlüsselbund werden sie nur für die Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send through a submission server with STARTTLS and the strongest login mechanism it offers, showing every protocol step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Server für den E-Mail-Versand mit STARTTLS und dem stärksten Anmeldeverfahren, das er anbietet, senden und dabei jeden Protokollschritt zeigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check a server&apos;s settings without sending anything; exit status 0 when every step passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen eines Servers prüfen, ohne etwas zu senden; Rückgabewert 0, wenn jeder Schritt bestanden wurde.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Find an address&apos;s settings, save them once as an account (the password goes to the keychain), then send with it by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen einer Adresse suchen, sie einmal als Konto speichern (das Passwort kommt in den Schlüsselbund), dann mit dem Konto über seinen Namen senden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the exact bytes that would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Bytes ausgeben, die gesendet würden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See what waits in the outbox, and send it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsehen, was im Postausgang wartet, und es jetzt senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make Epistle the desktop&apos;s handler for mail links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle zum Programm der Arbeitsumgebung für E-Mail-Links machen.</translation>
     </message>
     <message>
         <location filename="../../app/cli/helpcommand.cpp" line="+64"/>
         <source>--completion takes bash or zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>--completion nimmt bash oder zsh</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is no command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Befehl „%1“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Aktion „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/helptext.cpp" line="+45"/>
+        <location line="+67"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes (sysexits.h):</source>
+        <translation>Rückgabewerte (sysexits.h):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connection, message and output stand for groups of options. epistle help COMMAND (or epistle COMMAND --help) lists a command&apos;s options; man epistle says everything.</source>
+        <translation>connection, message und output stehen für Gruppen von Optionen. epistle help COMMAND (oder epistle COMMAND --help) listet die Optionen eines Befehls; man epistle sagt alles.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>epistle help %1 ACTION lists an action&apos;s options.</source>
+        <translation>epistle help %1 ACTION listet die Optionen einer Aktion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandreference.cpp" line="+235"/>
+        <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
+        <translation>Die Befehle anzeigen (epistle help COMMAND: die Optionen eines Befehls).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3365,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location filename="../../core/imap/imapconnectiontest.cpp" line="+47"/>
         <source>Connecting to the IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau zum IMAP-Server</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3326,7 +3375,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+2"/>
         <source>IMAP server greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung des IMAP-Servers</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3336,17 +3385,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+2"/>
         <source>Logging in to IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung am IMAP-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finding the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem Ordner „Gesendet“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
 </context>
 <context>
@@ -3354,22 +3403,22 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location filename="../../core/imap/imapwording.cpp" line="+25"/>
         <source>The IMAP server sent a response larger than %1 bytes; Epistle stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat eine Antwort gesendet, die größer als %1 Bytes ist; Epistle hat das Lesen abgebrochen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server announced %1 bytes of data in one response, more than the %2 Epistle accepts for anything it asks; Epistle stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat in einer Antwort %1 Bytes Daten angekündigt, mehr als die %2, die Epistle auf irgendeine seiner Anfragen annimmt; Epistle hat das Lesen abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The IMAP server name %1 could not be found. Check its spelling, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des IMAP-Servers %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing accepts connections at %1. Check the IMAP server&apos;s port: 993 for SSL/TLS, 143 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 werden keine Verbindungen angenommen. Prüfen Sie den Port des IMAP-Servers: 993 für SSL/TLS, 143 für STARTTLS.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3384,7 +3433,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+5"/>
         <source>The IMAP server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 993 for SSL/TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server an Port %1 spricht nicht ab dem ersten Byte TLS; wählen Sie STARTTLS statt SSL/TLS (oder Port 993 für SSL/TLS).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3394,7 +3443,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+5"/>
         <source>The IMAP server at %1 closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3409,87 +3458,87 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+6"/>
         <source>The IMAP server on port 993 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server an Port 993 hat innerhalb von %1 s keine Begrüßung gesendet: Er erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 993), choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat die Verbindung angenommen, aber innerhalb von %2 s keine Begrüßung gesendet. Falls dieser Port TLS ab dem ersten Byte erwartet (meist 993), wählen Sie SSL/TLS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server at %1 sent no greeting within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat innerhalb von %2 s keine Begrüßung gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What answered at %1 is not an IMAP server (its first words were “%2”). Check the server name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was unter %1 geantwortet hat, ist kein IMAP-Server (seine ersten Worte waren „%2“). Prüfen Sie Servername und Port.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The IMAP server at %1 refused the connection%2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat die Verbindung abgelehnt%2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 993), choose that; Epistle never falls back to plain text on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden; es wurde nichts gesendet. Falls er SSL/TLS unterstützt (meist Port 993), wählen Sie das; Epistle weicht nie von selbst auf eine unverschlüsselte Verbindung aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The IMAP server at %1 logged Epistle in before the connection was encrypted (PREAUTH), so it can no longer be encrypted with STARTTLS; Epistle stopped. Choose SSL/TLS (usually port 993).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat Epistle angemeldet, bevor die Verbindung verschlüsselt war (PREAUTH), daher kann sie nicht mehr mit STARTTLS verschlüsselt werden; Epistle hat abgebrochen. Wählen Sie SSL/TLS (meist Port 993).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The IMAP server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat den Start von TLS abgelehnt (%1); es wurde nichts gesendet, und Epistle weicht nicht auf eine unverschlüsselte Verbindung aus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The IMAP server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject responses; Epistle stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server (oder etwas dazwischen) hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet. So schleusen TLS-Stripping-Angriffe Antworten ein; Epistle hat abgebrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The IMAP server at %1 closed the connection%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat die Verbindung geschlossen%2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server at %1 did not answer %2 within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat nicht innerhalb von %3 s auf %2 geantwortet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server at %1 kept sending data Epistle did not ask for (%2 responses, %3 bytes); Epistle stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat immer weiter Daten gesendet, um die Epistle nicht gebeten hat (%2 Antworten, %3 Bytes); Epistle hat abgebrochen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The IMAP server asked for data Epistle was not sending (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat Daten angefordert, die Epistle gar nicht sendet („%1“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server answered a command Epistle never sent (tag %1: “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat auf einen Befehl geantwortet, den Epistle nie gesendet hat (Tag %1: „%2“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat %1 abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits verbunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not connected to an IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem IMAP-Server verbunden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3504,12 +3553,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+5"/>
         <source>A folder name or search text contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordnername oder Suchtext enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a valid IMAP flag or keyword.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges IMAP-Flag oder -Schlüsselwort.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3529,192 +3578,192 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+8"/>
         <source>The IMAP server at %1 allows no login at this point (LOGINDISABLED, no AUTH=). It may want the connection encrypted first: choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 erlaubt an dieser Stelle keine Anmeldung (LOGINDISABLED, kein AUTH=). Vielleicht verlangt er zuerst eine verschlüsselte Verbindung: Wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server at %1 offers %2; none of them works with the credentials given (a password or a token is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 bietet %2 an; keines davon funktioniert mit den angegebenen Zugangsdaten (es fehlt ein Passwort oder ein Token).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no login mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anmeldeverfahren</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or Ǌuto”.</source>
-        <translation type="unfinished"></translation>
+        <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or “auto”.</source>
+        <translation>Der IMAP-Server bietet %1 nicht an; er bietet %2. Wählen Sie eines davon oder „auto“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no SASL mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SASL-Verfahren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server sent more than %1 login challenges; Epistle stopped instead of going round in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat mehr als %1 Anmelde-Challenges gesendet; Epistle hat abgebrochen, statt sich im Kreis zu drehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The IMAP server&apos;s login challenge is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-Challenge des IMAP-Servers ist kein gültiges Base64.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt (keine SCRAM-Server-Signatur). Epistle vertraut diesem Server nicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server accepted a cancelled login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat eine abgebrochene Anmeldung angenommen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The IMAP server could not check the login right now (%1); Epistle will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server konnte die Anmeldung gerade nicht prüfen (%1); Epistle versucht es später erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The IMAP server says the password or account has expired (%1). Renew it with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut IMAP-Server ist das Passwort oder das Konto abgelaufen (%1). Erneuern Sie es bei Ihrem Anbieter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server refuses this login without encryption (%1); choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server verweigert diese Anmeldung ohne Verschlüsselung (%1); wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The IMAP server accepted the password but not access to this mailbox (%1). Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat das Passwort angenommen, aber nicht den Zugriff auf dieses Postfach (%1). Prüfen Sie den Benutzernamen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server refused the login and asks you to contact its administrator (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat die Anmeldung abgelehnt und bittet Sie, sich an seinen Administrator zu wenden (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IMAP server refused the user name or password (%1). Check both; some providers need an app password, or the IMAP login is different from the SMTP one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat Benutzername oder Passwort abgelehnt (%1). Prüfen Sie beides; manche Anbieter verlangen ein App-Passwort, oder die Anmeldedaten für IMAP unterscheiden sich von denen für SMTP.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The IMAP server would not list its folders (%1), so the Sent folder could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat seine Ordner nicht aufgelistet (%1), daher wurde der Ordner „Gesendet“ nicht gefunden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server has no Sent folder (none marked \Sent, none called %1), and creating one is turned off. Choose the folder for sent mail in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat keinen Ordner „Gesendet“ (keiner ist als \Sent markiert, keiner heißt %1), und das Anlegen eines solchen Ordners ist ausgeschaltet. Wählen Sie in den Kontoeinstellungen den Ordner für gesendete Nachrichten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The folder %1 could not be created on the IMAP server (%2). Choose an existing folder for sent mail in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte auf dem IMAP-Server nicht angelegt werden (%2). Wählen Sie in den Kontoeinstellungen einen vorhandenen Ordner für gesendete Nachrichten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The mailbox on the IMAP server is full (%1): the copy could not be saved in %2. Delete old mail on the server, then save the copy again; the message itself was not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach auf dem IMAP-Server ist voll (%1): Die Kopie konnte nicht in %2 gespeichert werden. Löschen Sie alte E-Mails auf dem Server und speichern Sie die Kopie dann erneut; die Nachricht selbst ist davon nicht betroffen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server does not take a message this large into %1 (%2); the copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server nimmt eine so große Nachricht nicht in %1 auf (%2); die Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 does not exist on the IMAP server (%2). Choose an existing folder for sent mail, or let Epistle create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht auf dem IMAP-Server (%2). Wählen Sie einen vorhandenen Ordner für gesendete Nachrichten, oder lassen Sie Epistle ihn anlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server does not let this account save into %1 (%2). Choose another folder for sent mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server erlaubt diesem Konto nicht, in %1 zu speichern (%2). Wählen Sie einen anderen Ordner für gesendete Nachrichten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server could not save the copy in %1 right now (%2); Epistle will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server konnte die Kopie gerade nicht in %1 speichern (%2); Epistle versucht es später erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The IMAP server refused to save the copy in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat es abgelehnt, die Kopie in %1 zu speichern (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The message is %1 bytes; the IMAP server takes at most %2 bytes (APPENDLIMIT), so no copy can be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Bytes groß; der IMAP-Server nimmt höchstens %2 Bytes an (APPENDLIMIT), daher kann dort keine Kopie gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The message to copy is not open for reading, or its size is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu kopierende Nachricht ist nicht zum Lesen geöffnet, oder ihre Größe ist unbekannt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The message went away while it was being copied; the copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist verschwunden, während sie kopiert wurde; die Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The message could only be read up to byte %1 of %2 (%3); the connection was dropped so that the server saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nur bis Byte %1 von %2 gelesen werden (%3); die Verbindung wurde getrennt, damit der Server nichts speichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is shorter than announced</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kürzer als angekündigt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder had to be created first, and the message cannot be read a second time to save it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner musste erst angelegt werden, und die Nachricht kann kein zweites Mal gelesen werden, um sie dort zu speichern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server at %1 closed the connection while the copy was being sent%2; the copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat die Verbindung geschlossen, während die Kopie gesendet wurde%2; die Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The IMAP server at %1 stopped taking the copy for %2 s; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server %1 hat %2 s lang keine Daten der Kopie angenommen; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The whole copy went to %1, but the server did not say within %2 s whether it saved it. It may be there: Epistle looks for it before saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Kopie ging an %1, aber der Server hat nicht innerhalb von %2 s gesagt, ob er sie gespeichert hat. Vielleicht ist sie dort: Epistle sucht nach ihr, bevor es sie erneut speichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection to %1 broke after the whole copy was sent, before the server said whether it saved it. It may be there: Epistle looks for it before saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 brach ab, nachdem die ganze Kopie gesendet war und bevor der Server sagte, ob er sie gespeichert hat. Vielleicht ist sie dort: Epistle sucht nach ihr, bevor es sie erneut speichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (marked \Sent by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vom Server als \Sent markiert)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (found by its name; the server marks no folder \Sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (am Namen erkannt; der Server markiert keinen Ordner als \Sent)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (chosen in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in den Einstellungen gewählt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Sent folder yet: %1 will be created with the first copy</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ordner „Gesendet“: %1 wird mit der ersten Kopie angelegt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3724,7 +3773,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+5"/>
         <source>already logged in by the server (PREAUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server bereits angemeldet (PREAUTH)</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4013,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location filename="../../core/store/messagesubmission.cpp" line="+130"/>
         <source>The outbox cannot be used, so nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht verwendet werden, daher kann nichts gesendet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4613,6 +4662,55 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <location filename="../../app/cli/progressline.cpp" line="+93"/>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Securing the connection (TLS)...</source>
+        <translation>Verbindung wird gesichert (TLS) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in...</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giving the sender and the recipients...</source>
+        <translation>Absender und Empfänger werden übermittelt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the message: %1 of %2 (%3%)</source>
+        <extracomment>%1 and %2 are sizes (&quot;1.2 MiB&quot;), %3 a percentage</extracomment>
+        <translation>Nachricht wird gesendet: %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the message...</source>
+        <translation>Nachricht wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing the connection...</source>
+        <translation>Verbindung wird geschlossen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent %1 of %1; waiting for the server to accept the message...</source>
+        <translation>%1 von %1 gesendet; warten, bis der Server die Nachricht annimmt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the server to accept the message...</source>
+        <translation>Warten, bis der Server die Nachricht annimmt …</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolLogDialog</name>
     <message>
         <location filename="../../ui/protocollogview.cpp" line="+17"/>
@@ -4795,7 +4893,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erne&amp;ut versuchen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5229,22 +5327,22 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="-77"/>
         <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden nur unverschlüsselte Einstellungen gefunden, und Epistle wählt nicht von selbst eine unverschlüsselte Verbindung. %2 Fragen Sie Ihren Anbieter nach den SSL/TLS- oder STARTTLS-Einstellungen des Postausgangs-Servers, oder geben Sie sie selbst ein.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 answered without offering encryption (no STARTTLS): mail and password would travel unencrypted, and a network in between may have removed STARTTLS. Not proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, ohne Verschlüsselung anzubieten (kein STARTTLS): E-Mail und Passwort würden unverschlüsselt übertragen, und ein Netzwerk dazwischen hat STARTTLS vielleicht entfernt. Nicht vorgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (from %2) is unencrypted: mail and password would travel in the clear. Not proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2) ist unverschlüsselt: E-Mail und Passwort würden im Klartext übertragen. Nicht vorgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: set aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aussortiert: %2</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void localeVariablesDecide_data();
     void localeVariablesDecide();
     void helpInGerman();
+    void manualPageStaysEnglish();
 
 private:
     struct Run
@@ -199,11 +200,35 @@ void TestCliGerman::helpInGerman()
 {
     const Run r = epistle({ QStringLiteral("help") }, { QStringLiteral("LANG=de_DE.UTF-8") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith(QStringLiteral("Aufruf:\n")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Rückgabewerte (sysexits.h): 0 gesendet, 64 Aufruf")),
+    QVERIFY2(r.out.startsWith(QStringLiteral("Aufruf: epistle [COMMAND] [OPTIONS]\n")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Rückgabewerte (sysexits.h): 0 Erfolg, 64 Aufruf")), qPrintable(r.out));
+    // The synopses keep every command and option name.
+    QVERIFY2(
+        r.out.contains(QStringLiteral("send [connection] [message] [output] [--queue | --send-at TIME]\n")),
         qPrintable(r.out));
-    // The synopsis keeps every option name.
-    QVERIFY2(r.out.contains(QStringLiteral("--password-env VAR | --password-file FILE")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("accounts discover ADDRESS [--json] [--timeout SECONDS] [--no-probe]\n")),
+        qPrintable(r.out));
+    // A command's help: its description translated around the option names and commands it names.
+    const Run send
+        = epistle({ QStringLiteral("help"), QStringLiteral("send") }, { QStringLiteral("LANG=de_DE.UTF-8") });
+    QCOMPARE(send.exitCode, 0);
+    const QString text = QString(send.out).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QVERIFY2(text.contains(
+                 QStringLiteral("es sei denn, --keep-on-failure behält sie dort für epistle outbox flush.")),
+        qPrintable(send.out));
+    QVERIFY2(send.out.contains(QStringLiteral("\nVerbindungsoptionen:\n")), qPrintable(send.out));
+}
+
+void TestCliGerman::manualPageStaysEnglish()
+{
+    // The build writes the manual page; the builder's locale must not leak into it.
+    const Run r = epistle(
+        { QStringLiteral("help"), QStringLiteral("--man") }, { QStringLiteral("LANG=de_DE.UTF-8") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Open the composer window.")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Editorfenster")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliGerman)

@@ -128,19 +128,19 @@ void TestTranslations::checkerListsUnfinishedAndBrokenMessages()
 void TestTranslations::germanLocaleLoadsGermanWithPluralForms()
 {
     Translations::install(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Austria));
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", "&Subject:"), QStringLiteral("&Betreff:"));
+    QCOMPARE(QCoreApplication::translate("ComposerHeader", "&Subject:"), QStringLiteral("&Betreff:"));
     QCOMPARE(QCoreApplication::translate("CliText", "Try 'epistle help' for the commands and options."),
         QStringLiteral("„epistle help“ zeigt die Befehle und Optionen."));
     // German has two forms: one for 1, the other for 0 and everything above.
     const char *attachments = "%n attachment(s), %1 in all";
     QCOMPARE(
-        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 1).arg(QStringLiteral("3 KB")),
+        QCoreApplication::translate("AttachmentPanel", attachments, nullptr, 1).arg(QStringLiteral("3 KB")),
         QStringLiteral("1 Anhang, insgesamt 3 KB"));
     QCOMPARE(
-        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 3).arg(QStringLiteral("9 KB")),
+        QCoreApplication::translate("AttachmentPanel", attachments, nullptr, 3).arg(QStringLiteral("9 KB")),
         QStringLiteral("3 Anhänge, insgesamt 9 KB"));
     QCOMPARE(
-        QCoreApplication::translate("ComposerWindow", attachments, nullptr, 0).arg(QStringLiteral("0 B")),
+        QCoreApplication::translate("AttachmentPanel", attachments, nullptr, 0).arg(QStringLiteral("0 B")),
         QStringLiteral("0 Anhänge, insgesamt 0 B"));
     QCOMPARE(QCoreApplication::translate("OutboxSender",
                  "Gave up after %n attempts; try again when the problem is solved.", nullptr, 1),
@@ -150,8 +150,8 @@ void TestTranslations::germanLocaleLoadsGermanWithPluralForms()
 void TestTranslations::cLocaleKeepsEnglishWithItsPluralForms()
 {
     Translations::install(QCoreApplication::instance(), QLocale::c());
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", "&Subject:"), QStringLiteral("&Subject:"));
-    QCOMPARE(QCoreApplication::translate("ComposerWindow", "%n attachment(s), %1 in all", nullptr, 1)
+    QCOMPARE(QCoreApplication::translate("ComposerHeader", "&Subject:"), QStringLiteral("&Subject:"));
+    QCOMPARE(QCoreApplication::translate("AttachmentPanel", "%n attachment(s), %1 in all", nullptr, 1)
                  .arg(QStringLiteral("3 KB")),
         QStringLiteral("1 attachment, 3 KB in all"));
 }

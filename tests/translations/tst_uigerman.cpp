@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 // The windows as a German desktop session shows them: this process runs with LANG=de_DE.UTF-8 (set by
@@ -116,6 +117,16 @@ void TestUiGerman::accountEditorAndMailboxInGerman()
         { QStringLiteral("&Profilname:"), QStringLiteral("&E-Mail-Adresse:"), QStringLiteral("Ser&ver:"),
             QStringLiteral("Verbindungssi&cherheit:"), QStringLiteral("&Authentifizierungsmethode:") }) {
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(QLatin1String(" | "))));
+    }
+    // A QLabel shows its "&" literally unless it has a buddy to take the accelerator: every labelled row of
+    // every page (server, CA file, proxy server) must have one.
+    const QRegularExpression accelerator(QStringLiteral("&[^&\\s]"));
+    for (const QLabel *label : editor.findChildren<QLabel *>()) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (text.contains(accelerator)) {
+            QVERIFY2(label->buddy(), qPrintable(label->text() + QStringLiteral(" has no buddy")));
+        }
     }
     MailboxWindow mailbox(env.context.get());
     mailbox.show();
