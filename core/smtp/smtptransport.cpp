@@ -65,13 +65,7 @@ void SmtpTransport::setup(QSslSocket *socket)
     connect(socket, &QSslSocket::connected, this, &SmtpTransport::connected);
     connect(socket, &QSslSocket::encrypted, this, &SmtpTransport::onEncrypted);
     connect(socket, &QSslSocket::sslErrors, this, &SmtpTransport::onSslErrors);
-    connect(socket, &QSslSocket::readyRead, this, [this] {
-        if (m_quickAckReads > 0) {
-            --m_quickAckReads;
-            quickAck();
-        }
-        Q_EMIT readyRead();
-    });
+    connect(socket, &QSslSocket::readyRead, this, &SmtpTransport::readyRead);
     connect(socket, &QSslSocket::bytesWritten, this, &SmtpTransport::bytesWritten);
     connect(socket, &QSslSocket::encryptedBytesWritten, this, &SmtpTransport::bytesWritten);
     connect(socket, &QAbstractSocket::errorOccurred, this, &SmtpTransport::failed);
@@ -230,9 +224,23 @@ void SmtpTransport::onEncrypted()
     // greeting behind them; the server's Nagle holds that small greeting until the tickets are acknowledged,
     // and this side's delayed ACK waits ~40 ms to do so, as the client has nothing to send yet. Acknowledge
     // at once for the next reads (the kernel clears the mode by itself, so each read re-arms it).
-    m_quickAckReads = 2;
+    // The tickets carry no application data, so QSslSocket's readyRead never sees them: watch the TCP socket
+    // under it (its child), whose readyRead comes after QSslSocket has read the bytes; an ACK the kernel
+    // holds back then goes out at once.
+    m_quickAckReads = 3;
     quickAck();
+    if (auto *plain = socket->findChild<QTcpSocket *>()) {
+        connect(plain, &QTcpSocket::readyRead, this, &SmtpTransport::quickAckOnRead, Qt::UniqueConnection);
+    }
     Q_EMIT encrypted();
+}
+
+void SmtpTransport::quickAckOnRead()
+{
+    if (m_quickAckReads > 0) {
+        --m_quickAckReads;
+        quickAck();
+    }
 }
 
 void SmtpTransport::quickAck()

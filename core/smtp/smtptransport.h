@@ -81,6 +81,7 @@ private:
     void release();
     // Linux TCP_QUICKACK: acknowledge what arrives now rather than after the delayed-ACK timer.
     void quickAck();
+    void quickAckOnRead();
 
     SmtpConnectionSettings m_settings;
     SocketFactory m_socketFactory;
