@@ -18,6 +18,7 @@ target_sources(epistle PRIVATE
     cli/storecli.h cli/storecli.cpp
     cli/testcommand.cpp
     cli/accountscommand.cpp
+    cli/oauthcli.h cli/oauthcli.cpp
     cli/helpcommand.cpp
     cli/helptext.h cli/helptext.cpp
     cli/manpage.h cli/manpage.cpp

@@ -5,6 +5,7 @@
 #include "accountserverpage.h"
 #include "appcontext.h"
 #include "icons.h"
+#include "oauthsigninpanel.h"
 #include "servertestdialog.h"
 
 #include "accounts/accountstore.h"
@@ -36,6 +37,12 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     addPage(m_advanced, tr("&Advanced"));
     connect(m_server, &AccountServerPage::detectRequested, this, &AccountEditorDialog::detectSettings);
     connect(m_server, &AccountServerPage::testRequested, this, [this] { testSettings(); });
+    connect(m_server->oauthPanel(), &OAuthSignInPanel::signInFinished, this, [this](bool signedIn) {
+        if (signedIn && m_testDialog) {
+            m_testDialog->close(); // tested again with the new sign-in
+            testSettings();
+        }
+    });
 
     m_errors->setObjectName(QStringLiteral("errors"));
     m_errors->setWordWrap(true);
@@ -133,6 +140,7 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     });
     connect(dialog, &ServerTestDialog::certificateTrusted, this,
         [this](const QByteArray &sha256) { m_advanced->addPins({ sha256 }); });
+    connect(dialog, &ServerTestDialog::signInRequested, m_server->oauthPanel(), &OAuthSignInPanel::signIn);
     if (!a.id.isEmpty()) {
         dialog->rememberSizeLimit(m_context, a.id);
     }
@@ -147,8 +155,13 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     } else if (!a.id.isEmpty()) {
         QPointer<ServerTestDialog> guard(dialog);
         m_context->resolveSettings(
-            a, this, [guard, run](const SmtpConnectionSettings &settings, const QString &) {
-                if (guard) {
+            a, this, [this, guard, run](const SmtpConnectionSettings &settings, const QString &error) {
+                if (guard && !error.isEmpty() && settings.host.isEmpty()) {
+                    // No sign-in (or it expired): nothing to test with; the panel offers the sign-in.
+                    guard->close();
+                    showErrors({ error });
+                    m_server->oauthPanel()->refreshState();
+                } else if (guard) {
                     run(settings);
                 }
             });
@@ -196,6 +209,7 @@ bool AccountEditorDialog::save()
         store->setDefault(a.id);
     }
     m_original = a;
+    m_server->oauthPanel()->setAccount(a); // a new account can sign in now that it has an id
     const SecretStore::Kind kind
         = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     if (!password().isEmpty()) {
@@ -265,6 +279,11 @@ QLineEdit *AccountEditorDialog::passwordEdit() const
 QLabel *AccountEditorDialog::detectStatus() const
 {
     return m_server->detectStatus();
+}
+
+OAuthSignInPanel *AccountEditorDialog::oauthPanel() const
+{
+    return m_server->oauthPanel();
 }
 
 QListWidget *AccountEditorDialog::pinList() const

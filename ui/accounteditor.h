@@ -12,6 +12,7 @@ class AccountEditorPage;
 class AccountIdentityPage;
 class AccountServerPage;
 class AppContext;
+class OAuthSignInPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,6 +68,7 @@ public:
     QPlainTextEdit *signatureEdit() const;
     QListWidget *pinList() const;
     QLabel *detectStatus() const;
+    OAuthSignInPanel *oauthPanel() const;
 
     void accept() override;
 

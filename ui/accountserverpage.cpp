@@ -1,6 +1,7 @@
 #include "accountserverpage.h"
 
 #include "icons.h"
+#include "oauthsigninpanel.h"
 #include "uitext.h"
 
 #include "accounts/account.h"
@@ -32,6 +33,7 @@ AccountServerPage::AccountServerPage(SecretStore *secrets, QWidget *parent)
     , m_auth(new QComboBox(this))
     , m_user(lineEdit(tr("User name"), QStringLiteral("user")))
     , m_password(lineEdit(tr("Password"), QStringLiteral("password")))
+    , m_oauth(new OAuthSignInPanel(secrets, this))
     , m_keychainNote(new QLabel(this))
     , m_detect(new QPushButton(Icons::icon(QStringLiteral("detect")), tr("&Detect settings"), this))
     , m_test(new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Test settings"), this))
@@ -89,6 +91,15 @@ AccountServerPage::AccountServerPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("&Login method:"), m_auth);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    // OAuth 2 sign-in (Google, Microsoft) instead of a password: the panel owns it; the form only hides the
+    // password while a provider is chosen.
+    form->addRow(tr("Sign &in with:"), m_oauth);
+    connect(m_oauth, &OAuthSignInPanel::providerChanged, this, [this, form](const QString &provider) {
+        form->setRowVisible(m_password, provider.isEmpty());
+        if (!provider.isEmpty() && m_auth->currentData().toString() != QLatin1String("OAUTHBEARER")) {
+            selectAuth("XOAUTH2", false);
+        }
+    });
     form->addRow(QString(), m_keychainNote);
     form->addRow(QString(), actions);
     form->addRow(QString(), m_detectStatus);
@@ -115,6 +126,7 @@ void AccountServerPage::load(const Account &a)
     m_portEdited = a.port != 0 && a.port != Smtp::defaultPort(a.security);
     selectAuth(a.authMechanism, true);
     m_user->setText(a.user);
+    m_oauth->setAccount(a);
     m_password->setPlaceholderText(
         a.id.isEmpty() ? tr("stored in the system keychain") : tr("unchanged (kept in the system keychain)"));
 }
@@ -129,6 +141,7 @@ void AccountServerPage::store(Account &a) const
         : quint16(m_port->value());
     a.authMechanism = m_auth->currentData().toString().toLatin1();
     a.user = m_user->text().trimmed();
+    a.oauthProvider = m_oauth->provider();
 }
 
 QString AccountServerPage::password() const
@@ -182,6 +195,7 @@ void AccountServerPage::applyCandidate(const SettingsDiscovery::Candidate &candi
     if (!candidate.user.isEmpty() && candidate.user != address) {
         m_user->setText(candidate.user);
     }
+    m_oauth->setProvider(candidate.oauthProvider);
 }
 
 void AccountServerPage::detect(const QString &address)

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 
+class OAuthSignInPanel;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -14,8 +15,9 @@ class SecretStore;
 struct SmtpConnectionSettings;
 
 // The account editor's Server tab: the outgoing server, its security with the port following it (until the
-// person sets a port of their own), the login method, user and password; "Detect settings" (SettingsDiscovery
-// from the address, the other candidates one click away on the button) and "Test settings".
+// person sets a port of their own), the login method, user and password — or, instead of the password, the
+// OAuth 2 sign-in (OAuthSignInPanel); "Detect settings" (SettingsDiscovery from the address, the other
+// candidates one click away on the button) and "Test settings".
 class AccountServerPage : public AccountEditorPage
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *detectStatus() const { return m_detectStatus; }
+    OAuthSignInPanel *oauthPanel() const { return m_oauth; }
 
 Q_SIGNALS:
     void detectRequested();
@@ -58,6 +61,7 @@ private:
     QSpinBox *m_port;
     QComboBox *m_auth;
     QLineEdit *m_user, *m_password;
+    OAuthSignInPanel *m_oauth;
     QLabel *m_keychainNote;
     QPushButton *m_detect, *m_test;
     QLabel *m_detectStatus;

@@ -5,6 +5,7 @@
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
+#include "accounts/oauthcredentials.h"
 #include "accounts/secretstore.h"
 #include "smtp/smtpsender.h"
 #include "smtp/smtptranscript.h"
@@ -41,6 +42,7 @@ void AppContext::init(const Paths &paths)
     m_accountModel = new AccountListModel(m_accounts, this);
     m_secrets = paths.keychainService.isEmpty() ? new SecretStore(this)
                                                 : new SecretStore(paths.keychainService, this);
+    m_oauth = new OAuthCredentials(m_secrets, this);
     m_store = new MailStore(paths.storeDirectory, this);
     m_recent = new RecentAddresses(paths.uiSettings, this);
     m_transcript = new SmtpTranscript(this);
@@ -64,6 +66,18 @@ bool AppContext::open()
         [this](
             const OutboxItem &item, const OutboxSender::SettingsReady &ready) { resolveItem(item, ready); },
         this);
+    // A token the server refused is refreshed once and the login tried again.
+    m_sender->setRefusedTokenResolver(
+        [this](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+            const Account account = m_accounts->accountByName(item.account).id.isEmpty()
+                ? m_accounts->account(item.account)
+                : m_accounts->accountByName(item.account);
+            if (!account.usesOAuthSignIn()) {
+                ready({}, tr("The server refused the login."));
+                return;
+            }
+            resolveSettings(account, nullptr, ready, true);
+        });
     connect(m_sender, &OutboxSender::itemStarted, this, &AppContext::onItemStarted);
     m_draftModel = new DraftListModel(m_store->drafts(), this);
     m_outboxModel = new OutboxModel(m_store->outbox(), m_sender, this);
@@ -154,7 +168,7 @@ void AppContext::askPassword(const Account &account, const QString &reason, QWid
 }
 
 void AppContext::resolveSettings(const Account &account, QWidget *parent,
-    const std::function<void(const SmtpConnectionSettings &, const QString &)> &done)
+    const std::function<void(const SmtpConnectionSettings &, const QString &)> &done, bool refreshToken)
 {
     const auto finish = [account, done](const QString &secret, const QString &proxyPassword) {
         SmtpCredentials credentials;
@@ -180,6 +194,17 @@ void AppContext::resolveSettings(const Account &account, QWidget *parent,
     };
     if (!account.needsSecret()) {
         withProxyPassword(QString());
+        return;
+    }
+    if (account.usesOAuthSignIn()) {
+        m_oauth->accessToken(
+            account, refreshToken, this, [done, withProxyPassword](const OAuthCredentials::Token &t) {
+                if (!t.ok) {
+                    done(SmtpConnectionSettings(), t.message);
+                    return;
+                }
+                withProxyPassword(t.accessToken);
+            });
         return;
     }
     const SecretStore::Kind kind

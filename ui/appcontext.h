@@ -11,6 +11,7 @@
 #include <functional>
 
 class AccountListModel;
+class OAuthCredentials;
 class AccountStore;
 class DraftListModel;
 class OutboxModel;
@@ -76,9 +77,13 @@ public:
     // The next resolveSettings() for this account uses this secret instead of the keychain's (a password
     // just typed for a retry, not to be remembered). Held in memory for that one use only.
     void useSecretOnce(const QString &accountId, const QString &secret);
-    // The settings to send with or test an account: the secret from the keychain (or asked for).
+    // The settings to send with or test an account: the secret from the keychain (or asked for); for an
+    // account that signs in with OAuth, an access token from its sign-in (refreshed first when it is about
+    // to expire, or when 'refreshToken': the server refused the last one).
     void resolveSettings(const Account &account, QWidget *parent,
-        const std::function<void(const SmtpConnectionSettings &, const QString &error)> &done);
+        const std::function<void(const SmtpConnectionSettings &, const QString &error)> &done,
+        bool refreshToken = false);
+    OAuthCredentials *oauth() const { return m_oauth; }
 
 Q_SIGNALS:
     // The keychain cannot be used (no Secret Service / KWallet): windows show a banner.
@@ -92,6 +97,7 @@ private:
     AccountStore *m_accounts = nullptr;
     AccountListModel *m_accountModel = nullptr;
     SecretStore *m_secrets = nullptr;
+    OAuthCredentials *m_oauth = nullptr;
     MailStore *m_store = nullptr;
     OutboxSender *m_sender = nullptr;
     DraftListModel *m_draftModel = nullptr;

@@ -11,6 +11,7 @@
 #include "icons.h"
 #include "mailboxwindow.h"
 #include "messagebanner.h"
+#include "oauthsigninpanel.h"
 #include "passworddialog.h"
 #include "protocollogview.h"
 #include "recentaddresses.h"
@@ -235,6 +236,14 @@ void ComposerWindow::connectSubmission()
     connect(s, &MessageSubmission::stallDiagnosed, this, &ComposerWindow::onStallDiagnosed);
     connect(s, &MessageSubmission::sent, this, &ComposerWindow::onSent);
     connect(s, &MessageSubmission::passwordNeeded, this, &ComposerWindow::askPasswordAndRetry);
+    connect(s, &MessageSubmission::signInNeeded, this, [this](const Account &account) {
+        QPointer<ComposerWindow> self(this);
+        OAuthSignInPanel::signInAgain(m_context->secrets(), account, this, [self](bool signedIn) {
+            if (self && signedIn) {
+                self->m_submission->retry();
+            }
+        });
+    });
     connect(s, &MessageSubmission::fixApplied, this, [this](const Account &account) {
         m_banner->showMessage(MessageBanner::Kind::Information,
             tr("The account \"%1\" now uses %2.")

@@ -32,6 +32,7 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     , m_apply(new QPushButton(Icons::icon(QStringLiteral("step-done")), QString(), this))
     , m_certificate(new CertificateView(this))
     , m_password(new QPushButton(Icons::icon(QStringLiteral("key")), tr("Enter &password…"), this))
+    , m_signIn(new QPushButton(Icons::icon(QStringLiteral("key")), tr("Sign &in again…"), this))
     , m_edit(new QPushButton(Icons::icon(QStringLiteral("drafts")), tr("&Edit message"), this))
 {
     setObjectName(QStringLiteral("failurePanel"));
@@ -45,6 +46,7 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     m_title->setFont(bold);
     m_diagnosis->hide();
     m_password->setObjectName(QStringLiteral("enterPassword"));
+    m_signIn->setObjectName(QStringLiteral("signInAgain"));
     m_apply->setObjectName(QStringLiteral("applyFix"));
     m_apply->hide();
     m_certificate->hide();
@@ -65,12 +67,13 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     connect(transcript, &QPushButton::clicked, this, &SendFailurePanel::transcriptRequested);
     connect(diagnose, &QPushButton::clicked, this, &SendFailurePanel::diagnoseRequested);
     connect(m_password, &QPushButton::clicked, this, &SendFailurePanel::passwordRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &SendFailurePanel::signInRequested);
     connect(retry, &QPushButton::clicked, this, &SendFailurePanel::retryRequested);
     connect(m_edit, &QPushButton::clicked, this, &SendFailurePanel::editRequested);
     connect(close, &QPushButton::clicked, this, &SendFailurePanel::closeRequested);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { transcript, diagnose, m_password, retry, m_edit }) {
+    for (QPushButton *b : { transcript, diagnose, m_password, m_signIn, retry, m_edit }) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -93,6 +96,7 @@ void SendFailurePanel::follow(MessageSubmission *submission)
         });
     connect(submission, &MessageSubmission::actionFailed, this, &SendFailurePanel::addProblem);
     connect(this, &SendFailurePanel::passwordRequested, submission, &MessageSubmission::requestPassword);
+    connect(this, &SendFailurePanel::signInRequested, submission, &MessageSubmission::requestSignIn);
     connect(this, &SendFailurePanel::retryRequested, submission, &MessageSubmission::retry);
     connect(this, &SendFailurePanel::editRequested, submission, &MessageSubmission::editAgain);
     connect(this, &SendFailurePanel::applyFixRequested, submission, &MessageSubmission::applyFix);
@@ -131,6 +135,7 @@ void SendFailurePanel::showFailure(const MessageSubmission::Failure &failure)
     }
     m_certificate->setVisible(failure.untrustedCertificate);
     m_password->setVisible(failure.needsPassword);
+    m_signIn->setVisible(failure.needsSignIn);
     m_edit->setVisible(failure.canEditAgain);
     m_apply->hide();
     m_diagnosis->setText(tr("Checking this account's server settings…"));

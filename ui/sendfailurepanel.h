@@ -10,10 +10,10 @@ class QPushButton;
 
 // The composer's "sending failed" panel: whether the message was not sent or may have been, why (the error,
 // the server's reply), where it waits in the outbox, the server test's diagnosis as it comes in, and the
-// buttons that act on it — show the transcript, diagnose the account, enter the password, retry, edit the
-// message again, close keeping it in the outbox — plus a suggested fix in one click and, for a certificate
-// nobody vouches for, that certificate with the choice to trust it. It only shows and forwards: the
-// decisions are MessageSubmission's.
+// buttons that act on it — show the transcript, diagnose the account, enter the password (or sign in again),
+// retry, edit the message again, close keeping it in the outbox — plus a suggested fix in one click and, for
+// a certificate nobody vouches for, that certificate with the choice to trust it. It only shows and
+// forwards: the decisions are MessageSubmission's.
 class SendFailurePanel : public QFrame
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ Q_SIGNALS:
     void closeRequested();
 
     void passwordRequested();
+    void signInRequested();
     void retryRequested();
     void editRequested();
     void applyFixRequested();
@@ -56,5 +57,6 @@ private:
     QPushButton *m_apply;
     CertificateView *m_certificate;
     QPushButton *m_password;
+    QPushButton *m_signIn;
     QPushButton *m_edit;
 };

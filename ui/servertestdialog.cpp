@@ -303,6 +303,9 @@ void ServerTestDialog::onFinished(bool passed)
             m_certificate->setCertificate(
                 m_settings.host, error.certificateChain().first(), error.sslErrors());
             m_certificate->show();
+        } else if (m_diagnosis.signInAgain) {
+            m_apply->setText(tr("Sign &in again…"));
+            m_apply->show();
         } else if (m_diagnosis.hasSuggestion) {
             const QString change = UiText::describeChange(m_settings, m_diagnosis.suggested);
             if (!change.isEmpty()) {
@@ -322,6 +325,10 @@ void ServerTestDialog::onFinished(bool passed)
 
 void ServerTestDialog::applySuggestion()
 {
+    if (m_diagnosis.signInAgain) {
+        Q_EMIT signInRequested();
+        return;
+    }
     if (m_diagnosis.needsLogin) {
         Q_EMIT loginRequested();
         close();

@@ -66,6 +66,9 @@ Q_SIGNALS:
     // The server wants a login the account does not have; the person chose to add one (the dialog closes).
     void loginRequested();
     void testFinished(bool passed);
+    // The diagnosis is an OAuth sign-in that expired or whose token is refused: the person asked to sign
+    // in again (the owner runs the sign-in, then tests again).
+    void signInRequested();
 
 private:
     void onStepStarted(ConnectionTest::StepId id);

@@ -29,6 +29,7 @@ target_sources(epistle_ui PRIVATE
     sendprogresspanel.h sendprogresspanel.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
+    oauthsigninpanel.h oauthsigninpanel.cpp
     translations.h translations.cpp
     uitext.h uitext.cpp
 )

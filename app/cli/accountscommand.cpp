@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 
 #include "accounts/accountstore.h"
@@ -71,7 +72,8 @@ QJsonObject accountJson(const Account &a)
         { QStringLiteral("helo"), a.heloName }, { QStringLiteral("timeout"), a.timeoutSeconds },
         { QStringLiteral("caFile"), a.caFile },
         { QStringLiteral("proxy"), Account::proxyTypeName(a.proxyType) },
-        { QStringLiteral("replyTo"), a.replyTo }, { QStringLiteral("signature"), a.signature } };
+        { QStringLiteral("replyTo"), a.replyTo }, { QStringLiteral("signature"), a.signature },
+        { QStringLiteral("oauth"), a.oauthProvider } };
     QJsonArray pins;
     for (const QByteArray &pin : a.pinnedSha256) {
         pins.append(Account::formatFingerprint(pin));
@@ -117,7 +119,8 @@ QList<QCommandLineOption> profileOptions()
                   QStringLiteral("default, full or headers: what a bounce returns."),
                   QStringLiteral("WHAT") },
               { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
-          };
+          }
+        + OAuthCli::options();
 }
 
 // --proxy none|system|socks5://HOST:PORT|http://HOST:PORT.
@@ -202,7 +205,10 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
     if (parser.isSet(QStringLiteral("name"))) {
         account->senderName = parser.value(QStringLiteral("name"));
     }
-    return applyExtraOptions(parser, account, error);
+    if (const int rc = applyExtraOptions(parser, account, error); rc != ExitCode::Ok) {
+        return rc;
+    }
+    return OAuthCli::applyOptions(parser, account, error);
 }
 
 // Saves the secret given with --password-env / --password-file for 'account' in the keychain. Ok when there
@@ -295,6 +301,11 @@ SecretState secretState(const Account &a)
     if (!a.needsSecret()) {
         return { CliText::tr("none"), CliText::tr("not needed (auth none)") };
     }
+    if (a.usesOAuthSignIn()) {
+        SecretState state;
+        state.text = OAuthCli::describeSignIn(a, &state.code);
+        return state;
+    }
     SecretStore secrets;
     secrets.setTimeout(5000); // only to say whether one is saved
     const SecretStore::Kind kind
@@ -327,7 +338,10 @@ void printAccount(const Account &a, const SecretState &secret)
     line(CliText::tr("Security"), QString::fromLatin1(Smtp::securityName(a.security)));
     line(CliText::tr("Login"), a.needsSecret() ? a.loginUser() : CliText::tr("none"));
     line(CliText::tr("Auth"), QString::fromLatin1(a.authMechanism.toLower()));
-    line(a.usesOAuthToken() ? CliText::tr("Token") : CliText::tr("Password"), secret.text);
+    line(a.usesOAuthSignIn()     ? CliText::tr("Sign-in")
+            : a.usesOAuthToken() ? CliText::tr("Token")
+                                 : CliText::tr("Password"),
+        secret.text);
     if (!a.heloName.isEmpty()) {
         line(CliText::tr("EHLO name"), a.heloName);
     }
@@ -425,6 +439,9 @@ int storeAccount(
                         : CliText::tr("; the account was not added. Add it without "
                                       "--password-env/--password-file to be asked for the "
                                       "password each time.")));
+    }
+    if (const int rc = OAuthCli::saveClientSecret(parser, account, &error); rc != ExitCode::Ok) {
+        return Cli::fail(rc, error);
     }
     if (edit ? store.update(account) : store.add(&account)) {
         return ExitCode::Ok;
@@ -560,7 +577,7 @@ void printDiscoveryJson(const SettingsDiscovery &discovery, const QString &addre
             { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
             { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
             { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
-            { QStringLiteral("detail"), c.detail } });
+            { QStringLiteral("oauth"), c.oauthProvider }, { QStringLiteral("detail"), c.detail } });
     }
     QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(discovery.warnings()) },
@@ -585,15 +602,20 @@ void printCandidates(const QList<SettingsDiscovery::Candidate> &candidates, cons
     }
     const SettingsDiscovery::Candidate &best = candidates.first();
     Cli::out(QString());
-    Cli::out(QStringLiteral(
-        "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6")
-                 .arg(address, best.host)
-                 .arg(best.port)
-                 .arg(QString::fromLatin1(Smtp::securityName(best.security)),
-                     best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
-                     best.authMechanism != "auto"
-                         ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
-                         : QString()));
+    Cli::out(
+        QStringLiteral(
+            "To save the first: epistle accounts add NAME --from %1 --server %2:%3 --security %4%5%6%7")
+            .arg(address, best.host)
+            .arg(best.port)
+            .arg(QString::fromLatin1(Smtp::securityName(best.security)),
+                best.user != address ? QStringLiteral(" --user ") + best.user : QString(),
+                best.authMechanism != "auto"
+                    ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
+                    : QString(),
+                best.oauthProvider.isEmpty() ? QString() : QStringLiteral(" --oauth ") + best.oauthProvider));
+    if (!best.oauthProvider.isEmpty()) {
+        Cli::out(CliText::tr("Then sign in: epistle accounts login NAME"));
+    }
     Cli::out(CliText::tr("Then check it: epistle test --account NAME"));
 }
 
@@ -665,6 +687,9 @@ QList<QCommandLineOption> Commands::accountsOptions(const QString &action)
                 QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).") },
         };
     }
+    if (action == QLatin1String("login")) {
+        return OAuthCli::loginOptions();
+    }
     return {}; // rename, remove and default take names only
 }
 
@@ -696,8 +721,11 @@ int Commands::accounts(const QStringList &arguments)
     if (sub == QLatin1String("discover")) {
         return discover(rest);
     }
+    if (sub == QLatin1String("login")) {
+        return OAuthCli::login(rest);
+    }
     return Cli::usageError(
         CliText::tr("unknown accounts command \"%1\": list, show, add, edit, rename, remove, "
-                    "default or discover")
+                    "default, discover or login")
             .arg(sub));
 }

@@ -2,8 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QIODevice;
 
@@ -51,4 +53,22 @@ QString promptSecret(const QString &prompt);
 // The options shared by every command that talks to a server or prints results (--trace, --json).
 QList<QCommandLineOption> outputOptions();
 void addOutputOptions(QCommandLineParser &parser);
+// Runs a local event loop until the asynchronous call started by 'start' answers through its continuation
+// (the keychain, a token refresh); the callee's own deadline bounds the wait.
+template<typename Result>
+Result waitFor(const std::function<void(QObject *context, std::function<void(const Result &)> done)> &start)
+{
+    QEventLoop loop;
+    Result result {};
+    bool done = false;
+    start(&loop, [&](const Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    return result;
+}
 } // namespace Cli

@@ -63,7 +63,13 @@ Command accountsCommand()
             "--account NAME, and the default one when neither --account nor --server is given. The composer "
             "window shows the same accounts. NAME is the account's name or its id.\n\n"
             "Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a "
-            "file: add and edit store the one given with --password-env or --password-file there."),
+            "file: add and edit store the one given with --password-env or --password-file there.\n\n"
+            "Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with "
+            "--auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, "
+            "--oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id "
+            "comes from --oauth-client-id, else from the one built into this package, else from the "
+            "provider file; a client secret, where the provider needs one, from the environment variable "
+            "--oauth-client-secret-env names (kept in the keychain)."),
         nullptr,
         {
             { QStringLiteral("list"), QStringLiteral("[--json]"),
@@ -97,6 +103,16 @@ Command accountsCommand()
                     "provider's autoconfig file, the settings of large providers Epistle knows, then a "
                     "probe of the usual server names; prints the command that saves the best."),
                 Value::Text, [] { return Commands::accountsOptions(QStringLiteral("discover")); } },
+            { QStringLiteral("login"), QStringLiteral("NAME [--no-browser] [--timeout SECONDS]"),
+                QT_TRANSLATE_NOOP("CommandReference",
+                    "Sign an OAuth 2 account in (one added with --oauth google|microsoft|custom): prints "
+                    "\"Open this address in a browser to sign in: URL\" on standard error, opens the browser "
+                    "unless --no-browser, waits for the provider's answer on 127.0.0.1 (5 minutes unless "
+                    "--timeout), then keeps the refresh token in the system keychain and prints \"Signed in "
+                    "as ADDR\". Exit 77 when the provider refuses, 75 when no answer comes in time. send "
+                    "and test then refresh the access token as needed; a sign-in the provider revoked ends "
+                    "with exit 77 and the login command to run again."),
+                Value::Account, [] { return Commands::accountsOptions(QStringLiteral("login")); } },
         },
         Commands::accounts };
 }
@@ -325,6 +341,9 @@ QStringList choices(const QCommandLineOption &option)
     } else if (name == QLatin1String("dsn-notify")) {
         words = QStringList { QStringLiteral("default"), QStringLiteral("never"), QStringLiteral("success"),
             QStringLiteral("failure"), QStringLiteral("delay") };
+    } else if (name == QLatin1String("oauth")) {
+        words = QStringList { QStringLiteral("google"), QStringLiteral("microsoft"), QStringLiteral("custom"),
+            QStringLiteral("none") };
     } else if (name == QLatin1String("completion")) {
         words = QStringList { QStringLiteral("bash"), QStringLiteral("zsh") };
     } else if (name == QLatin1String("proxy")) {

@@ -1,10 +1,10 @@
 #include "connectionoptions.h"
 
 #include "cliutil.h"
+#include "oauthcli.h"
 
 #include "accounts/accountstore.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSslCertificate>
@@ -202,18 +202,7 @@ bool ConnectionOptions::secretFromOptions(const QCommandLineParser &parser, QStr
 SecretStore::Result ConnectionOptions::waitForSecret(
     const std::function<void(QObject *context, SecretStore::Callback done)> &start)
 {
-    QEventLoop loop;
-    SecretStore::Result result;
-    bool done = false;
-    start(&loop, [&](const SecretStore::Result &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    return result;
+    return Cli::waitFor<SecretStore::Result>(start);
 }
 
 int ConnectionOptions::applyToAccount(const QCommandLineParser &parser, Account *account, QString *error)
@@ -279,6 +268,10 @@ int accountSecret(const QCommandLineParser &parser, const Account &account, QStr
     }
     if (!secret->isEmpty() || !account.needsSecret()) {
         return ExitCode::Ok;
+    }
+    if (account.usesOAuthSignIn()) {
+        // A signed-in account: the access token from its sign-in, refreshed when it is about to expire.
+        return OAuthCli::accessToken(account, false, secret, error);
     }
     SecretStore secrets;
     secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 #include "sessionoutput.h"
 #include "storecli.h"
@@ -35,7 +36,9 @@ struct SendRun
 SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLineParser &parser)
 {
     SendRun run;
-    OutboxSender sender(store.outbox(), StoreCli::resolver(parser));
+    const OutboxSender::Resolver resolver = StoreCli::resolver(parser);
+    OutboxSender sender(store.outbox(), resolver);
+    sender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(resolver));
     SessionOutput output(parser.isSet(QStringLiteral("trace")),
         ProgressLine::wanted(parser.isSet(QStringLiteral("json")), parser.isSet(QStringLiteral("trace"))));
     QObject::connect(&sender, &OutboxSender::itemStarted, &output,

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "connectionoptions.h"
 #include "messageoptions.h"
+#include "oauthcli.h"
 #include "outgoingmessage.h"
 #include "report.h"
 #include "sessionoutput.h"
@@ -229,8 +230,14 @@ int reportQueued(const SendRequest &request, const OutboxItem &item)
 SendOutcome sendNow(MailStore &store, const SendRequest &request, const SmtpConnectionSettings &settings,
     const OutboxItem &item, RunReport *report, QString *error)
 {
-    OutboxSender outboxSender(store.outbox(),
-        [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); });
+    const OutboxSender::Resolver resolver
+        = [settings](const OutboxItem &, const OutboxSender::SettingsReady &ready) { ready(settings, {}); };
+    OutboxSender outboxSender(store.outbox(), resolver);
+    if (!request.parser.isSet(QStringLiteral("password-env"))
+        && !request.parser.isSet(QStringLiteral("password-file"))) {
+        // A token the server refuses is refreshed once and the login tried again (RFC 6749 6).
+        outboxSender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(resolver));
+    }
     SessionOutput output(request.trace, ProgressLine::wanted(request.json, request.trace));
     SendOutcome outcome;
     outcome.item = item;

@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "oauthcli.h"
 #include "report.h"
 
 #include "accounts/connectiontest.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <memory>
 
 QList<QCommandLineOption> Commands::testOptions()
 {
@@ -33,6 +35,7 @@ struct TestRequest
 {
     QCommandLineParser parser;
     SmtpConnectionSettings settings;
+    Account account; // the saved account, when --account (or the default) named one
     QString from; // MAIL FROM to try (--from, else the account's address)
     qint64 size = -1; // SIZE to announce, -1 for none
     bool json = false;
@@ -54,7 +57,8 @@ int parseRequest(const QStringList &arguments, TestRequest *request, QString *er
         return ExitCode::Usage;
     }
     QString accountFrom;
-    if (const int rc = ConnectionOptions::resolve(parser, &request->settings, error, &accountFrom);
+    if (const int rc = ConnectionOptions::resolve(
+            parser, &request->settings, error, &accountFrom, nullptr, &request->account);
         rc != ExitCode::Ok) {
         return rc;
     }
@@ -173,7 +177,7 @@ void printJsonReport(const TestRequest &request, const ConnectionTest &test, con
     printJson(o);
 }
 
-void printHumanReport(const ConnectionTest &test)
+void printHumanReport(const ConnectionTest &test, const Account &account)
 {
     if (test.passed()) {
         Cli::out(CliText::tr("All steps passed."));
@@ -181,6 +185,9 @@ void printHumanReport(const ConnectionTest &test)
     }
     const ConnectionTest::Diagnosis &d = test.diagnosis();
     Cli::err(QStringLiteral("epistle: %1 [%2]").arg(d.message, d.code));
+    if (d.signInAgain && account.usesOAuthSignIn()) {
+        Cli::err(OAuthCli::signInHint(account));
+    }
     if (d.hasSuggestion && !d.suggested.tls.pinnedSha256.isEmpty()) {
         Cli::err(CliText::tr("To trust this certificate for this server: --fingerprint %1")
                      .arg(SmtpTlsInfo::formatFingerprint(d.suggested.tls.pinnedSha256.first())));
@@ -193,6 +200,32 @@ void printHumanReport(const ConnectionTest &test)
     }
 }
 
+// A signed-in account whose token the server refuses gets one refresh and one more test, as a send does;
+// not when the token came from --password-env/--password-file.
+bool mayRefreshToken(const TestRequest &request)
+{
+    return request.account.usesOAuthSignIn() && !request.parser.isSet(QStringLiteral("password-env"))
+        && !request.parser.isSet(QStringLiteral("password-file"));
+}
+
+// The refresh after a refused token; Ok, or the exit code with the sign-in's failure reported.
+int refreshToken(TestRequest *request)
+{
+    QString error;
+    SecretMemory::wipe(request->settings.credentials.oauthToken); // the refused one; its test has ended
+    const int rc
+        = OAuthCli::accessToken(request->account, true, &request->settings.credentials.oauthToken, &error);
+    if (rc == ExitCode::Ok) {
+        return rc;
+    }
+    if (request->json) {
+        printJson(QJsonObject { { QStringLiteral("ok"), false },
+            { QStringLiteral("diagnosis"), diagnosisJson(ConnectionTest::signInExpired(error)) } });
+        return rc;
+    }
+    return Cli::fail(rc, error);
+}
+
 } // namespace
 
 int Commands::test(const QStringList &arguments)
@@ -202,19 +235,36 @@ int Commands::test(const QStringList &arguments)
     if (const int rc = parseRequest(arguments, &request, &error); rc != ExitCode::Ok) {
         return Cli::exitWith(rc, error);
     }
-    ConnectionTest test(request.settings);
-    test.setSender(request.from);
-    test.setTestRecipient(request.parser.value(QStringLiteral("rcpt")));
-    if (request.size >= 0) {
-        test.setMessageSize(request.size);
+    std::unique_ptr<ConnectionTest> run;
+    std::unique_ptr<RunReport> report;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        run = std::make_unique<ConnectionTest>(request.settings);
+        run->setSender(request.from);
+        run->setTestRecipient(request.parser.value(QStringLiteral("rcpt")));
+        if (request.size >= 0) {
+            run->setMessageSize(request.size);
+        }
+        report = std::make_unique<RunReport>();
+        runTest(request, run.get(), report.get());
+        if (attempt > 0 || !mayRefreshToken(request)
+            || run->diagnosis().code != QLatin1String("oauth-token-refused")) {
+            break;
+        }
+        if (!request.json) {
+            Cli::err(
+                CliText::tr("epistle: the server refused the access token; refreshing it and testing again"));
+        }
+        if (const int rc = refreshToken(&request); rc != ExitCode::Ok) {
+            SecretMemory::wipe(request.settings.credentials);
+            return rc;
+        }
     }
-    RunReport report;
-    runTest(request, &test, &report);
+    const ConnectionTest &test = *run;
     SecretMemory::wipe(request.settings.credentials); // the test's copies share its buffer
     if (request.json) {
-        printJsonReport(request, test, report);
+        printJsonReport(request, test, *report);
     } else {
-        printHumanReport(test);
+        printHumanReport(test, request.account);
     }
     if (test.passed()) {
         return ExitCode::Ok;

@@ -1,6 +1,7 @@
 #include "account.h"
 
 #include "mime/addressparser.h"
+#include "oauthprovider.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -226,6 +227,9 @@ QStringList Account::validate() const
     if (timeoutSeconds < 0 || timeoutSeconds > 3600) {
         problems << tr("The timeout must be between 1 and 3600 seconds (0 for the default).");
     }
+    if (!oauthProvider.isEmpty()) {
+        problems << OAuthProvider::validateAccount(*this);
+    }
     for (const QByteArray &pin : pinnedSha256) {
         if (pin.size() != 32) {
             problems << tr("A pinned fingerprint is not a SHA-256 digest.");
@@ -298,5 +302,7 @@ bool Account::operator==(const Account &o) const
         && proxyType == o.proxyType && proxyHost == o.proxyHost && proxyPort == o.proxyPort
         && proxyUser == o.proxyUser && replyTo == o.replyTo && signature == o.signature
         && dsnOnSuccess == o.dsnOnSuccess && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay
-        && dsnReturn == o.dsnReturn;
+        && dsnReturn == o.dsnReturn && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
+        && oauthAuthorizeUrl == o.oauthAuthorizeUrl && oauthTokenUrl == o.oauthTokenUrl
+        && oauthScope == o.oauthScope;
 }

@@ -56,6 +56,15 @@ public:
     // SHA-256 digests (raw 32 bytes) of server certificates the person chose to trust for this server.
     QList<QByteArray> pinnedSha256;
 
+    // OAuth 2 sign-in: the provider that signs the person in ("google", "microsoft" or "custom"); empty for a
+    // password or a pasted token. Only where to sign in is kept here: the tokens are in the keychain
+    // (SecretStore::Kind::OAuthGrant), the client secret too (Kind::OAuthClientSecret).
+    QString oauthProvider;
+    QString oauthClientId; // empty: the one the packager built in, or the provider file's
+    QString oauthAuthorizeUrl; // "custom" only: the authorization endpoint
+    QString oauthTokenUrl; // "custom" only: the token endpoint
+    QString oauthScope; // space-separated; empty: the provider's own
+
     ProxyType proxyType = ProxyType::System;
     QString proxyHost;
     quint16 proxyPort = 0;
@@ -77,6 +86,8 @@ public:
     bool needsSecret() const;
     // Whether the secret is an OAuth 2 bearer token rather than a password.
     bool usesOAuthToken() const;
+    // Whether tokens come from an OAuth 2 sign-in (accounts login, "Sign in with ..."), refreshed as needed.
+    bool usesOAuthSignIn() const { return !oauthProvider.isEmpty() && usesOAuthToken(); }
     // "Alice Example <alice@example.org>", or the bare address.
     QString fromHeader() const;
     // The sender as people write it, as `send --from` takes it: "alice@example.org", "Alice Example

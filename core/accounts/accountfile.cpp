@@ -93,6 +93,14 @@ QString accountSection(const Account &a)
     for (const QByteArray &pin : a.pinnedSha256) {
         put("fingerprint", Account::formatFingerprint(pin));
     }
+    const std::pair<const char *, const QString *> oauthKeys[] = { { "oauth", &a.oauthProvider },
+        { "oauth-client-id", &a.oauthClientId }, { "oauth-authorize-url", &a.oauthAuthorizeUrl },
+        { "oauth-token-url", &a.oauthTokenUrl }, { "oauth-scope", &a.oauthScope } };
+    for (const auto &[key, value] : oauthKeys) {
+        if (!value->isEmpty()) {
+            put(key, *value);
+        }
+    }
     if (a.proxyType != Account::ProxyType::System) {
         put("proxy", Account::proxyTypeName(a.proxyType));
     }

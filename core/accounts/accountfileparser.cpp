@@ -263,6 +263,9 @@ void AccountFileParser::readAccountSetting(int lineNo, const QString &key, const
         setting = readExtraSetting(key, value, &why);
     }
     if (setting == Setting::Unknown) {
+        setting = readOAuthSetting(key, value);
+    }
+    if (setting == Setting::Unknown) {
         badSection(lineNo, tr("unknown setting \"%1\"").arg(key));
     } else if (setting == Setting::Bad) {
         badSection(lineNo, why);
@@ -394,6 +397,27 @@ AccountFileParser::Setting AccountFileParser::readExtraSetting(
             *problem = tr("dsn-return must be full, headers or default, found \"%1\"").arg(value);
             return Setting::Bad;
         }
+    } else {
+        return Setting::Unknown;
+    }
+    return Setting::Read;
+}
+
+// The OAuth 2 sign-in: oauth = google|microsoft|custom, oauth-client-id, oauth-authorize-url,
+// oauth-token-url, oauth-scope. Their values are checked with the whole account (Account::validate).
+AccountFileParser::Setting AccountFileParser::readOAuthSetting(const QString &key, const QString &value)
+{
+    Account &a = m_section.account;
+    if (key == QLatin1String("oauth")) {
+        a.oauthProvider = value.toLower();
+    } else if (key == QLatin1String("oauth-client-id")) {
+        a.oauthClientId = value;
+    } else if (key == QLatin1String("oauth-authorize-url")) {
+        a.oauthAuthorizeUrl = value;
+    } else if (key == QLatin1String("oauth-token-url")) {
+        a.oauthTokenUrl = value;
+    } else if (key == QLatin1String("oauth-scope")) {
+        a.oauthScope = value;
     } else {
         return Setting::Unknown;
     }

@@ -43,6 +43,7 @@ private:
     Setting readProfileSetting(const QString &key, const QString &value, QString *problem);
     Setting readServerSetting(const QString &key, const QString &value, QString *problem);
     Setting readExtraSetting(const QString &key, const QString &value, QString *problem);
+    Setting readOAuthSetting(const QString &key, const QString &value);
     void closeSection();
     void checkAccount();
     void keepAccount();

@@ -1,5 +1,7 @@
 #include "autoconfigxml.h"
 
+#include "oauthprovider.h"
+
 #include <QXmlStreamReader>
 
 namespace {
@@ -52,7 +54,30 @@ QByteArray mechanismFor(const QStringList &authentication)
     return "auto";
 }
 
+void readOAuth2(QXmlStreamReader &reader, AutoconfigXml::OAuth2 *oauth)
+{
+    while (reader.readNextStartElement()) {
+        const auto field = reader.name();
+        QString *target = field == QLatin1String("issuer") ? &oauth->issuer
+            : field == QLatin1String("scope")              ? &oauth->scope
+            : field == QLatin1String("authURL")            ? &oauth->authUrl
+            : field == QLatin1String("tokenURL")           ? &oauth->tokenUrl
+            : field == QLatin1String("clientId")           ? &oauth->clientId
+                                                           : nullptr;
+        if (target) {
+            *target = reader.readElementText().trimmed();
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+}
+
 } // namespace
+
+QString AutoconfigXml::oauthProviderOf(const Provider &provider)
+{
+    return OAuthProvider::forIssuer(provider.oauth2.issuer);
+}
 
 bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *error)
 {
@@ -70,6 +95,10 @@ bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *er
     }
     bool sawProvider = false;
     while (reader.readNextStartElement()) {
+        if (reader.name() == QLatin1String("oAuth2")) {
+            readOAuth2(reader, &provider->oauth2);
+            continue;
+        }
         if (reader.name() != QLatin1String("emailProvider") || sawProvider) {
             reader.skipCurrentElement();
             continue;

@@ -29,16 +29,32 @@ public:
         QByteArray authMechanism = "auto";
     };
 
+    // The <oAuth2> element beside <emailProvider> (as in Mozilla's ISPDB): who signs the person in.
+    // clientId is Epistle's own addition, for a distribution or an administrator that registered a client.
+    struct OAuth2
+    {
+        QString issuer; // "accounts.google.com"
+        QString scope;
+        QString authUrl;
+        QString tokenUrl;
+        QString clientId;
+    };
+
     struct Provider
     {
         QString id;
         QString displayName;
         QStringList domains; // lower case
         QList<OutgoingServer> outgoing;
+        OAuth2 oauth2; // empty issuer: none given
     };
 
     // False with 'error' set when the XML is malformed, is not a clientConfig, or has no usable SMTP server.
     static bool parse(const QByteArray &xml, Provider *provider, QString *error);
+
+    // "google" / "microsoft" when the provider signs in with a built-in OAuth provider (its <oAuth2> issuer),
+    // else empty.
+    static QString oauthProviderOf(const Provider &provider);
 
     // Replaces %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% with the parts of 'address'.
     static QString substitute(const QString &text, const QString &address);

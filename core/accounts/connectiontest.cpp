@@ -423,6 +423,16 @@ void ConnectionTest::diagnose(const SmtpError &error)
     m_diagnosis = diagnose(error, m_settings, context);
 }
 
+ConnectionTest::Diagnosis ConnectionTest::signInExpired(const QString &message)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("oauth-sign-in-expired");
+    d.message = message;
+    d.signInAgain = true;
+    d.error = SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, message);
+    return d;
+}
+
 ConnectionTest::Diagnosis ConnectionTest::diagnose(
     const SmtpError &error, const SmtpConnectionSettings &settings)
 {
@@ -594,6 +604,10 @@ ConnectionTest::Diagnosis ConnectionTest::login(Diagnosis d, const DiagnosisCont
         } else if (r.isTransientFailure()) {
             d.code = QStringLiteral("auth-temporary-failure");
             d.message = SmtpAdvice::loginUnavailable(r);
+        } else if (usesSignInToken(d.suggested)) {
+            d.code = QStringLiteral("oauth-token-refused");
+            d.message = SmtpAdvice::signInTokenRefused(r);
+            d.signInAgain = true;
         } else {
             d.code = QStringLiteral("auth-failed");
             d.message = SmtpAdvice::loginRefused(r).message();
@@ -604,6 +618,12 @@ ConnectionTest::Diagnosis ConnectionTest::login(Diagnosis d, const DiagnosisCont
         suggest(d, Smtp::Security::StartTls, port);
     }
     return d;
+}
+
+bool ConnectionTest::usesSignInToken(const SmtpConnectionSettings &settings)
+{
+    const QByteArray mechanism = settings.authMechanism.toUpper();
+    return mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER" || !settings.credentials.oauthToken.isEmpty();
 }
 
 bool ConnectionTest::asksForLogin(const SmtpReply &reply)

@@ -52,6 +52,9 @@ public:
         QString code;
         QString message; // cause and fix in one or two sentences
         bool hasSuggestion = false;
+        // The fix is to sign in to the OAuth provider again (the sign-in expired, was revoked, or its token
+        // is refused): the UI offers "Sign in again" where it offers other fixes.
+        bool signInAgain = false;
         SmtpConnectionSettings suggested; // "apply suggested settings"
         // The fix is a user name and password, which only the person can give ("add a login").
         bool needsLogin = false;
@@ -76,6 +79,9 @@ public:
     static Diagnosis diagnose(
         const SmtpError &error, const SmtpConnectionSettings &settings, const DiagnosisContext &context);
     static Diagnosis diagnose(const SmtpError &error, const SmtpConnectionSettings &settings);
+    // For an OAuth sign-in that ended before any server was reached (the provider refused to refresh it):
+    // 'message' says why; the fix is signing in again.
+    static Diagnosis signInExpired(const QString &message);
     ~ConnectionTest() override;
 
     // MAIL FROM with this address (the account's), then RSET. Empty skips the step.
@@ -137,6 +143,7 @@ private:
     static Diagnosis noGreeting(Diagnosis d, const DiagnosisContext &context);
     static Diagnosis certificate(Diagnosis d);
     static Diagnosis login(Diagnosis d, const DiagnosisContext &context);
+    static bool usesSignInToken(const SmtpConnectionSettings &settings);
     static bool asksForLogin(const SmtpReply &reply);
     static Diagnosis envelope(Diagnosis d, const DiagnosisContext &context);
 

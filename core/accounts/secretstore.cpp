@@ -35,6 +35,10 @@ QString SecretStore::keyFor(const QString &accountId, Kind kind)
         return accountId + QLatin1String("#oauth");
     case Kind::ProxyPassword:
         return accountId + QLatin1String("#proxy");
+    case Kind::OAuthGrant:
+        return accountId + QLatin1String("#oauth2");
+    case Kind::OAuthClientSecret:
+        return accountId + QLatin1String("#oauth-client");
     }
     return accountId;
 }
@@ -112,28 +116,30 @@ void SecretStore::keepForSession(
 
 void SecretStore::removeAll(const QString &accountId, QObject *context, Callback done)
 {
-    // One after the other: QtKeychain runs its jobs in sequence anyway.
     auto combined = std::make_shared<Result>();
     combined->ok = true;
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    remove(accountId, Kind::Password, this, [=](const Result &r1) {
-        if (!r1.ok) {
-            *combined = r1;
+    removeKinds(accountId,
+        { Kind::Password, Kind::OAuthToken, Kind::ProxyPassword, Kind::OAuthGrant, Kind::OAuthClientSecret },
+        combined, QPointer<QObject>(context), context != nullptr, done);
+}
+
+void SecretStore::removeKinds(const QString &accountId, QList<Kind> kinds,
+    const std::shared_ptr<Result> &combined, const QPointer<QObject> &guard, bool hadContext,
+    const Callback &done)
+{
+    if (kinds.isEmpty()) {
+        if (done && (!hadContext || guard)) {
+            done(*combined);
         }
-        remove(accountId, Kind::OAuthToken, this, [=](const Result &r2) {
-            if (!r2.ok && combined->ok) {
-                *combined = r2;
-            }
-            remove(accountId, Kind::ProxyPassword, this, [=](const Result &r3) {
-                if (!r3.ok && combined->ok) {
-                    *combined = r3;
-                }
-                if (done && (!hadContext || guard)) {
-                    done(*combined);
-                }
-            });
-        });
+        return;
+    }
+    // One after the other: QtKeychain runs its jobs in sequence anyway. The first failure is the result.
+    const Kind kind = kinds.takeFirst();
+    remove(accountId, kind, this, [=](const Result &r) {
+        if (!r.ok && combined->ok) {
+            *combined = r;
+        }
+        removeKinds(accountId, kinds, combined, guard, hadContext, done);
     });
 }
 

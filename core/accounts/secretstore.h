@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <functional>
+#include <memory>
 
 // Keeps the accounts' passwords, OAuth tokens and proxy passwords in the system keychain (Secret Service or
 // KWallet, through QtKeychain), asynchronously, under service "epistle" and the account's id. When no
@@ -15,7 +17,10 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Password, OAuthToken, ProxyPassword };
+    // OAuthToken is a bearer token the person pasted (an account without an OAuth sign-in). OAuthGrant is
+    // what an OAuth 2 sign-in earned (OAuthGrant in oauthcredentials.h: the refresh token, the current access
+    // token and its expiry, as JSON); OAuthClientSecret the secret of the OAuth client the account names.
+    enum class Kind { Password, OAuthToken, ProxyPassword, OAuthGrant, OAuthClientSecret };
     Q_ENUM(Kind)
 
     enum class Availability { Unknown, Available, Unavailable };
@@ -46,8 +51,8 @@ public:
     // password into an unlock prompt; a command line without a terminal can use less.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
-    // The keychain entry name: the account id, with a suffix for tokens ("#oauth") and proxy passwords
-    // ("#proxy").
+    // The keychain entry name: the account id, with a suffix for tokens ("#oauth"), proxy passwords
+    // ("#proxy"), OAuth 2 grants ("#oauth2") and OAuth client secrets ("#oauth-client").
     static QString keyFor(const QString &accountId, Kind kind);
 
     // Each calls 'done' exactly once, later (never from inside the call), unless 'context' is destroyed
@@ -62,7 +67,7 @@ public:
     // time. The result is ok with storage Memory; error says why the keychain entry could not be removed.
     void keepForSession(
         const QString &accountId, Kind kind, const QString &secret, QObject *context, Callback done);
-    // Removes the password, token and proxy password of an account (for AccountStore::remove).
+    // Removes every secret of an account, of every kind (for AccountStore::remove).
     void removeAll(const QString &accountId, QObject *context, Callback done);
 
     // Finds out whether the keychain answers (reads a key that does not exist), for a banner at start-up.
@@ -87,6 +92,8 @@ private:
     void markAvailable();
     void markUnavailable(const QString &reason);
     void wipeMemory();
+    void removeKinds(const QString &accountId, QList<Kind> kinds, const std::shared_ptr<Result> &combined,
+        const QPointer<QObject> &guard, bool hadContext, const Callback &done);
 
     QString m_service;
     int m_timeoutMs = 60000;

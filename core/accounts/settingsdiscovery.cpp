@@ -1,5 +1,7 @@
 #include "settingsdiscovery.h"
 
+#include "oauthprovider.h"
+
 #include "autoconfigxml.h"
 #include "providerdatabase.h"
 #include "secretmemory.h"
@@ -23,6 +25,9 @@ namespace {
 constexpr int ProviderFileConfidence = 95;
 constexpr int AutoconfigConfidence = 85;
 constexpr int SrvSubmissionsConfidence = 80;
+// Mail hosted by Google or Microsoft (MX): their servers take the domain's mail; the domain may still have
+// a submission server of its own, which SRV records or autoconfig would name with more authority.
+constexpr int MxHostedConfidence = 78;
 constexpr int SrvSubmissionConfidence = 75;
 constexpr int ProbeTlsConfidence = 60;
 constexpr int ProbeStartTlsConfidence = 55;
@@ -109,6 +114,7 @@ Account SettingsDiscovery::Candidate::toAccount(const QString &address, const QS
     a.security = security;
     a.port = port == Smtp::defaultPort(security) ? 0 : port;
     a.authMechanism = authMechanism;
+    a.oauthProvider = oauthProvider;
     return a;
 }
 
@@ -123,6 +129,8 @@ QString SettingsDiscovery::sourceName(Source source)
         return QStringLiteral("autoconfig");
     case Source::Probe:
         return QStringLiteral("probe");
+    case Source::Mx:
+        return QStringLiteral("mx");
     }
     return {};
 }
@@ -233,6 +241,9 @@ void SettingsDiscovery::start(const QString &address, const QString &password)
         // RFC 8314 section 5.1: _submissions (implicit TLS) is preferred to _submission (STARTTLS).
         lookupSrv(QStringLiteral("_submissions._tcp"), Smtp::Security::Tls, SrvSubmissionsConfidence);
         lookupSrv(QStringLiteral("_submission._tcp"), Smtp::Security::StartTls, SrvSubmissionConfidence);
+    }
+    if (m_sources.testFlag(Source::Mx)) {
+        lookupMx();
     }
     if (m_sources.testFlag(Source::Autoconfig)) {
         fetchAutoconfig(QStringLiteral("autoconfig.") + m_aceDomain, QStringLiteral("/mail/config-v1.1.xml"),
@@ -371,7 +382,15 @@ void SettingsDiscovery::addProviderCandidates(
         c.confidence = std::max(floor, confidence - 5 * rank++);
         c.origin = origin;
         c.providerName = provider.displayName;
-        if (source == Source::ProviderFile && server.authMechanism == "XOAUTH2") {
+        // Only Epistle's own provider files choose a built-in OAuth provider: a domain's autoconfig naming
+        // Google's issuer beside a server of its own would get Google's tokens sent to that server.
+        c.oauthProvider
+            = source == Source::ProviderFile ? AutoconfigXml::oauthProviderOf(provider) : QString();
+        if (!c.oauthProvider.isEmpty()) {
+            // The sign-in the provider wants (and, for Microsoft, the only one left): OAuth 2.
+            c.authMechanism = "XOAUTH2";
+            c.detail = tr("sign in with %1 (OAuth 2)").arg(provider.displayName);
+        } else if (source == Source::ProviderFile && server.authMechanism == "XOAUTH2") {
             c.detail = tr("this provider takes OAuth 2 sign-in only");
         }
         addCandidate(c);
@@ -389,6 +408,61 @@ void SettingsDiscovery::lookupProvider()
     }
     note(tr("provider-file: %1 (%2)").arg(provider.displayName, file));
     addProviderCandidates(provider, Source::ProviderFile, ProviderFileConfidence, 50, file);
+}
+
+void SettingsDiscovery::lookupMx()
+{
+    auto *lookup = new QDnsLookup(QDnsLookup::MX, m_aceDomain, this);
+    if (!m_nameserver.isNull()) {
+        lookup->setNameserver(m_nameserver);
+    }
+    m_lookups << lookup;
+    ++m_pending;
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup] {
+        lookup->deleteLater();
+        if (m_finished) {
+            return;
+        }
+        if (lookup->error() != QDnsLookup::NoError || lookup->mailExchangeRecords().isEmpty()) {
+            note(tr("mx %1: no record").arg(m_aceDomain));
+            taskDone();
+            return;
+        }
+        QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
+        std::stable_sort(records.begin(), records.end(),
+            [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
+                return a.preference() < b.preference();
+            });
+        bool hosted = false;
+        for (const QDnsMailExchangeRecord &mx : std::as_const(records)) {
+            const QString providerId = OAuthProvider::forMailExchanger(mx.exchange());
+            OAuthProvider provider;
+            if (providerId.isEmpty() || !OAuthProvider::builtIn(providerId, &provider)) {
+                continue;
+            }
+            note(tr("mx %1: %2, hosted by %3").arg(m_aceDomain, mx.exchange(), provider.displayName));
+            Candidate c;
+            c.source = Source::Mx;
+            c.host = provider.smtpHost;
+            c.port = provider.smtpPort;
+            c.security = provider.smtpSecurity;
+            c.user = m_address;
+            c.authMechanism = provider.mechanism;
+            c.oauthProvider = providerId;
+            c.providerName = provider.displayName;
+            c.confidence = MxHostedConfidence;
+            c.origin = tr("MX %1").arg(mx.exchange());
+            c.detail = tr("mail hosted by %1: sign in with %1 (OAuth 2)").arg(provider.displayName);
+            addCandidate(c);
+            hosted = true;
+            break; // the most preferred exchanger decides
+        }
+        if (!hosted) {
+            note(tr("mx %1: not hosted by a provider Epistle signs in with").arg(m_aceDomain));
+        }
+        taskDone();
+    });
+    lookup->lookup();
 }
 
 void SettingsDiscovery::lookupSrv(const QString &service, Smtp::Security security, int confidence)

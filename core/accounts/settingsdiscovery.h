@@ -41,7 +41,9 @@ public:
         ProviderFile = 0x1, // shipped with Epistle
         Srv = 0x2, // DNS SRV records of the domain
         Autoconfig = 0x4, // the domain's autoconfig XML over HTTPS
-        Probe = 0x8 // a guessed host that answered on a port
+        Probe = 0x8, // a guessed host that answered on a port
+        Mx = 0x10 // the domain's mail is hosted by Google or Microsoft (its MX records), as Thunderbird
+                  // finds it: that provider's server and OAuth sign-in
     };
     Q_ENUM(Source)
     Q_DECLARE_FLAGS(Sources, Source)
@@ -60,6 +62,9 @@ public:
         QString origin; // the file, URL, SRV record or probe it came from
         QString detail; // what a probe found (greeting, TLS), or notes
         QString providerName; // "Google Mail", when a provider file or autoconfig names it
+        // The built-in OAuth provider that signs in here ("google", "microsoft"); then authMechanism is
+        // XOAUTH2 and the account signs in with it (OAuthSignIn) instead of a password.
+        QString oauthProvider;
         bool reached = false; // a probe connected and (for TLS) verified the certificate
 
         // The settings for an account with this candidate; 'password' goes into the credentials (a token
@@ -134,6 +139,7 @@ private:
     };
     void lookupProvider();
     void lookupSrv(const QString &service, Smtp::Security security, int confidence);
+    void lookupMx();
     void fetchAutoconfig(const QString &host, const QString &path, int confidence);
     void probe(const QString &host, quint16 port);
     void addCandidate(Candidate candidate);
@@ -153,7 +159,8 @@ private:
     QString m_domain; // lower case, as typed
     QString m_aceDomain; // for DNS and URLs (IDNA)
     int m_deadlineMs = 5000;
-    Sources m_sources = Sources(Source::ProviderFile) | Source::Srv | Source::Autoconfig | Source::Probe;
+    Sources m_sources
+        = Sources(Source::ProviderFile) | Source::Srv | Source::Autoconfig | Source::Probe | Source::Mx;
     QStringList m_providerDirectories;
     qint64 m_maxConfigSize = 64 * 1024;
     QHostAddress m_nameserver;

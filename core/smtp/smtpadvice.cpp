@@ -723,6 +723,13 @@ QString SmtpAdvice::loginUnavailable(const SmtpReply &reply)
     return tr("The server could not check the login right now (%1); try again later.").arg(reply.summary());
 }
 
+QString SmtpAdvice::signInTokenRefused(const SmtpReply &reply)
+{
+    return tr(
+        "The server refused the sign-in token (%1): the sign-in has expired or was revoked. Sign in again.")
+        .arg(reply.summary());
+}
+
 QString SmtpAdvice::testRecipientRefused(const QString &recipient, const SmtpReply &reply)
 {
     return tr("The server refused the test recipient %1 (%2).").arg(recipient, reply.summary());

@@ -138,6 +138,8 @@ public:
     static QString loginNeedsEncryption(const SmtpReply &reply);
     // A 4xx to AUTH during a test: nothing retries it.
     static QString loginUnavailable(const SmtpReply &reply);
+    // An OAuth token refused: the sign-in expired or was revoked.
+    static QString signInTokenRefused(const SmtpReply &reply);
     static QString testRecipientRefused(const QString &recipient, const SmtpReply &reply);
     // RFC 1870 section 6.1: the announced SIZE was refused.
     static QString sizeRefused(qint64 size, const SmtpReply &reply);

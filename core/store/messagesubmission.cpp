@@ -237,9 +237,13 @@ void MessageSubmission::fail(const OutboxItem &item, const SmtpError &error, con
     failure.insecureWarning = m_insecureWarning;
     failure.mayHaveBeenSent = item.state == OutboxItem::State::MayHaveBeenSent;
     failure.canEditAgain = !failure.mayHaveBeenSent;
-    failure.needsPassword = error.code() == SmtpError::AuthenticationFailed;
     failure.untrustedCertificate = isCertificateError(error) && !error.certificateChain().isEmpty();
     const Account account = m_accounts ? m_accounts->account(m_accountId) : Account();
+    // A sign-in that could not give a token fails before any server is reached (Step::None).
+    failure.needsSignIn = account.usesOAuthSignIn()
+        && (error.code() == SmtpError::AuthenticationFailed
+            || (error.code() == SmtpError::InvalidInput && error.step() == Smtp::Step::None));
+    failure.needsPassword = !failure.needsSignIn && error.code() == SmtpError::AuthenticationFailed;
     failure.host = account.host;
     // Reaching the server went wrong: find out why, the way the server test does, while the person reads.
     failure.diagnosing = !account.id.isEmpty() && error.isError() && isReachingTheServer(error.step())
@@ -353,6 +357,14 @@ void MessageSubmission::requestPassword()
     const Account account = m_accounts ? m_accounts->account(m_accountId) : Account();
     if (!account.id.isEmpty()) {
         Q_EMIT passwordNeeded(account, m_lastError.message());
+    }
+}
+
+void MessageSubmission::requestSignIn()
+{
+    const Account account = m_accounts ? m_accounts->account(m_accountId) : Account();
+    if (account.usesOAuthSignIn()) {
+        Q_EMIT signInNeeded(account);
     }
 }
 

@@ -50,6 +50,9 @@ public:
         bool mayHaveBeenSent = false;
         bool canEditAgain = false; // not once the message may have left
         bool needsPassword = false; // the login was refused: enter the password and retry
+        // The account signs in with OAuth 2 and its token was refused, or its sign-in expired before any
+        // server was reached: sign in again (signInNeeded()) and retry.
+        bool needsSignIn = false;
         bool untrustedCertificate = false; // error.certificateChain() holds it: trust exactly it and retry
         bool diagnosing = false; // the server test runs to name the cause: diagnosed() follows
     };
@@ -100,6 +103,8 @@ public:
     void retry();
     // The login was refused: asks for the password (passwordNeeded()); the answer comes back as retry().
     void requestPassword();
+    // The OAuth sign-in expired or was refused: asks for a new sign-in (signInNeeded()); then retry().
+    void requestSignIn();
     // Trusts exactly this certificate (SHA-256 of the leaf) for the account's server, then sends again.
     void trustCertificate(const QByteArray &sha256);
     // Writes the last diagnosis's settings into the account and sends again (stopping a stalled attempt).
@@ -134,6 +139,8 @@ Q_SIGNALS:
     void diagnosed(const ConnectionTest::Diagnosis &diagnosis, bool passed);
     // Ask the person for the account's password ('reason': why the last one failed); then retry().
     void passwordNeeded(const Account &account, const QString &reason);
+    // Sign the account in to its OAuth provider again; then retry().
+    void signInNeeded(const Account &account);
     // The diagnosed fix was written into the account.
     void fixApplied(const Account &account);
     // An action could not be carried out (the outbox refused a retry, the account file could not be written).

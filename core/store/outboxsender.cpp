@@ -232,6 +232,7 @@ void OutboxSender::processNext()
         m_item = item;
         m_steps.clear();
         m_endLeft = false;
+        m_tokenRetried = false;
         const quint64 generation = ++m_generation;
         if (!m_resolver) {
             startWithSettings(generation, {}, tr("No way to find the account's settings was given."));
@@ -298,7 +299,13 @@ void OutboxSender::startWithSettings(
         endCurrent(item, result, failure, storeError);
         return;
     }
+    startSender(settings);
+}
 
+void OutboxSender::startSender(const SmtpConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_body->seek(0);
     SmtpOutgoingMessage message;
     message.from = m_item.from;
     message.recipients = m_item.recipients;
@@ -366,36 +373,86 @@ void OutboxSender::onSenderFinished()
         m_body.reset(); // closed before its folder moves
         const bool filed = m_outbox->fileAsSent(item, &storeError);
         retryRefusedForNow(item, result, filed);
-    } else {
-        error = result.error.isError() ? result.error : sender->error();
-        if (!error.isError()) {
-            error = SmtpError(
-                SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
-        }
-        item.lastError = OutboxFailure::fromSmtpError(error);
-        const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
-        if (error.code() == SmtpError::MessageMayHaveBeenSent) {
-            item.state = OutboxItem::State::MayHaveBeenSent;
-        } else if (error.code() == SmtpError::Cancelled) {
-            // Cancelled with the whole message out and no answer: as uncertain as a lost connection.
-            item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
-        } else if (RetryPolicy::isRetryable(error)) {
-            if (item.attempts >= m_policy.maxAttempts) {
-                item.state = OutboxItem::State::Failed;
-                item.note = tr("Gave up after %n attempts; try again when the problem is solved.", nullptr,
-                    item.attempts);
-            } else {
-                item.state = OutboxItem::State::Waiting;
-                item.nextAttempt
-                    = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
+        endCurrent(item, result, error, storeError);
+        return;
+    }
+    error = result.error.isError() ? result.error : sender->error();
+    if (!error.isError()) {
+        error
+            = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
+    }
+    if (retryWithFreshToken(error)) {
+        return;
+    }
+    fileFailure(result, error);
+}
+
+bool OutboxSender::retryWithFreshToken(const SmtpError &error)
+{
+    if (!m_refusedTokenResolver || m_tokenRetried || m_endLeft || m_settings.credentials.oauthToken.isEmpty()
+        || error.code() != SmtpError::AuthenticationFailed || error.reply().isTransientFailure()) {
+        return false;
+    }
+    m_tokenRetried = true;
+    m_sender->disconnect(this);
+    m_sender->deleteLater();
+    m_sender = nullptr;
+    const quint64 generation = m_generation;
+    m_refusedTokenResolver(m_item,
+        [this, self = QPointer<OutboxSender>(this), generation, error](
+            const SmtpConnectionSettings &settings, const QString &resolveError) {
+            if (!self || generation != m_generation || m_current.isEmpty() || !m_outbox) {
+                return;
             }
-        } else {
+            if (resolveError.isEmpty() && settings.host.isEmpty()) {
+                SmtpSendResult result;
+                for (const QString &r : m_item.recipients) {
+                    result.recipients.append({ r, false, {} });
+                }
+                fileFailure(result, error); // no fresh token to be had: the server's refusal stands
+                return;
+            }
+            if (!resolveError.isEmpty()) {
+                SmtpSendResult result;
+                for (const QString &r : m_item.recipients) {
+                    result.recipients.append({ r, false, {} });
+                }
+                fileFailure(result,
+                    SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, resolveError,
+                        error.reply()));
+                return;
+            }
+            startSender(settings);
+        });
+    return true;
+}
+
+void OutboxSender::fileFailure(const SmtpSendResult &result, const SmtpError &error)
+{
+    OutboxItem item = m_item;
+    QString storeError;
+    item.lastError = OutboxFailure::fromSmtpError(error);
+    const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
+    if (error.code() == SmtpError::MessageMayHaveBeenSent) {
+        item.state = OutboxItem::State::MayHaveBeenSent;
+    } else if (error.code() == SmtpError::Cancelled) {
+        // Cancelled with the whole message out and no answer: as uncertain as a lost connection.
+        item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
+    } else if (RetryPolicy::isRetryable(error)) {
+        if (item.attempts >= m_policy.maxAttempts) {
             item.state = OutboxItem::State::Failed;
+            item.note = tr(
+                "Gave up after %n attempts; try again when the problem is solved.", nullptr, item.attempts);
+        } else {
+            item.state = OutboxItem::State::Waiting;
+            item.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
         }
-        m_body.reset();
-        if (!m_outbox->finishAttempt(item, &storeError)) {
-            storeError = tr("The outcome could not be recorded in the outbox. %1").arg(storeError);
-        }
+    } else {
+        item.state = OutboxItem::State::Failed;
+    }
+    m_body.reset();
+    if (!m_outbox->finishAttempt(item, &storeError)) {
+        storeError = tr("The outcome could not be recorded in the outbox. %1").arg(storeError);
     }
     endCurrent(item, result, error, storeError);
 }

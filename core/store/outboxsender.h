@@ -54,6 +54,12 @@ public:
     ~OutboxSender() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // Asked at most once per attempt, when the server refused a login made with an OAuth token: settings
+    // with a fresh token (a refresh), and the attempt goes on with them; an error instead ends it as a
+    // refused login with that error's words; neither (empty settings, no error) ends it with the server's
+    // refusal as it was. The login precedes the envelope, so nothing of the message has left at that point
+    // and it cannot be sent twice.
+    void setRefusedTokenResolver(Resolver resolver) { m_refusedTokenResolver = std::move(resolver); }
     RetryPolicy retryPolicy() const { return m_policy; }
 
     // On: sends due messages by itself, now, whenever the outbox changes, and when the next one becomes due
@@ -93,7 +99,10 @@ Q_SIGNALS:
 private:
     void processNext();
     void startWithSettings(quint64 generation, const SmtpConnectionSettings &settings, const QString &error);
+    void startSender(const SmtpConnectionSettings &settings);
     void onSenderFinished();
+    bool retryWithFreshToken(const SmtpError &error);
+    void fileFailure(const SmtpSendResult &result, const SmtpError &error);
     void retryRefusedForNow(const OutboxItem &sent, const SmtpSendResult &result, bool filed);
     void finishWithoutSending(const OutboxFailure &failure, OutboxItem::State state);
     void endCurrent(const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
@@ -102,6 +111,8 @@ private:
 
     QPointer<Outbox> m_outbox;
     Resolver m_resolver;
+    Resolver m_refusedTokenResolver;
+    bool m_tokenRetried = false;
     RetryPolicy m_policy;
     bool m_automatic = false;
     QStringList m_pending;

@@ -226,7 +226,7 @@ QByteArray srvQuery(const QByteArray &name)
 }
 } // namespace
 
-bool Dnsmasq::start(const QStringList &srvHosts)
+bool Dnsmasq::start(const QStringList &srvHosts, const QStringList &extraArguments)
 {
     // A loopback address of our own, so parallel test runs (and a system resolver on 127.0.0.53) never meet.
     auto *rng = QRandomGenerator::global();
@@ -245,6 +245,7 @@ bool Dnsmasq::start(const QStringList &srvHosts)
     for (const QString &srv : srvHosts) {
         args << QStringLiteral("--srv-host=") + srv;
     }
+    args << extraArguments;
     m_process = new QProcess;
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QStringLiteral("/usr/sbin/dnsmasq"), args);

@@ -69,7 +69,8 @@ public:
     Dnsmasq &operator=(const Dnsmasq &) = delete;
 
     // 'srvHosts': dnsmasq --srv-host values ("_submissions._tcp.a.test,mail.a.test,465,0,1").
-    bool start(const QStringList &srvHosts);
+    // 'extraArguments' go to dnsmasq as they are (--mx-host=DOMAIN,HOST,PREF for MX records).
+    bool start(const QStringList &srvHosts, const QStringList &extraArguments = {});
     void stop();
     QHostAddress address() const { return m_address; }
     QString errorString() const { return m_error; }

@@ -327,10 +327,13 @@ void TestSettingsDiscovery::providerFileAnswersOffline()
     for (const QString &line : discovery.log()) {
         QVERIFY2(line.startsWith(QLatin1String("provider-file")), qPrintable(line));
     }
+    // Google signs in with OAuth 2 (the provider file's <oAuth2>): the secret given is a token for XOAUTH2.
+    QCOMPARE(c[0].oauthProvider, QStringLiteral("google"));
+    QCOMPARE(c[0].authMechanism, QByteArray("XOAUTH2"));
     QCOMPARE(
-        c[0].settings(QStringLiteral("app-password")).credentials.password, QStringLiteral("app-password"));
+        c[0].settings(QStringLiteral("app-password")).credentials.oauthToken, QStringLiteral("app-password"));
     const SmtpConnectionSettings s = discovery.settingsFor(c[0]);
-    QCOMPARE(s.credentials.password, QStringLiteral("app-password"));
+    QCOMPARE(s.credentials.oauthToken, QStringLiteral("app-password"));
     QCOMPARE(s.credentials.user, QStringLiteral("Someone@GMail.com"));
     QCOMPARE(s.host, QStringLiteral("smtp.gmail.com"));
     QCOMPARE(s.effectivePort(), quint16(465));

@@ -36,8 +36,8 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Section)" = mail ] || problem "Section is '$(field Section)'"
 depends=$(field Depends)
 echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' >"$scratch/depends"
-for lib in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6keychain1 \
-    libgsasl18; do
+for lib in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6networkauth6 libqt6gui6 libqt6widgets6 libqt6svg6 \
+    libqt6keychain1 libgsasl18; do
     grep -qxF "$lib" "$scratch/depends" || problem "Depends lacks $lib (dpkg-shlibdeps should have found it): $depends"
 done
 

@@ -12,7 +12,12 @@ Run with Debian's interpreter: /usr/bin/python3 (python3-aiosmtpd).
     aiosmtpd_server.py --maildir DIR [--port 0] [--tls none|starttls|require-starttls|implicit]
                        [--cert PEM --key PEM] [--auth] [--auth-required] [--auth-without-tls]
                        [--smtputf8] [--size BYTES] [--hostname NAME] [--users FILE]
-                       [--parent-pid PID] [--pidfile FILE]
+                       [--oauth-introspect URL] [--parent-pid PID] [--pidfile FILE]
+
+With --oauth-introspect, AUTH also offers XOAUTH2 and OAUTHBEARER (RFC 7628), accepting only an access
+token that the OAuth provider at URL (tests/servers/oauth_provider.py, RFC 7662 introspection) says is
+currently valid for that user; a bad token is answered as Gmail does: 334 with a base64 JSON error, then
+535 5.7.8 after the client's reply.
 
 Why not aiosmtpd's Controller: in 1.4 it probes the configured port after binding, so it
 cannot report a port chosen by the kernel; this script binds the socket itself and hands it
@@ -25,6 +30,7 @@ MAIL/RCPT parameters are upper-cased by aiosmtpd (the raw command arguments are 
 """
 import argparse
 import asyncio
+import base64
 import json
 import logging
 import os
@@ -32,8 +38,10 @@ import signal
 import socket
 import ssl
 import sys
+import urllib.parse
+import urllib.request
 
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 
 def load_users(path):
@@ -117,6 +125,67 @@ class MaildirHandler:
         return "250 2.0.0 Message accepted for delivery as %06d" % self.count
 
 
+class OAuthMaildirHandler(MaildirHandler):
+    """MaildirHandler with XOAUTH2 and OAUTHBEARER, checking tokens with the OAuth provider."""
+
+    def __init__(self, maildir, introspect_url):
+        super().__init__(maildir)
+        self.introspect_url = introspect_url
+        self.log = []
+
+    def token_user(self, token):
+        data = urllib.parse.urlencode({"token": token}).encode()
+        with urllib.request.urlopen(self.introspect_url, data=data, timeout=10) as reply:
+            answer = json.loads(reply.read().decode("utf-8"))
+        return answer.get("sub") if answer.get("active") else None
+
+    async def bearer(self, server, args, mechanism):
+        if len(args) > 1:
+            blob = args[1].encode()
+            try:
+                response = base64.b64decode(blob, validate=True)
+            except ValueError:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        else:
+            response = await server.challenge_auth("")
+            if response is MISSING:
+                return AuthResult(success=False, handled=True)
+        fields = {}
+        for part in response.split(b"\x01"):
+            key, _, value = part.partition(b"=")
+            if key in (b"user", b"auth", b"host", b"port"):
+                fields[key.decode()] = value.decode("utf-8", "replace")
+            elif part.startswith(b"n,"):
+                # OAUTHBEARER gs2 header: n,a=USER,
+                for item in part.split(b","):
+                    if item.startswith(b"a="):
+                        fields["user"] = item[2:].decode("utf-8", "replace").replace("=2C", ",").replace("=3D", "=")
+        auth = fields.get("auth", "")
+        token = auth[7:] if auth.startswith("Bearer ") else ""
+        loop = asyncio.get_running_loop()
+        sub = await loop.run_in_executor(None, self.token_user, token) if token else None
+        user = fields.get("user", "")
+        self.log.append({"mechanism": mechanism, "user": user, "accepted": bool(sub and sub == user)})
+        if sub and sub == user:
+            return AuthResult(success=True, handled=False,
+                              auth_data=LoginPassword(login=user.encode(), password=b""))
+        # Gmail's way (and RFC 7628 3.2.2's): the error as a challenge, the 535 after the client's reply.
+        if mechanism == "XOAUTH2":
+            error = {"status": "401", "schemes": "Bearer", "scope": "https://mail.google.com/"}
+        else:
+            error = {"status": "invalid_token", "scope": "https://mail.google.com/"}
+        await server.challenge_auth(json.dumps(error).encode())
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.8 Username and Password not accepted (invalid or expired token)")
+
+    async def auth_XOAUTH2(self, server, args):
+        return await self.bearer(server, args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server, args):
+        return await self.bearer(server, args, "OAUTHBEARER")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -137,6 +206,7 @@ def main():
                         help="data_size_limit, advertised as SIZE; 0 means no limit")
     parser.add_argument("--hostname", default="aiosmtpd.epistle.test")
     parser.add_argument("--users", default=os.path.join(here, "users.conf"))
+    parser.add_argument("--oauth-introspect", help="offer XOAUTH2 and OAUTHBEARER, checked at this URL")
     parser.add_argument("--parent-pid", type=int)
     parser.add_argument("--pidfile")
     args = parser.parse_args()
@@ -167,8 +237,9 @@ def main():
         # handled=False: let aiosmtpd send its 535 reply for a refusal.
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
-    use_auth = args.auth or args.auth_required
-    handler = MaildirHandler(args.maildir)
+    use_auth = args.auth or args.auth_required or bool(args.oauth_introspect)
+    handler = (OAuthMaildirHandler(args.maildir, args.oauth_introspect) if args.oauth_introspect
+               else MaildirHandler(args.maildir))
 
     def factory():
         return RecordingSMTP(

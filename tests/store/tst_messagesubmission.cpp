@@ -32,6 +32,8 @@ struct Env
     AccountStore accounts { dir.filePath(QStringLiteral("accounts.conf")) };
     // What the resolver answers with, as the keychain would.
     QString password;
+    // Set: the resolver has no settings and says why (an OAuth sign-in that expired, as AppContext says it).
+    QString resolveError;
     // What the composer's fields hold: the autosaver asks for it, as it asks a composer.
     Draft content;
     std::unique_ptr<OutboxSender> sender;
@@ -54,6 +56,10 @@ struct Env
         accounts.add(&account);
         sender = std::make_unique<OutboxSender>(
             store.outbox(), [this](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+                if (!resolveError.isEmpty()) {
+                    ready(SmtpConnectionSettings(), resolveError);
+                    return;
+                }
                 SmtpCredentials credentials;
                 credentials.password = password;
                 ready(accounts.accountByName(item.account).toConnectionSettings(credentials), QString());
@@ -103,6 +109,7 @@ private Q_SLOTS:
     void questionsWaitForAnswers();
     void failureIsDiagnosedThenRetried();
     void refusedLoginAsksForThePassword();
+    void expiredSignInAsksToSignInAgain();
     void untrustedCertificateTrustedOnce();
     void stallDiagnosedAndFixedWhileSending();
     void cancelBringsTheMessageBack();
@@ -280,6 +287,30 @@ void TestMessageSubmission::refusedLoginAsksForThePassword()
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
     QCOMPARE(
         server.messages().first().envelope.value(QStringLiteral("auth_login")).toString(), server.user());
+}
+
+// An account that signs in with OAuth 2 whose sign-in gives no token (the provider revoked it): the failure
+// offers "Sign in again", not a password, and asking for it names the account.
+void TestMessageSubmission::expiredSignInAsksToSignInAgain()
+{
+    Env env(25, Smtp::Security::Tls, "XOAUTH2");
+    Account account = env.current();
+    account.oauthProvider = QStringLiteral("google");
+    QVERIFY(env.accounts.update(account));
+    env.resolveError = QStringLiteral("The sign-in with Google has expired. Sign in again.");
+    QSignalSpy failed(env.submission.get(), &MessageSubmission::failed);
+    QSignalSpy signIn(env.submission.get(), &MessageSubmission::signInNeeded);
+    QSignalSpy asked(env.submission.get(), &MessageSubmission::passwordNeeded);
+    env.submission->send(env.account, env.input());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    const auto failure = failed.first().first().value<MessageSubmission::Failure>();
+    QVERIFY(failure.needsSignIn);
+    QVERIFY(!failure.needsPassword);
+    QCOMPARE(failure.item.lastError.message, env.resolveError);
+    env.submission->requestSignIn();
+    QCOMPARE(signIn.count(), 1);
+    QCOMPARE(signIn.first().first().value<Account>().id, env.account.id);
+    QCOMPARE(asked.count(), 0);
 }
 
 void TestMessageSubmission::untrustedCertificateTrustedOnce()

@@ -98,6 +98,9 @@ bool AiosmtpdServer::start(const Options &options)
     if (options.smtputf8) {
         arguments << QStringLiteral("--smtputf8");
     }
+    if (!options.oauthIntrospectUrl.isEmpty()) {
+        arguments << QStringLiteral("--oauth-introspect") << options.oauthIntrospectUrl;
+    }
     if (!options.hostName.isEmpty()) {
         arguments << QStringLiteral("--hostname") << options.hostName;
     }
@@ -107,20 +110,13 @@ bool AiosmtpdServer::start(const Options &options)
     m_process->setStandardErrorFile(m_dir->filePath(QStringLiteral("server.log")));
     m_process->start(TestPaths::systemPython(), arguments);
     QByteArray out;
-    QElapsedTimer waited;
-    waited.start();
-    while (!out.contains('\n') && waited.elapsed() < 20000 && m_process->state() != QProcess::NotRunning) {
-        m_process->waitForReadyRead(200);
-        out += m_process->readAllStandardOutput();
-    }
-    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-    if (!line.startsWith("READY ")) {
+    m_port = ServerRegistry::waitForReadyLine(m_process.get(), &out);
+    if (!m_port) {
         m_error = QStringLiteral("aiosmtpd_server.py did not start (%1): %2 %3")
                       .arg(m_process->errorString(), QString::fromUtf8(out), log());
         stop();
         return false;
     }
-    m_port = line.mid(6).toUShort();
     m_startMs = timer.elapsed();
     return true;
 }

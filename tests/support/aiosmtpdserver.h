@@ -39,6 +39,9 @@ public:
         bool smtputf8 = false;
         qint64 sizeLimit = 33554432; // advertised as SIZE; 0 for no limit
         QString hostName; // banner/EHLO name; default aiosmtpd.epistle.test
+        // Offer XOAUTH2 and OAUTHBEARER too, accepting only tokens this OAuth provider's introspection
+        // endpoint calls valid (OAuthProviderServer::url("/introspect")).
+        QString oauthIntrospectUrl;
     };
 
     // One accepted message: the bytes (dot-unstuffed, CRLF, nothing added) and its envelope.

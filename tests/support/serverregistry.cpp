@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 
@@ -94,6 +95,20 @@ void stopWatchdog(qint64 pid)
     if (pid > 0) {
         ::kill(pid_t(pid), SIGTERM);
     }
+}
+
+quint16 waitForReadyLine(QProcess *process, QByteArray *output)
+{
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains('\n') && waited.elapsed() < 20000 && process->state() != QProcess::NotRunning) {
+        process->waitForReadyRead(200);
+        out += process->readAllStandardOutput();
+    }
+    *output = out;
+    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
+    return line.startsWith("READY ") ? line.mid(6).toUShort() : 0;
 }
 
 } // namespace ServerRegistry

@@ -10,4 +10,5 @@ target_sources(epistle_test_support PRIVATE
     postfixserver.h postfixserver.cpp
     dovecotimapserver.h dovecotimapserver.cpp
     aiosmtpdserver.h aiosmtpdserver.cpp
+    oauthproviderserver.h oauthproviderserver.cpp
 )
