@@ -14,6 +14,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -133,6 +134,10 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_testDialog = dialog;
     connect(dialog, &ServerTestDialog::suggestedSettingsApplied, this, &AccountEditorDialog::applySettings);
+    connect(dialog, &ServerTestDialog::loginRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_server);
+        userEdit()->setFocus();
+    });
     connect(dialog, &ServerTestDialog::certificateTrusted, this,
         [this](const QByteArray &sha256) { m_advanced->addPins({ sha256 }); });
     connect(dialog, &ServerTestDialog::signInRequested, m_server->oauthPanel(), &OAuthSignInPanel::signIn);

@@ -313,6 +313,9 @@ void ServerTestDialog::onFinished(bool passed)
                 m_apply->setText(tr("&Apply suggested settings: %1").arg(change));
                 m_apply->show();
             }
+        } else if (m_diagnosis.needsLogin) {
+            m_apply->setText(tr("&Add a user name and password"));
+            m_apply->show();
         }
         m_result->setText(text);
     }
@@ -324,6 +327,11 @@ void ServerTestDialog::applySuggestion()
 {
     if (m_diagnosis.signInAgain) {
         Q_EMIT signInRequested();
+        return;
+    }
+    if (m_diagnosis.needsLogin) {
+        Q_EMIT loginRequested();
+        close();
         return;
     }
     if (!m_diagnosis.hasSuggestion) {

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void suggestedSettingsApplied(const SmtpConnectionSettings &settings);
     // The person trusts this certificate (SHA-256 of the leaf) for the host.
     void certificateTrusted(const QByteArray &sha256);
+    // The server wants a login the account does not have; the person chose to add one (the dialog closes).
+    void loginRequested();
     void testFinished(bool passed);
     // The diagnosis is an OAuth sign-in that expired or whose token is refused: the person asked to sign
     // in again (the owner runs the sign-in, then tests again).

@@ -147,6 +147,9 @@ QJsonObject diagnosisJson(const ConnectionTest::Diagnosis &d)
         }
         diagnosis.insert(QStringLiteral("suggested"), suggested);
     }
+    if (d.needsLogin) {
+        diagnosis.insert(QStringLiteral("needsLogin"), true);
+    }
     return diagnosis;
 }
 
@@ -192,6 +195,8 @@ void printHumanReport(const ConnectionTest &test, const Account &account)
         Cli::err(CliText::tr("Suggested: --security %1 --server %2:%3")
                      .arg(QString::fromLatin1(Smtp::securityName(d.suggested.security)), d.suggested.host)
                      .arg(d.suggested.effectivePort()));
+    } else if (d.needsLogin) {
+        Cli::err(CliText::tr("Suggested: --user NAME with --password-env VARIABLE or --password-file FILE"));
     }
 }
 

@@ -145,12 +145,7 @@ void ConnectionTest::connectClient()
             if (m_settings.security == Smtp::Security::Tls) {
                 begin(StepId::Tls);
             } else {
-                begin(StepId::Greeting);
-                QTimer::singleShot(m_probeDelay, this, [this] {
-                    if (!m_greeted && !m_finished && m_current == StepId::Greeting) {
-                        startTlsProbe();
-                    }
-                });
+                startGreetingWait();
             }
         }
     });
@@ -182,8 +177,23 @@ void ConnectionTest::connectClient()
     m_client->connectToServer([this](const SmtpReply &r) { onGreeting(r); });
 }
 
+void ConnectionTest::startGreetingWait()
+{
+    begin(StepId::Greeting);
+    // A port that waits for a TLS ClientHello stays silent until the greeting times out. Port 465 is implicit
+    // TLS (RFC 8314 section 3.3), so ask it at once; elsewhere a greeting normally comes within a second, and
+    // the probe is only a second connection that offers a handshake, so it costs the server little.
+    const int delay = m_probeDelay >= 0 ? m_probeDelay : (m_settings.effectivePort() == 465 ? 0 : 1000);
+    QTimer::singleShot(delay, this, [this] {
+        if (!m_greeted && !m_finished && m_current == StepId::Greeting && !m_diagnosis.error.isError()) {
+            startTlsProbe();
+        }
+    });
+}
+
 void ConnectionTest::startTlsProbe()
 {
+    m_probed = true;
     // No greeting yet: is this port waiting for a TLS ClientHello? A separate socket asks. It sends nothing
     // but a handshake, so whatever certificate comes back does not matter: reaching it is the answer.
     m_probe = new QSslSocket(this);
@@ -408,6 +418,8 @@ void ConnectionTest::diagnose(const SmtpError &error)
     context.sender = m_sender;
     context.recipient = m_recipient;
     context.messageSize = m_messageSize;
+    // Had the probe met TLS, the test would have stopped there.
+    context.tlsProbeUnanswered = m_probed && !m_greeted;
     m_diagnosis = diagnose(error, m_settings, context);
 }
 
@@ -430,194 +442,232 @@ ConnectionTest::Diagnosis ConnectionTest::diagnose(
 ConnectionTest::Diagnosis ConnectionTest::diagnose(
     const SmtpError &error, const SmtpConnectionSettings &settings, const DiagnosisContext &context)
 {
-    const SmtpConnectionSettings &m_settings = settings;
-    const SmtpCapabilities &m_capabilities = context.capabilities;
-    const QString &m_sender = context.sender;
-    const QString &m_recipient = context.recipient;
-    const qint64 m_messageSize = context.messageSize;
-    Diagnosis result;
-    Diagnosis &d = result;
-    d.error = error;
-    d.suggested = m_settings;
-    const quint16 port = m_settings.effectivePort();
-    const QString host = m_settings.host;
-    const auto suggest = [&](Smtp::Security security, quint16 newPort) {
-        d.hasSuggestion = true;
-        d.suggested.security = security;
-        d.suggested.port = newPort;
-    };
+    Diagnosis d = named(error, settings, error.codeName(), error.message());
     switch (error.code()) {
     case SmtpError::TlsExpectedByServer:
-        d.code = QStringLiteral("starttls-on-implicit-tls-port");
-        d.message = SmtpAdvice::tlsExpectedByServer(port, m_settings.security).message();
-        suggest(Smtp::Security::Tls, port);
-        return result;
     case SmtpError::TlsNotSpokenByServer:
-        d.code = QStringLiteral("tls-on-plain-port");
-        d.message
-            = tr("The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS "
-                 "instead of SSL/TLS.")
-                  .arg(port);
-        suggest(Smtp::Security::StartTls, port);
-        return result;
+        return securityMismatch(d, context);
     case SmtpError::ConnectionRefused:
         d.code = QStringLiteral("connection-refused");
-        d.message = tr("Nothing accepts connections on %1 port %2. Check the server name and the port: mail "
-                       "submission uses 465 (SSL/TLS) or 587 (STARTTLS).")
-                        .arg(host)
-                        .arg(port);
-        return result;
-    case SmtpError::HostNotFound:
-        d.code = QStringLiteral("host-not-found");
-        d.message = error.message();
-        return result;
+        return d;
+    case SmtpError::GreetingRefused:
+        d.message = SmtpAdvice::greetingRefusedCauses(peerOf(settings), error.reply());
+        return d;
+    case SmtpError::Timeout:
+        return error.step() == Smtp::Step::Greeting ? noGreeting(d, context) : d;
     case SmtpError::CertificateUntrusted:
-    case SmtpError::CertificatePinMismatch: {
-        QSslError::SslError kind = QSslError::NoError;
-        for (const QSslError &e : error.sslErrors()) {
-            if (e.error() == QSslError::HostNameMismatch || e.error() == QSslError::CertificateExpired
-                || e.error() == QSslError::CertificateNotYetValid) {
-                kind = e.error();
-                break;
-            }
-        }
-        const QSslCertificate leaf = error.certificateChain().value(0);
-        const QByteArray fp = SmtpTlsInfo::fingerprint(leaf);
-        if (error.code() == SmtpError::CertificatePinMismatch) {
-            d.code = QStringLiteral("certificate-changed");
-        } else if (kind == QSslError::HostNameMismatch) {
-            d.code = QStringLiteral("certificate-name-mismatch");
-        } else if (kind == QSslError::CertificateExpired) {
-            d.code = QStringLiteral("certificate-expired");
-        } else if (kind == QSslError::CertificateNotYetValid) {
-            d.code = QStringLiteral("certificate-not-yet-valid");
-        } else {
-            d.code = QStringLiteral("certificate-untrusted");
-        }
-        d.message = error.message();
-        if (!fp.isEmpty()) {
-            if (!d.message.contains(SmtpTlsInfo::formatFingerprint(fp))) {
-                d.message += tr(" Its SHA-256 fingerprint is %1.").arg(SmtpTlsInfo::formatFingerprint(fp));
-            }
-            // Trusting means pinning exactly this certificate for this account's host.
-            d.hasSuggestion = true;
-            d.suggested.tls.pinnedSha256 = { fp };
-        }
-        return result;
+    case SmtpError::CertificatePinMismatch:
+        return certificate(d);
+    case SmtpError::AuthRequiresTls:
+    case SmtpError::AuthNotOffered:
+    case SmtpError::AuthMechanismNotOffered:
+    case SmtpError::AuthMechanismUnsupported:
+    case SmtpError::AuthenticationFailed:
+    case SmtpError::AuthServerNotVerified:
+        return login(d, context);
+    case SmtpError::SenderRefused:
+    case SmtpError::AllRecipientsRefused:
+    case SmtpError::MessageTooLarge:
+        return envelope(d, context);
+    default:
+        return d;
     }
-    case SmtpError::StartTlsNotOffered:
-        d.code = QStringLiteral("starttls-not-offered");
-        d.message = error.message();
-        return result;
-    case SmtpError::StartTlsRefused:
-        d.code = QStringLiteral("starttls-refused");
-        d.message = error.message();
-        return result;
+}
+
+// ---- the diagnosis, one step per kind of failure ----
+
+QString ConnectionTest::peerOf(const SmtpConnectionSettings &settings)
+{
+    return settings.host + QLatin1Char(':') + QString::number(settings.effectivePort());
+}
+
+ConnectionTest::Diagnosis ConnectionTest::named(const SmtpError &error,
+    const SmtpConnectionSettings &settings, const QString &code, const QString &message)
+{
+    Diagnosis d;
+    d.error = error;
+    d.suggested = settings;
+    d.code = code;
+    d.message = message;
+    return d;
+}
+
+void ConnectionTest::suggest(Diagnosis &d, Smtp::Security security, quint16 port)
+{
+    d.hasSuggestion = true;
+    d.suggested.security = security;
+    d.suggested.port = port;
+}
+
+ConnectionTest::Diagnosis ConnectionTest::securityMismatch(Diagnosis d, const DiagnosisContext &)
+{
+    const quint16 port = d.suggested.effectivePort();
+    if (d.error.code() == SmtpError::TlsExpectedByServer) {
+        // The engine words it for the port; the diagnosis words it for what the person chose.
+        d.code = QStringLiteral("starttls-on-implicit-tls-port");
+        d.message = SmtpAdvice::tlsExpectedByServer(port, d.suggested.security).message();
+        suggest(d, Smtp::Security::Tls, port);
+        return d;
+    }
+    d.code = QStringLiteral("tls-on-plain-port");
+    d.message = SmtpAdvice::tlsNotSpokenByServer(port).message();
+    suggest(d, Smtp::Security::StartTls, port);
+    return d;
+}
+
+ConnectionTest::Diagnosis ConnectionTest::noGreeting(Diagnosis d, const DiagnosisContext &context)
+{
+    const quint16 port = d.suggested.effectivePort();
+    const QString peer = peerOf(d.suggested);
+    if (d.suggested.security == Smtp::Security::Tls || context.encrypted) {
+        d.code = QStringLiteral("no-greeting");
+        d.message = SmtpAdvice::noGreetingAfterTls(peer);
+        return d;
+    }
+    if (!context.tlsProbeUnanswered) {
+        return d; // the engine's sentence names the implicit-TLS possibility the probe did not rule out
+    }
+    // Silent in plain text and in TLS: the other submission port is the setting worth trying (RFC 8314:
+    // 465 implicit TLS, 587 STARTTLS); port 25 is the one networks most often hold or block.
+    d.code = QStringLiteral("no-greeting");
+    const Smtp::Security security = port == 587 ? Smtp::Security::Tls : Smtp::Security::StartTls;
+    const quint16 other = port == 587 ? 465 : 587;
+    d.message = SmtpAdvice::noGreetingNoTls(peer, security, other);
+    suggest(d, security, other);
+    return d;
+}
+
+ConnectionTest::Diagnosis ConnectionTest::certificate(Diagnosis d)
+{
+    QSslError::SslError kind = QSslError::NoError;
+    for (const QSslError &e : d.error.sslErrors()) {
+        if (e.error() == QSslError::HostNameMismatch || e.error() == QSslError::CertificateExpired
+            || e.error() == QSslError::CertificateNotYetValid) {
+            kind = e.error();
+            break;
+        }
+    }
+    if (d.error.code() == SmtpError::CertificatePinMismatch) {
+        d.code = QStringLiteral("certificate-changed");
+    } else if (kind == QSslError::HostNameMismatch) {
+        d.code = QStringLiteral("certificate-name-mismatch");
+    } else if (kind == QSslError::CertificateExpired) {
+        d.code = QStringLiteral("certificate-expired");
+    } else if (kind == QSslError::CertificateNotYetValid) {
+        d.code = QStringLiteral("certificate-not-yet-valid");
+    } else {
+        d.code = QStringLiteral("certificate-untrusted");
+    }
+    const QByteArray fp = SmtpTlsInfo::fingerprint(d.error.certificateChain().value(0));
+    if (!fp.isEmpty()) {
+        const QString formatted = SmtpTlsInfo::formatFingerprint(fp);
+        if (!d.message.contains(formatted)) {
+            d.message += QLatin1Char(' ') + SmtpAdvice::certificateFingerprint(formatted);
+        }
+        // Trusting means pinning exactly this certificate for this account's host.
+        d.hasSuggestion = true;
+        d.suggested.tls.pinnedSha256 = { fp };
+    }
+    return d;
+}
+
+ConnectionTest::Diagnosis ConnectionTest::login(Diagnosis d, const DiagnosisContext &context)
+{
+    const quint16 port = d.suggested.effectivePort();
+    const SmtpReply &r = d.error.reply();
+    switch (d.error.code()) {
     case SmtpError::AuthRequiresTls:
         d.code = QStringLiteral("auth-requires-tls");
-        d.message = error.message();
-        if (m_capabilities.startTls()) {
-            suggest(Smtp::Security::StartTls, port);
-        }
-        return result;
+        break;
     case SmtpError::AuthNotOffered:
-        if (!context.encrypted) {
-            if (m_capabilities.startTls()) {
-                d.code = QStringLiteral("auth-requires-tls");
-                d.message
-                    = tr("The server offers login only after encryption (it offers STARTTLS but no AUTH "
-                         "yet); choose STARTTLS.");
-                suggest(Smtp::Security::StartTls, port);
-                return result;
-            }
-        }
-        d.code = QStringLiteral("auth-not-offered");
-        d.message
-            = tr("The server at %1 port %2 offers no login at all. It may be a relay that does not need one "
-                 "from here (set authentication to none), or the wrong port: submission with login is "
-                 "usually 587 or 465.")
-                  .arg(host)
-                  .arg(port);
-        return result;
+        // The engine's sentence already says whether STARTTLS comes first.
+        d.code = !context.encrypted && context.capabilities.startTls() ? QStringLiteral("auth-requires-tls")
+                                                                       : QStringLiteral("auth-not-offered");
+        break;
     case SmtpError::AuthMechanismNotOffered:
         d.code = QStringLiteral("auth-mechanism-not-offered");
-        d.message = error.message();
         d.hasSuggestion = true;
         d.suggested.authMechanism = "auto";
-        return result;
+        return d;
     case SmtpError::AuthMechanismUnsupported:
         d.code = QStringLiteral("auth-mechanism-unsupported");
-        d.message = error.message();
-        return result;
-    case SmtpError::AuthenticationFailed: {
-        const SmtpReply &r = error.reply();
-        const QByteArray enhanced = r.enhancedCode();
-        const QString text = r.message().toLower();
-        if (r.code() == 538 || enhanced == "5.7.11"
-            || (r.code() == 530
-                && (text.contains(QLatin1String("starttls")) || text.contains(QLatin1String("tls"))))) {
-            d.code = QStringLiteral("auth-requires-tls");
-            d.message
-                = tr("The server refuses to log in before the connection is encrypted (%1); choose STARTTLS "
-                     "or SSL/TLS.")
-                      .arg(r.summary());
-            if (m_capabilities.startTls()) {
-                suggest(Smtp::Security::StartTls, port);
-            }
-            return result;
-        }
-        if (r.isTransientFailure()) {
-            d.code = QStringLiteral("auth-temporary-failure");
-            d.message = tr("The server could not check the login right now (%1); try again later.")
-                            .arg(r.summary());
-            return result;
-        }
-        const QByteArray mechanism = m_settings.authMechanism.toUpper();
-        if (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER"
-            || !m_settings.credentials.oauthToken.isEmpty()) {
-            d.code = QStringLiteral("oauth-token-refused");
-            d.message
-                = tr("The server refused the sign-in token (%1): the sign-in has expired or was revoked. "
-                     "Sign in again.")
-                      .arg(r.summary());
-            d.signInAgain = true;
-            return result;
-        }
-        d.code = QStringLiteral("auth-failed");
-        d.message
-            = tr("The server refused the user name or password (%1). Check both; some providers need an app "
-                 "password.")
-                  .arg(r.summary());
-        return result;
-    }
+        return d;
     case SmtpError::AuthServerNotVerified:
         d.code = QStringLiteral("auth-server-not-verified");
-        d.message = error.message();
-        return result;
+        return d;
+    default: {
+        const QString text = r.message().toLower();
+        if (r.code() == 538 || r.enhancedCode() == "5.7.11"
+            || (r.code() == 530 && text.contains(QLatin1String("tls")))) {
+            d.code = QStringLiteral("auth-requires-tls");
+            d.message = SmtpAdvice::loginNeedsEncryption(r);
+        } else if (r.isTransientFailure()) {
+            d.code = QStringLiteral("auth-temporary-failure");
+            d.message = SmtpAdvice::loginUnavailable(r);
+        } else if (usesSignInToken(d.suggested)) {
+            d.code = QStringLiteral("oauth-token-refused");
+            d.message = SmtpAdvice::signInTokenRefused(r);
+            d.signInAgain = true;
+        } else {
+            d.code = QStringLiteral("auth-failed");
+            d.message = SmtpAdvice::loginRefused(r).message();
+        }
+    }
+    }
+    if (d.code == QLatin1String("auth-requires-tls") && context.capabilities.startTls()) {
+        suggest(d, Smtp::Security::StartTls, port);
+    }
+    return d;
+}
+
+bool ConnectionTest::usesSignInToken(const SmtpConnectionSettings &settings)
+{
+    const QByteArray mechanism = settings.authMechanism.toUpper();
+    return mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER" || !settings.credentials.oauthToken.isEmpty();
+}
+
+bool ConnectionTest::asksForLogin(const SmtpReply &reply)
+{
+    // RFC 4954 section 6: "530 5.7.0 Authentication required". Some servers use 5.7.0/5.7.1 with other codes
+    // and say so in words.
+    const QString text = reply.message().toLower();
+    return reply.code() == 530
+        || (reply.enhancedCode().startsWith("5.7.")
+            && (text.contains(QLatin1String("authentication required"))
+                || text.contains(QLatin1String("not authenticated"))));
+}
+
+ConnectionTest::Diagnosis ConnectionTest::envelope(Diagnosis d, const DiagnosisContext &context)
+{
+    const SmtpReply &r = d.error.reply();
+    const QByteArray auth = d.suggested.authMechanism.toUpper();
+    if (d.error.code() != SmtpError::MessageTooLarge && asksForLogin(r)
+        && (d.suggested.credentials.isEmpty() || auth == "NONE")) {
+        d.code = QStringLiteral("auth-required");
+        if (d.suggested.credentials.isEmpty()) {
+            d.message = SmtpAdvice::loginRequired(r);
+            d.needsLogin = true;
+        } else {
+            d.message = SmtpAdvice::loginTurnedOff(r);
+            d.hasSuggestion = true;
+            d.suggested.authMechanism = "auto";
+        }
+        return d;
+    }
+    switch (d.error.code()) {
     case SmtpError::SenderRefused:
         d.code = QStringLiteral("sender-refused");
-        d.message
-            = tr("The server refused the sender address %1 (%2). Many servers only accept the address that "
-                 "belongs to the login; check the account's address.")
-                  .arg(m_sender, error.reply().summary());
-        return result;
+        d.message = SmtpAdvice::senderRefused(context.sender, r).message();
+        break;
     case SmtpError::AllRecipientsRefused:
         d.code = QStringLiteral("recipient-refused");
-        d.message
-            = tr("The server refused the test recipient %1 (%2).").arg(m_recipient, error.reply().summary());
-        return result;
-    case SmtpError::MessageTooLarge:
-        d.code = QStringLiteral("message-too-large");
-        d.message = error.reply().isValid() ? tr("The server refuses a message of %1 bytes (%2). Send "
-                                                 "smaller attachments, or a link to the files.")
-                                                  .arg(m_messageSize)
-                                                  .arg(error.reply().summary())
-                                            : error.message();
-        return result;
+        d.message = SmtpAdvice::testRecipientRefused(context.recipient, r);
+        break;
     default:
-        d.code = error.codeName();
-        d.message = error.message();
-        return result;
+        d.code = QStringLiteral("message-too-large");
+        if (r.isValid()) {
+            d.message = SmtpAdvice::sizeRefused(context.messageSize, r);
+        }
     }
-    return result;
+    return d;
 }

@@ -56,6 +56,8 @@ public:
         // is refused): the UI offers "Sign in again" where it offers other fixes.
         bool signInAgain = false;
         SmtpConnectionSettings suggested; // "apply suggested settings"
+        // The fix is a user name and password, which only the person can give ("add a login").
+        bool needsLogin = false;
         SmtpError error;
     };
 
@@ -67,6 +69,8 @@ public:
         QString sender;
         QString recipient;
         qint64 messageSize = -1;
+        // The port was asked for a TLS handshake while it kept silent, and gave none.
+        bool tlsProbeUnanswered = false;
     };
 
     explicit ConnectionTest(const SmtpConnectionSettings &settings, QObject *parent = nullptr);
@@ -87,6 +91,7 @@ public:
     // Announce a message of this size with MAIL FROM, so a server SIZE limit shows up now, not at send time.
     void setMessageSize(qint64 bytes) { m_messageSize = bytes; }
     // How long to wait for a greeting before checking whether the port speaks TLS from the first byte.
+    // Negative (the default): at once on port 465, after a second elsewhere.
     void setTlsProbeDelay(int milliseconds) { m_probeDelay = milliseconds; }
 
     void start();
@@ -123,10 +128,24 @@ private:
     void doReset();
     void doQuit();
     void onClientError(const SmtpError &error);
+    void startGreetingWait();
     void startTlsProbe();
     void fail(const SmtpError &error);
     void diagnose(const SmtpError &error);
     void finish();
+
+    // The steps of diagnose(): each takes the error's own wording and names it, or words it better.
+    static QString peerOf(const SmtpConnectionSettings &settings);
+    static Diagnosis named(const SmtpError &error, const SmtpConnectionSettings &settings,
+        const QString &code, const QString &message);
+    static void suggest(Diagnosis &d, Smtp::Security security, quint16 port);
+    static Diagnosis securityMismatch(Diagnosis d, const DiagnosisContext &context);
+    static Diagnosis noGreeting(Diagnosis d, const DiagnosisContext &context);
+    static Diagnosis certificate(Diagnosis d);
+    static Diagnosis login(Diagnosis d, const DiagnosisContext &context);
+    static bool usesSignInToken(const SmtpConnectionSettings &settings);
+    static bool asksForLogin(const SmtpReply &reply);
+    static Diagnosis envelope(Diagnosis d, const DiagnosisContext &context);
 
     SmtpConnectionSettings m_settings;
     QPointer<SmtpClient> m_client;
@@ -134,7 +153,7 @@ private:
     QString m_sender;
     QString m_recipient;
     qint64 m_messageSize = -1;
-    int m_probeDelay = 3000;
+    int m_probeDelay = -1;
     QList<Step> m_steps;
     StepId m_current = StepId::Resolve;
     bool m_inStep = false;
@@ -145,5 +164,6 @@ private:
     QStringList m_addresses;
     bool m_finished = false;
     bool m_greeted = false;
+    bool m_probed = false;
     int m_lookupId = -1;
 };

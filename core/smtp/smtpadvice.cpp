@@ -74,9 +74,12 @@ SmtpError SmtpAdvice::connectTimeout(const QString &peer, int seconds)
 SmtpError SmtpAdvice::tlsExpectedByServer(quint16 port, Smtp::Security chosen)
 {
     return SmtpError(SmtpError::TlsExpectedByServer, Step::Greeting,
-        tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.")
-            .arg(port)
-            .arg(chosen == Smtp::Security::None ? tr("no encryption") : tr("STARTTLS")));
+        chosen == Smtp::Security::None
+            ? tr("The server on port %1 expects TLS from the first byte, and this account is set to no "
+                 "encryption; choose SSL/TLS.")
+                  .arg(port)
+            : tr("The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.")
+                  .arg(port));
 }
 
 SmtpError SmtpAdvice::tlsNotSpokenByServer(quint16 port)
@@ -661,4 +664,86 @@ SmtpError SmtpAdvice::contradictoryVerdict(const SmtpReply &reply)
 SmtpError SmtpAdvice::nothingToSend()
 {
     return SmtpError(SmtpError::InvalidInput, Step::None, tr("There is nothing to send."));
+}
+
+// ---- diagnoses ----
+
+QString SmtpAdvice::greetingRefusedCauses(const QString &peer, const SmtpReply &reply)
+{
+    return tr(
+        "The server at %1 refused the session in its greeting: \"%2\". Usually it does not take mail "
+        "from this network or address (a blocklist, or a provider that blocks the port), or this is not "
+        "the server for sending mail. Check the server name and port, or try from another network.")
+        .arg(peer, reply.summary());
+}
+
+QString SmtpAdvice::noGreetingNoTls(const QString &peer, Smtp::Security security, quint16 port)
+{
+    const QString fix = security == Smtp::Security::Tls ? tr("SSL/TLS on port %1").arg(port)
+                                                        : tr("STARTTLS on port %1").arg(port);
+    return tr("The server at %1 accepted the connection but sent no greeting, and it does not answer a TLS "
+              "handshake either, so SSL/TLS on this port would not help. Usually a firewall or antivirus "
+              "program holds the connection without passing it on, or the port is not for mail. Try %2, or "
+              "another network.")
+        .arg(peer, fix);
+}
+
+QString SmtpAdvice::noGreetingAfterTls(const QString &peer)
+{
+    return tr(
+        "The server at %1 completed the TLS handshake but sent no greeting: it is overloaded, or a proxy "
+        "or firewall holds the connection. Try again later, or from another network.")
+        .arg(peer);
+}
+
+QString SmtpAdvice::loginRequired(const SmtpReply &reply)
+{
+    return tr("The server sends mail only for people who log in (%1), and this account has no user name and "
+              "password. Add the user name and password of your mail account.")
+        .arg(reply.summary());
+}
+
+QString SmtpAdvice::loginTurnedOff(const SmtpReply &reply)
+{
+    return tr(
+        "The server sends mail only for people who log in (%1), and this account's authentication is set "
+        "to none. Set it to automatic.")
+        .arg(reply.summary());
+}
+
+QString SmtpAdvice::loginNeedsEncryption(const SmtpReply &reply)
+{
+    return tr("The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or "
+              "SSL/TLS.")
+        .arg(reply.summary());
+}
+
+QString SmtpAdvice::loginUnavailable(const SmtpReply &reply)
+{
+    return tr("The server could not check the login right now (%1); try again later.").arg(reply.summary());
+}
+
+QString SmtpAdvice::signInTokenRefused(const SmtpReply &reply)
+{
+    return tr(
+        "The server refused the sign-in token (%1): the sign-in has expired or was revoked. Sign in again.")
+        .arg(reply.summary());
+}
+
+QString SmtpAdvice::testRecipientRefused(const QString &recipient, const SmtpReply &reply)
+{
+    return tr("The server refused the test recipient %1 (%2).").arg(recipient, reply.summary());
+}
+
+QString SmtpAdvice::sizeRefused(qint64 size, const SmtpReply &reply)
+{
+    return tr(
+        "The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.")
+        .arg(size)
+        .arg(reply.summary());
+}
+
+QString SmtpAdvice::certificateFingerprint(const QString &formattedFingerprint)
+{
+    return tr("Its SHA-256 fingerprint is %1.").arg(formattedFingerprint);
 }

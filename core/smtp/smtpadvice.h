@@ -120,4 +120,28 @@ public:
 
     // ---- a batch ----
     static SmtpError nothingToSend();
+
+    // ---- diagnoses: the connection test's cause and fix, for what the engine's own sentence cannot know
+    // ---- The session was refused in the greeting (RFC 5321 3.1, usually 554): the server's words and the
+    // usual causes.
+    static QString greetingRefusedCauses(const QString &peer, const SmtpReply &reply);
+    // Connected, no greeting, and the port did not answer a TLS handshake either; the settings to try instead
+    // are 'security' on 'port'.
+    static QString noGreetingNoTls(const QString &peer, Smtp::Security security, quint16 port);
+    // Connected and encrypted, and still no greeting.
+    static QString noGreetingAfterTls(const QString &peer);
+    // RFC 4954 section 6: 530 5.7.0 to MAIL or RCPT from an account without a user name and password.
+    static QString loginRequired(const SmtpReply &reply);
+    // The same, from an account that has a login but authentication set to none.
+    static QString loginTurnedOff(const SmtpReply &reply);
+    // AUTH refused before encryption (RFC 4954 538 / 5.7.11, or a 530 that says so).
+    static QString loginNeedsEncryption(const SmtpReply &reply);
+    // A 4xx to AUTH during a test: nothing retries it.
+    static QString loginUnavailable(const SmtpReply &reply);
+    // An OAuth token refused: the sign-in expired or was revoked.
+    static QString signInTokenRefused(const SmtpReply &reply);
+    static QString testRecipientRefused(const QString &recipient, const SmtpReply &reply);
+    // RFC 1870 section 6.1: the announced SIZE was refused.
+    static QString sizeRefused(qint64 size, const SmtpReply &reply);
+    static QString certificateFingerprint(const QString &formattedFingerprint);
 };

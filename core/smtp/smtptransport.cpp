@@ -8,6 +8,12 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace {
 
 // A server can send without end; the socket must not buffer without end on the client's behalf.
@@ -214,7 +220,38 @@ void SmtpTransport::onEncrypted()
         return;
     }
     m_tlsInfo.pinned = !pins.isEmpty();
+    // TLS 1.3 servers send their session tickets right after the handshake and, on an implicit-TLS port, the
+    // greeting behind them; the server's Nagle holds that small greeting until the tickets are acknowledged,
+    // and this side's delayed ACK waits ~40 ms to do so, as the client has nothing to send yet. Acknowledge
+    // at once for the next reads (the kernel clears the mode by itself, so each read re-arms it).
+    // The tickets carry no application data, so QSslSocket's readyRead never sees them: watch the TCP socket
+    // under it (its child), whose readyRead comes after QSslSocket has read the bytes; an ACK the kernel
+    // holds back then goes out at once.
+    m_quickAckReads = 3;
+    quickAck();
+    if (auto *plain = socket->findChild<QTcpSocket *>()) {
+        connect(plain, &QTcpSocket::readyRead, this, &SmtpTransport::quickAckOnRead, Qt::UniqueConnection);
+    }
     Q_EMIT encrypted();
+}
+
+void SmtpTransport::quickAckOnRead()
+{
+    if (m_quickAckReads > 0) {
+        --m_quickAckReads;
+        quickAck();
+    }
+}
+
+void SmtpTransport::quickAck()
+{
+#ifdef Q_OS_LINUX
+    const qintptr descriptor = m_socket ? m_socket->socketDescriptor() : -1;
+    if (descriptor >= 0) {
+        const int on = 1;
+        ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#endif
 }
 
 void SmtpTransport::onSslErrors(const QList<QSslError> &errors)

@@ -103,6 +103,12 @@ private Q_SLOTS:
 
     void passesAgainstPostfix();
     void starttlsOnImplicitTlsPort();
+    void noEncryptionOnImplicitTlsPort();
+    void greetingRefused();
+    void noGreetingPlainOrTls();
+    void noGreetingAfterTls();
+    void loginRequiredWithoutLogin();
+    void loginRequiredWithLoginOff();
     void tlsOnPlainPort();
     void connectionRefused();
     void hostNotFound();
@@ -181,6 +187,109 @@ void TestConnectionTest::starttlsOnImplicitTlsPort()
     // "Apply suggested settings" works.
     const Outcome again = runTest(o.diagnosis.suggested, { Alice });
     QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
+}
+
+void TestConnectionTest::noEncryptionOnImplicitTlsPort()
+{
+    // Issue 12: the person chose no encryption, so the advice must not speak of STARTTLS.
+    const Outcome o = runTest(withLogin(local(m_postfix.submissionsPort(), Smtp::Security::None)));
+    QCOMPARE(o.code, QStringLiteral("starttls-on-implicit-tls-port"));
+    QVERIFY2(o.message.contains(QLatin1String("set to no encryption")), qPrintable(o.message));
+    QVERIFY2(!o.message.contains(QLatin1String("STARTTLS")), qPrintable(o.message));
+    QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::Tls);
+}
+
+void TestConnectionTest::greetingRefused()
+{
+    MiniSmtpServer::Rules rules;
+    rules.tls = MiniSmtpServer::Tls::None;
+    rules.greeting = "554 5.7.1 mini.test no SMTP service here";
+    MiniSmtpServer server(rules);
+    QVERIFY(server.start());
+    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::StartTls), { Alice });
+    QCOMPARE(o.code, QStringLiteral("greeting-refused"));
+    // The server's own words, and what usually causes them.
+    QVERIFY2(o.message.contains(QLatin1String("no SMTP service here")), qPrintable(o.message));
+    QVERIFY2(o.message.contains(QLatin1String("another network")), qPrintable(o.message));
+    QCOMPARE(o.stepNames().last(), QStringLiteral("greeting!"));
+    QVERIFY(!o.diagnosis.hasSuggestion);
+}
+
+void TestConnectionTest::noGreetingPlainOrTls()
+{
+    // Accepts, never greets, and does not answer a TLS handshake either: not an implicit-TLS port.
+    MiniSmtpServer::Rules rules;
+    rules.tls = MiniSmtpServer::Tls::None;
+    rules.silentGreeting = true;
+    MiniSmtpServer server(rules);
+    QVERIFY(server.start());
+    SmtpConnectionSettings s = local(server.serverPort(), Smtp::Security::StartTls);
+    s.timeouts.greeting = 2000;
+    const Outcome o = runTest(s, { Alice });
+    QCOMPARE(o.code, QStringLiteral("no-greeting"));
+    QVERIFY2(o.message.contains(QLatin1String("firewall")), qPrintable(o.message));
+    QVERIFY2(o.message.contains(QLatin1String("TLS handshake")), qPrintable(o.message));
+    QCOMPARE(server.connectionCount(), 2); // the session and the TLS probe
+    QVERIFY(o.diagnosis.hasSuggestion);
+    QCOMPARE(o.diagnosis.suggested.security, Smtp::Security::StartTls);
+    QCOMPARE(o.diagnosis.suggested.effectivePort(), quint16(587));
+    QVERIFY2(o.message.contains(QLatin1String("STARTTLS on port 587")), qPrintable(o.message));
+}
+
+void TestConnectionTest::noGreetingAfterTls()
+{
+    MiniSmtpServer::Rules rules;
+    rules.tls = MiniSmtpServer::Tls::Implicit;
+    rules.silentGreeting = true;
+    MiniSmtpServer server(rules);
+    QVERIFY(server.loadCertificate(AccountsTest::certPath(QStringLiteral("server.pem")),
+        AccountsTest::certPath(QStringLiteral("server.key"))));
+    QVERIFY(server.start());
+    SmtpConnectionSettings s = local(server.serverPort(), Smtp::Security::Tls);
+    s.timeouts.greeting = 1000;
+    const Outcome o = runTest(s, { Alice });
+    QCOMPARE(o.code, QStringLiteral("no-greeting"));
+    QVERIFY2(o.message.contains(QLatin1String("completed the TLS handshake")), qPrintable(o.message));
+    QVERIFY(!o.diagnosis.hasSuggestion); // no setting would help
+}
+
+void TestConnectionTest::loginRequiredWithoutLogin()
+{
+    // Issue 12: 530 to MAIL FROM from an account with no login is a missing login, not a wrong sender.
+    MiniSmtpServer::Rules rules;
+    rules.tls = MiniSmtpServer::Tls::None;
+    rules.mailReply = "530 5.7.0 Authentication required";
+    MiniSmtpServer server(rules);
+    QVERIFY(server.start());
+    const Outcome o = runTest(local(server.serverPort(), Smtp::Security::None), { Alice });
+    QCOMPARE(o.code, QStringLiteral("auth-required"));
+    QVERIFY2(o.message.contains(QLatin1String("530")), qPrintable(o.message));
+    QVERIFY2(o.message.contains(QLatin1String("user name and password")), qPrintable(o.message));
+    QVERIFY2(!o.message.contains(QLatin1String("sender address")), qPrintable(o.message));
+    QVERIFY(o.diagnosis.needsLogin);
+    QVERIFY(!o.diagnosis.hasSuggestion);
+    QCOMPARE(o.stepNames().last(), QStringLiteral("mail-from!"));
+}
+
+void TestConnectionTest::loginRequiredWithLoginOff()
+{
+    MiniSmtpServer::Rules rules;
+    rules.tls = MiniSmtpServer::Tls::None;
+    rules.mailReply = "530 5.7.0 Authentication required";
+    MiniSmtpServer server(rules);
+    QVERIFY(server.start());
+    SmtpConnectionSettings s = withLogin(local(server.serverPort(), Smtp::Security::None));
+    s.authMechanism = "none";
+    const Outcome o = runTest(s, { Alice });
+    QCOMPARE(o.code, QStringLiteral("auth-required"));
+    QVERIFY(!o.diagnosis.needsLogin);
+    QVERIFY(o.diagnosis.hasSuggestion);
+    QCOMPARE(o.diagnosis.suggested.authMechanism, QByteArray("auto"));
+    // The suggestion logs in, and the same server then takes the sender.
+    server.rules().mailReply = "250 2.1.0 Ok";
+    const Outcome again = runTest(o.diagnosis.suggested, { Alice });
+    QVERIFY2(again.passed, qPrintable(again.code + QLatin1String(": ") + again.message));
+    QVERIFY(server.received("AUTH PLAIN"));
 }
 
 void TestConnectionTest::tlsOnPlainPort()
@@ -382,7 +491,7 @@ void TestConnectionTest::authNotOffered()
     QVERIFY(server.start());
     const Outcome o = runTest(withLogin(local(server.serverPort(), Smtp::Security::None)));
     QCOMPARE(o.code, QStringLiteral("auth-not-offered"));
-    QVERIFY2(o.message.contains(QLatin1String("offers no login")), qPrintable(o.message));
+    QVERIFY2(o.message.contains(QLatin1String("does not offer authentication")), qPrintable(o.message));
 }
 
 void TestConnectionTest::senderRefusedPostfix()
