@@ -140,6 +140,16 @@ void StoreLock::unlock()
 #endif
 }
 
+void StoreLock::abandon()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+#endif
+}
+
 StoreLock::State StoreLock::probe(const QString &path, qint64 *pid)
 {
     if (pid) {
