@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "connectionoptions.h"
 #include "report.h"
+#include "storecli.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/secretmemory.h"
@@ -516,6 +517,7 @@ int remove(const QStringList &arguments)
     if (!store.remove(a.id)) {
         return storeError(store);
     }
+    StoreCli::noteWaitingMessages(a.id, a.name);
     SecretStore secrets;
     secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
     const SecretStore::Result r = ConnectionOptions::waitForSecret(
