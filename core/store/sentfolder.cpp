@@ -101,7 +101,7 @@ SentFolder::Usage SentFolder::readUsage() const
     Usage usage;
     QJsonObject o;
     QString error;
-    if (QFileInfo::exists(usagePath()) && StoreFiles::readJson(usagePath(), &o, &error)) {
+    if (StoreFiles::readJson(usagePath(), &o, &error)) {
         usage.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble(-1));
         usage.count = o.value(QStringLiteral("count")).toInt();
         usage.addedSinceCount = o.value(QStringLiteral("addedSinceCount")).toInt();
