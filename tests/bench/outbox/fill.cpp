@@ -1,6 +1,6 @@
-// Fills an outbox with COUNT messages that failed for good, as earlier command-line sends to a refusing server
-// leave them, so tests/bench/outbox/startcost.py can time a start against a full outbox.
-// Usage: epistle-outbox-fill STORE_DIR COUNT
+// Fills an outbox with COUNT messages that failed for good, as earlier command-line sends to a refusing
+// server leave them, so tests/bench/outbox/startcost.py can time a start against a full outbox. Usage:
+// epistle-outbox-fill STORE_DIR COUNT
 #include "store/mailstore.h"
 
 #include <QBuffer>
