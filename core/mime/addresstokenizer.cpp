@@ -41,7 +41,6 @@ bool isSpecialChar(char16_t c)
     }
 }
 
-
 bool isWhitespace(char16_t c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
