@@ -191,11 +191,16 @@ void AccountsDialog::removeAccount()
     if (account.id.isEmpty()) {
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
-        tr("Remove the account \"%1\" and its saved password? Messages in the outbox that "
-           "use it will wait until you choose another account.")
-            .arg(account.name),
-        QMessageBox::Cancel, this);
+    // Outbox messages name their account by id or by name.
+    const int waiting = int(m_context->store()->outbox()->idsForAccount({ account.id, account.name }).size());
+    const QString question = waiting == 0
+        ? tr("Remove the account \"%1\" and its saved password?").arg(account.name)
+        : tr("Remove the account \"%1\" and its saved password? %n message(s) wait for this account in the "
+             "outbox: they stay there, and the Outbox window sends them from another account (Send from).",
+            nullptr, waiting)
+              .arg(account.name);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Remove account"), question, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemove"));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

@@ -85,8 +85,10 @@ bool AppContext::open()
     m_draftModel->setWatchDisk(true);
     m_outboxModel->setWatchDisk(true);
     m_sentModel->setWatchDisk(true);
-    // Messages waiting for a retry go out on their own while the app runs, as in any mail program.
+    // Messages waiting for a retry go out on their own while the app runs, as in any mail program, and at
+    // once when the network comes back.
     m_sender->setAutomatic(true);
+    m_sender->setFollowNetwork(true);
     return true;
 }
 
@@ -263,9 +265,7 @@ void AppContext::resolveItem(const OutboxItem &item, const OutboxSender::Setting
         account = m_accounts->account(item.account);
     }
     if (account.id.isEmpty()) {
-        ready(SmtpConnectionSettings(),
-            tr("The account \"%1\" no longer exists. Choose another account and send the message again.")
-                .arg(item.account));
+        ready(SmtpConnectionSettings(), OutboxSender::accountRemovedMessage());
         return;
     }
     resolveSettings(account, nullptr, ready);

@@ -3,8 +3,10 @@
 #include "appcontext.h"
 #include "icons.h"
 
+#include "accounts/accountstore.h"
 #include "store/draftlistmodel.h"
 #include "store/outboxmodel.h"
+#include "store/outboxsender.h"
 #include "store/sentmodel.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -78,6 +81,13 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     m_outboxDetail->setWordWrap(true);
     m_outboxDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry = new QPushButton(Icons::icon(QStringLiteral("send")), tr("&Retry now"), outboxPage);
+    m_sendFrom = new QPushButton(tr("Send &from…"), outboxPage);
+    m_sendFrom->setObjectName(QStringLiteral("sendFrom"));
+    m_sendFrom->setToolTip(
+        tr("Send the message from another account (for example when its own was removed)"));
+    auto *accountsMenu = new QMenu(m_sendFrom);
+    m_sendFrom->setMenu(accountsMenu);
+    connect(accountsMenu, &QMenu::aboutToShow, this, &MailboxWindow::fillSendFromMenu);
     m_markSent = new QPushButton(Icons::icon(QStringLiteral("step-done")), tr("&Mark as sent"), outboxPage);
     m_markSent->setToolTip(
         tr("For a message that may have been sent: you checked that it arrived, so it is filed "
@@ -97,6 +107,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
         context->outboxModel(), &QAbstractItemModel::rowsRemoved, this, &MailboxWindow::updateOutboxButtons);
     auto *outboxButtons = new QHBoxLayout;
     outboxButtons->addWidget(m_retry);
+    outboxButtons->addWidget(m_sendFrom);
     outboxButtons->addWidget(m_markSent);
     outboxButtons->addWidget(m_remove);
     outboxButtons->addStretch(1);
@@ -178,6 +189,7 @@ void MailboxWindow::updateOutboxButtons()
     const auto state = OutboxItem::State(index.siblingAtColumn(0).data(OutboxModel::StateRole).toInt());
     const bool sending = selected && state == OutboxItem::State::Sending;
     m_retry->setEnabled(selected && !sending);
+    m_sendFrom->setEnabled(selected && !sending && !m_context->accounts()->isEmpty());
     m_markSent->setEnabled(selected && state == OutboxItem::State::MayHaveBeenSent);
     m_remove->setEnabled(selected && !sending);
     if (!selected) {
@@ -194,23 +206,44 @@ void MailboxWindow::updateOutboxButtons()
     if (!item.note.isEmpty()) {
         text += QLatin1Char('\n') + item.note;
     }
+    // Items name their account by id (the command line) or by name (the composer).
+    const AccountStore *accounts = m_context->accounts();
+    if (!item.account.isEmpty() && accounts->account(item.account).id.isEmpty()
+        && accounts->accountByName(item.account).id.isEmpty()) {
+        text += QLatin1Char('\n') + OutboxSender::accountRemovedMessage();
+    }
     m_outboxDetail->setText(text);
 }
 
-void MailboxWindow::retrySelected()
+void MailboxWindow::fillSendFromMenu()
+{
+    QMenu *menu = m_sendFrom->menu();
+    menu->clear();
+    for (const Account &account : m_context->accounts()->accounts()) {
+        const QString id = account.id;
+        menu->addAction(account.name, this, [this, id] { sendSelectedFrom(id); });
+    }
+}
+
+void MailboxWindow::sendSelectedFrom(const QString &accountId)
 {
     const QString id = selectedId(m_outbox);
-    if (id.isEmpty()) {
+    if (id.isEmpty() || m_context->accounts()->account(accountId).id.isEmpty()) {
         return;
     }
     const OutboxItem item = m_context->outboxModel()->itemAt(m_outbox->currentIndex().row());
-    const auto go = [this, id] {
+    confirmResend(item, [this, id, accountId] {
         QString error;
-        if (!m_context->store()->outbox()->retry(id, &error)
+        if (!m_context->store()->outbox()->reassign(id, accountId, &error)
+            || !m_context->store()->outbox()->retry(id, &error)
             || !m_context->outboxSender()->sendNow(id, &error)) {
-            QMessageBox::warning(this, tr("Retry"), error);
+            QMessageBox::warning(this, tr("Send from another account"), error);
         }
-    };
+    });
+}
+
+void MailboxWindow::confirmResend(const OutboxItem &item, const std::function<void()> &go)
+{
     if (item.state != OutboxItem::State::MayHaveBeenSent) {
         go();
         return;
@@ -229,6 +262,22 @@ void MailboxWindow::retrySelected()
         }
     });
     box->open();
+}
+
+void MailboxWindow::retrySelected()
+{
+    const QString id = selectedId(m_outbox);
+    if (id.isEmpty()) {
+        return;
+    }
+    const OutboxItem item = m_context->outboxModel()->itemAt(m_outbox->currentIndex().row());
+    confirmResend(item, [this, id] {
+        QString error;
+        if (!m_context->store()->outbox()->retry(id, &error)
+            || !m_context->outboxSender()->sendNow(id, &error)) {
+            QMessageBox::warning(this, tr("Retry"), error);
+        }
+    });
 }
 
 void MailboxWindow::markSelectedSent()

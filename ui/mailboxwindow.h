@@ -2,16 +2,19 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class AppContext;
+class OutboxItem;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
-// The messages that are not in a composer: drafts (open, delete), the outbox (retry now, mark as sent,
-// remove — with each message's state and last error) and sent messages with their delivery report, all
-// over the store's live models.
+// The messages that are not in a composer: drafts (open, delete), the outbox (retry now, send from another
+// account, mark as sent, remove — with each message's state and last error) and sent messages with their
+// delivery report, all over the store's live models.
 class MailboxWindow : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     void openSelectedDraft();
     void deleteSelectedDraft();
     void retrySelected();
+    // Sends the selected message from this account from now on (its own may have been removed).
+    void sendSelectedFrom(const QString &accountId);
     void markSelectedSent();
     void removeSelectedFromOutbox();
     // The delivery report of the selected sent message, as shown (HTML).
@@ -40,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void updateOutboxButtons();
+    void fillSendFromMenu();
+    // Asks first when sending again may deliver twice (MayHaveBeenSent); runs 'go' on yes.
+    void confirmResend(const OutboxItem &item, const std::function<void()> &go);
     void updateSentReport();
     QString selectedId(QTreeView *view) const;
 
@@ -50,5 +58,5 @@ private:
     QTreeView *m_sent;
     QLabel *m_outboxDetail;
     QTextBrowser *m_report;
-    QPushButton *m_open, *m_delete, *m_retry, *m_markSent, *m_remove;
+    QPushButton *m_open, *m_delete, *m_retry, *m_sendFrom, *m_markSent, *m_remove;
 };

@@ -4,6 +4,7 @@
 #include "connectionoptions.h"
 #include "oauthcli.h"
 #include "report.h"
+#include "storecli.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/secretmemory.h"
@@ -533,6 +534,7 @@ int remove(const QStringList &arguments)
     if (!store.remove(a.id)) {
         return storeError(store);
     }
+    StoreCli::noteWaitingMessages(a.id, a.name);
     SecretStore secrets;
     secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
     const SecretStore::Result r = ConnectionOptions::waitForSecret(

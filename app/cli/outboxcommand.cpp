@@ -14,12 +14,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QPointer>
+#include <QSet>
 
 #include <algorithm>
 
 namespace {
 
-// Sends the given outbox messages one after another and reports each: the shared part of flush and retry.
+// What a flush or retry did, message by message in the order the outcomes came: the shared part of both.
 struct SendRun
 {
     struct Outcome
@@ -33,38 +34,31 @@ struct SendRun
     QList<Outcome> outcomes;
 };
 
+// Sends what the person named ('ids', in that order), or with no ids everything queued or waiting for a
+// retry, in queue order and one connection per account, and collects each outcome as it comes.
 SendRun sendItems(MailStore &store, const QStringList &ids, const QCommandLineParser &parser)
 {
     SendRun run;
     const OutboxSender::Resolver resolver = StoreCli::resolver(parser);
     OutboxSender sender(store.outbox(), resolver);
     sender.setRefusedTokenResolver(OAuthCli::refusedTokenResolver(resolver));
+    if (StoreCli::hasConnectionOptions(parser)) {
+        // One connection given on the command line carries them all.
+        sender.setBatchKey([](const OutboxItem &) { return QString(); });
+    }
     SessionOutput output(parser.isSet(QStringLiteral("trace")),
         ProgressLine::wanted(parser.isSet(QStringLiteral("json")), parser.isSet(QStringLiteral("trace"))));
-    QObject::connect(&sender, &OutboxSender::itemStarted, &output,
-        [&output](const QString &, SmtpSender *smtp) { output.attach(smtp); });
-    int remaining = int(ids.size());
+    // One session per connection, which carries one account's messages.
+    QObject::connect(&sender, &OutboxSender::batchStarted, &output,
+        [&output](const QStringList &, SmtpSender *smtp) { output.attach(smtp); });
     QObject::connect(&sender, &OutboxSender::itemFinished, &sender,
         [&](const QString &id, const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error,
             const QString &storeError) {
             run.outcomes.append({ id, item, result, error, storeError });
-            if (--remaining <= 0) {
-                QCoreApplication::exit(0);
-            }
         });
-    // Also done when the sender runs out of work without a result for some id (another process took it).
     QObject::connect(&sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); });
-    for (const QString &id : ids) {
-        QString error;
-        if (!sender.sendNow(id, &error)) {
-            OutboxItem item;
-            store.outbox()->item(id, &item);
-            run.outcomes.append(
-                { id, item, {}, SmtpError(SmtpError::Cancelled, Smtp::Step::None, error), {} });
-            --remaining;
-        }
-    }
-    if (remaining > 0 && (sender.isBusy() || !sender.pendingIds().isEmpty())) {
+    const int linedUp = ids.isEmpty() ? sender.flushWaiting() : sender.send(ids);
+    if (linedUp > 0 || sender.isBusy()) {
         QCoreApplication::exec();
     }
     for (const QString &id : ids) {
@@ -171,10 +165,17 @@ int list(const QCommandLineParser &parser, MailStore &store)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool sent = parser.isSet(QStringLiteral("sent"));
     const QList<OutboxItem> items = sent ? store.sent()->list() : store.outbox()->list();
+    const QSet<QString> accounts = sent ? QSet<QString>() : StoreCli::accountKeys();
+    const auto accountRemoved
+        = [&](const OutboxItem &i) { return !sent && !i.account.isEmpty() && !accounts.contains(i.account); };
     if (json) {
         QJsonArray array;
         for (const OutboxItem &i : items) {
-            array.append(StoreCli::itemJson(i));
+            QJsonObject o = StoreCli::itemJson(i);
+            if (accountRemoved(i)) {
+                o.insert(QStringLiteral("accountRemoved"), true);
+            }
+            array.append(o);
         }
         printJson(QJsonObject { { sent ? QStringLiteral("sent") : QStringLiteral("outbox"), array } });
         return ExitCode::Ok;
@@ -209,30 +210,20 @@ int list(const QCommandLineParser &parser, MailStore &store)
         if (!i.lastError.isNull() && i.state != OutboxItem::State::Queued) {
             Cli::out(CliText::tr("    last error: %1").arg(i.lastError.toString()));
         }
+        if (accountRemoved(i)) {
+            Cli::out(QStringLiteral("    ") + StoreCli::accountRemovedAdvice(i.id));
+        }
     }
     return ExitCode::Ok;
 }
 
 int flush(const QCommandLineParser &parser, MailStore &store)
 {
-    // Everything that waits to go now: queued messages (send-later ones once their time has come) and those
-    // waiting for a retry, whatever their retry time (the person asked). Failed and "may have been sent"
-    // messages need `epistle outbox retry ID`.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList ids;
-    for (const OutboxItem &i : store.outbox()->list()) {
-        if (!i.problem.isEmpty()) {
-            continue;
-        }
-        const bool queued
-            = i.state == OutboxItem::State::Queued && (!i.notBefore.isValid() || i.notBefore <= now);
-        const bool waiting
-            = i.state == OutboxItem::State::Waiting && (!i.notBefore.isValid() || i.notBefore <= now);
-        if ((queued || waiting) && !store.outbox()->isClaimedElsewhere(i.id)) {
-            ids.append(i.id);
-        }
-    }
-    if (ids.isEmpty()) {
+    // Everything that waits to go now, first in first out: queued messages (send-later ones once their time
+    // has come) and those waiting for a retry, whatever their retry time (the person asked). Failed and "may
+    // have been sent" messages need `epistle outbox retry ID`.
+    const SendRun run = sendItems(store, {}, parser);
+    if (run.outcomes.isEmpty()) {
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(
                 QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("items"), QJsonArray() } });
@@ -241,7 +232,7 @@ int flush(const QCommandLineParser &parser, MailStore &store)
         }
         return ExitCode::Ok;
     }
-    return reportRun(sendItems(store, ids, parser), parser.isSet(QStringLiteral("json")));
+    return reportRun(run, parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace
@@ -257,7 +248,8 @@ QList<QCommandLineOption> Commands::outboxOptions()
 int Commands::outbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The outbox: list | flush | retry ID | remove ID"));
+    parser.setApplicationDescription(
+        QStringLiteral("The outbox: list | flush | retry ID [--account NAME] | remove ID"));
     parser.addOptions(outboxOptions());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, flush, retry or remove"));
     if (!parser.parse(QStringList { QStringLiteral("epistle outbox") } + arguments)) {
@@ -300,6 +292,16 @@ int Commands::outbox(const QStringList &arguments)
             Cli::out(CliText::tr("Removed %1 from the outbox.").arg(id));
         }
         return ExitCode::Ok;
+    }
+    if (parser.isSet(QStringLiteral("account"))) {
+        // retry --account: sent from that account from now on (its own may have been removed).
+        QString accountId;
+        if (!StoreCli::findAccount(parser.value(QStringLiteral("account")), &accountId, &error)) {
+            return Cli::fail(ExitCode::Config, error);
+        }
+        if (!store.outbox()->reassign(id, accountId, &error)) {
+            return Cli::fail(ExitCode::TempFail, error);
+        }
     }
     // retry: the person's explicit decision, also for a message that may have been delivered already.
     if (!store.outbox()->retry(id, &error)) {

@@ -3,6 +3,8 @@
 #include "cliutil.h"
 #include "connectionoptions.h"
 
+#include "accounts/accountstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,6 +60,10 @@ namespace {
 // The settings of a message queued with --server: the stored connection plus its password source.
 bool settingsFromItem(const OutboxItem &item, SmtpConnectionSettings *settings, QString *error)
 {
+    if (!item.account.isEmpty() && !accountKeys().contains(item.account)) {
+        *error = accountRemovedAdvice(item.id);
+        return false;
+    }
     if (!item.account.isEmpty()) {
         // Accounts resolve through the same code path as --account on the command line.
         QCommandLineParser accountParser;
@@ -122,6 +128,58 @@ OutboxSender::Resolver resolver(const QCommandLineParser &parser)
         }
         ready(settings, {});
     };
+}
+
+QSet<QString> accountKeys()
+{
+    AccountStore store;
+    store.load();
+    QSet<QString> keys;
+    for (const Account &a : store.accounts()) {
+        keys.insert(a.id);
+        keys.insert(a.name);
+    }
+    return keys;
+}
+
+bool findAccount(const QString &nameOrId, QString *id, QString *error)
+{
+    AccountStore store;
+    if (!store.load()) {
+        *error = QStringLiteral("the accounts cannot be read: %1").arg(store.errorString());
+        return false;
+    }
+    Account account = store.accountByName(nameOrId);
+    if (account.id.isEmpty()) {
+        account = store.account(nameOrId);
+    }
+    if (account.id.isEmpty()) {
+        *error = QStringLiteral("unknown account \"%1\" (epistle accounts list shows them)").arg(nameOrId);
+        return false;
+    }
+    *id = account.id;
+    return true;
+}
+
+QString accountRemovedAdvice(const QString &id)
+{
+    return OutboxSender::accountRemovedMessage()
+        + QStringLiteral(" (epistle outbox retry %1 --account NAME sends it from the account NAME)").arg(id);
+}
+
+void noteWaitingMessages(const QString &accountId, const QString &accountName)
+{
+    MailStore store;
+    const QStringList ids = store.outbox()->idsForAccount({ accountId, accountName });
+    if (ids.isEmpty()) {
+        return;
+    }
+    Cli::err(
+        QStringLiteral("epistle: note: %1 %2 for this account in the outbox: %3. They are not sent from "
+                       "it any more; epistle outbox retry ID --account NAME sends one from another account.")
+            .arg(ids.size())
+            .arg(ids.size() == 1 ? QStringLiteral("message waits") : QStringLiteral("messages wait"),
+                ids.join(QStringLiteral(", "))));
 }
 
 QJsonObject failureJson(const OutboxFailure &f)

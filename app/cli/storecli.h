@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 // What `epistle send`, `epistle outbox` and `epistle drafts` share: opening the mail store (with crash
@@ -23,6 +24,15 @@ void addPasswordSource(const QCommandLineParser &parser, QJsonObject *connection
 // --account), else from each message's account or stored connection.
 OutboxSender::Resolver resolver(const QCommandLineParser &parser);
 bool hasConnectionOptions(const QCommandLineParser &parser);
+
+// The ids and names of the saved accounts: an outbox message naming neither was left by a removed account.
+QSet<QString> accountKeys();
+// The id of the saved account called (or with the id) 'nameOrId'; false with 'error' when there is none.
+bool findAccount(const QString &nameOrId, QString *id, QString *error);
+// For a message whose account was removed: what it means and the command that sends it from another one.
+QString accountRemovedAdvice(const QString &id);
+// After `accounts remove`: says which outbox messages still wait for the removed account (on stderr).
+void noteWaitingMessages(const QString &accountId, const QString &accountName);
 
 QJsonObject itemJson(const OutboxItem &item);
 QJsonObject failureJson(const OutboxFailure &failure);

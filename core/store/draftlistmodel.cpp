@@ -1,7 +1,5 @@
 #include "store/draftlistmodel.h"
 
-#include "store/folderwatcher.h"
-
 #include <QLocale>
 
 DraftListModel::DraftListModel(DraftStore *store, QObject *parent)
@@ -24,35 +22,19 @@ bool DraftListModel::before(const Draft &a, const Draft &b) const
     return a.modified != b.modified ? a.modified > b.modified : a.id > b.id;
 }
 
-void DraftListModel::refresh()
+QList<Draft> DraftListModel::fetchAll() const
 {
-    if (m_store) {
-        setRows(m_store->list());
-    }
+    return m_store ? m_store->list() : QList<Draft>();
 }
 
-void DraftListModel::setWatchDisk(bool watch)
+bool DraftListModel::fetch(const QString &id, Draft *draft) const
 {
-    if (!m_watcher && m_store) {
-        m_watcher = new FolderWatcher(m_store->directory(), this);
-        connect(m_watcher, &FolderWatcher::changed, this, &DraftListModel::refresh);
-    }
-    if (m_watcher) {
-        m_watcher->setEnabled(watch);
-    }
+    return m_store && m_store->loadSidecar(id, draft);
 }
 
-void DraftListModel::reload(const QString &id)
+QString DraftListModel::watchedDirectory() const
 {
-    if (!m_store) {
-        return;
-    }
-    Draft d;
-    if (m_store->loadSidecar(id, &d)) {
-        upsert(d);
-    } else {
-        removeKey(id);
-    }
+    return m_store ? m_store->directory() : QString();
 }
 
 int DraftListModel::columnCount(const QModelIndex &parent) const
@@ -106,33 +88,15 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DraftListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DraftListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case SubjectColumn:
-        return tr("Subject");
-    case RecipientsColumn:
-        return tr("To");
-    case ModifiedColumn:
-        return tr("Saved");
-    }
-    return {};
+    return { tr("Subject"), tr("To"), tr("Saved") };
 }
 
-QHash<int, QByteArray> DraftListModel::roleNames() const
+QList<QPair<int, QByteArray>> DraftListModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "draftId");
-    names.insert(SubjectRole, "subject");
-    names.insert(RecipientsRole, "recipients");
-    names.insert(ModifiedRole, "modified");
-    names.insert(AccountRole, "account");
-    names.insert(PreviewRole, "preview");
-    names.insert(AttachmentCountRole, "attachmentCount");
-    names.insert(OpenStateRole, "openState");
-    names.insert(RecoverableRole, "recoverable");
-    return names;
+    return { { IdRole, "draftId" }, { SubjectRole, "subject" }, { RecipientsRole, "recipients" },
+        { ModifiedRole, "modified" }, { AccountRole, "account" }, { PreviewRole, "preview" },
+        { AttachmentCountRole, "attachmentCount" }, { OpenStateRole, "openState" },
+        { RecoverableRole, "recoverable" } };
 }

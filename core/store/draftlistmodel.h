@@ -6,8 +6,6 @@
 
 #include <QPointer>
 
-class FolderWatcher;
-
 // The drafts for the UI's drafts list: newest first, updated live as drafts are saved, removed, opened or
 // closed (and, with watchDisk, when another Epistle process changes the folder). Rows hold the sidecar data
 // only (no bodies); DraftStore::load() gives the whole draft to open.
@@ -33,22 +31,18 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     Draft draftAt(int row) const { return m_rows.value(row); }
     QString idAt(int row) const { return m_rows.value(row).id; }
 
-    // Reads the folder again (the model does this itself on every change it is told about).
-    void refresh();
-    // Also follow changes other processes make.
-    void setWatchDisk(bool watch);
-
 private:
     QString keyOf(const Draft &d) const override { return d.id; }
     bool before(const Draft &a, const Draft &b) const override;
-    void reload(const QString &id);
+    QStringList columnTitles() const override;
+    QList<QPair<int, QByteArray>> itemRoleNames() const override;
+    QList<Draft> fetchAll() const override;
+    bool fetch(const QString &id, Draft *draft) const override;
+    QString watchedDirectory() const override;
 
     QPointer<DraftStore> m_store;
-    FolderWatcher *m_watcher = nullptr;
 };

@@ -40,23 +40,27 @@ bool MailStore::open(Recovery *recovery, QString *error)
     found.problems += outbox.problems;
     m_sent->cleanUp();
 
-    // A draft is removed right after its message is queued; a crash in between leaves both. The message wins
-    // when it was made from the draft's last saved revision (a later edit would be the person's new work).
-    QHash<QString, int> queuedRevisions;
-    for (const OutboxItem &item : m_outbox->list() + m_sent->list()) {
-        if (!item.draftId.isEmpty()) {
-            queuedRevisions.insert(
-                item.draftId, qMax(queuedRevisions.value(item.draftId), item.draftRevision));
+    // A draft is removed right after its message is queued, and queueDraft holds it open until then, so a
+    // crash in between leaves it recoverable (open by a dead process) and in the outbox or sent folder as
+    // well. Only then are the two folders looked through; the message wins when it was made from the
+    // draft's last saved revision (a later edit would be the person's new work).
+    const QStringList recoverable = m_drafts->recoverable();
+    if (!recoverable.isEmpty()) {
+        QHash<QString, int> queuedRevisions;
+        for (const OutboxItem &item : m_outbox->list() + m_sent->list()) {
+            if (!item.draftId.isEmpty()) {
+                queuedRevisions.insert(
+                    item.draftId, qMax(queuedRevisions.value(item.draftId), item.draftRevision));
+            }
         }
-    }
-    if (!queuedRevisions.isEmpty()) {
-        for (const Draft &draft : m_drafts->list()) {
-            if (queuedRevisions.contains(draft.id) && draft.revision <= queuedRevisions.value(draft.id)
-                && m_drafts->openState(draft.id) != DraftStore::OpenState::OpenElsewhere) {
+        for (const QString &id : recoverable) {
+            Draft draft;
+            if (queuedRevisions.contains(id) && m_drafts->loadSidecar(id, &draft)
+                && draft.revision <= queuedRevisions.value(id)) {
                 QString removeError;
-                m_drafts->dismissRecovery(draft.id);
-                if (m_drafts->remove(draft.id, &removeError)) {
-                    found.removedQueuedDrafts.append(draft.id);
+                m_drafts->dismissRecovery(id);
+                if (m_drafts->remove(id, &removeError)) {
+                    found.removedQueuedDrafts.append(id);
                 } else {
                     found.problems.append(removeError);
                 }
@@ -79,13 +83,24 @@ bool MailStore::queueDraft(
 {
     QString localError;
     QString &why = error ? *error : localError;
+    // Held open until it is removed: a crash in between leaves it recoverable, which open() looks at.
+    const bool openBefore = m_drafts->openState(draftId) == DraftStore::OpenState::OpenHere;
+    if (!m_drafts->open(draftId, &why)) {
+        return false;
+    }
+    const auto fail = [&] {
+        if (!openBefore) {
+            m_drafts->close(draftId);
+        }
+        return false;
+    };
     Draft draft;
     if (!m_drafts->load(draftId, &draft, &why)) {
-        return false;
+        return fail();
     }
     const MimeMessage message = draft.toMessage(&why);
     if (!why.isEmpty()) {
-        return false;
+        return fail();
     }
     // The caller's item is the template: envelope preferences (delivery notifications) come from it.
     OutboxItem item = queued ? *queued : OutboxItem();
@@ -94,7 +109,7 @@ bool MailStore::queueDraft(
     item.draftId = draft.id;
     item.draftRevision = draft.revision;
     if (!m_outbox->enqueue(message, item, &why, claim)) {
-        return false;
+        return fail();
     }
     if (queued) {
         *queued = item;

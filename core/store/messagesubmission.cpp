@@ -327,7 +327,7 @@ void MessageSubmission::cancel()
         return;
     }
     m_cancelRequested = true;
-    const bool running = m_sender && m_sender->currentId() == m_outboxId;
+    const bool running = m_sender && m_sender->isSending(m_outboxId);
     if (m_sender) {
         // The attempt ends (onItemFinished brings the message back), or its place in the line goes.
         m_sender->cancel(m_outboxId);
@@ -425,7 +425,7 @@ void MessageSubmission::backToEditing(const QString &note)
     QString error;
     Outbox *outbox = m_store ? m_store->outbox() : nullptr;
     if (outbox && !m_outboxId.isEmpty() && outbox->contains(m_outboxId)) {
-        if (!m_sender || m_sender->currentId() != m_outboxId) {
+        if (!m_sender || !m_sender->isSending(m_outboxId)) {
             outbox->release(m_outboxId);
         }
         if (!outbox->remove(m_outboxId, &error)) {

@@ -19,14 +19,24 @@ enum { ExitTempFail = 75 };
 } // namespace
 
 Outbox::Outbox(const QString &directory, SentFolder *sent, QObject *parent)
-    : QObject(parent), m_directory(QDir::cleanPath(directory)), m_sent(sent)
+    : QObject(parent), m_folder(directory), m_sent(sent)
 { }
 
 Outbox::~Outbox() = default;
 
-bool Outbox::contains(const QString &id) const
+QString Outbox::newId(const QString &wanted) const
 {
-    return StoreFiles::isValidId(id) && QFileInfo(itemDirectory(id)).isDir();
+    const auto taken = [this](const QString &id) {
+        return QFileInfo::exists(itemDirectory(id)) || (m_sent && m_sent->contains(id));
+    };
+    if (StoreFiles::isValidId(wanted) && !taken(wanted)) {
+        return wanted;
+    }
+    QString id;
+    do {
+        id = StoreFiles::newId();
+    } while (taken(id));
+    return id;
 }
 
 bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool claimIt)
@@ -37,18 +47,15 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
         why = tr("The message has no recipients; nothing was queued.");
         return false;
     }
-    if (!StoreFiles::ensureDirectory(m_directory, &why)) {
+    if (!StoreFiles::ensureDirectory(directory(), &why)) {
         why = tr("The message could not be put in the outbox. %1").arg(why);
         return false;
     }
-    QString id;
-    do {
-        id = StoreFiles::newId();
-    } while (QFileInfo::exists(itemDirectory(id)));
+    const QString id = newId(item.id);
     // Built under a hidden name that names this process, so a crash leaves a leftover that recover() can tell
     // from the work of a live process.
     const QString incoming
-        = m_directory + QStringLiteral("/.incoming-%1-%2").arg(QCoreApplication::applicationPid()).arg(id);
+        = directory() + QStringLiteral("/.incoming-%1-%2").arg(QCoreApplication::applicationPid()).arg(id);
     auto fail = [&](const QString &reason) {
         QDir(incoming).removeRecursively();
         release(id);
@@ -67,7 +74,11 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
     stored.size = QFileInfo(incoming + QStringLiteral("/message.eml")).size();
     stored.state = OutboxItem::State::Queued;
     stored.attempts = 0;
+    // Strictly increasing within this outbox, so messages queued in the same millisecond keep their order.
     stored.created = QDateTime::currentDateTimeUtc();
+    if (m_lastCreated.isValid() && stored.created <= m_lastCreated) {
+        stored.created = m_lastCreated.addMSecs(1);
+    }
     stored.nextAttempt = QDateTime();
     stored.lastAttempt = QDateTime();
     stored.lastError = OutboxFailure();
@@ -82,7 +93,8 @@ bool Outbox::enqueue(QIODevice *message, OutboxItem &item, QString *error, bool 
     if (!StoreFiles::renameNoReplace(incoming, itemDirectory(id), &reason)) {
         return fail(reason);
     }
-    StoreFiles::syncDirectory(m_directory);
+    StoreFiles::syncDirectory(directory());
+    m_lastCreated = stored.created;
     item = stored;
     Q_EMIT itemAdded(id);
     return true;
@@ -151,8 +163,7 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
         why = tr("There is no message \"%1\" in the outbox.").arg(id);
         return false;
     }
-    QJsonObject object;
-    if (!StoreFiles::readJson(sidecarPath(id), &object, &why)) {
+    if (!m_folder.readSidecar(id, item, &why)) {
         *item = OutboxItem();
         item->id = id;
         item->state = OutboxItem::State::Failed;
@@ -160,8 +171,6 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
         item->size = QFileInfo(messagePath(id)).size();
         return false;
     }
-    *item = OutboxItem::fromJson(object);
-    item->id = id;
     if (!QFileInfo(messagePath(id)).isFile()) {
         item->problem = tr("The message file %1 is missing.").arg(QDir::toNativeSeparators(messagePath(id)));
     }
@@ -170,16 +179,13 @@ bool Outbox::item(const QString &id, OutboxItem *item, QString *error) const
 
 QList<OutboxItem> Outbox::list() const
 {
-    QList<OutboxItem> items;
-    for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
-        OutboxItem i;
-        item(id, &i);
-        items.append(i);
-    }
-    std::sort(items.begin(), items.end(), [](const OutboxItem &a, const OutboxItem &b) {
-        return a.created != b.created ? a.created < b.created : a.id < b.id;
-    });
-    return items;
+    return m_folder.list(
+        [this](const QString &id) {
+            OutboxItem i;
+            item(id, &i);
+            return i;
+        },
+        &OutboxItem::queuedBefore);
 }
 
 QString Outbox::findId(const QString &idOrPrefix, QString *error) const
@@ -191,7 +197,7 @@ QString Outbox::findId(const QString &idOrPrefix, QString *error) const
     }
     QStringList matches;
     if (!idOrPrefix.isEmpty()) {
-        for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
+        for (const QString &id : StoreFiles::itemDirectories(directory())) {
             if (id.startsWith(idOrPrefix) || id.endsWith(idOrPrefix)) {
                 matches.append(id);
             }
@@ -229,6 +235,17 @@ QDateTime Outbox::nextDueTime() const
     return next;
 }
 
+QStringList Outbox::idsForAccount(const QStringList &accountKeys) const
+{
+    QStringList ids;
+    for (const OutboxItem &i : list()) {
+        if (!i.account.isEmpty() && accountKeys.contains(i.account) && i.state != OutboxItem::State::Sent) {
+            ids.append(i.id);
+        }
+    }
+    return ids;
+}
+
 bool Outbox::claim(const QString &id, QString *error)
 {
     if (m_claims.contains(id)) {
@@ -244,7 +261,17 @@ bool Outbox::claim(const QString &id, QString *error)
 
 void Outbox::release(const QString &id)
 {
-    m_claims.remove(id); // the lock's destructor removes its file
+    const std::shared_ptr<StoreLock> lock = m_claims.take(id);
+    if (m_unsettled.remove(id) && lock) {
+        lock->abandon();
+    }
+    // Otherwise the lock's destructor removes its file.
+}
+
+void Outbox::abandonClaim(const QString &id)
+{
+    m_unsettled.insert(id);
+    release(id);
 }
 
 bool Outbox::isClaimedElsewhere(const QString &id) const
@@ -252,11 +279,11 @@ bool Outbox::isClaimedElsewhere(const QString &id) const
     return !m_claims.contains(id) && StoreLock::probe(lockPath(id)) == StoreLock::State::HeldElsewhere;
 }
 
-bool Outbox::writeItem(const OutboxItem &item, QString *error)
+bool Outbox::writeItem(const OutboxItem &item, QString *error, StoreFiles::Sync sync)
 {
     QString localError;
     QString &why = error ? *error : localError;
-    if (!StoreFiles::writeJson(sidecarPath(item.id), item.toJson(), &why)) {
+    if (!StoreFiles::writeJson(sidecarPath(item.id), item.toJson(), &why, sync)) {
         return false;
     }
     Q_EMIT itemChanged(item.id);
@@ -341,6 +368,19 @@ bool Outbox::reschedule(const QString &id, const QDateTime &notBefore, QString *
     });
 }
 
+bool Outbox::reassign(const QString &id, const QString &account, QString *error)
+{
+    return changeItem(id, error, [this, account](OutboxItem &i, QString *why) {
+        if (i.state == OutboxItem::State::Sent) {
+            *why = tr("The message was already delivered.");
+            return false;
+        }
+        i.account = account;
+        i.connection = QJsonObject();
+        return writeItem(i, why);
+    });
+}
+
 bool Outbox::markSent(const QString &id, QString *error)
 {
     return changeItem(id, error, [this](OutboxItem &i, QString *why) {
@@ -350,7 +390,7 @@ bool Outbox::markSent(const QString &id, QString *error)
     });
 }
 
-bool Outbox::beginAttempt(OutboxItem &item, QString *error)
+bool Outbox::beginAttempt(OutboxItem &item, QString *error, StoreFiles::Sync sync)
 {
     QString localError;
     QString &why = error ? *error : localError;
@@ -359,7 +399,7 @@ bool Outbox::beginAttempt(OutboxItem &item, QString *error)
         return false;
     }
     // The marker first: a crash right after it, with the state still Queued, is harmless.
-    if (!StoreFiles::createMarker(markerPath(item.id), &why)) {
+    if (!StoreFiles::createMarker(markerPath(item.id), &why, sync)) {
         why = tr("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
         return false;
     }
@@ -369,7 +409,7 @@ bool Outbox::beginAttempt(OutboxItem &item, QString *error)
     next.lastAttempt = QDateTime::currentDateTimeUtc();
     next.nextAttempt = QDateTime();
     next.note.clear();
-    if (!writeItem(next, &why)) {
+    if (!writeItem(next, &why, sync)) {
         QFile::remove(markerPath(item.id));
         why = tr("The message was not sent: the outbox cannot record the attempt. %1").arg(why);
         return false;
@@ -378,12 +418,14 @@ bool Outbox::beginAttempt(OutboxItem &item, QString *error)
     return true;
 }
 
-bool Outbox::endOfMessageLeaving(const QString &id)
+bool Outbox::endOfMessageLeaving(const QString &id, StoreFiles::Sync sync)
 {
     if (!QFile::remove(markerPath(id)) && QFileInfo::exists(markerPath(id))) {
         return false;
     }
-    StoreFiles::syncDirectory(itemDirectory(id));
+    if (sync == StoreFiles::Sync::Disk) {
+        StoreFiles::syncDirectory(itemDirectory(id));
+    }
     return true;
 }
 
@@ -392,17 +434,18 @@ bool Outbox::hasUnsentMarker(const QString &id) const
     return QFileInfo::exists(markerPath(id));
 }
 
-bool Outbox::finishAttempt(OutboxItem &item, QString *error)
+bool Outbox::finishAttempt(OutboxItem &item, QString *error, StoreFiles::Sync sync)
 {
     // The state first, the marker after: a crash in between leaves a non-Sending state, which is final.
-    if (!writeItem(item, error)) {
+    if (!writeItem(item, error, sync)) {
+        m_unsettled.insert(item.id); // still Sending on disk: the next start settles it
         return false;
     }
     QFile::remove(markerPath(item.id));
     return true;
 }
 
-bool Outbox::fileAsSent(OutboxItem &item, QString *error)
+bool Outbox::fileAsSent(OutboxItem &item, QString *error, StoreFiles::Sync sync)
 {
     QString localError;
     QString &why = error ? *error : localError;
@@ -413,10 +456,11 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
         item.delivery.sentAt = QDateTime::currentDateTimeUtc();
     }
     QString sidecarError;
-    const bool sidecarWritten = StoreFiles::writeJson(sidecarPath(item.id), item.toJson(), &sidecarError);
+    const bool sidecarWritten
+        = StoreFiles::writeJson(sidecarPath(item.id), item.toJson(), &sidecarError, sync);
     QFile::remove(markerPath(item.id));
     QString moveError;
-    if (!m_sent || !m_sent->adopt(itemDirectory(item.id), item.id, &moveError)) {
+    if (!m_sent || !m_sent->adopt(itemDirectory(item.id), item.id, &moveError, sync)) {
         if (!m_sent) {
             moveError = tr("There is no sent folder.");
         }
@@ -431,7 +475,7 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
                      "marked \"may have been sent\" on the next start; do not send it again.")
                       .arg(sidecarError, moveError);
         }
-        release(item.id);
+        abandonClaim(item.id); // the next start finishes the move (or settles the state)
         return false;
     }
     release(item.id);
@@ -446,7 +490,7 @@ bool Outbox::fileAsSent(OutboxItem &item, QString *error)
 
 void Outbox::removeIncomingLeftovers()
 {
-    const QDir dir(m_directory);
+    const QDir dir(directory());
     for (const QString &entry :
         dir.entryList({ QStringLiteral(".incoming-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         const qint64 pid = entry.section(QLatin1Char('-'), 1, 1).toLongLong();
@@ -458,69 +502,160 @@ void Outbox::removeIncomingLeftovers()
     }
 }
 
+bool Outbox::needsLegacyScan() const
+{
+    // Outboxes written before claims and journals told recover() where to look are looked at whole, once.
+    return !QFileInfo::exists(directory() + QStringLiteral("/.format"));
+}
+
 Outbox::Recovery Outbox::recover()
 {
     Recovery report;
-    if (!QFileInfo(m_directory).isDir()) {
+    if (!QFileInfo(directory()).isDir()) {
         return report;
     }
-    StoreFiles::removeTrash(m_directory);
+    StoreFiles::removeTrash(directory());
     removeIncomingLeftovers();
-    for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
-        if (m_claims.contains(id)) {
-            continue; // ours, in use
-        }
-        QString error;
-        if (!claim(id, &error)) {
-            continue; // another live process is sending it
-        }
-        OutboxItem i;
-        if (!item(id, &i, &error)) {
-            report.problems.append(QStringLiteral("%1: %2").arg(id, error));
-            release(id);
-            continue;
-        }
-        const bool marker = hasUnsentMarker(id);
-        switch (i.state) {
-        case OutboxItem::State::Sent:
-            if (fileAsSent(i, &error)) {
-                report.filedAsSent.append(id);
-            } else {
-                report.problems.append(QStringLiteral("%1: %2").arg(id, error));
+    // Journals first: after a restart of the machine they decide what the per-message files cannot.
+    const QString boot = StoreFiles::bootId();
+    const QStringList journals = OutboxJournal::leftovers(journalDirectory());
+    for (const QString &path : journals) {
+        OutboxJournal::Record record;
+        if (OutboxJournal::read(path, &record) && (boot.isEmpty() || record.bootId != boot)) {
+            for (const QString &id : std::as_const(record.started)) {
+                replayStarted(id, record, &report);
             }
-            continue; // fileAsSent released the claim
-        case OutboxItem::State::Sending:
-            if (m_sent && m_sent->contains(id)) {
-                // Should not happen (the move is one rename), but if a copy is filed, never send again.
-                i.state = OutboxItem::State::MayHaveBeenSent;
-                i.note = tr("A sent copy with the same id exists; check before sending it again.");
-                report.mayHaveBeenSent.append(id);
-            } else if (marker) {
-                i.state = OutboxItem::State::Queued;
-                i.note = tr("Epistle stopped during an attempt, before the message was sent; it is "
-                            "queued again.");
-                report.requeued.append(id);
-            } else {
-                i.state = OutboxItem::State::MayHaveBeenSent;
-                i.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
-                    tr("Epistle stopped while the message was being sent, after all of it had left and "
-                       "before the server confirmed it. It may have been delivered: check before "
-                       "sending it again."),
-                    false, ExitTempFail);
-                i.lastError.step = QStringLiteral("data");
-                report.mayHaveBeenSent.append(id);
-            }
-            if (!finishAttempt(i, &error)) {
-                report.problems.append(QStringLiteral("%1: %2").arg(id, error));
-            }
-            break;
-        default:
-            if (marker) {
-                QFile::remove(markerPath(id)); // the state was written after the attempt: the marker is stale
-            }
-            break;
         }
-        release(id);
+    }
+    // Then every item a dead process held a claim on: its attempt (or change) was interrupted.
+    const bool legacy = needsLegacyScan();
+    QStringList ids;
+    if (legacy) {
+        ids = StoreFiles::itemDirectories(directory());
+    } else {
+        for (const QString &id : QDir(lockDirectory()).entryList(QDir::Files | QDir::NoDotAndDotDot)) {
+            if (StoreFiles::isValidId(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    for (const QString &id : std::as_const(ids)) {
+        recoverItem(id, &report);
+    }
+    QString error;
+    if (legacy && !StoreFiles::writeAtomically(directory() + QStringLiteral("/.format"), "2\n", &error)) {
+        report.problems.append(error);
+    }
+    // Only now: if this start is cut short, the journals are still there for the next one.
+    for (const QString &path : journals) {
+        QFile::remove(path);
     }
     return report;
+}
+
+void Outbox::replayStarted(const QString &id, const OutboxJournal::Record &record, Recovery *report)
+{
+    QString error;
+    if (!contains(id) || !claim(id, &error)) {
+        return; // in the sent folder, removed, or being sent again right now
+    }
+    OutboxItem i;
+    if (!item(id, &i, &error)) {
+        report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+        release(id);
+        return;
+    }
+    const OutboxJournal::Outcome outcome = record.outcomes.value(id, OutboxJournal::Outcome::None);
+    // A later state on disk than the one the attempt began from: its outcome was written, and is kept.
+    const bool settled
+        = i.state != OutboxItem::State::Sending && i.attempts > record.attemptsBefore.value(id);
+    if (outcome == OutboxJournal::Outcome::Sent || i.state == OutboxItem::State::Sent) {
+        if (outcome == OutboxJournal::Outcome::Sent && i.delivery.isNull()) {
+            i.delivery = DeliveryReport::fromJson(record.reports.value(id));
+        }
+        if (fileAsSent(i, &error)) {
+            report->filedAsSent.append(id);
+        } else {
+            report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+        }
+        return; // fileAsSent gave the claim up
+    }
+    if (outcome == OutboxJournal::Outcome::NotSent || settled) {
+        if (i.state == OutboxItem::State::Sending) {
+            i.state = OutboxItem::State::Queued;
+            i.note = tr("The computer stopped during an attempt, before the message was sent; it is queued "
+                        "again.");
+            report->requeued.append(id);
+        }
+    } else {
+        i.state = OutboxItem::State::MayHaveBeenSent;
+        i.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
+            tr("The computer stopped (a power cut or a system crash) while the message was being sent, so it "
+               "may have been delivered: check before sending it again."),
+            false, ExitTempFail);
+        report->mayHaveBeenSent.append(id);
+    }
+    if (!finishAttempt(i, &error)) {
+        report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+    }
+    release(id);
+}
+
+void Outbox::recoverItem(const QString &id, Recovery *report)
+{
+    if (m_claims.contains(id)) {
+        return; // ours, in use
+    }
+    QString error;
+    if (!claim(id, &error)) {
+        return; // another live process is sending it
+    }
+    if (!contains(id)) {
+        release(id); // a claim on a message that is gone (sent or removed just before a crash)
+        return;
+    }
+    OutboxItem i;
+    if (!item(id, &i, &error)) {
+        report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+        release(id);
+        return;
+    }
+    const bool marker = hasUnsentMarker(id);
+    if (i.state == OutboxItem::State::Sent) {
+        if (fileAsSent(i, &error)) {
+            report->filedAsSent.append(id);
+        } else {
+            report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+        }
+        return; // fileAsSent gave the claim up
+    }
+    if (i.state != OutboxItem::State::Sending) {
+        if (marker) {
+            QFile::remove(markerPath(id)); // the state was written after the attempt: the marker is stale
+        }
+        release(id);
+        return;
+    }
+    if (m_sent && m_sent->contains(id)) {
+        // Should not happen (the move is one rename), but if a copy is filed, never send again.
+        i.state = OutboxItem::State::MayHaveBeenSent;
+        i.note = tr("A sent copy with the same id exists; check before sending it again.");
+        report->mayHaveBeenSent.append(id);
+    } else if (marker) {
+        i.state = OutboxItem::State::Queued;
+        i.note = tr("Epistle stopped during an attempt, before the message was sent; it is queued again.");
+        report->requeued.append(id);
+    } else {
+        i.state = OutboxItem::State::MayHaveBeenSent;
+        i.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
+            tr("Epistle stopped while the message was being sent, after all of it had left and before the "
+               "server confirmed it. It may have been delivered: check before sending it again."),
+            false, ExitTempFail);
+        i.lastError.step = QStringLiteral("data");
+        report->mayHaveBeenSent.append(id);
+    }
+    if (!finishAttempt(i, &error)) {
+        report->problems.append(QStringLiteral("%1: %2").arg(id, error));
+    }
+    release(id);
 }

@@ -201,6 +201,15 @@ QDateTime OutboxItem::dueTime() const
     }
 }
 
+bool OutboxItem::queuedBefore(const OutboxItem &a, const OutboxItem &b)
+{
+    const QDateTime ta = a.queueTime(), tb = b.queueTime();
+    if (ta != tb) {
+        return ta < tb;
+    }
+    return a.created != b.created ? a.created < b.created : a.id < b.id;
+}
+
 QString OutboxItem::stateName(State state)
 {
     switch (state) {

@@ -131,6 +131,10 @@ public:
     bool isDue(const QDateTime &now) const;
     // When it becomes due (invalid when it waits for the person).
     QDateTime dueTime() const;
+    // Where it stands in the queue: when it was queued, or for "send later" the time it was given. A flush
+    // sends in this order (first in, first out), and lists show it.
+    QDateTime queueTime() const { return notBefore.isValid() ? notBefore : created; }
+    static bool queuedBefore(const OutboxItem &a, const OutboxItem &b);
     // The person has to act: Failed or MayHaveBeenSent.
     bool needsAttention() const { return state == State::Failed || state == State::MayHaveBeenSent; }
 

@@ -1,6 +1,5 @@
 #include "store/outboxmodel.h"
 
-#include "store/folderwatcher.h"
 #include "store/outboxsender.h"
 
 #include <QLocale>
@@ -8,8 +7,8 @@
 OutboxModel::OutboxModel(Outbox *outbox, OutboxSender *sender, QObject *parent)
     : StoreTableModel<OutboxItem>(parent), m_outbox(outbox)
 {
-    connect(outbox, &Outbox::itemAdded, this, &OutboxModel::reload);
-    connect(outbox, &Outbox::itemChanged, this, &OutboxModel::reload);
+    connect(outbox, &Outbox::itemAdded, this, [this](const QString &id) { reload(id); });
+    connect(outbox, &Outbox::itemChanged, this, [this](const QString &id) { reload(id); });
     connect(outbox, &Outbox::itemRemoved, this, [this](const QString &id) {
         m_progress.remove(id);
         removeKey(id);
@@ -33,39 +32,26 @@ OutboxModel::OutboxModel(Outbox *outbox, OutboxSender *sender, QObject *parent)
 
 bool OutboxModel::before(const OutboxItem &a, const OutboxItem &b) const
 {
-    return a.created != b.created ? a.created < b.created : a.id < b.id;
+    return OutboxItem::queuedBefore(a, b);
 }
 
-void OutboxModel::refresh()
+QList<OutboxItem> OutboxModel::fetchAll() const
 {
-    if (m_outbox) {
-        setRows(m_outbox->list());
-    }
+    return m_outbox ? m_outbox->list() : QList<OutboxItem>();
 }
 
-void OutboxModel::setWatchDisk(bool watch)
+bool OutboxModel::fetch(const QString &id, OutboxItem *item) const
 {
-    if (!m_watcher && m_outbox) {
-        m_watcher = new FolderWatcher(m_outbox->directory(), this);
-        connect(m_watcher, &FolderWatcher::changed, this, &OutboxModel::refresh);
+    if (!m_outbox || !m_outbox->contains(id)) {
+        return false;
     }
-    if (m_watcher) {
-        m_watcher->setEnabled(watch);
-    }
+    m_outbox->item(id, item); // a damaged one is shown, with its problem
+    return true;
 }
 
-void OutboxModel::reload(const QString &id)
+QString OutboxModel::watchedDirectory() const
 {
-    if (!m_outbox) {
-        return;
-    }
-    OutboxItem item;
-    if (!m_outbox->contains(id)) {
-        removeKey(id);
-        return;
-    }
-    m_outbox->item(id, &item);
-    upsert(item);
+    return m_outbox ? m_outbox->directory() : QString();
 }
 
 QString OutboxModel::describeState(const OutboxItem &i)
@@ -161,44 +147,16 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OutboxModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case SubjectColumn:
-        return tr("Subject");
-    case RecipientsColumn:
-        return tr("To");
-    case StateColumn:
-        return tr("State");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case NextAttemptColumn:
-        return tr("Next attempt");
-    case ErrorColumn:
-        return tr("Last error");
-    }
-    return {};
+    return { tr("Subject"), tr("To"), tr("State"), tr("Attempts"), tr("Next attempt"), tr("Last error") };
 }
 
-QHash<int, QByteArray> OutboxModel::roleNames() const
+QList<QPair<int, QByteArray>> OutboxModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "itemId");
-    names.insert(SubjectRole, "subject");
-    names.insert(RecipientsRole, "recipients");
-    names.insert(StateRole, "state");
-    names.insert(StateNameRole, "stateName");
-    names.insert(AttemptsRole, "attempts");
-    names.insert(NextAttemptRole, "nextAttempt");
-    names.insert(NotBeforeRole, "notBefore");
-    names.insert(LastErrorRole, "lastError");
-    names.insert(LastReplyRole, "lastReply");
-    names.insert(NeedsAttentionRole, "needsAttention");
-    names.insert(ProgressRole, "progress");
-    names.insert(SizeRole, "size");
-    names.insert(CreatedRole, "created");
-    return names;
+    return { { IdRole, "itemId" }, { SubjectRole, "subject" }, { RecipientsRole, "recipients" },
+        { StateRole, "state" }, { StateNameRole, "stateName" }, { AttemptsRole, "attempts" },
+        { NextAttemptRole, "nextAttempt" }, { NotBeforeRole, "notBefore" }, { LastErrorRole, "lastError" },
+        { LastReplyRole, "lastReply" }, { NeedsAttentionRole, "needsAttention" },
+        { ProgressRole, "progress" }, { SizeRole, "size" }, { CreatedRole, "created" } };
 }

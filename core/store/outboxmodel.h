@@ -8,13 +8,12 @@
 #include <QPair>
 #include <QPointer>
 
-class FolderWatcher;
 class OutboxSender;
 
-// The outbox for the UI: oldest first, each message with its state, attempts, next retry and last error, and
-// while it is being sent its progress. Updates live from the Outbox (and the OutboxSender, when given); with
-// watchDisk also from other processes. The UI's retry / remove buttons call Outbox::retry + OutboxSender::
-// sendNow and Outbox::remove with idAt(row).
+// The outbox for the UI: in queue order (what goes first on top), each message with its state, attempts,
+// next retry and last error, and while it is being sent its progress. Updates live from the Outbox (and the
+// OutboxSender, when given); with watchDisk also from other processes. The UI's retry / remove buttons call
+// Outbox::retry + OutboxSender:: sendNow and Outbox::remove with idAt(row).
 class OutboxModel : public StoreTableModel<OutboxItem>
 {
     Q_OBJECT
@@ -50,14 +49,9 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     OutboxItem itemAt(int row) const { return m_rows.value(row); }
     QString idAt(int row) const { return m_rows.value(row).id; }
-
-    void refresh();
-    void setWatchDisk(bool watch);
 
     // "Sending", "Waiting (attempt 2 of 10), next at 14:05", "May have been sent: check before retrying"...
     static QString describeState(const OutboxItem &item);
@@ -65,9 +59,12 @@ public:
 private:
     QString keyOf(const OutboxItem &i) const override { return i.id; }
     bool before(const OutboxItem &a, const OutboxItem &b) const override;
-    void reload(const QString &id);
+    QStringList columnTitles() const override;
+    QList<QPair<int, QByteArray>> itemRoleNames() const override;
+    QList<OutboxItem> fetchAll() const override;
+    bool fetch(const QString &id, OutboxItem *item) const override;
+    QString watchedDirectory() const override;
 
     QPointer<Outbox> m_outbox;
     QHash<QString, QPair<qint64, qint64>> m_progress;
-    FolderWatcher *m_watcher = nullptr;
 };

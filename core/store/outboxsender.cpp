@@ -1,39 +1,34 @@
 #include "store/outboxsender.h"
 
-#include "logging.h"
 #include "smtp/smtpsender.h"
 #include "store/outbox.h"
-#include "store/sentfolder.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkInformation>
+
+#include <utility>
 
 namespace {
 
-enum { ExitNoInput = 66, ExitConfig = 78 };
+enum { ExitNoInput = 66, ExitCantCreate = 73, ExitTempFail = 75, ExitConfig = 78 };
 
 // QTimer takes an int; far-away times are checked again within the hour.
 constexpr qint64 MaxTimerMs = 60 * 60 * 1000;
 
+SmtpSendResult nothingSent(const OutboxItem &item)
+{
+    SmtpSendResult result;
+    for (const QString &r : item.recipients) {
+        result.recipients.append({ r, false, {} });
+    }
+    return result;
+}
+
 } // namespace
 
-qint64 OutboxSender::RetryPolicy::delayAfter(int attempts) const
-{
-    if (delaysMs.isEmpty()) {
-        return 60 * 1000;
-    }
-    return delaysMs.at(qBound(0, attempts - 1, int(delaysMs.size()) - 1));
-}
-
-bool OutboxSender::RetryPolicy::isRetryable(const SmtpError &error)
-{
-    if (error.code() == SmtpError::MessageMayHaveBeenSent) {
-        return false;
-    }
-    return error.isTemporary() || error.code() == SmtpError::ConnectionRefused;
-}
-
 OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
-    : QObject(parent), m_outbox(outbox), m_resolver(std::move(resolver))
+    : QObject(parent), m_outbox(outbox), m_resolver(std::move(resolver)), m_batchKey(&defaultBatchKey)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -43,9 +38,15 @@ OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
     });
     // An outbox change (a new message, a retry, another process's send) may make something due sooner.
     auto changed = [this] {
-        if (m_automatic) {
+        if (m_automatic && !m_scheduleQueued) {
+            m_scheduleQueued = true;
             QMetaObject::invokeMethod(
-                this, [this] { schedule(); }, Qt::QueuedConnection);
+                this,
+                [this] {
+                    m_scheduleQueued = false;
+                    schedule();
+                },
+                Qt::QueuedConnection);
         }
     };
     connect(outbox, &Outbox::itemAdded, this, changed);
@@ -54,30 +55,32 @@ OutboxSender::OutboxSender(Outbox *outbox, Resolver resolver, QObject *parent)
 
 OutboxSender::~OutboxSender()
 {
-    if (m_sender) {
-        // Dropping an attempt half-way (the program quits): settled now as a crash would be on the next
-        // start. Before the end of the message left it goes back to the queue; after, nobody knows.
-        m_sender->disconnect(this);
-        m_sender->cancel();
-        if (m_outbox && !m_current.isEmpty() && m_outbox->contains(m_current)) {
-            OutboxItem item = m_item;
-            const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
-            item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
-            if (endLeft) {
-                item.lastError = OutboxFailure::other(QStringLiteral("may-have-been-sent"),
-                    tr("Epistle was closed after the whole message had left and before the server "
-                       "confirmed it. It may have been delivered: check before sending it again."),
-                    false, 75);
-            } else {
-                item.note = tr("Epistle was closed during an attempt, before the message was sent.");
-            }
-            QString error;
-            m_outbox->finishAttempt(item, &error);
+    if (m_batch) {
+        // Dropping a connection half-way (the program quits): settled now as a crash would be on the next
+        // start.
+        m_batch->abandon();
+        delete m_batch;
+        m_batch = nullptr;
+    }
+    if (m_outbox) {
+        for (const OutboxItem &item : std::as_const(m_group)) {
+            m_outbox->release(item.id);
         }
     }
-    if (m_outbox && !m_current.isEmpty()) {
-        m_outbox->release(m_current);
+}
+
+QString OutboxSender::accountRemovedMessage()
+{
+    return tr("Its account was removed; choose another account to send it from.");
+}
+
+QString OutboxSender::defaultBatchKey(const OutboxItem &item)
+{
+    if (!item.account.isEmpty()) {
+        return QStringLiteral("account:") + item.account;
     }
+    return QStringLiteral("server:")
+        + QString::fromUtf8(QJsonDocument(item.connection).toJson(QJsonDocument::Compact));
 }
 
 void OutboxSender::setAutomatic(bool automatic)
@@ -88,6 +91,20 @@ void OutboxSender::setAutomatic(bool automatic)
     } else {
         m_timer.stop();
     }
+}
+
+void OutboxSender::setFollowNetwork(bool follow)
+{
+    if (follow && !m_followingNetwork
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (m_followingNetwork && reachability == QNetworkInformation::Reachability::Online) {
+                    flushWaiting();
+                }
+            });
+    }
+    m_followingNetwork = follow && QNetworkInformation::instance();
 }
 
 bool OutboxSender::sendNow(const QString &id, QString *error)
@@ -104,64 +121,147 @@ bool OutboxSender::sendNow(const QString &id, QString *error)
         }
         return false;
     }
-    if (m_current == id) {
+    if (isSending(id)) {
         return true;
     }
-    m_pending.removeAll(id);
-    m_pending.prepend(id);
-    if (!m_forced.contains(id)) {
-        m_forced.append(id);
-    }
+    m_pending.erase(
+        std::remove_if(m_pending.begin(), m_pending.end(), [&id](const Pending &p) { return p.id == id; }),
+        m_pending.end());
+    m_pending.prepend({ id, Mode::Forced, true });
     processNext();
     return true;
 }
 
-int OutboxSender::flush()
+bool OutboxSender::isLinedUp(const QString &id) const
+{
+    return isSending(id)
+        || std::any_of(m_pending.begin(), m_pending.end(), [&id](const Pending &p) { return p.id == id; });
+}
+
+int OutboxSender::enqueuePending(const QStringList &ids, Mode mode)
 {
     if (!m_outbox) {
         return 0;
     }
     int added = 0;
-    for (const QString &id : m_outbox->dueIds(QDateTime::currentDateTimeUtc())) {
-        if (id == m_current || m_pending.contains(id) || m_outbox->isClaimedElsewhere(id)) {
+    for (const QString &id : ids) {
+        if (isLinedUp(id) || m_outbox->isClaimedElsewhere(id)) {
             continue;
         }
-        if (m_outbox->isClaimedHere(id)) {
+        if (mode != Mode::Forced && m_outbox->isClaimedHere(id)) {
             continue; // queued with a claim by someone in this process who will send it with sendNow()
         }
-        m_pending.append(id);
+        m_pending.append({ id, mode, false });
         ++added;
     }
     processNext();
     return added;
 }
 
+int OutboxSender::send(const QStringList &ids)
+{
+    return enqueuePending(ids, Mode::Forced);
+}
+
+int OutboxSender::flush()
+{
+    return m_outbox ? enqueuePending(m_outbox->dueIds(QDateTime::currentDateTimeUtc()), Mode::Due) : 0;
+}
+
+int OutboxSender::flushWaiting()
+{
+    if (!m_outbox) {
+        return 0;
+    }
+    QStringList ids;
+    for (const OutboxItem &i : m_outbox->list()) {
+        if (i.problem.isEmpty()
+            && (i.state == OutboxItem::State::Queued || i.state == OutboxItem::State::Waiting)) {
+            ids.append(i.id); // takeEligible() checks the times when each one's turn comes
+        }
+    }
+    return enqueuePending(ids, Mode::Waiting);
+}
+
 void OutboxSender::cancel()
 {
     m_pending.clear();
-    m_forced.clear();
-    if (m_sender) {
-        m_sender->cancel();
+    if (m_resolving) {
+        ++m_generation;
+        m_resolving = false;
+        failGroup(OutboxFailure::other(QStringLiteral("cancelled"), tr("Cancelled before anything was sent."),
+                      true, ExitTempFail),
+            OutboxItem::State::Queued);
+        scheduleProcessNext();
+    }
+    if (m_batch) {
+        m_batch->cancel();
     }
 }
 
 void OutboxSender::cancel(const QString &id)
 {
-    m_pending.removeAll(id);
-    m_forced.removeAll(id);
-    if (id.isEmpty() || id != m_current) {
-        return;
+    m_pending.erase(
+        std::remove_if(m_pending.begin(), m_pending.end(), [&id](const Pending &p) { return p.id == id; }),
+        m_pending.end());
+    if (m_resolving) {
+        for (int i = 0; i < m_group.size(); ++i) {
+            if (m_group.at(i).id != id) {
+                continue;
+            }
+            // Its settings are still being resolved (a keychain lookup, a password prompt): nothing has gone
+            // out, so it is given back now; the rest of its connection goes on.
+            OutboxItem item = m_group.takeAt(i);
+            item.state = OutboxItem::State::Queued;
+            item.lastError = OutboxFailure::other(
+                QStringLiteral("cancelled"), tr("Cancelled before anything was sent."), true, ExitTempFail);
+            QString storeError;
+            m_outbox->finishAttempt(item, &storeError);
+            m_outbox->release(id);
+            emitFinished(id, item, nothingSent(item),
+                SmtpError(SmtpError::Cancelled, Smtp::Step::None, item.lastError.message), storeError);
+            break;
+        }
+        if (m_group.isEmpty()) {
+            ++m_generation; // the resolver's late answer is ignored
+            m_resolving = false;
+            scheduleProcessNext();
+        }
     }
-    if (m_sender) {
-        m_sender->cancel();
-        return;
+    if (m_batch && m_batch->isUnsettled(id)) {
+        m_batch->cancel();
     }
-    // The settings are still being resolved (a keychain lookup, a password prompt): nothing has gone out, so
-    // the attempt ends here and the resolver's late answer is ignored.
-    ++m_generation;
-    finishWithoutSending(OutboxFailure::other(QStringLiteral("cancelled"),
-                             tr("Cancelled before anything was sent."), true, 75),
-        OutboxItem::State::Queued);
+}
+
+bool OutboxSender::isSending(const QString &id) const
+{
+    return std::any_of(m_group.begin(), m_group.end(), [&id](const OutboxItem &i) { return i.id == id; })
+        || (m_batch && m_batch->isUnsettled(id));
+}
+
+QStringList OutboxSender::sendingIds() const
+{
+    QStringList ids;
+    for (const OutboxItem &i : m_group) {
+        ids.append(i.id);
+    }
+    if (m_batch) {
+        for (const QString &id : m_batch->ids()) {
+            if (m_batch->isUnsettled(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    return ids;
+}
+
+QStringList OutboxSender::pendingIds() const
+{
+    QStringList ids;
+    for (const Pending &p : m_pending) {
+        ids.append(p.id);
+    }
+    return ids;
 }
 
 void OutboxSender::schedule()
@@ -178,350 +278,270 @@ void OutboxSender::schedule()
     m_timer.start(int(wait));
 }
 
-void OutboxSender::processNext()
+bool OutboxSender::takeEligible(const Pending &pending, OutboxItem *item)
 {
-    if (isBusy() || !m_outbox) {
-        return;
+    const QString &id = pending.id;
+    QString error;
+    if (!m_outbox->claim(id, &error)) {
+        if (m_outbox->isClaimedElsewhere(id) || !m_outbox->contains(id)) {
+            return false; // another process is sending it (or just sent it)
+        }
+        // The claim cannot even be recorded (read-only folder): nothing is sent, and the caller is told.
+        m_outbox->item(id, item);
+        const QString why = tr("The message was not sent: the outbox cannot be written. %1").arg(error);
+        item->lastError = OutboxFailure::other(QStringLiteral("store"), why, true, ExitCantCreate);
+        emitFinished(
+            id, *item, SmtpSendResult(), SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
+        return false;
     }
-    while (!m_pending.isEmpty()) {
-        const QString id = m_pending.takeFirst();
-        const bool forced = m_forced.removeAll(id) > 0;
-        QString error;
-        if (!m_outbox->claim(id, &error)) {
-            if (m_outbox->isClaimedElsewhere(id) || !m_outbox->contains(id)) {
-                continue; // another process is sending it (or just sent it)
+    const bool readable = m_outbox->item(id, item, &error);
+    if (!readable || !item->problem.isEmpty()) {
+        // Damaged: never sent automatically. Asked for by name, the caller hears why.
+        if (pending.mode == Mode::Forced) {
+            const QString why = readable ? item->problem : error;
+            item->lastError = OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput);
+            QString storeError;
+            if (readable) {
+                item->state = OutboxItem::State::Failed;
+                m_outbox->finishAttempt(*item, &storeError); // the sidecar is fine: record the failure in it
             }
-            // The claim cannot even be recorded (read-only folder): nothing is sent, and the caller is told.
-            OutboxItem item;
-            m_outbox->item(id, &item);
-            const QString why = tr("The message was not sent: the outbox cannot be written. %1").arg(error);
-            item.lastError = OutboxFailure::other(QStringLiteral("store"), why, true, 73);
-            Q_EMIT itemFinished(
-                id, item, SmtpSendResult(), SmtpError(SmtpError::InvalidInput, Smtp::Step::None, why), why);
+            emitFinished(id, *item, SmtpSendResult(),
+                SmtpError(SmtpError::BodyReadError, Smtp::Step::None, why), storeError);
+        }
+        m_outbox->release(id);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool eligible = false;
+    switch (pending.mode) {
+    case Mode::Forced:
+        eligible = item->state != OutboxItem::State::Sent && item->state != OutboxItem::State::Sending;
+        break;
+    case Mode::Due:
+        eligible = item->isDue(now);
+        break;
+    case Mode::Waiting:
+        eligible = (item->state == OutboxItem::State::Queued && item->isDue(now))
+            || (item->state == OutboxItem::State::Waiting
+                && (!item->notBefore.isValid() || item->notBefore <= now));
+        break;
+    }
+    if (!eligible) {
+        m_outbox->release(id);
+    }
+    return eligible;
+}
+
+QList<OutboxItem> OutboxSender::nextGroup()
+{
+    QList<OutboxItem> group;
+    bool alone = false;
+    while (group.isEmpty() && !m_pending.isEmpty()) {
+        const Pending first = m_pending.takeFirst();
+        OutboxItem item;
+        if (takeEligible(first, &item)) {
+            group.append(item);
+            alone = first.alone;
+        }
+    }
+    if (group.isEmpty() || alone) {
+        return group;
+    }
+    // The same account's messages further down the line join it, in their order.
+    const QString key = m_batchKey(group.first());
+    for (int i = 0; i < m_pending.size() && group.size() < MaxMessagesPerConnection;) {
+        OutboxItem peek;
+        if (m_pending.at(i).alone || !m_outbox->item(m_pending.at(i).id, &peek) || m_batchKey(peek) != key) {
+            ++i;
             continue;
         }
         OutboxItem item;
-        const bool readable = m_outbox->item(id, &item, &error);
-        if (!readable || !item.problem.isEmpty()) {
-            // Damaged: never sent automatically. Asked for by name, the caller hears why.
-            if (forced) {
-                const QString why = readable ? item.problem : error;
-                item.lastError = OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput);
-                QString storeError;
-                if (readable) {
-                    item.state = OutboxItem::State::Failed;
-                    m_outbox->finishAttempt(
-                        item, &storeError); // the sidecar is fine: record the failure in it
-                }
-                m_outbox->release(id);
-                Q_EMIT itemFinished(id, item, SmtpSendResult(),
-                    SmtpError(SmtpError::BodyReadError, Smtp::Step::None, why), storeError);
-                continue;
-            }
-            m_outbox->release(id);
-            continue;
+        if (takeEligible(m_pending.takeAt(i), &item)) {
+            group.append(item);
         }
-        const bool eligible = forced
-            ? item.state != OutboxItem::State::Sent && item.state != OutboxItem::State::Sending
-            : item.isDue(QDateTime::currentDateTimeUtc());
-        if (!eligible) {
-            m_outbox->release(id);
-            continue;
-        }
-        m_current = id;
-        m_item = item;
-        m_steps.clear();
-        m_endLeft = false;
-        m_tokenRetried = false;
-        const quint64 generation = ++m_generation;
-        if (!m_resolver) {
-            startWithSettings(generation, {}, tr("No way to find the account's settings was given."));
-        } else {
-            m_resolver(item,
-                [this, self = QPointer<OutboxSender>(this), generation](
-                    const SmtpConnectionSettings &settings, const QString &resolveError) {
-                    if (self) {
-                        startWithSettings(generation, settings, resolveError);
-                    }
-                });
-        }
-        return;
     }
-    if (m_automatic) {
-        schedule();
-    }
-    Q_EMIT idle();
+    return group;
 }
 
-void OutboxSender::finishWithoutSending(const OutboxFailure &failure, OutboxItem::State state)
+void OutboxSender::processNext()
 {
-    OutboxItem item = m_item;
-    item.state = state;
-    item.lastError = failure;
-    QString storeError;
-    m_outbox->finishAttempt(item, &storeError);
-    SmtpSendResult result;
-    for (const QString &r : item.recipients) {
-        result.recipients.append({ r, false, {} });
+    if (m_batch || m_resolving || !m_outbox) {
+        return;
     }
-    endCurrent(
-        item, result, SmtpError(SmtpError::InvalidInput, Smtp::Step::None, failure.message), storeError);
+    m_group = nextGroup();
+    if (m_group.isEmpty()) {
+        if (m_automatic) {
+            schedule();
+        }
+        // After the outcomes told on a fresh stack, not before them.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_batch && !m_resolving && m_pending.isEmpty()) {
+                    Q_EMIT idle();
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_resolving = true;
+    const quint64 generation = ++m_generation;
+    if (m_hasFreshSettings && m_batchKey(m_group.first()) == m_freshKey) {
+        // The refused messages going again with the token just refreshed: not the resolver's older one.
+        m_hasFreshSettings = false;
+        startWithSettings(generation, m_freshSettings, {});
+        return;
+    }
+    if (!m_resolver) {
+        startWithSettings(generation, {}, tr("No way to find the account's settings was given."));
+        return;
+    }
+    m_resolver(m_group.first(),
+        [self = QPointer<OutboxSender>(this), generation](
+            const SmtpConnectionSettings &settings, const QString &resolveError) {
+            if (self) {
+                self->startWithSettings(generation, settings, resolveError);
+            }
+        });
+}
+
+void OutboxSender::scheduleProcessNext()
+{
+    if (m_processScheduled) {
+        return;
+    }
+    // On a fresh stack, so a slot above that exits the event loop is not overtaken.
+    m_processScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_processScheduled = false;
+            processNext();
+        },
+        Qt::QueuedConnection);
 }
 
 void OutboxSender::startWithSettings(
     quint64 generation, const SmtpConnectionSettings &settings, const QString &error)
 {
-    if (generation != m_generation || m_current.isEmpty() || !m_outbox) {
+    if (generation != m_generation || !m_resolving || !m_outbox) {
         return;
     }
+    m_resolving = false;
     if (!error.isEmpty()) {
-        finishWithoutSending(OutboxFailure::other(QStringLiteral("account"), error, false, ExitConfig),
+        failGroup(OutboxFailure::other(QStringLiteral("account"), error, false, ExitConfig),
             OutboxItem::State::Failed);
+        scheduleProcessNext();
         return;
     }
-    m_settings = settings;
-    m_body = std::make_unique<QFile>(m_outbox->messagePath(m_current));
-    if (!m_body->open(QIODevice::ReadOnly)) {
-        const QString why = tr("The stored message cannot be read: %1.").arg(m_body->errorString());
-        m_body.reset();
-        finishWithoutSending(OutboxFailure::other(QStringLiteral("unreadable"), why, false, ExitNoInput),
-            OutboxItem::State::Failed);
-        return;
-    }
-    QString storeError;
-    if (!m_outbox->beginAttempt(m_item, &storeError)) {
-        // Nothing was sent, and the state on disk is unchanged; the message waits where it was.
-        m_body.reset();
-        OutboxItem item = m_item;
-        SmtpSendResult result;
-        const SmtpError failure(SmtpError::InvalidInput, Smtp::Step::None, storeError);
-        item.lastError = OutboxFailure::other(QStringLiteral("store"), storeError, true, 73);
-        endCurrent(item, result, failure, storeError);
-        return;
-    }
-    startSender(settings);
-}
-
-void OutboxSender::startSender(const SmtpConnectionSettings &settings)
-{
-    m_settings = settings;
-    m_body->seek(0);
-    SmtpOutgoingMessage message;
-    message.from = m_item.from;
-    message.recipients = m_item.recipients;
-    message.body = m_body.get();
-    message.size = m_body->size();
-    message.body8bit = m_item.body8bit;
-    message.smtpUtf8 = m_item.smtpUtf8;
-    message.dsnReturn = m_item.dsnReturn;
-    message.dsnEnvelopeId = m_item.dsnEnvelopeId;
-    message.dsnNotify = m_item.dsnNotify;
-
-    auto *sender = new SmtpSender(settings, this);
-    m_sender = sender;
-    SmtpClient *client = sender->client();
-    // These two run synchronously, before the bytes they announce are handed to the socket: the marker is
-    // gone before the end of the message can reach the server.
-    connect(
-        client, &SmtpClient::bodyChunkSent, this,
-        [this](qint64, bool, bool last) {
-            if (last && !m_endLeft) {
-                m_endLeft = true;
-                m_outbox->endOfMessageLeaving(m_current);
+    m_batchSettings = settings;
+    m_batch = new OutboxBatch(m_outbox, std::exchange(m_group, {}), settings, m_policy, this);
+    connect(m_batch, &OutboxBatch::itemProgress, this, &OutboxSender::itemProgress);
+    connect(m_batch, &OutboxBatch::itemFinished, this,
+        [this](const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+            const SmtpError &error, const QString &storeError) {
+            if (holdForFreshToken(id, item, error)) {
+                m_heldForToken.append({ id, item, result, error, storeError });
+                return;
             }
-        },
-        Qt::DirectConnection);
-    connect(
-        client, &SmtpClient::commandSent, this,
-        [this](const QByteArray &line) {
-            if (line == "." && !m_endLeft) {
-                m_endLeft = true;
-                m_outbox->endOfMessageLeaving(m_current);
-            }
-        },
-        Qt::DirectConnection);
-    connect(
-        client, &SmtpClient::stepFinished, this, [this](Smtp::Step step, const SmtpReply &reply, qint64 ms) {
-            StepSummary s;
-            s.step = QString::fromLatin1(Smtp::stepName(step));
-            s.replyCode = reply.isValid() ? reply.code() : 0;
-            s.reply = reply.isValid() ? reply.summary() : QString();
-            s.milliseconds = ms;
-            m_steps.append(s);
+            emitFinished(id, item, result, error, storeError);
         });
-    connect(sender, &SmtpSender::bodyProgress, this,
-        [this](int, qint64 sent, qint64 total) { Q_EMIT itemProgress(m_current, sent, total); });
-    connect(sender, &SmtpSender::finished, this, &OutboxSender::onSenderFinished, Qt::QueuedConnection);
-    Q_EMIT itemStarted(m_current, sender);
-    sender->send({ message });
+    connect(m_batch, &OutboxBatch::finished, this, &OutboxSender::onBatchFinished);
+    const QStringList ids = m_batch->ids();
+    Q_EMIT batchStarted(ids, m_batch->smtp());
+    for (const QString &id : ids) {
+        if (m_batch) {
+            Q_EMIT itemStarted(id, m_batch->smtp());
+        }
+    }
+    if (m_batch) {
+        m_batch->start();
+    }
 }
 
-void OutboxSender::onSenderFinished()
+void OutboxSender::failGroup(const OutboxFailure &failure, OutboxItem::State state)
 {
-    SmtpSender *sender = m_sender;
-    if (!sender || !m_outbox) {
-        return;
+    for (OutboxItem item : std::exchange(m_group, {})) {
+        item.state = state;
+        item.lastError = failure;
+        QString storeError;
+        m_outbox->finishAttempt(item, &storeError);
+        m_outbox->release(item.id);
+        emitFinished(item.id, item, nothingSent(item),
+            SmtpError(
+                failure.code == QLatin1String("cancelled") ? SmtpError::Cancelled : SmtpError::InvalidInput,
+                Smtp::Step::None, failure.message),
+            storeError);
     }
-    const SmtpSendResult result = sender->results().value(0);
-    OutboxItem item = m_item;
-    QString storeError;
-    SmtpError error;
-    if (result.accepted) {
-        item.delivery = DeliveryReport::fromResult(result);
-        item.delivery.server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.effectivePort());
-        item.delivery.steps = m_steps;
-        m_body.reset(); // closed before its folder moves
-        const bool filed = m_outbox->fileAsSent(item, &storeError);
-        retryRefusedForNow(item, result, filed);
-        endCurrent(item, result, error, storeError);
-        return;
-    }
-    error = result.error.isError() ? result.error : sender->error();
-    if (!error.isError()) {
-        error
-            = SmtpError(SmtpError::ConnectionLost, Smtp::Step::None, tr("The send ended without a result."));
-    }
-    if (retryWithFreshToken(error)) {
-        return;
-    }
-    fileFailure(result, error);
 }
 
-bool OutboxSender::retryWithFreshToken(const SmtpError &error)
+void OutboxSender::emitFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
+    const SmtpError &error, const QString &storeError)
 {
-    if (!m_refusedTokenResolver || m_tokenRetried || m_endLeft || m_settings.credentials.oauthToken.isEmpty()
-        || error.code() != SmtpError::AuthenticationFailed || error.reply().isTransientFailure()) {
-        return false;
+    // Told on a fresh stack: a slot may cancel, send again or quit without running inside the session.
+    ++m_untold;
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, item, result, error, storeError] {
+            --m_untold;
+            Q_EMIT itemFinished(id, item, result, error, storeError);
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxSender::onBatchFinished()
+{
+    if (m_batch) {
+        m_batch->deleteLater();
+        m_batch = nullptr;
     }
-    m_tokenRetried = true;
-    m_sender->disconnect(this);
-    m_sender->deleteLater();
-    m_sender = nullptr;
+    if (!m_heldForToken.isEmpty() && retryWithFreshToken()) {
+        return;
+    }
+    scheduleProcessNext();
+}
+
+bool OutboxSender::holdForFreshToken(const QString &id, const OutboxItem &item, const SmtpError &error)
+{
+    // A login refused for good (535, not 4xx) with a token, and the message still whole in the outbox: its
+    // outcome waits for one refresh. The login precedes the envelope, so nothing of it has left.
+    return m_refusedTokenResolver && !m_batchSettings.credentials.oauthToken.isEmpty()
+        && !m_tokenRetried.contains(id) && error.code() == SmtpError::AuthenticationFailed
+        && !error.reply().isTransientFailure() && item.state == OutboxItem::State::Failed;
+}
+
+bool OutboxSender::retryWithFreshToken()
+{
+    const QList<HeldOutcome> held = std::exchange(m_heldForToken, {});
     const quint64 generation = m_generation;
-    m_refusedTokenResolver(m_item,
-        [this, self = QPointer<OutboxSender>(this), generation, error](
+    m_resolving = true; // nothing else starts while the refresh runs
+    m_refusedTokenResolver(held.first().item,
+        [this, self = QPointer<OutboxSender>(this), held, generation](
             const SmtpConnectionSettings &settings, const QString &resolveError) {
-            if (!self || generation != m_generation || m_current.isEmpty() || !m_outbox) {
+            if (!self) {
                 return;
             }
-            if (resolveError.isEmpty() && settings.host.isEmpty()) {
-                SmtpSendResult result;
-                for (const QString &r : m_item.recipients) {
-                    result.recipients.append({ r, false, {} });
+            m_resolving = false;
+            if (generation == m_generation && resolveError.isEmpty() && !settings.host.isEmpty()) {
+                // Again at once, before anything else lined up, over one connection with the fresh token.
+                for (auto it = held.crbegin(); it != held.crend(); ++it) {
+                    m_tokenRetried.insert(it->id);
+                    m_pending.prepend({ it->id, Mode::Forced, false });
                 }
-                fileFailure(result, error); // no fresh token to be had: the server's refusal stands
-                return;
-            }
-            if (!resolveError.isEmpty()) {
-                SmtpSendResult result;
-                for (const QString &r : m_item.recipients) {
-                    result.recipients.append({ r, false, {} });
+                m_hasFreshSettings = true;
+                m_freshKey = m_batchKey(held.first().item);
+                m_freshSettings = settings;
+            } else {
+                for (const HeldOutcome &h : held) {
+                    // No fresh token: the refusal stands, in the refresh's words when it has some.
+                    const SmtpError error = resolveError.isEmpty()
+                        ? h.error
+                        : SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, resolveError,
+                            h.error.reply());
+                    emitFinished(h.id, h.item, h.result, error, h.storeError);
                 }
-                fileFailure(result,
-                    SmtpError(SmtpError::AuthenticationFailed, Smtp::Step::Authenticate, resolveError,
-                        error.reply()));
-                return;
             }
-            startSender(settings);
+            scheduleProcessNext();
         });
     return true;
-}
-
-void OutboxSender::fileFailure(const SmtpSendResult &result, const SmtpError &error)
-{
-    OutboxItem item = m_item;
-    QString storeError;
-    item.lastError = OutboxFailure::fromSmtpError(error);
-    const bool endLeft = m_endLeft || !m_outbox->hasUnsentMarker(m_current);
-    if (error.code() == SmtpError::MessageMayHaveBeenSent) {
-        item.state = OutboxItem::State::MayHaveBeenSent;
-    } else if (error.code() == SmtpError::Cancelled) {
-        // Cancelled with the whole message out and no answer: as uncertain as a lost connection.
-        item.state = endLeft ? OutboxItem::State::MayHaveBeenSent : OutboxItem::State::Queued;
-    } else if (RetryPolicy::isRetryable(error)) {
-        if (item.attempts >= m_policy.maxAttempts) {
-            item.state = OutboxItem::State::Failed;
-            item.note = tr(
-                "Gave up after %n attempts; try again when the problem is solved.", nullptr, item.attempts);
-        } else {
-            item.state = OutboxItem::State::Waiting;
-            item.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item.attempts));
-        }
-    } else {
-        item.state = OutboxItem::State::Failed;
-    }
-    m_body.reset();
-    if (!m_outbox->finishAttempt(item, &storeError)) {
-        storeError = tr("The outcome could not be recorded in the outbox. %1").arg(storeError);
-    }
-    endCurrent(item, result, error, storeError);
-}
-
-void OutboxSender::retryRefusedForNow(const OutboxItem &sent, const SmtpSendResult &result, bool filed)
-{
-    // Recipients refused with a 4xx while the others got the message are owed it: a new outbox message with
-    // the same bytes for just them, retried like any temporary failure. The delivered part is never sent
-    // again.
-    QStringList later;
-    SmtpReply firstReply;
-    for (const SmtpRecipientResult &r : result.recipients) {
-        if (!r.accepted && r.reply.isTransientFailure()) {
-            later.append(r.address);
-            if (!firstReply.isValid()) {
-                firstReply = r.reply;
-            }
-        }
-    }
-    if (later.isEmpty() || !m_outbox || !m_outbox->sentFolder()) {
-        return;
-    }
-    const QString source
-        = filed ? m_outbox->sentFolder()->messagePath(sent.id) : m_outbox->messagePath(sent.id);
-    OutboxItem rest = sent;
-    rest.recipients = later;
-    rest.delivery = DeliveryReport();
-    rest.size = -1;
-    rest.notBefore = QDateTime();
-    QString error;
-    if (!m_outbox->enqueueFile(source, rest, &error, true)) {
-        qCWarning(lcStore, "Could not queue the message again for %s: %s",
-            qPrintable(later.join(QStringLiteral(", "))), qPrintable(error));
-        return;
-    }
-    rest.state = OutboxItem::State::Waiting;
-    rest.attempts = 1;
-    rest.lastAttempt = QDateTime::currentDateTimeUtc();
-    rest.nextAttempt = rest.lastAttempt.addMSecs(m_policy.delayAfter(1));
-    rest.lastError = OutboxFailure::fromSmtpError(SmtpError(SmtpError::AllRecipientsRefused,
-        Smtp::Step::RcptTo,
-        tr("The server refused these recipients for now, while the others got the message."), firstReply));
-    rest.note = tr("Split from %1, which reached the other recipients.").arg(sent.id);
-    m_outbox->finishAttempt(rest, &error);
-    m_outbox->release(rest.id);
-}
-
-void OutboxSender::endCurrent(
-    const OutboxItem &item, const SmtpSendResult &result, const SmtpError &error, const QString &storeError)
-{
-    const QString id = m_current;
-    m_outbox->release(id);
-    m_current.clear();
-    m_body.reset();
-    if (m_sender) {
-        m_sender->disconnect(this);
-        m_sender->deleteLater();
-        m_sender = nullptr;
-    }
-    Q_EMIT itemFinished(id, item, result, error, storeError);
-    // Next message on a fresh stack, so a slot above that exits the event loop is not overtaken.
-    if (!m_processScheduled) {
-        m_processScheduled = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_processScheduled = false;
-                processNext();
-            },
-            Qt::QueuedConnection);
-    }
 }

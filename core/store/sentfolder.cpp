@@ -3,6 +3,7 @@
 #include "store/storefiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -26,14 +27,7 @@ QDateTime sortTime(const OutboxItem &item)
 
 } // namespace
 
-SentFolder::SentFolder(const QString &directory, QObject *parent)
-    : QObject(parent), m_directory(QDir::cleanPath(directory))
-{ }
-
-bool SentFolder::contains(const QString &id) const
-{
-    return StoreFiles::isValidId(id) && QFileInfo(itemDirectory(id)).isDir();
-}
+SentFolder::SentFolder(const QString &directory, QObject *parent) : QObject(parent), m_folder(directory) { }
 
 bool SentFolder::item(const QString &id, OutboxItem *item, QString *error) const
 {
@@ -43,15 +37,13 @@ bool SentFolder::item(const QString &id, OutboxItem *item, QString *error) const
         why = tr("There is no sent message \"%1\".").arg(id);
         return false;
     }
-    QJsonObject object;
-    if (!StoreFiles::readJson(itemDirectory(id) + QStringLiteral("/item.json"), &object, &why)) {
+    if (!m_folder.readSidecar(id, item, &why)) {
+        *item = OutboxItem();
         item->id = id;
         item->state = OutboxItem::State::Sent;
         item->problem = why;
         return false;
     }
-    *item = OutboxItem::fromJson(object);
-    item->id = id;
     // Being here is what "sent" means: a copy filed before its sidecar said so is still a sent message.
     item->state = OutboxItem::State::Sent;
     return true;
@@ -59,17 +51,16 @@ bool SentFolder::item(const QString &id, OutboxItem *item, QString *error) const
 
 QList<OutboxItem> SentFolder::list() const
 {
-    QList<OutboxItem> items;
-    for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
-        OutboxItem i;
-        item(id, &i);
-        items.append(i);
-    }
-    std::sort(items.begin(), items.end(), [](const OutboxItem &a, const OutboxItem &b) {
-        const QDateTime ta = sortTime(a), tb = sortTime(b);
-        return ta != tb ? ta > tb : a.id > b.id;
-    });
-    return items;
+    return m_folder.list(
+        [this](const QString &id) {
+            OutboxItem i;
+            item(id, &i);
+            return i;
+        },
+        [](const OutboxItem &a, const OutboxItem &b) {
+            const QDateTime ta = sortTime(a), tb = sortTime(b);
+            return ta != tb ? ta > tb : a.id > b.id;
+        });
 }
 
 bool SentFolder::remove(const QString &id, QString *error)
@@ -83,6 +74,7 @@ bool SentFolder::remove(const QString &id, QString *error)
     if (!StoreFiles::removeTree(itemDirectory(id), &why)) {
         return false;
     }
+    QFile::remove(usagePath()); // counted again when the next copy arrives
     Q_EMIT itemRemoved(id);
     return true;
 }
@@ -90,17 +82,46 @@ bool SentFolder::remove(const QString &id, QString *error)
 qint64 SentFolder::totalSize() const
 {
     qint64 total = 0;
-    for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
+    for (const QString &id : StoreFiles::itemDirectories(directory())) {
         total += folderSize(itemDirectory(id));
     }
     return total;
 }
 
-int SentFolder::prune()
+bool SentFolder::overCaps(qint64 bytes, int count, bool headroom) const
 {
-    if (m_capacity <= 0 && m_maxCount <= 0) {
-        return 0;
+    // With headroom, down to nine tenths: the copies that follow fit without another look at every copy.
+    const qint64 capacity = headroom ? m_capacity / 10 * 9 : m_capacity;
+    const int maxCount = headroom && m_maxCount > 1 ? m_maxCount - qMax(1, m_maxCount / 10) : m_maxCount;
+    return (m_capacity > 0 && bytes > capacity) || (m_maxCount > 0 && count > maxCount);
+}
+
+SentFolder::Usage SentFolder::readUsage() const
+{
+    Usage usage;
+    QJsonObject o;
+    QString error;
+    if (StoreFiles::readJson(usagePath(), &o, &error)) {
+        usage.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble(-1));
+        usage.count = o.value(QStringLiteral("count")).toInt();
+        usage.addedSinceCount = o.value(QStringLiteral("addedSinceCount")).toInt();
     }
+    return usage;
+}
+
+void SentFolder::writeUsage(const Usage &usage) const
+{
+    QString error;
+    // A cache, recounted now and then: the kernel is enough, and a lost update only delays a prune.
+    StoreFiles::writeJson(usagePath(),
+        QJsonObject { { QStringLiteral("bytes"), double(usage.bytes) },
+            { QStringLiteral("count"), usage.count },
+            { QStringLiteral("addedSinceCount"), usage.addedSinceCount } },
+        &error, StoreFiles::Sync::Kernel);
+}
+
+int SentFolder::prune(bool headroom)
+{
     struct Entry
     {
         QString id;
@@ -109,7 +130,7 @@ int SentFolder::prune()
     };
     QList<Entry> entries;
     qint64 total = 0;
-    for (const QString &id : StoreFiles::itemDirectories(m_directory)) {
+    for (const QString &id : StoreFiles::itemDirectories(directory())) {
         OutboxItem i;
         item(id, &i);
         const qint64 size = folderSize(itemDirectory(id));
@@ -121,9 +142,7 @@ int SentFolder::prune()
     int removed = 0;
     int count = int(entries.size());
     for (int i = 0; i + 1 < entries.size(); ++i) { // the newest copy always stays
-        const bool overSize = m_capacity > 0 && total > m_capacity;
-        const bool overCount = m_maxCount > 0 && count > m_maxCount;
-        if (!overSize && !overCount) {
+        if (!overCaps(total, count, headroom)) {
             break;
         }
         if (remove(entries.at(i).id)) {
@@ -132,25 +151,40 @@ int SentFolder::prune()
             ++removed;
         }
     }
+    writeUsage({ total, count, 0 });
     return removed;
 }
 
-bool SentFolder::adopt(const QString &from, const QString &id, QString *error)
+bool SentFolder::adopt(const QString &from, const QString &id, QString *error, StoreFiles::Sync sync)
 {
-    if (!StoreFiles::ensureDirectory(m_directory, error)) {
+    if (!StoreFiles::ensureDirectory(directory(), error)) {
         return false;
     }
     if (!StoreFiles::renameNoReplace(from, itemDirectory(id), error)) {
         return false;
     }
-    StoreFiles::syncDirectory(m_directory);
-    StoreFiles::syncDirectory(QFileInfo(from).absolutePath());
+    if (sync == StoreFiles::Sync::Disk) {
+        StoreFiles::syncDirectory(directory());
+        StoreFiles::syncDirectory(QFileInfo(from).absolutePath());
+    }
     Q_EMIT itemAdded(id);
-    prune();
+    Usage usage = readUsage();
+    if (usage.bytes < 0 || usage.addedSinceCount >= 500) {
+        prune(true); // counts the folder (now and then, to correct what concurrent writers lost)
+        return true;
+    }
+    usage.bytes += folderSize(itemDirectory(id));
+    usage.count += 1;
+    usage.addedSinceCount += 1;
+    if (overCaps(usage.bytes, usage.count, false)) {
+        prune(true);
+    } else {
+        writeUsage(usage);
+    }
     return true;
 }
 
 void SentFolder::cleanUp()
 {
-    StoreFiles::removeTrash(m_directory);
+    StoreFiles::removeTrash(directory());
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store/itemfolder.h"
 #include "store/outboxitem.h"
+#include "store/storefiles.h"
 
 #include <QObject>
 #include <QStringList>
@@ -8,7 +10,9 @@
 // The sent folder: a copy of every delivered message (its exact bytes) with its delivery report (the server's
 // final reply, queue id, per-recipient results, the steps). Messages arrive here only by one atomic rename of
 // their outbox folder, so a message is never in both places. A size cap (and optionally a count cap) prunes
-// the oldest copies first.
+// the oldest copies first: when a new copy passes a cap, down to nine tenths of it, so the next copies do not
+// each have to look at the whole folder. How much the folder holds is kept in a small .usage file between
+// those looks, so filing a copy costs the same whatever the folder holds.
 class SentFolder : public QObject
 {
     Q_OBJECT
@@ -17,17 +21,14 @@ public:
 
     explicit SentFolder(const QString &directory, QObject *parent = nullptr);
 
-    QString directory() const { return m_directory; }
-    QString itemDirectory(const QString &id) const { return m_directory + QLatin1Char('/') + id; }
-    QString messagePath(const QString &id) const
-    {
-        return itemDirectory(id) + QStringLiteral("/message.eml");
-    }
+    QString directory() const { return m_folder.directory(); }
+    QString itemDirectory(const QString &id) const { return m_folder.itemDirectory(id); }
+    QString messagePath(const QString &id) const { return m_folder.messagePath(id); }
 
     // Newest first. A sidecar that cannot be read still gives an entry, with 'problem' set.
     QList<OutboxItem> list() const;
     bool item(const QString &id, OutboxItem *item, QString *error = nullptr) const;
-    bool contains(const QString &id) const;
+    bool contains(const QString &id) const { return m_folder.contains(id); }
     bool remove(const QString &id, QString *error = nullptr);
 
     // Total bytes kept (messages and sidecars), and the caps that prune() enforces after every new copy.
@@ -36,12 +37,15 @@ public:
     qint64 capacity() const { return m_capacity; }
     void setMaxCount(int count) { m_maxCount = count; } // 0: no limit
     int maxCount() const { return m_maxCount; }
-    // Removes the oldest copies until both caps hold (the newest copy always stays). Returns how many went.
-    int prune();
+    // Removes the oldest copies until both caps hold (the newest copy always stays), down to nine tenths of
+    // them when 'headroom'. Returns how many went.
+    int prune(bool headroom = false);
 
-    // Moves a delivered message's folder in (one rename, never over an existing copy), then prunes. Used by
-    // the outbox; 'from' must be on the same file system.
-    bool adopt(const QString &from, const QString &id, QString *error);
+    // Moves a delivered message's folder in (one rename, never over an existing copy), then prunes when a cap
+    // is passed. Used by the outbox; 'from' must be on the same file system. With Sync::Kernel the rename is
+    // not synced (the outbox journal covers a power cut).
+    bool adopt(const QString &from, const QString &id, QString *error,
+        StoreFiles::Sync sync = StoreFiles::Sync::Disk);
     void cleanUp();
 
 Q_SIGNALS:
@@ -49,7 +53,19 @@ Q_SIGNALS:
     void itemRemoved(const QString &id);
 
 private:
-    QString m_directory;
+    // Bytes and copies the folder holds, as last counted and added to since; bytes < 0: not known.
+    struct Usage
+    {
+        qint64 bytes = -1;
+        int count = 0;
+        int addedSinceCount = 0;
+    };
+    QString usagePath() const { return directory() + QStringLiteral("/.usage"); }
+    Usage readUsage() const;
+    void writeUsage(const Usage &usage) const;
+    bool overCaps(qint64 bytes, int count, bool headroom) const;
+
+    ItemFolder m_folder;
     qint64 m_capacity = DefaultCapacity;
     int m_maxCount = 0;
 };

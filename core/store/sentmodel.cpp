@@ -1,14 +1,12 @@
 #include "store/sentmodel.h"
 
-#include "store/folderwatcher.h"
-
 #include <QLocale>
 #include <QVariantMap>
 
 SentModel::SentModel(SentFolder *folder, QObject *parent)
     : StoreTableModel<OutboxItem>(parent), m_folder(folder)
 {
-    connect(folder, &SentFolder::itemAdded, this, &SentModel::reload);
+    connect(folder, &SentFolder::itemAdded, this, [this](const QString &id) { reload(id); });
     connect(folder, &SentFolder::itemRemoved, this, [this](const QString &id) { removeKey(id); });
     refresh();
 }
@@ -20,36 +18,23 @@ bool SentModel::before(const OutboxItem &a, const OutboxItem &b) const
     return ta != tb ? ta > tb : a.id > b.id;
 }
 
-void SentModel::refresh()
+QList<OutboxItem> SentModel::fetchAll() const
 {
-    if (m_folder) {
-        setRows(m_folder->list());
-    }
+    return m_folder ? m_folder->list() : QList<OutboxItem>();
 }
 
-void SentModel::setWatchDisk(bool watch)
+bool SentModel::fetch(const QString &id, OutboxItem *item) const
 {
-    if (!m_watcher && m_folder) {
-        m_watcher = new FolderWatcher(m_folder->directory(), this);
-        connect(m_watcher, &FolderWatcher::changed, this, &SentModel::refresh);
+    if (!m_folder || !m_folder->contains(id)) {
+        return false;
     }
-    if (m_watcher) {
-        m_watcher->setEnabled(watch);
-    }
+    m_folder->item(id, item);
+    return true;
 }
 
-void SentModel::reload(const QString &id)
+QString SentModel::watchedDirectory() const
 {
-    if (!m_folder) {
-        return;
-    }
-    if (!m_folder->contains(id)) {
-        removeKey(id);
-        return;
-    }
-    OutboxItem item;
-    m_folder->item(id, &item);
-    upsert(item);
+    return m_folder ? m_folder->directory() : QString();
 }
 
 int SentModel::columnCount(const QModelIndex &parent) const
@@ -110,38 +95,15 @@ QVariant SentModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SentModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SentModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case SubjectColumn:
-        return tr("Subject");
-    case RecipientsColumn:
-        return tr("To");
-    case SentAtColumn:
-        return tr("Sent");
-    case ReplyColumn:
-        return tr("Server reply");
-    case QueueIdColumn:
-        return tr("Queue id");
-    }
-    return {};
+    return { tr("Subject"), tr("To"), tr("Sent"), tr("Server reply"), tr("Queue id") };
 }
 
-QHash<int, QByteArray> SentModel::roleNames() const
+QList<QPair<int, QByteArray>> SentModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "itemId");
-    names.insert(SubjectRole, "subject");
-    names.insert(RecipientsRole, "recipients");
-    names.insert(SentAtRole, "sentAt");
-    names.insert(ReplyRole, "reply");
-    names.insert(QueueIdRole, "queueId");
-    names.insert(ServerRole, "server");
-    names.insert(RecipientResultsRole, "recipientResults");
-    names.insert(RefusedCountRole, "refusedCount");
-    names.insert(SizeRole, "size");
-    return names;
+    return { { IdRole, "itemId" }, { SubjectRole, "subject" }, { RecipientsRole, "recipients" },
+        { SentAtRole, "sentAt" }, { ReplyRole, "reply" }, { QueueIdRole, "queueId" },
+        { ServerRole, "server" }, { RecipientResultsRole, "recipientResults" },
+        { RefusedCountRole, "refusedCount" }, { SizeRole, "size" } };
 }

@@ -6,8 +6,6 @@
 
 #include <QPointer>
 
-class FolderWatcher;
-
 // The sent folder for the UI: newest first, each message with its delivery report (the server's final reply,
 // queue id, which recipients were refused), updated live as messages are filed and pruned.
 class SentModel : public StoreTableModel<OutboxItem>
@@ -33,20 +31,18 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     OutboxItem itemAt(int row) const { return m_rows.value(row); }
     QString idAt(int row) const { return m_rows.value(row).id; }
 
-    void refresh();
-    void setWatchDisk(bool watch);
-
 private:
     QString keyOf(const OutboxItem &i) const override { return i.id; }
     bool before(const OutboxItem &a, const OutboxItem &b) const override;
-    void reload(const QString &id);
+    QStringList columnTitles() const override;
+    QList<QPair<int, QByteArray>> itemRoleNames() const override;
+    QList<OutboxItem> fetchAll() const override;
+    bool fetch(const QString &id, OutboxItem *item) const override;
+    QString watchedDirectory() const override;
 
     QPointer<SentFolder> m_folder;
-    FolderWatcher *m_watcher = nullptr;
 };

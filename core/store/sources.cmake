@@ -6,10 +6,13 @@ target_sources(epistle_core PRIVATE
     store/draftlistmodel.h store/draftlistmodel.cpp
     store/draftstore.h store/draftstore.cpp
     store/folderwatcher.h store/folderwatcher.cpp
+    store/itemfolder.h store/itemfolder.cpp
     store/mailstore.h store/mailstore.cpp
     store/messagesubmission.h store/messagesubmission.cpp
     store/outbox.h store/outbox.cpp
+    store/outboxbatch.h store/outboxbatch.cpp
     store/outboxitem.h store/outboxitem.cpp
+    store/outboxjournal.h store/outboxjournal.cpp
     store/outboxmodel.h store/outboxmodel.cpp
     store/outboxsender.h store/outboxsender.cpp
     store/presendcheck.h store/presendcheck.cpp

@@ -86,26 +86,26 @@ QString describeErrno(const QString &action, const QString &path, int errnum)
     return describe(action, path, QString::fromLocal8Bit(std::strerror(errnum)));
 }
 
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error, Sync sync)
 {
     QBuffer source;
     source.setData(data);
     source.open(QIODevice::ReadOnly);
-    return copyAtomically(&source, path, data.size(), error);
+    return copyAtomically(&source, path, data.size(), error, sync);
 }
 
-bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error)
+namespace {
+
+QString writeAction()
 {
-    QSaveFile file(path);
-    // Never fall back to writing the target in place: that is exactly the torn file this avoids.
-    file.setDirectWriteFallback(false);
-    // Unbuffered: a full disk fails the write() itself, with errno's words. (Through QFileDevice's buffer the
-    // failure surfaces only in close(), where QSaveFile 6.4 loses it and commits a short file.)
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
-            file.errorString());
-        return false;
-    }
+    return QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE");
+}
+
+// Copies the source's remaining bytes into 'file'; -1 (with 'error') when reading or writing failed, or when
+// 'expectedSize' >= 0 and a different count arrived.
+qint64 copyInto(
+    QIODevice *source, QFileDevice &file, const QString &path, qint64 expectedSize, QString *error)
+{
     qint64 copied = 0;
     QByteArray buffer;
     buffer.resize(CopyChunk);
@@ -117,17 +117,14 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
             }
             *error = QCoreApplication::translate("StoreFiles", "Could not read the message to store it: %1.")
                          .arg(source->errorString());
-            file.cancelWriting();
-            return false;
+            return -1;
         }
         if (n == 0) {
             break; // a size check below catches a source that stopped early
         }
         if (file.write(buffer.constData(), n) != n) {
-            *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"),
-                path, file.errorString());
-            file.cancelWriting();
-            return false;
+            *error = describe(writeAction(), path, file.errorString());
+            return -1;
         }
         copied += n;
     }
@@ -136,6 +133,76 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
             "The message to store was %1 bytes instead of the %2 announced; nothing was stored.")
                      .arg(copied)
                      .arg(expectedSize);
+        return -1;
+    }
+    return copied;
+}
+
+// Where a file written with Sync::Kernel keeps its previous version while the next one moves in.
+QString asidePath(const QString &path)
+{
+    return path + QStringLiteral(".old");
+}
+
+// Sync::Kernel: a temporary file beside the target, renamed into its place. No fsync: QSaveFile always syncs.
+bool copyThroughKernel(QIODevice *source, const QString &path, qint64 expectedSize, QString *error)
+{
+    const QFileInfo target(path);
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+        + QStringLiteral(".tmp-") + QString::number(QRandomGenerator::global()->generate(), 16);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered | QIODevice::NewOnly)) {
+        *error = describe(writeAction(), path, file.errorString());
+        return false;
+    }
+    const bool copied = copyInto(source, file, path, expectedSize, error) >= 0;
+    file.close();
+#ifdef Q_OS_UNIX
+    // A rename that replaces a file makes ext4 (auto_da_alloc) write the new one out at once, about 3 ms a
+    // time: the old version steps aside first, so no rename replaces anything. A reader finds it there in
+    // the moment between (readJson; a killed process leaves it there, still whole).
+    const QByteArray targetName = QFile::encodeName(path);
+    const QByteArray aside = QFile::encodeName(asidePath(path));
+    const bool steppedAside = copied && ::rename(targetName.constData(), aside.constData()) == 0;
+    if (copied && ::rename(QFile::encodeName(temporary).constData(), targetName.constData()) == 0) {
+        if (steppedAside) {
+            ::unlink(aside.constData());
+        }
+        return true;
+    }
+    if (copied) {
+        *error = describeErrno(writeAction(), path, errno);
+    }
+    if (steppedAside) {
+        ::rename(aside.constData(), targetName.constData());
+    }
+#else
+    if (copied && (!QFile::exists(path) || QFile::remove(path)) && QFile::rename(temporary, path)) {
+        return true;
+    }
+#endif
+    QFile::remove(temporary);
+    return false;
+}
+
+} // namespace
+
+bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error, Sync sync)
+{
+    if (sync == Sync::Kernel) {
+        return copyThroughKernel(source, path, expectedSize, error);
+    }
+    QSaveFile file(path);
+    // Never fall back to writing the target in place: that is exactly the torn file this avoids.
+    file.setDirectWriteFallback(false);
+    // Unbuffered: a full disk fails the write() itself, with errno's words. (Through QFileDevice's buffer the
+    // failure surfaces only in close(), where QSaveFile 6.4 loses it and commits a short file.)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = describe(writeAction(), path, file.errorString());
+        return false;
+    }
+    const qint64 copied = copyInto(source, file, path, expectedSize, error);
+    if (copied < 0) {
         file.cancelWriting();
         return false;
     }
@@ -143,21 +210,19 @@ bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize,
     // QSaveFile syncs before its rename but ignores a failure; with delayed allocation that is where a full
     // disk shows. Syncing here first means a file that did not reach the disk never replaces the good one.
     if (::fsync(file.handle()) != 0) {
-        *error = describeErrno(
-            QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path, errno);
+        *error = describeErrno(writeAction(), path, errno);
         file.cancelWriting();
         return false;
     }
 #endif
     if (!file.commit()) {
-        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
-            file.errorString());
+        *error = describe(writeAction(), path, file.errorString());
         return false;
     }
     const qint64 onDisk = QFileInfo(path).size();
     if (onDisk != copied) {
         // Should not happen after the checks above; said loudly if it ever does.
-        *error = describe(QCoreApplication::translate("StoreFiles", "write", "Could not [action] FILE"), path,
+        *error = describe(writeAction(), path,
             QCoreApplication::translate("StoreFiles", "%1 bytes reached the file instead of %2")
                 .arg(onDisk)
                 .arg(copied));
@@ -178,9 +243,9 @@ bool copyFileAtomically(const QString &from, const QString &to, QString *error)
     return copyAtomically(&source, to, source.size(), error);
 }
 
-bool writeJson(const QString &path, const QJsonObject &object, QString *error)
+bool writeJson(const QString &path, const QJsonObject &object, QString *error, Sync sync)
 {
-    return writeAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
+    return writeAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error, sync);
 }
 
 bool readAll(const QString &path, QByteArray *data, QString *error)
@@ -204,7 +269,13 @@ bool readJson(const QString &path, QJsonObject *object, QString *error)
 {
     QByteArray data;
     if (!readAll(path, &data, error)) {
-        return false;
+        // Written with Sync::Kernel, it may be between versions (see copyThroughKernel): the previous one,
+        // else the next one if it moved in meanwhile.
+        QString ignored;
+        if (QFileInfo::exists(path)
+            || !(readAll(asidePath(path), &data, &ignored) || readAll(path, &data, &ignored))) {
+            return false;
+        }
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -360,7 +431,7 @@ void removeTrash(const QString &parent)
     }
 }
 
-bool createMarker(const QString &path, QString *error)
+bool createMarker(const QString &path, QString *error, Sync sync)
 {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
@@ -369,7 +440,7 @@ bool createMarker(const QString &path, QString *error)
             QCoreApplication::translate("StoreFiles", "create", "Could not [action] FILE"), path, errno);
         return false;
     }
-    const bool synced = ::fsync(fd) == 0;
+    const bool synced = sync == Sync::Kernel || ::fsync(fd) == 0;
     const int syncErrno = errno;
     ::close(fd);
     if (!synced) {
@@ -377,10 +448,28 @@ bool createMarker(const QString &path, QString *error)
             QCoreApplication::translate("StoreFiles", "create", "Could not [action] FILE"), path, syncErrno);
         return false;
     }
-    syncDirectory(QFileInfo(path).absolutePath());
+    if (sync == Sync::Disk) {
+        syncDirectory(QFileInfo(path).absolutePath());
+    }
     return true;
 #else
-    return writeAtomically(path, QByteArray(), error);
+    return writeAtomically(path, QByteArray(), error, sync);
+#endif
+}
+
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
 #endif
 }
 
@@ -417,6 +506,12 @@ bool isValidId(const QString &id)
         }
     }
     return true;
+}
+
+QString bootId()
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QString();
 }
 
 bool isProcessAlive(qint64 pid)

@@ -12,17 +12,24 @@ class QIODevice;
 // commit in one rename, and errors worded for a person ("The disk is full ...") rather than errno numbers.
 namespace StoreFiles {
 
+// How far a write has gone when it returns. Disk: synced (fsync), so a power cut keeps it. Kernel: handed to
+// the kernel, atomic all the same (a temporary file renamed into place), so a killed process keeps it but a
+// power cut may undo it; for the steps of a send, which the outbox journal makes safe against a power cut
+// with one sync for many messages (see OutboxJournal).
+enum class Sync { Disk, Kernel };
+
 // Writes 'data' to 'path' with QSaveFile: after a crash or a full disk the old file (or none) is there, never
 // a torn one. 'error' names the file and what went wrong.
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error, Sync sync = Sync::Disk);
 // The same for a device's remaining bytes (a MessageWriter, an opened file), read in chunks so a large
 // message is never held whole. When 'expectedSize' >= 0, a different byte count is an error and nothing is
 // written.
-bool copyAtomically(QIODevice *source, const QString &path, qint64 expectedSize, QString *error);
+bool copyAtomically(
+    QIODevice *source, const QString &path, qint64 expectedSize, QString *error, Sync sync = Sync::Disk);
 bool copyFileAtomically(const QString &from, const QString &to, QString *error);
 
 // The JSON sidecars. readJson fails on a missing, unreadable or malformed file, with a sentence saying which.
-bool writeJson(const QString &path, const QJsonObject &object, QString *error);
+bool writeJson(const QString &path, const QJsonObject &object, QString *error, Sync sync = Sync::Disk);
 bool readJson(const QString &path, QJsonObject *object, QString *error);
 bool readAll(const QString &path, QByteArray *data, QString *error);
 
@@ -41,8 +48,10 @@ bool removeTree(const QString &directory, QString *error);
 bool removeFile(const QString &path, QString *error);
 // Deletes ".trash-*" entries in 'parent'.
 void removeTrash(const QString &parent);
-// Creates an empty file and makes it durable (used as a marker whose presence means something).
-bool createMarker(const QString &path, QString *error);
+// Creates an empty file (a marker whose presence means something), durable with Sync::Disk.
+bool createMarker(const QString &path, QString *error, Sync sync = Sync::Disk);
+// Makes one file's content durable (fsync). False when it cannot be opened or synced.
+bool syncFile(const QString &path);
 
 // The ids of items in a folder: subdirectories whose names are valid ids (hidden entries are store
 // internals).
@@ -51,6 +60,10 @@ QStringList itemDirectories(const QString &parent);
 QString newId();
 // Ids name directories and come from command lines: only letters, digits, '-' and '_', at most 64.
 bool isValidId(const QString &id);
+
+// This boot of the machine (Linux: /proc/sys/kernel/random/boot_id), empty when unknown. A record written
+// during another boot was interrupted by a restart, when what was only in the kernel's cache is gone.
+QString bootId();
 
 // Whether a process with this pid exists on this machine (a zombie counts as alive until it is reaped).
 bool isProcessAlive(qint64 pid);

@@ -101,7 +101,9 @@ bool StoreLock::tryLock(QString *error)
         const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + '\n'
             + QSysInfo::machineHostName().toUtf8() + '\n' + QCoreApplication::applicationName().toUtf8()
             + '\n';
-        if (::ftruncate(fd, 0) != 0
+        // A new file is not truncated: on ext4 a truncation to zero makes close() write the file out at once
+        // (auto_da_alloc), a few milliseconds for every claim of a flush.
+        if ((opened.st_size > 0 && ::ftruncate(fd, 0) != 0)
             || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
             const int writeErrno = errno;
             if (writeErrno != ENOSPC && writeErrno != EDQUOT) {
@@ -137,6 +139,16 @@ void StoreLock::unlock()
     ::unlink(QFile::encodeName(m_path).constData());
     ::close(m_fd);
     m_fd = -1;
+#endif
+}
+
+void StoreLock::abandon()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
 #endif
 }
 

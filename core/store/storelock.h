@@ -32,6 +32,9 @@ public:
     bool tryLock(QString *error = nullptr);
     // Gives the claim up and removes the file (a clean end, unlike a crash).
     void unlock();
+    // Gives the claim up but leaves the file, as a crash would: probe() then says Abandoned, so the next
+    // start looks at the item again (for an outcome that could not be recorded).
+    void abandon();
     bool isLocked() const { return m_fd >= 0; }
     bool wasAbandoned() const { return m_abandoned; }
 

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "store/folderwatcher.h"
+
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 
-// The row bookkeeping the store's models share: rows kept sorted, and every change made as the smallest model
-// operation (insert, remove, move, dataChanged) so views keep their selection and scroll position while the
-// store changes underneath them.
+// What the store's models share: rows kept sorted, every change made as the smallest model operation (insert,
+// remove, move, dataChanged) so views keep their selection and scroll position while the store changes
+// underneath them; reading one item or all of them again when told, and following the folder on disk for
+// what other processes change; the column titles and role names.
 template<typename T> class StoreTableModel : public QAbstractTableModel
 {
 public:
@@ -17,6 +22,38 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+            return {};
+        }
+        return columnTitles().value(section);
+    }
+
+    QHash<int, QByteArray> roleNames() const override
+    {
+        QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+        for (const auto &[role, name] : itemRoleNames()) {
+            names.insert(role, name);
+        }
+        return names;
+    }
+
+    // Reads every item again (the model does this itself for every change it is told about).
+    void refresh() { setRows(fetchAll()); }
+
+    // Also follows the changes other processes make to the folder.
+    void setWatchDisk(bool watch)
+    {
+        if (!m_watcher && !watchedDirectory().isEmpty()) {
+            m_watcher = new FolderWatcher(watchedDirectory(), this);
+            QObject::connect(m_watcher, &FolderWatcher::changed, this, [this] { refresh(); });
+        }
+        if (m_watcher) {
+            m_watcher->setEnabled(watch);
+        }
     }
 
     // The row of an item by id, or -1.
@@ -34,6 +71,23 @@ protected:
     virtual QString keyOf(const T &item) const = 0;
     // Whether 'a' is shown above 'b'.
     virtual bool before(const T &a, const T &b) const = 0;
+    virtual QStringList columnTitles() const = 0;
+    virtual QList<QPair<int, QByteArray>> itemRoleNames() const = 0;
+    // Every item as stored; one item, false when it is gone; the folder to follow (empty: none).
+    virtual QList<T> fetchAll() const = 0;
+    virtual bool fetch(const QString &id, T *item) const = 0;
+    virtual QString watchedDirectory() const = 0;
+
+    // One item as it is now: updated, or gone.
+    void reload(const QString &id)
+    {
+        T item;
+        if (fetch(id, &item)) {
+            upsert(item);
+        } else {
+            removeKey(id);
+        }
+    }
 
     // Adds the item, or updates it in place (moving the row if its sort position changed).
     void upsert(const T &item)
@@ -89,6 +143,8 @@ protected:
     QList<T> m_rows;
 
 private:
+    FolderWatcher *m_watcher = nullptr;
+
     // Where 'item' belongs among the rows, not counting row 'skip' (its current row).
     int position(const T &item, int skip) const
     {

@@ -5,7 +5,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
-cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench >/dev/null
+cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench \
+    epistle-outbox-fill >/dev/null
 echo "== Round trips (50 ms each way per chunk)"
 /usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
 echo
@@ -17,3 +18,9 @@ echo "== Large attachment"
 echo
 echo "== Start-up"
 "$root/tests/bench/startup/run.sh" "$build" 10
+echo
+echo "== Outbox flush"
+/usr/bin/python3 "$root/tests/bench/outbox/flush.py" --build "$build"
+echo
+echo "== Start cost against the outbox's size"
+/usr/bin/python3 "$root/tests/bench/outbox/startcost.py" --build "$build" --runs 20

@@ -123,6 +123,13 @@ void OutboxTestServer::onReadyRead(Session *s)
         if (s->stalled || s->holding || !s->socket) {
             return;
         }
+        if (s->chunkLeft >= 0) {
+            if (s->buffer.isEmpty() && s->chunkLeft > 0) {
+                break;
+            }
+            readChunk(s);
+            continue;
+        }
         const qsizetype end = s->buffer.indexOf("\r\n");
         if (end < 0) {
             break;
@@ -204,6 +211,8 @@ void OutboxTestServer::processLine(Session *s, const QByteArray &line)
         if (s->plan.dataReply.startsWith("354")) {
             s->inData = true;
         }
+    } else if (upper == "BDAT") {
+        startChunk(s, line);
     } else if (upper == "RSET") {
         s->recipients.clear();
         s->mailOk = false;
@@ -218,14 +227,56 @@ void OutboxTestServer::processLine(Session *s, const QByteArray &line)
     }
 }
 
+void OutboxTestServer::startChunk(Session *s, const QByteArray &line)
+{
+    const QList<QByteArray> words = line.simplified().split(' ');
+    s->chunkLeft = words.value(1).toLongLong();
+    s->chunkLast = words.value(2).toUpper() == "LAST";
+    if (!s->chunking) {
+        s->chunking = true; // the first chunk of a message
+        s->body.clear();
+        s->bodyBytes = 0;
+    }
+}
+
+void OutboxTestServer::readChunk(Session *s)
+{
+    const QByteArray part = s->buffer.left(s->chunkLeft);
+    s->buffer.remove(0, part.size());
+    s->body += part;
+    s->bodyBytes += part.size();
+    s->chunkLeft -= part.size();
+    if (s->plan.stallAfterBodyBytes >= 0 && s->bodyBytes >= s->plan.stallAfterBodyBytes && !s->stalled) {
+        s->stalled = true;
+        Q_EMIT stalled(s->number);
+    }
+    if (s->chunkLeft > 0) {
+        return;
+    }
+    s->chunkLeft = -1;
+    if (s->chunkLast) {
+        s->chunking = false;
+    }
+    if (!s->mailOk || s->recipients.isEmpty()) {
+        write(s, s->mailOk ? "554 5.5.1 No valid recipients" : "503 5.5.1 Error: need MAIL command");
+        return;
+    }
+    if (!s->chunkLast) {
+        write(s, "250 2.0.0 Ok: " + QByteArray::number(part.size()) + " octets received");
+        return;
+    }
+    endOfData(s);
+}
+
 void OutboxTestServer::endOfData(Session *s)
 {
     s->inData = false;
+    ++s->messages;
     m_received.append({ s->number, s->from, s->recipients, s->body });
     Q_EMIT dotReceived(s->number);
-    switch (s->plan.afterDot) {
+    switch (s->plan.afterDots.value(s->messages, s->plan.afterDot)) {
     case AfterDot::Reply: {
-        QByteArray reply = s->plan.dotReply;
+        QByteArray reply = s->plan.dotReplies.value(s->messages, s->plan.dotReply);
         reply.replace("%1", QByteArray::number(m_received.size()));
         if (s->plan.dotReplyDelayMs > 0) {
             s->holding = true; // what the client pipelined after the dot waits too

@@ -15,9 +15,9 @@ class QTcpSocket;
 // A scripted SMTP server for the store's tests, on 127.0.0.1 and a free port. Each connection follows the
 // next SessionPlan (the default plan when none is left). Besides scripted replies it can hold the greeting,
 // stall in the middle of DATA (it stops reading, so the client's writes back up), and hold, drop or refuse
-// the reply to the final dot: the points where a crash or a lost connection decides between "not sent" and
-// "may have been sent". It counts every message whose final dot arrived (what a real server might have
-// delivered).
+// the reply to the final dot (or BDAT LAST, with CHUNKING), for every message of a session or for its n-th
+// one: the points where a crash or a lost connection decides between "not sent" and "may have been sent". It
+// counts every message whose end arrived (what a real server might have delivered).
 class OutboxTestServer : public QObject
 {
     Q_OBJECT
@@ -42,6 +42,9 @@ public:
         AfterDot afterDot = AfterDot::Reply;
         QByteArray dotReply = "250 2.0.0 Ok: queued as Q%1"; // %1: the message's number
         int dotReplyDelayMs = 0; // think this long before the reply to the final dot
+        // For the n-th message of the session (1 for the first): another reply, or another thing to do.
+        QHash<int, QByteArray> dotReplies;
+        QHash<int, AfterDot> afterDots;
     };
 
     struct Received
@@ -100,11 +103,17 @@ private:
         qint64 bodyBytes = 0;
         bool holding = false;
         bool mailOk = false;
+        int messages = 0; // ends of data seen in this session
+        qint64 chunkLeft = -1; // BDAT: bytes of the current chunk still to read (-1: none)
+        bool chunkLast = false;
+        bool chunking = false; // between the first BDAT of a message and its LAST
     };
 
     void onConnection();
     void onReadyRead(Session *session);
     void processLine(Session *session, const QByteArray &line);
+    void startChunk(Session *session, const QByteArray &line);
+    void readChunk(Session *session);
     void endOfData(Session *session);
     void write(Session *session, const QByteArray &line);
     Session *find(int session);

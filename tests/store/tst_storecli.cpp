@@ -46,6 +46,8 @@ private Q_SLOTS:
     void disconnectAfterDotIsNotFlushed();
     void permanentFailure();
     void queueThenFlush();
+    void flushGoesInQueueOrderOverOneConnection();
+    void removedAccountsMessagesMove();
     void sendAt();
     void removeAndUsage();
     void draftsList();
@@ -297,6 +299,95 @@ void TestStoreCli::queueThenFlush()
     QVERIFY(again.out.contains("Nothing to send."));
     const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list") });
     QVERIFY(list.out.contains("The outbox is empty."));
+}
+
+void TestStoreCli::flushGoesInQueueOrderOverOneConnection()
+{
+    QStringList subjects;
+    for (int i = 1; i <= 20; ++i) {
+        subjects.append(QStringLiteral("q%1").arg(i));
+        const Run queued = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--queue") }
+            + connection() + message(subjects.last()));
+        QVERIFY2(queued.exitCode == 0, queued.err.constData());
+    }
+    const Run flush
+        = epistle({ QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") });
+    QVERIFY2(flush.exitCode == 0, flush.err.constData());
+    QStringList arrived;
+    for (const OutboxTestServer::Received &r : m_server->received()) {
+        const qsizetype at = r.body.indexOf("Subject: ");
+        arrived.append(QString::fromLatin1(r.body.mid(at + 9, r.body.indexOf("\r\n", at) - at - 9)));
+    }
+    QCOMPARE(arrived, subjects);
+    QCOMPARE(m_server->connections(), 1);
+    // The report lists them in the same order.
+    const QJsonArray items = flush.json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 20);
+}
+
+void TestStoreCli::removedAccountsMessagesMove()
+{
+    const QStringList server { QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(m_server->port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--auth"), QStringLiteral("none"), QStringLiteral("--from"),
+        QStringLiteral("alice@example.org") };
+    for (const QString &name : { QStringLiteral("old"), QStringLiteral("new") }) {
+        const Run added
+            = epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("add"), name } + server);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    QStringList ids;
+    for (const QString &subject : { QStringLiteral("first"), QStringLiteral("second") }) {
+        const Run queued = epistle({ QStringLiteral("send"), QStringLiteral("--queue"),
+            QStringLiteral("--json"), QStringLiteral("--account"), QStringLiteral("old"),
+            QStringLiteral("--to"), QStringLiteral("bob@example.org"), QStringLiteral("--subject"), subject,
+            QStringLiteral("--body"), QStringLiteral("text") });
+        QVERIFY2(queued.exitCode == 0, queued.err.constData());
+        ids.append(queued.json().value(QStringLiteral("outboxId")).toString());
+    }
+    const Run listed
+        = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    const QString accountKey = listed.json()
+                                   .value(QStringLiteral("outbox"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("account"))
+                                   .toString();
+    QVERIFY(!accountKey.isEmpty());
+
+    // Removing it says what waits for it.
+    const Run removed
+        = epistle({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("old") });
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QVERIFY2(removed.err.contains("2 messages wait for this account"), removed.err.constData());
+    QVERIFY(removed.err.contains(ids.first().toLatin1()) && removed.err.contains(ids.last().toLatin1()));
+
+    // The messages say their account was removed, never an internal id.
+    const Run list = epistle({ QStringLiteral("outbox"), QStringLiteral("list") });
+    QVERIFY2(list.out.contains("Its account was removed"), list.out.constData());
+    const Run flush = epistle({ QStringLiteral("outbox"), QStringLiteral("flush") });
+    QCOMPARE(flush.exitCode, 78);
+    QVERIFY2(flush.err.contains("Its account was removed"), flush.err.constData());
+    if (accountKey != QLatin1String("old")) {
+        QVERIFY2(!flush.err.contains(accountKey.toLatin1()), flush.err.constData());
+    }
+    QCOMPARE(m_server->connections(), 0);
+
+    // Moved to another account, one at a time.
+    const Run retry = epistle({ QStringLiteral("outbox"), QStringLiteral("retry"), ids.first(),
+        QStringLiteral("--account"), QStringLiteral("new") });
+    QVERIFY2(retry.exitCode == 0, retry.err.constData());
+    QCOMPARE(m_server->dotsReceived(), 1);
+    QCOMPARE(epistle({ QStringLiteral("outbox"), QStringLiteral("retry"), ids.last(),
+                         QStringLiteral("--account"), QStringLiteral("nobody") })
+                 .exitCode,
+        78);
+    const Run after = epistle({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonArray left = after.json().value(QStringLiteral("outbox")).toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().toObject().value(QStringLiteral("id")).toString(), ids.last());
+    QVERIFY(left.first().toObject().value(QStringLiteral("accountRemoved")).toBool());
 }
 
 void TestStoreCli::sendAt()
