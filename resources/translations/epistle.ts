@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+170"/>
+        <location filename="../../core/accounts/account.cpp" line="+171"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A pinned fingerprint is not a SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>AccountEditorDialog</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+30"/>
+        <location filename="../../ui/accounteditor.cpp" line="+32"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,12 +285,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Enter the server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+381"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-309"/>
         <source>a section header must end with ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>id must be a single word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>AccountServerPage</name>
     <message>
-        <location filename="../../ui/accountserverpage.cpp" line="+29"/>
+        <location filename="../../ui/accountserverpage.cpp" line="+30"/>
         <source>Outgoing server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Detect settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +654,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Sign &amp;in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,18 +838,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Remove the account &quot;%1&quot; and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Remove the account &quot;%1&quot; and its saved password? Messages in the outbox that use it will wait until you choose another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,13 +887,13 @@
 <context>
     <name>AddressParser</name>
     <message>
-        <location filename="../../core/mime/addressparser.cpp" line="+33"/>
+        <location filename="../../core/mime/addresstokenizer.cpp" line="+11"/>
         <source> (at character %1)</source>
         <extracomment>Appended to a problem with an address; %1 is the position of the character, counting from 1</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>The comment opened with &apos;(&apos; is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,8 +918,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+363"/>
+        <location filename="../../core/mime/addressparser.cpp" line="+260"/>
+        <location filename="../../core/mime/addresstokenizer.cpp" line="+3"/>
         <source>Unexpected %1</source>
         <extracomment>%1 is a quoted character such as &apos;&gt;&apos;, or &quot;a control character (U+0007)&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -1086,7 +1098,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+90"/>
+        <location filename="../../ui/appcontext.cpp" line="+76"/>
+        <source>The server refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Local test server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,13 +1113,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The account &quot;%1&quot; no longer exists. Choose another account and send the message again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,7 +1209,7 @@
 <context>
     <name>AutoconfigXml</name>
     <message>
-        <location filename="../../core/accounts/autoconfigxml.cpp" line="+63"/>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+88"/>
         <source>the document is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,7 +1219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,11 +1447,11 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+29"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+31"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+388"/>
-        <location filename="../../app/cli/sessionoutput.cpp" line="+19"/>
-        <location filename="../../app/cli/storecli.cpp" line="+36"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+400"/>
+        <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
+        <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1462,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+333"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+326"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,23 +1482,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>the system keychain cannot keep the password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+65"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>not needed (auth none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>saved in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1509,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/oauthcli.cpp" line="+219"/>
         <source>unknown: the system keychain is not available (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,16 +1560,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>EHLO name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>accounts %1 takes one account name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Removed account &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1719,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <source>Then sign in: epistle accounts login NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Then check it: epistle test --account NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,8 +1739,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default or discover</source>
+        <location line="+90"/>
+        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default, discover or login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,7 +1759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="-231"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-224"/>
         <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +1799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+107"/>
         <source>OAuth token for %1 (account %2): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+72"/>
         <source>Another Epistle is sending it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,17 +1926,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> (next attempt %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source> [warning: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>No sent messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,19 +1977,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>outbox %1 takes one message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-286"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-297"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+56"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,12 +2074,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>epistle: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>epistle: warning: %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The message names no account and no server; give the connection options (--server ... or --account NAME).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/testcommand.cpp" line="+15"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+16"/>
         <source>--size takes a number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,18 +2154,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>All steps passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>To trust this certificate for this server: --fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: --security %1 --server %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested: --user NAME with --password-env VARIABLE or --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>epistle: the server refused the access token; refreshing it and testing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/oauthcli.cpp" line="-143"/>
+        <source>--oauth takes google, microsoft, custom or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 goes with --oauth google|microsoft|custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--oauth-client-secret-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the system keychain cannot keep the OAuth client secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with: epistle accounts login &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>signed in with %1 as %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign-in expired: %1 Sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not signed in to %1 yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no browser could be started (xdg-open); open the address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accounts login takes one account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes seconds, from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--redirect-port takes a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>account &quot;%1&quot; does not sign in with OAuth; set it up with epistle accounts edit &quot;%1&quot; --auth xoauth2 --oauth google|microsoft|custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gave no refresh token: this sign-in lasts until the access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,11 +2307,13 @@ Every message goes through the outbox, the same one the composer window uses: it
         <location line="+1"/>
         <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
 
-Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.</source>
+Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
+
+Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>List the accounts; * marks the default one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2353,12 @@ Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Sign an OAuth 2 account in (one added with --oauth google|microsoft|custom): prints &quot;Open this address in a browser to sign in: URL&quot; on standard error, opens the browser unless --no-browser, waits for the provider&apos;s answer on 127.0.0.1 (5 minutes unless --timeout), then keeps the refresh token in the system keychain and prints &quot;Signed in as ADDR&quot;. Exit 77 when the provider refuses, 75 when no answer comes in time. send and test then refresh the access token as needed; a sign-in the provider revoked ends with exit 77 and the login command to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>List, send or remove the messages waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2445,17 @@ A password never comes from the command line itself: it comes from --password-en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+48"/>
+        <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>write and send mail through your own SMTP accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,6 +2593,11 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+4"/>
+        <source>Append every IMAP session to FILE in the same way, with passwords and tokens redacted and message literals shown by their size only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --startup-time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,11 +2618,11 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+4"/>
-        <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
+        <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store, epistle.imap, epistle.oauth (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The language of the composer window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2689,37 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+10"/>
         <source>%1 has no action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/helptext.cpp" line="+45"/>
+        <location line="+68"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes (sysexits.h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connection, message and output stand for groups of options. epistle help COMMAND (or epistle COMMAND --help) lists a command&apos;s options; man epistle says everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>epistle help %1 ACTION lists an action&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,13 +2895,13 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+76"/>
-        <location line="+445"/>
+        <location filename="../../ui/composerwindow.cpp" line="+77"/>
+        <location line="+453"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,7 +2911,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+631"/>
+        <location line="+639"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +3073,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../core/accounts/connectiontest.cpp" line="+55"/>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+56"/>
         <source>Looking up the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,12 +3138,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,32 +3153,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+42"/>
         <source>no greeting: the port answered a TLS handshake instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The server refused EHLO and HELO: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>HELO only: no extensions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,78 +3168,8 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If it supports SSL/TLS (usually port 465), choose that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The server refused to start TLS (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>logged in with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+169"/>
-        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS instead of SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing accepts connections on %1 port %2. Check the server name and the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+35"/>
-        <source> Its SHA-256 fingerprint is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The server offers login only after encryption (it offers STARTTLS but no AUTH yet); choose STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server at %1 port %2 offers no login at all. It may be a relay that does not need one from here (set authentication to none), or the wrong port: submission with login is usually 587 or 465.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server could not check the login right now (%1); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server refused the user name or password (%1). Check both; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server refused the sender address %1 (%2). Many servers only accept the address that belongs to the login; check the account&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server refused the test recipient %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
+        <source>logged in with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,22 +3194,22 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../core/store/draftlistmodel.cpp" line="+80"/>
+        <location filename="../../core/store/draftlistmodel.cpp" line="+62"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,12 +3623,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or Ǌuto”.</source>
+        <location line="+6"/>
+        <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or “auto”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no SASL mechanism</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,7 +3811,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+50"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+53"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation type="unfinished"></translation>
@@ -3761,6 +3848,16 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+1"/>
+        <source>Send &amp;from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message from another account (for example when its own was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Mark as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +3877,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,7 +3918,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,12 +3928,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
+        <source>Send from another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Send again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,7 +3953,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Mark as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +4094,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+62"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4104,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>The message is back from the outbox: edit it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,9 +4330,322 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
 </context>
 <context>
+    <name>OAuthCredentials</name>
+    <message>
+        <location filename="../../core/accounts/oauthcredentials.cpp" line="+79"/>
+        <source>The sign-in of account &quot;%1&quot; has expired or was revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Account &quot;%1&quot; is not signed in to %2 yet: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in of account &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The provider gave no refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <location filename="../../core/accounts/oauthprovider.cpp" line="+97"/>
+        <source>The %1 &quot;%2&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 must use https (http only on 127.0.0.1 or ::1): &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The OAuth provider must be google, microsoft or custom, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OAuth sign-in needs the login method XOAUTH2 or OAUTHBEARER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A custom OAuth provider needs its authorization URL and its token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a custom OAuth provider takes its own authorization and token URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OAuth setting holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No OAuth client id for %1: Epistle has no client registered with it. Register a desktop app with the provider and give its id to the account (epistle accounts edit &quot;%2&quot; --oauth-client-id ID, or in the account editor), or build Epistle with -DEPISTLE_OAUTH_%3_CLIENT_ID=ID, or add &lt;clientId&gt; to the provider file&apos;s &lt;oAuth2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The OAuth provider of account &quot;%1&quot; has no scope: give one with --oauth-scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message numerus="yes">
+        <location filename="../../core/accounts/oauthsignin.cpp" line="+46"/>
+        <source>No answer came back from the browser within %n second(s); the sign-in was abandoned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This sign-in has started already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Epistle cannot wait for the browser&apos;s answer on 127.0.0.1 port %1: the port is in use by another program. Close it or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epistle cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The authorization address for %1 could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sign-in is over; you can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in Epistle started, so it was not used. Start the sign-in again from Epistle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match); it was not used. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 did not grant Epistle access (%2). You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not grant access: the sign-in was declined (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the sign-in request (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer held no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epistle received the sign-in from %1. You can close this page and return to Epistle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignInPanel</name>
+    <message>
+        <location filename="../../ui/oauthsigninpanel.cpp" line="+22"/>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this account&apos;s tokens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Custom provider (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in again with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the account, then sign in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish signing in with %1 in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenResponse</name>
+    <message>
+        <location filename="../../core/accounts/oauthtokenclient.cpp" line="+88"/>
+        <source>%1&apos;s sign-in server could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1&apos;s sign-in server had a problem (HTTP %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s sign-in server answered something that is not a token (HTTP %2, not JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 refused the refresh token (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not accept the OAuth client id this account uses (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s sign-in server answered without a bearer access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/store/outbox.cpp" line="+37"/>
+        <location filename="../../core/store/outbox.cpp" line="+47"/>
         <source>The message has no recipients; nothing was queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,30 +4655,30 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The message could not be put in the outbox, so nothing was sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+53"/>
-        <location line="+67"/>
+        <location line="+101"/>
+        <location line="+47"/>
+        <location line="+88"/>
         <location line="+25"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-148"/>
         <source>The message file %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; matches several messages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+92"/>
         <source>The message is being sent right now. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,16 +4699,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+15"/>
+        <location line="+30"/>
         <source>The message was already delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-15"/>
         <source>The message cannot be rescheduled in state %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Marked as sent by the person; the server&apos;s answer never came.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4725,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>There is no sent folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,7 +4745,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
+        <source>The computer stopped during an attempt, before the message was sent; it is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The computer stopped (a power cut or a system crash) while the message was being sent, so it may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A sent copy with the same id exists; check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,23 +4765,96 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Epistle stopped while the message was being sent, after all of it had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBatch</name>
+    <message>
+        <location filename="../../core/store/outboxbatch.cpp" line="+207"/>
+        <source>The stored message cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The send ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection ended before this message had left, so it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended after the whole message had left and before the server answered for it (%1). It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The outcome could not be recorded in the outbox. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending was cancelled before the message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Gave up after %n attempts; try again when the problem is solved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The server refused these recipients for now, while the others got the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split from %1, which reached the other recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle was closed during an attempt, before the message was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxItem</name>
     <message>
-        <location filename="../../core/store/outboxitem.cpp" line="+304"/>
+        <location filename="../../core/store/outboxitem.cpp" line="+313"/>
         <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxJournal</name>
+    <message>
+        <location filename="../../core/store/outboxjournal.cpp" line="+106"/>
+        <source>The outbox cannot record the send, so nothing more is sent now. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../core/store/outboxmodel.cpp" line="+75"/>
+        <location filename="../../core/store/outboxmodel.cpp" line="+61"/>
         <source>Damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,32 +4899,32 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,17 +4932,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../core/store/outboxsender.cpp" line="+68"/>
-        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <location filename="../../core/store/outboxsender.cpp" line="+74"/>
+        <source>Its account was removed; choose another account to send it from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Epistle was closed during an attempt, before the message was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,50 +4947,19 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
+        <location line="+25"/>
         <source>Cancelled before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+74"/>
         <source>The message was not sent: the outbox cannot be written. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+105"/>
         <source>No way to find the account&apos;s settings was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The stored message cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The send ended without a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Gave up after %n attempts; try again when the problem is solved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The outcome could not be recorded in the outbox. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The server refused these recipients for now, while the others got the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split from %1, which reached the other recipients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +5067,55 @@ Send them?</source>
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <location filename="../../app/cli/progressline.cpp" line="+93"/>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Securing the connection (TLS)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giving the sender and the recipients...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the message: %1 of %2 (%3%)</source>
+        <extracomment>%1 and %2 are sizes (&quot;1.2 MiB&quot;), %3 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing the connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent %1 of %1; waiting for the server to accept the message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the server to accept the message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolLogDialog</name>
     <message>
         <location filename="../../ui/protocollogview.cpp" line="+17"/>
@@ -4675,7 +5187,7 @@ Send them?</source>
 <context>
     <name>SaslMechanisms</name>
     <message>
-        <location filename="../../core/smtp/sasl.cpp" line="+46"/>
+        <location filename="../../core/smtp/sasl.cpp" line="+47"/>
         <source>GNU SASL could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,7 +5197,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>The server kept asking after %1 had finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,7 +5241,7 @@ Send them?</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+242"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+248"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,6 +5270,11 @@ Send them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,7 +5284,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,7 +5314,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The message may have been sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,7 +5339,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking this account&apos;s server settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,8 +5490,8 @@ Send them?</source>
 <context>
     <name>SentFolder</name>
     <message>
-        <location filename="../../core/store/sentfolder.cpp" line="+43"/>
-        <location line="+37"/>
+        <location filename="../../core/store/sentfolder.cpp" line="+37"/>
+        <location line="+34"/>
         <source>There is no sent message &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,32 +5499,32 @@ Send them?</source>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../core/store/sentmodel.cpp" line="+72"/>
+        <location filename="../../core/store/sentmodel.cpp" line="+57"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Queue id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,7 +5679,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;br&gt;Suggested: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,11 +5693,16 @@ Send them?</source>
         <source>&amp;Apply suggested settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+134"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+142"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,7 +5712,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,7 +5728,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5743,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,7 +5763,37 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
+        <source>sign in with %1 (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>mx %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>mx %1: %2, hosted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mail hosted by %1: sign in with %1 (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mx %1: not hosted by a provider Epistle signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>srv %1: no record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5326,27 +5883,74 @@ Send them?</source>
     </message>
 </context>
 <context>
-    <name>SmtpBodyEncoder</name>
+    <name>SmtpAdvice</name>
     <message>
-        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+16"/>
-        <source>The message could not be read: its source is not open for reading</source>
+        <location filename="../../core/smtp/smtpadvice.cpp" line="+32"/>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The message could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmtpClient</name>
-    <message>
-        <location filename="../../core/smtp/smtpclient.cpp" line="+70"/>
-        <source>TLS (old version)</source>
+        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>The proxy did not connect Epistle to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server on port %1 expects TLS from the first byte, and this account is set to no encryption; choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,74 +5965,88 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Already connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The server at %1 refused the connection in its greeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+47"/>
+        <location line="+14"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <location line="+9"/>
+        <source>The connection is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The TLS handshake with %1 failed: %2</source>
+        <location line="+6"/>
+        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The proxy did not connect Epistle to %1: %2</source>
+        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server at %1 closed the connection.</source>
+        <location line="+9"/>
+        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection to %1 failed: %2</source>
+        <location line="+10"/>
+        <source>The server at %1 refused the connection in its greeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The connection broke after the whole message was sent, before the server said whether it took it (%1). It may have been delivered: check before sending it again.</source>
+        <location line="+7"/>
+        <source>The server at %1 sent no greeting within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The server at %1 closed the connection after the whole message was sent, before saying whether it took it. It may have been delivered: check before sending it again.</source>
+        <location line="+4"/>
+        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The server at %1 closed the connection during the TLS handshake.</source>
+        <location line="+5"/>
+        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused to say hello (EHLO and HELO): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused EHLO after TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent a reply to a command Epistle never sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 with &quot;%2&quot;, which cannot answer it: its replies no longer match Epistle&apos;s commands, so Epistle stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server at %1 did not answer %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5442,88 +6060,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+9"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>The TLS handshake with %1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The whole message was sent but the server did not say whether it took it within %1 s. It may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server at %1 sent no greeting within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server at %1 did not answer %2 within %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>The server sent a reply to a command Epistle never sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+160"/>
-        <location line="+39"/>
-        <source>. The transfer was stopped, so no partial message was delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The connection is already encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+7"/>
         <source>A login is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,17 +6075,17 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>This account uses no encryption: the password goes to %1 readable by anyone on the network path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Epistle will not send the password to %1 before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server at %1 offers authentication only after the connection is encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,67 +6100,142 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server offers %1; none of them works with the credentials given (a password or a token is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The server at %1 does not offer %2 (it offers no authentication at this point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server does not offer %1; it offers %2. Choose one of those, or &quot;auto&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <location line="+12"/>
+        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
+        <source>The server&apos;s authentication challenge is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>RET must be FULL or HDRS.</source>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server accepted a cancelled login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
+        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not check the login right now; Epistle will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message was not sent: Epistle ended the session instead of sending it without a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the login (%1) but accepted the message anyway, most likely because it trusts this computer&apos;s network. Check the user name and password before the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without encryption the server at %1 offers only %2, which would show the password to anyone on the network path (or someone in between removed the safer methods). Choose STARTTLS or SSL/TLS; to send it like this anyway, choose the login method by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epistle uses %1 only over an encrypted connection, and the one to %2 is not. Choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A recipient address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RET must be FULL or HDRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5628,52 +6245,171 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server does not offer delivery status notifications (DSN); the request for %1 was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the server at %1 does not offer that, so nothing was sent. Send it without that requirement, or through a server that offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the connection to %1 is not encrypted, so nothing was sent. Choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused every recipient (%1); the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The message is not open for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+6"/>
         <source>The message source went away before it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>. The transfer was stopped, so no partial message was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server does not offer CHUNKING (BDAT); use DATA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The address contains a line break, control character or angle bracket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmtpLogin</name>
-    <message>
-        <location filename="../../core/smtp/smtplogin.cpp" line="+36"/>
-        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
+        <location line="+6"/>
+        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server&apos;s authentication challenge is not valid base64</source>
+        <location line="+9"/>
+        <source>The server could not take the message right now: %1. Epistle will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <location line="+2"/>
+        <source>The server refused the message: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The server accepted a cancelled login</source>
+        <source>The whole message had been sent, and the server&apos;s replies no longer match Epistle&apos;s commands, so nobody knows whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole message had been sent, and the server had not yet said whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server accepted the message (%1) after refusing its sender or every recipient; its replies contradict each other. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server at %1 refused the session in its greeting: &quot;%2&quot;. Usually it does not take mail from this network or address (a blocklist, or a provider that blocks the port), or this is not the server for sending mail. Check the server name and port, or try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SSL/TLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server at %1 accepted the connection but sent no greeting, and it does not answer a TLS handshake either, so SSL/TLS on this port would not help. Usually a firewall or antivirus program holds the connection without passing it on, or the port is not for mail. Try %2, or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server at %1 completed the TLS handshake but sent no greeting: it is overloaded, or a proxy or firewall holds the connection. Try again later, or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sends mail only for people who log in (%1), and this account has no user name and password. Add the user name and password of your mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sends mail only for people who log in (%1), and this account&apos;s authentication is set to none. Set it to automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not check the login right now (%1); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the sign-in token (%1): the sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused the test recipient %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpBodyEncoder</name>
+    <message>
+        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+22"/>
+        <source>The message could not be read: its source is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5712,103 +6448,10 @@ Send them?</source>
     </message>
 </context>
 <context>
-    <name>SmtpSender</name>
+    <name>SmtpTransport</name>
     <message>
-        <location filename="../../core/smtp/smtpsender.cpp" line="+75"/>
-        <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The server refused to say hello (EHLO and HELO): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server refused EHLO after TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server could not check the login right now; Epistle will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The login failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmtpTransaction</name>
-    <message>
-        <location filename="../../core/smtp/smtptransaction.cpp" line="+81"/>
-        <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server refused every recipient (%1); the message was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server could not take the message right now: %1. Epistle will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server refused the message: %1</source>
+        <location filename="../../core/smtp/smtptransport.cpp" line="+30"/>
+        <source>TLS (old version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5838,27 +6481,25 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+22"/>
-        <location line="+20"/>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location filename="../../core/store/outboxjournal.cpp" line="-27"/>
+        <location line="+29"/>
+        <location filename="../../core/store/storefiles.cpp" line="+28"/>
         <source>write</source>
         <comment>Could not [action] FILE</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../core/store/storefiles.cpp" line="+17"/>
         <source>Could not read the message to store it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The message to store was %1 bytes instead of the %2 announced; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+94"/>
         <source>%1 bytes reached the file instead of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,7 +6512,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5915,7 +6556,8 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../core/store/outboxjournal.cpp" line="-41"/>
+        <location filename="../../core/store/storefiles.cpp" line="+26"/>
         <location line="+8"/>
         <source>create</source>
         <comment>Could not [action] FILE</comment>
@@ -5934,7 +6576,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>write the lock file</source>
         <comment>Could not [action] FILE</comment>
         <translation type="unfinished"></translation>
@@ -5943,7 +6585,7 @@ Send them?</source>
 <context>
     <name>StoreLock</name>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>It is in use by another Epistle (process %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,7 +6595,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The lock file %1 keeps changing; another Epistle is using it.</source>
         <translation type="unfinished"></translation>
     </message>

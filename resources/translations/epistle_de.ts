@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+170"/>
+        <location filename="../../core/accounts/account.cpp" line="+171"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Das Zeitlimit muss zwischen 1 und 3600 Sekunden liegen (0 für den Standardwert).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A pinned fingerprint is not a SHA-256 digest.</source>
         <translation>Ein hinterlegter Fingerabdruck ist kein SHA-256-Hash.</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>AccountEditorDialog</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+30"/>
+        <location filename="../../ui/accounteditor.cpp" line="+32"/>
         <source>New account</source>
         <translation>Neues Konto</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Er&amp;weitert</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Enter the server first.</source>
         <translation>Geben Sie zuerst den Server ein.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation>Die Antwortadresse ist ungültig: %1</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+381"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>ein Konto weiter oben hat dieselbe ID</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-309"/>
         <source>a section header must end with ]</source>
         <translation>ein Abschnittskopf muss mit ] enden</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>„%1“ ist zweimal gesetzt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>id must be a single word</source>
         <translation>id muss ein einzelnes Wort sein</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>AccountServerPage</name>
     <message>
-        <location filename="../../ui/accountserverpage.cpp" line="+29"/>
+        <location filename="../../ui/accountserverpage.cpp" line="+30"/>
         <source>Outgoing server</source>
         <translation>Postausgangs-Server</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Detect settings</source>
         <translation>Einstellungen &amp;ermitteln</translation>
     </message>
@@ -654,7 +654,12 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Sign &amp;in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>stored in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
@@ -664,7 +669,7 @@
         <translation>unverändert (bleibt im Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Enter the email address first (on the Identity page): the settings are found from its domain.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse ein (auf der Seite „Identität“): Die Einstellungen werden anhand ihrer Domain gesucht.</translation>
     </message>
@@ -834,18 +839,26 @@
         <translation>Konto duplizieren</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Remove the account &quot;%1&quot; and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Remove the account &quot;%1&quot; and its saved password? Messages in the outbox that use it will wait until you choose another account.</source>
-        <translation>Das Konto „%1“ und sein gespeichertes Passwort entfernen? Nachrichten im Postausgang, die es verwenden, warten, bis Sie ein anderes Konto wählen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -876,13 +889,13 @@
 <context>
     <name>AddressParser</name>
     <message>
-        <location filename="../../core/mime/addressparser.cpp" line="+33"/>
+        <location filename="../../core/mime/addresstokenizer.cpp" line="+11"/>
         <source> (at character %1)</source>
         <extracomment>Appended to a problem with an address; %1 is the position of the character, counting from 1</extracomment>
         <translation> (bei Zeichen %1)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>The comment opened with &apos;(&apos; is never closed</source>
         <translation>Der mit „(“ geöffnete Kommentar wird nie geschlossen</translation>
     </message>
@@ -907,8 +920,8 @@
         <translation>ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+363"/>
+        <location filename="../../core/mime/addressparser.cpp" line="+260"/>
+        <location filename="../../core/mime/addresstokenizer.cpp" line="+3"/>
         <source>Unexpected %1</source>
         <extracomment>%1 is a quoted character such as &apos;&gt;&apos;, or &quot;a control character (U+0007)&quot;</extracomment>
         <translation>Unerwartet: %1</translation>
@@ -1087,7 +1100,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+90"/>
+        <location filename="../../ui/appcontext.cpp" line="+76"/>
+        <source>The server refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Local test server</source>
         <translation>Lokaler Testserver</translation>
     </message>
@@ -1097,14 +1115,9 @@
         <translation>Mit Epistle an den lokalen Testserver gesendet</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
         <translation>Für das Konto „%1“ wurde kein Passwort angegeben, daher wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The account &quot;%1&quot; no longer exists. Choose another account and send the message again.</source>
-        <translation>Das Konto „%1“ existiert nicht mehr. Wählen Sie ein anderes Konto und senden Sie die Nachricht erneut.</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1212,7 @@
 <context>
     <name>AutoconfigXml</name>
     <message>
-        <location filename="../../core/accounts/autoconfigxml.cpp" line="+63"/>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+88"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
@@ -1209,7 +1222,7 @@
         <translation>kein Autoconfig-Dokument (das Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1437,11 +1450,11 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+29"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+31"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+388"/>
-        <location filename="../../app/cli/sessionoutput.cpp" line="+19"/>
-        <location filename="../../app/cli/storecli.cpp" line="+36"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+400"/>
+        <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
+        <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
         <translation>epistle: Warnung: </translation>
     </message>
@@ -1452,12 +1465,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+333"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+326"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
     </message>
@@ -1472,22 +1485,22 @@
         <translation>--dsn-return nimmt default, full oder headers</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>the system keychain cannot keep the password (%1)</source>
         <translation>der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>accounts show takes one account name</source>
         <translation>accounts show nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-88"/>
         <source>not needed (auth none)</source>
         <translation>nicht nötig (auth none)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>saved in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
@@ -1498,6 +1511,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/oauthcli.cpp" line="+219"/>
         <source>unknown: the system keychain is not available (%1)</source>
         <translation>unbekannt: Der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
     </message>
@@ -1542,8 +1556,8 @@
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-37"/>
+        <location line="+37"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1553,17 +1567,17 @@
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>EHLO name</source>
         <translation>EHLO-Name</translation>
     </message>
@@ -1608,7 +1622,7 @@
         <translation>Signatur</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>accounts %1 takes one account name</source>
         <translation>accounts %1 nimmt genau einen Kontonamen</translation>
     </message>
@@ -1618,12 +1632,17 @@
         <translation>--account passt nicht zu accounts add/edit</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>say who the mail is from: --from ADDR</source>
         <translation>geben Sie an, von wem die E-Mail kommt: --from ADDR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>say which server: --server HOST[:PORT] --security tls|starttls|none</source>
         <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none</translation>
     </message>
@@ -1643,7 +1662,7 @@
         <translation>; das Konto wurde nicht angelegt. Legen Sie es ohne --password-env/--password-file an, dann wird das Passwort jedes Mal abgefragt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Changed account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
         <translation>Konto „%1“ geändert: %2 über %3 (%4)%5%6</translation>
     </message>
@@ -1678,7 +1697,7 @@
         <translation>accounts remove nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Removed account &quot;%1&quot;.</source>
         <translation>Konto „%1“ entfernt.</translation>
     </message>
@@ -1703,7 +1722,12 @@
         <translation>„%1“ ist das Standardkonto.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
+        <source>Then sign in: epistle accounts login NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>accounts discover takes one e-mail address</source>
         <translation>accounts discover nimmt genau eine E-Mail-Adresse</translation>
     </message>
@@ -1713,14 +1737,14 @@
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 120</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Then check it: epistle test --account NAME</source>
-        <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
+        <location line="+90"/>
+        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default, discover or login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default or discover</source>
-        <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default oder discover</translation>
+        <location line="-109"/>
+        <source>Then check it: epistle test --account NAME</source>
+        <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="+35"/>
@@ -1738,7 +1762,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="-154"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-147"/>
         <source>--password-env: the environment variable %1 is not set</source>
         <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
@@ -1778,7 +1802,7 @@
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+142"/>
         <source>the accounts cannot be read: %1</source>
         <translation>die Konten können nicht gelesen werden: %1</translation>
     </message>
@@ -1891,7 +1915,7 @@
         <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+72"/>
         <source>Another Epistle is sending it.</source>
         <translation>Ein anderes Epistle sendet sie gerade.</translation>
     </message>
@@ -1906,17 +1930,18 @@
         <translation> (abgelehnt: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> (next attempt %1)</source>
         <translation> (nächster Versuch %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source> [warning: %1]</source>
         <translation> [Warnung: %1]</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>No sent messages.</source>
         <translation>Keine gesendeten Nachrichten.</translation>
     </message>
@@ -1956,19 +1981,19 @@
         <translation>    letzter Fehler: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>outbox %1 takes one message id</source>
         <translation>outbox %1 nimmt genau eine Nachrichten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-286"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-297"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+56"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -1988,7 +2013,7 @@
         <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommand.cpp" line="+202"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+209"/>
         <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
         <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
     </message>
@@ -2008,7 +2033,7 @@
         <translation>. Warnung: </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-221"/>
         <source>--output goes with --dry-run</source>
         <translation>--output gehört zu --dry-run</translation>
     </message>
@@ -2043,12 +2068,12 @@
         <translation>--dsn-return nimmt full oder headers</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+301"/>
         <source>the outbox cannot be used, so nothing was sent: %1</source>
         <translation>der Postausgang kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
         <translation>Als %1 in die Warteschlange gestellt, wird um %2 gesendet (epistle outbox flush sendet, was fällig ist)</translation>
     </message>
@@ -2058,7 +2083,7 @@
         <translation>Als %1 in die Warteschlange gestellt (epistle outbox flush sendet sie)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+256"/>
         <source>%1 The message stays in the outbox as %2.</source>
         <translation>%1 Die Nachricht bleibt als %2 im Postausgang.</translation>
     </message>
@@ -2068,12 +2093,17 @@
         <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>The message was not sent.</source>
         <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>epistle: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>epistle: warning: %1 was refused: %2</source>
         <translation>epistle: Warnung: %1 wurde abgelehnt: %2</translation>
     </message>
@@ -2098,7 +2128,7 @@
         <translation>epistle: Hinweis: Die Nachricht %1 im Postausgang wurde unterbrochen, bevor sie gesendet war; sie ist wieder in der Warteschlange</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The message names no account and no server; give the connection options (--server ... or --account NAME).</source>
         <translation>Die Nachricht nennt weder ein Konto noch einen Server; geben Sie die Verbindungsoptionen an (--server ... oder --account NAME).</translation>
     </message>
@@ -2118,7 +2148,7 @@
         <translation>Die Nachricht meldet sich als %1 an, aber es wurde keine Quelle für das Passwort gespeichert; geben Sie --password-env oder --password-file mit den Verbindungsoptionen an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/testcommand.cpp" line="+15"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+16"/>
         <source>--size takes a number of bytes</source>
         <translation>--size nimmt eine Anzahl von Bytes</translation>
     </message>
@@ -2128,7 +2158,7 @@
         <translation>--size braucht --from (die Größe wird mit MAIL FROM angekündigt)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>To trust this certificate for this server: --fingerprint %1</source>
         <translation>Um diesem Zertifikat für diesen Server zu vertrauen: --fingerprint %1</translation>
     </message>
@@ -2138,9 +2168,109 @@
         <translation>Vorschlag: --security %1 --server %2:%3</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+4"/>
+        <source>Suggested: --user NAME with --password-env VARIABLE or --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>epistle: the server refused the access token; refreshing it and testing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>All steps passed.</source>
         <translation>Alle Schritte bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/oauthcli.cpp" line="-143"/>
+        <source>--oauth takes google, microsoft, custom or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 goes with --oauth google|microsoft|custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--oauth-client-secret-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the system keychain cannot keep the OAuth client secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with: epistle accounts login &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>signed in with %1 as %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign-in expired: %1 Sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not signed in to %1 yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no browser could be started (xdg-open); open the address yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accounts login takes one account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes seconds, from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--redirect-port takes a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>account &quot;%1&quot; does not sign in with OAuth; set it up with epistle accounts edit &quot;%1&quot; --auth xoauth2 --oauth google|microsoft|custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gave no refresh token: this sign-in lasts until the access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,13 +2313,13 @@ Jede Nachricht geht durch den Postausgang, denselben, den auch das Editorfenster
         <location line="+1"/>
         <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
 
-Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.</source>
-        <translation>Ein Konto ist ein gespeicherter Satz von Verbindungsoptionen mit einer Absenderadresse und einigen Extras (Anzeigename, Antwortadresse, Signatur, Proxy, Zustellbenachrichtigungen); send und test verwenden eines mit --account NAME, und das Standardkonto, wenn weder --account noch --server angegeben ist. Das Editorfenster zeigt dieselben Konten. NAME ist der Name des Kontos oder seine ID.
+Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
 
-Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Service oder KWallet), nie in eine Datei: add und edit speichern dort das mit --password-env oder --password-file angegebene.</translation>
+Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>List the accounts; * marks the default one.</source>
         <translation>Die Konten auflisten; * kennzeichnet das Standardkonto.</translation>
     </message>
@@ -2229,7 +2359,12 @@ Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Se
         <translation>Die Server-Einstellungen für eine E-Mail-Adresse suchen: DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei des Anbieters, die Einstellungen großer Anbieter, die Epistle kennt, dann eine Probe der üblichen Servernamen; gibt den Befehl aus, der die besten speichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Sign an OAuth 2 account in (one added with --oauth google|microsoft|custom): prints &quot;Open this address in a browser to sign in: URL&quot; on standard error, opens the browser unless --no-browser, waits for the provider&apos;s answer on 127.0.0.1 (5 minutes unless --timeout), then keeps the refresh token in the system keychain and prints &quot;Signed in as ADDR&quot;. Exit 77 when the provider refuses, 75 when no answer comes in time. send and test then refresh the access token as needed; a sign-in the provider revoked ends with exit 77 and the login command to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>List, send or remove the messages waiting to be sent.</source>
         <translation>Die Nachrichten, die auf das Senden warten, auflisten, senden oder entfernen.</translation>
     </message>
@@ -2318,7 +2453,7 @@ Ein Passwort kommt nie von der Befehlszeile selbst, sondern aus --password-env, 
         <translation>Der Mitschnitt von --trace hat eine C:-Zeile für jeden Befehl und eine S:-Zeile für jede Antwort, mit unkenntlich gemachten Passwörtern und Tokens. Das JSON-Objekt von --json (eine Zeile) nennt ok, den Server und seine TLS-Sitzung, das Ergebnis jedes Empfängers, jeden Schritt mit Antwort und Dauer, die Roundtrips und gesendeten Bytes und den Fehler: seinen Schritt, Antwortcode, erweiterten Statuscode und die Meldung.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>write and send mail through your own SMTP accounts</source>
         <translation>E-Mails über Ihre eigenen SMTP-Konten schreiben und senden</translation>
     </message>
@@ -2458,6 +2593,11 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+4"/>
+        <source>Append every IMAP session to FILE in the same way, with passwords and tokens redacted and message literals shown by their size only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --startup-time.</source>
         <translation>Dasselbe wie --startup-time.</translation>
     </message>
@@ -2478,11 +2618,11 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+4"/>
-        <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
-        <translation>Diagnosemeldungen nach Bereich einschalten: epistle.smtp, epistle.mime, epistle.accounts, epistle.store (z. B. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</translation>
+        <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store, epistle.imap, epistle.oauth (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The language of the composer window.</source>
         <translation>Die Sprache des Editorfensters.</translation>
     </message>
@@ -2553,12 +2693,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location filename="../../app/cli/helptext.cpp" line="+45"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
@@ -2573,22 +2713,22 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>connection, message and output stand for groups of options. epistle help COMMAND (or epistle COMMAND --help) lists a command&apos;s options; man epistle says everything.</source>
         <translation>connection, message und output stehen für Gruppen von Optionen. epistle help COMMAND (oder epistle COMMAND --help) listet die Optionen eines Befehls; man epistle sagt alles.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>epistle help %1 ACTION lists an action&apos;s options.</source>
         <translation>epistle help %1 ACTION listet die Optionen einer Aktion.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandreference.cpp" line="+235"/>
+        <location filename="../../app/cli/commandreference.cpp" line="-303"/>
         <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
         <translation>Die Befehle anzeigen (epistle help COMMAND: die Optionen eines Befehls).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the version.</source>
         <translation>Die Version ausgeben.</translation>
     </message>
@@ -2765,13 +2905,13 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+76"/>
-        <location line="+445"/>
+        <location filename="../../ui/composerwindow.cpp" line="+77"/>
+        <location line="+453"/>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
     </message>
@@ -2781,7 +2921,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
     </message>
     <message>
-        <location line="+631"/>
+        <location line="+639"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2945,7 +3085,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../core/accounts/connectiontest.cpp" line="+55"/>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+56"/>
         <source>Looking up the server</source>
         <translation>Suche nach dem Server</translation>
     </message>
@@ -3010,12 +3150,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>vom Proxy aufgelöst</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
-        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
         <translation>%1, %2 (%3 Bit); Zertifikat %4, ausgestellt von %5, gültig bis %6, SHA-256 %7</translation>
     </message>
@@ -3030,32 +3165,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>; von Ihnen akzeptiert trotz: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of %2.</source>
-        <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+42"/>
         <source>no greeting: the port answered a TLS handshake instead</source>
         <translation>keine Begrüßung: Der Port hat stattdessen mit einem TLS-Handshake geantwortet</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The server refused EHLO and HELO: %1</source>
-        <translation>Der Server hat EHLO und HELO abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>HELO only: no extensions</source>
         <translation>nur HELO: keine Erweiterungen</translation>
     </message>
@@ -3065,79 +3180,9 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted. If it supports SSL/TLS (usually port 465), choose that.</source>
-        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Falls er SSL/TLS unterstützt (meist Port 465), wählen Sie das.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The server refused to start TLS (%1).</source>
-        <translation>Der Server hat den Start von TLS abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>logged in with %1</source>
         <translation>angemeldet mit %1</translation>
-    </message>
-    <message>
-        <location line="+169"/>
-        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server on port %1 starts in plain text and upgrades with STARTTLS; choose STARTTLS instead of SSL/TLS.</source>
-        <translation>Der Server an Port %1 beginnt unverschlüsselt und wechselt mit STARTTLS zur Verschlüsselung; wählen Sie STARTTLS statt SSL/TLS.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing accepts connections on %1 port %2. Check the server name and the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
-        <translation>Auf %1 werden an Port %2 keine Verbindungen angenommen. Prüfen Sie Servername und Port: Für den E-Mail-Versand dienen 465 (SSL/TLS) oder 587 (STARTTLS).</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source> Its SHA-256 fingerprint is %1.</source>
-        <translation> Sein SHA-256-Fingerabdruck ist %1.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The server offers login only after encryption (it offers STARTTLS but no AUTH yet); choose STARTTLS.</source>
-        <translation>Der Server bietet die Anmeldung erst nach der Verschlüsselung an (er bietet STARTTLS, aber noch kein AUTH); wählen Sie STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server at %1 port %2 offers no login at all. It may be a relay that does not need one from here (set authentication to none), or the wrong port: submission with login is usually 587 or 465.</source>
-        <translation>Der Server %1 bietet an Port %2 überhaupt keine Anmeldung an. Vielleicht ist er ein Relay, das von hier keine braucht (stellen Sie die Authentifizierung auf keine), oder der Port ist falsch: Versand mit Anmeldung läuft meist über 587 oder 465.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
-        <translation>Der Server verweigert die Anmeldung, bevor die Verbindung verschlüsselt ist (%1); wählen Sie STARTTLS oder SSL/TLS.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server could not check the login right now (%1); try again later.</source>
-        <translation>Der Server konnte die Anmeldung gerade nicht prüfen (%1); versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server refused the user name or password (%1). Check both; some providers need an app password.</source>
-        <translation>Der Server hat Benutzername oder Passwort abgelehnt (%1). Prüfen Sie beides; manche Anbieter verlangen ein App-Passwort.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server refused the sender address %1 (%2). Many servers only accept the address that belongs to the login; check the account&apos;s address.</source>
-        <translation>Der Server hat die Absenderadresse %1 abgelehnt (%2). Viele Server nehmen nur die Adresse an, die zur Anmeldung gehört; prüfen Sie die Adresse des Kontos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server refused the test recipient %1 (%2).</source>
-        <translation>Der Server hat den Testempfänger %1 abgelehnt (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
-        <translation>Der Server lehnt eine Nachricht von %1 Bytes ab (%2). Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
     </message>
 </context>
 <context>
@@ -3161,22 +3206,22 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../core/store/draftlistmodel.cpp" line="+80"/>
+        <location filename="../../core/store/draftlistmodel.cpp" line="+62"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -3591,12 +3636,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>kein Anmeldeverfahren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The IMAP server does not offer %1; it offers %2. Choose one of those, or “auto”.</source>
         <translation>Der IMAP-Server bietet %1 nicht an; er bietet %2. Wählen Sie eines davon oder „auto“.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no SASL mechanism</source>
         <translation>kein SASL-Verfahren</translation>
     </message>
@@ -3779,7 +3824,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+50"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+53"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation>Entwürfe, Postausgang und gesendete Nachrichten</translation>
@@ -3816,6 +3861,16 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+1"/>
+        <source>Send &amp;from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message from another account (for example when its own was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Mark as sent</source>
         <translation>Als gesendet mar&amp;kieren</translation>
     </message>
@@ -3835,7 +3890,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Mitschnitt anzeigen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postausgang</translation>
     </message>
@@ -3876,7 +3931,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation>Der Postausgang ist leer: Alle Nachrichten sind verschickt.</translation>
     </message>
@@ -3886,12 +3941,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Wählen Sie eine Nachricht, um zu sehen, wie es um sie steht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
+        <source>Send from another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Send again?</source>
         <translation>Erneut senden?</translation>
     </message>
@@ -3906,7 +3966,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Mark as sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
@@ -4047,7 +4107,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+62"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
     </message>
@@ -4057,7 +4117,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Neuer Versuch …</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>The message is back from the outbox: edit it and send it again.</source>
         <translation>Die Nachricht ist aus dem Postausgang zurück: Bearbeiten Sie sie und senden Sie sie erneut.</translation>
     </message>
@@ -4283,9 +4343,323 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
 </context>
 <context>
+    <name>OAuthCredentials</name>
+    <message>
+        <location filename="../../core/accounts/oauthcredentials.cpp" line="+79"/>
+        <source>The sign-in of account &quot;%1&quot; has expired or was revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Account &quot;%1&quot; is not signed in to %2 yet: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in of account &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The provider gave no refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <location filename="../../core/accounts/oauthprovider.cpp" line="+97"/>
+        <source>The %1 &quot;%2&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 must use https (http only on 127.0.0.1 or ::1): &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The OAuth provider must be google, microsoft or custom, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OAuth sign-in needs the login method XOAUTH2 or OAUTHBEARER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A custom OAuth provider needs its authorization URL and its token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a custom OAuth provider takes its own authorization and token URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OAuth setting holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No OAuth client id for %1: Epistle has no client registered with it. Register a desktop app with the provider and give its id to the account (epistle accounts edit &quot;%2&quot; --oauth-client-id ID, or in the account editor), or build Epistle with -DEPISTLE_OAUTH_%3_CLIENT_ID=ID, or add &lt;clientId&gt; to the provider file&apos;s &lt;oAuth2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The OAuth provider of account &quot;%1&quot; has no scope: give one with --oauth-scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message numerus="yes">
+        <location filename="../../core/accounts/oauthsignin.cpp" line="+46"/>
+        <source>No answer came back from the browser within %n second(s); the sign-in was abandoned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This sign-in has started already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Epistle cannot wait for the browser&apos;s answer on 127.0.0.1 port %1: the port is in use by another program. Close it or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epistle cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The authorization address for %1 could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sign-in is over; you can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in Epistle started, so it was not used. Start the sign-in again from Epistle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match); it was not used. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 did not grant Epistle access (%2). You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not grant access: the sign-in was declined (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the sign-in request (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer held no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epistle received the sign-in from %1. You can close this page and return to Epistle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignInPanel</name>
+    <message>
+        <location filename="../../ui/oauthsigninpanel.cpp" line="+22"/>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this account&apos;s tokens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Custom provider (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in again with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the account, then sign in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish signing in with %1 in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenResponse</name>
+    <message>
+        <location filename="../../core/accounts/oauthtokenclient.cpp" line="+88"/>
+        <source>%1&apos;s sign-in server could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1&apos;s sign-in server had a problem (HTTP %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s sign-in server answered something that is not a token (HTTP %2, not JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 refused the refresh token (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not accept the OAuth client id this account uses (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s sign-in server answered without a bearer access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../core/store/outbox.cpp" line="+37"/>
+        <location filename="../../core/store/outbox.cpp" line="+47"/>
         <source>The message has no recipients; nothing was queued.</source>
         <translation>Die Nachricht hat keine Empfänger; es wurde nichts in die Warteschlange gestellt.</translation>
     </message>
@@ -4295,30 +4669,30 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden. %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The message could not be put in the outbox, so nothing was sent. %1</source>
         <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+53"/>
-        <location line="+67"/>
+        <location line="+101"/>
+        <location line="+47"/>
+        <location line="+88"/>
         <location line="+25"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Im Postausgang gibt es keine Nachricht „%1“.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-148"/>
         <source>The message file %1 is missing.</source>
         <translation>Die Nachrichtendatei %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; matches several messages: %2</source>
         <translation>„%1“ passt auf mehrere Nachrichten: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+92"/>
         <source>The message is being sent right now. %1</source>
         <translation>Die Nachricht wird gerade gesendet. %1</translation>
     </message>
@@ -4339,16 +4713,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+15"/>
+        <location line="+30"/>
         <source>The message was already delivered.</source>
         <translation>Die Nachricht wurde bereits zugestellt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-15"/>
         <source>The message cannot be rescheduled in state %1.</source>
         <translation>Die Nachricht kann im Zustand %1 nicht neu eingeplant werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Marked as sent by the person; the server&apos;s answer never came.</source>
         <translation>Von Ihnen als gesendet markiert; die Antwort des Servers kam nie.</translation>
     </message>
@@ -4364,7 +4739,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Nachricht wurde nicht gesendet: Der Postausgang kann den Versuch nicht festhalten. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>There is no sent folder.</source>
         <translation>Es gibt keinen Ordner für gesendete Nachrichten.</translation>
     </message>
@@ -4384,7 +4759,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Nachricht wurde zugestellt und als gesendet abgelegt, aber ihr Zustellbericht konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
+        <source>The computer stopped during an attempt, before the message was sent; it is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The computer stopped (a power cut or a system crash) while the message was being sent, so it may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>A sent copy with the same id exists; check before sending it again.</source>
         <translation>Es gibt bereits eine gesendete Kopie mit derselben ID; prüfen Sie das, bevor Sie die Nachricht erneut senden.</translation>
     </message>
@@ -4394,23 +4779,97 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Epistle wurde während eines Versuchs beendet, bevor die Nachricht gesendet war; sie ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Epistle stopped while the message was being sent, after all of it had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation>Epistle wurde beim Senden beendet, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <location filename="../../core/store/outboxbatch.cpp" line="+207"/>
+        <source>The stored message cannot be read: %1.</source>
+        <translation>Die gespeicherte Nachricht kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The send ended without a result.</source>
+        <translation>Das Senden endete ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection ended before this message had left, so it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended after the whole message had left and before the server answered for it (%1). It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The outcome could not be recorded in the outbox. %1</source>
+        <translation>Das Ergebnis konnte nicht im Postausgang festgehalten werden. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending was cancelled before the message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Gave up after %n attempts; try again when the problem is solved.</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The server refused these recipients for now, while the others got the message.</source>
+        <translation>Der Server hat diese Empfänger vorerst abgelehnt, während die anderen die Nachricht erhalten haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split from %1, which reached the other recipients.</source>
+        <translation>Abgetrennt von %1, die die anderen Empfänger erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
+        <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epistle was closed during an attempt, before the message was sent.</source>
+        <translation>Epistle wurde während eines Versuchs geschlossen, bevor die Nachricht gesendet war.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxItem</name>
     <message>
-        <location filename="../../core/store/outboxitem.cpp" line="+304"/>
+        <location filename="../../core/store/outboxitem.cpp" line="+313"/>
         <source>Unknown state &quot;%1&quot;.</source>
         <translation>Unbekannter Zustand „%1“.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxJournal</name>
+    <message>
+        <location filename="../../core/store/outboxjournal.cpp" line="+106"/>
+        <source>The outbox cannot record the send, so nothing more is sent now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../core/store/outboxmodel.cpp" line="+75"/>
+        <location filename="../../core/store/outboxmodel.cpp" line="+61"/>
         <source>Damaged: %1</source>
         <translation>Beschädigt: %1</translation>
     </message>
@@ -4455,32 +4914,32 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -4488,17 +4947,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>OutboxSender</name>
     <message>
-        <location filename="../../core/store/outboxsender.cpp" line="+68"/>
-        <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
-        <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+        <location filename="../../core/store/outboxsender.cpp" line="+74"/>
+        <source>Its account was removed; choose another account to send it from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Epistle was closed during an attempt, before the message was sent.</source>
-        <translation>Epistle wurde während eines Versuchs geschlossen, bevor die Nachricht gesendet war.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Im Postausgang gibt es keine Nachricht „%1“.</translation>
     </message>
@@ -4508,52 +4962,20 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Ein anderes Epistle sendet diese Nachricht gerade.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
+        <location line="+25"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+74"/>
         <source>The message was not sent: the outbox cannot be written. %1</source>
         <translation>Die Nachricht wurde nicht gesendet: Der Postausgang kann nicht geschrieben werden. %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+105"/>
         <source>No way to find the account&apos;s settings was given.</source>
         <translation>Es wurde kein Weg angegeben, die Einstellungen des Kontos zu finden.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The stored message cannot be read: %1.</source>
-        <translation>Die gespeicherte Nachricht kann nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The send ended without a result.</source>
-        <translation>Das Senden endete ohne Ergebnis.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Gave up after %n attempts; try again when the problem is solved.</source>
-        <translation>
-            <numerusform>Nach %n Versuch aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
-            <numerusform>Nach %n Versuchen aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The outcome could not be recorded in the outbox. %1</source>
-        <translation>Das Ergebnis konnte nicht im Postausgang festgehalten werden. %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The server refused these recipients for now, while the others got the message.</source>
-        <translation>Der Server hat diese Empfänger vorerst abgelehnt, während die anderen die Nachricht erhalten haben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split from %1, which reached the other recipients.</source>
-        <translation>Abgetrennt von %1, die die anderen Empfänger erreicht hat.</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +5206,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SaslMechanisms</name>
     <message>
-        <location filename="../../core/smtp/sasl.cpp" line="+46"/>
+        <location filename="../../core/smtp/sasl.cpp" line="+47"/>
         <source>GNU SASL could not start: %1</source>
         <translation>GNU SASL konnte nicht starten: %1</translation>
     </message>
@@ -4794,7 +5216,7 @@ Sollen sie gesendet werden?</translation>
         <translation>GNU SASL kann %1 nicht: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>The server kept asking after %1 had finished</source>
         <translation>Der Server hat weiter gefragt, nachdem %1 abgeschlossen war</translation>
     </message>
@@ -4838,7 +5260,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+242"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+248"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -4867,6 +5289,11 @@ Sollen sie gesendet werden?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit message</source>
         <translation>Bea&amp;rbeiten</translation>
     </message>
@@ -4876,7 +5303,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show &amp;transcript</source>
         <translation>&amp;Mitschnitt anzeigen</translation>
     </message>
@@ -4906,7 +5333,7 @@ Sollen sie gesendet werden?</translation>
         <translation>S&amp;chließen (bleibt im Postausgang)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The message may have been sent</source>
         <translation>Die Nachricht wurde möglicherweise gesendet</translation>
     </message>
@@ -4931,7 +5358,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Sie bleibt im Postausgang: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking this account&apos;s server settings…</source>
         <translation>Die Server-Einstellungen dieses Kontos werden geprüft …</translation>
     </message>
@@ -5082,8 +5509,8 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SentFolder</name>
     <message>
-        <location filename="../../core/store/sentfolder.cpp" line="+43"/>
-        <location line="+37"/>
+        <location filename="../../core/store/sentfolder.cpp" line="+37"/>
+        <location line="+34"/>
         <source>There is no sent message &quot;%1&quot;.</source>
         <translation>Es gibt keine gesendete Nachricht „%1“.</translation>
     </message>
@@ -5091,32 +5518,32 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../core/store/sentmodel.cpp" line="+72"/>
+        <location filename="../../core/store/sentmodel.cpp" line="+57"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Server reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Queue id</source>
         <translation>Warteschlangen-ID</translation>
     </message>
@@ -5271,7 +5698,12 @@ Sollen sie gesendet werden?</translation>
         <translation>&lt;br&gt;Antwort des Servers: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;br&gt;Suggested: %1.</source>
         <translation>&lt;br&gt;Vorschlag: %1.</translation>
     </message>
@@ -5280,11 +5712,16 @@ Sollen sie gesendet werden?</translation>
         <source>&amp;Apply suggested settings: %1</source>
         <translation>Vorgeschlagene Einstellungen &amp;übernehmen: %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+134"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+142"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation>Frist: %1 ms vergangen; was noch läuft, wird beendet</translation>
     </message>
@@ -5294,7 +5731,7 @@ Sollen sie gesendet werden?</translation>
         <translation>„%1“ ist keine E-Mail-Adresse (name@domain).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5310,7 +5747,7 @@ Sollen sie gesendet werden?</translation>
         <translation>auch aus %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation>provider-file: %1 ist kein Anbieter, den Epistle kennt</translation>
     </message>
@@ -5325,7 +5762,7 @@ Sollen sie gesendet werden?</translation>
         <translation>dieser Anbieter erlaubt nur die Anmeldung mit OAuth 2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
         <translation>Für %1 wurden nur unverschlüsselte Einstellungen gefunden, und Epistle wählt nicht von selbst eine unverschlüsselte Verbindung. %2 Fragen Sie Ihren Anbieter nach den SSL/TLS- oder STARTTLS-Einstellungen des Postausgangs-Servers, oder geben Sie sie selbst ein.</translation>
     </message>
@@ -5345,7 +5782,37 @@ Sollen sie gesendet werden?</translation>
         <translation>%1: aussortiert: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
+        <source>sign in with %1 (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>mx %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>mx %1: %2, hosted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mail hosted by %1: sign in with %1 (OAuth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mx %1: not hosted by a provider Epistle signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>srv %1: no record</source>
         <translation>srv %1: kein Eintrag</translation>
     </message>
@@ -5436,27 +5903,74 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
-    <name>SmtpBodyEncoder</name>
+    <name>SmtpAdvice</name>
     <message>
-        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+16"/>
-        <source>The message could not be read: its source is not open for reading</source>
-        <translation>Die Nachricht konnte nicht gelesen werden: Ihre Quelle ist nicht zum Lesen geöffnet</translation>
+        <location filename="../../core/smtp/smtpadvice.cpp" line="+32"/>
+        <source>Already connected</source>
+        <translation>Bereits verbunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The message could not be read: %1</source>
-        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpClient</name>
-    <message>
-        <location filename="../../core/smtp/smtpclient.cpp" line="+70"/>
-        <source>TLS (old version)</source>
-        <translation>TLS (alte Version)</translation>
+        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation>Unter %1 werden keine Verbindungen angenommen. Prüfen Sie den Port: Für den E-Mail-Versand dienen 465 (SSL/TLS) oder 587 (STARTTLS).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>The proxy did not connect Epistle to %1: %2</source>
+        <translation>Der Proxy hat Epistle nicht mit %1 verbunden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s: Der Server ist nicht erreichbar, oder eine Firewall verwirft den Datenverkehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server on port %1 expects TLS from the first byte, and this account is set to no encryption; choose SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server on port %1 expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation>Der Server an Port %1 erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
+        <translation>Der Server an Port %1 spricht nicht ab dem ersten Byte TLS; wählen Sie STARTTLS statt SSL/TLS (oder Port 465 für SSL/TLS).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 closed the connection during the TLS handshake.</source>
+        <translation>Der Server %1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
         <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Prüfen Sie den Servernamen in den Einstellungen; vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, warum die Namen abweichen.</translation>
     </message>
@@ -5471,75 +5985,89 @@ Sollen sie gesendet werden?</translation>
         <translation>Das Zertifikat des Servers für %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
         <translation>Das Zertifikat des Servers für %1 ist nicht von einer Stelle signiert, der dieses System vertraut (%2). Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder geben Sie seine CA-Datei an.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Already connected</source>
-        <translation>Bereits verbunden</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The server at %1 refused the connection in its greeting.</source>
-        <translation>Der Server %1 hat die Verbindung in seiner Begrüßung abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+47"/>
+        <location line="+14"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The server name %1 could not be found. Check its spelling, and that this computer is online.</source>
-        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
+        <location line="+9"/>
+        <source>The connection is already encrypted.</source>
+        <translation>Die Verbindung ist bereits verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing accepts connections at %1. Check the port: mail submission uses 465 (SSL/TLS) or 587 (STARTTLS).</source>
-        <translation>Unter %1 werden keine Verbindungen angenommen. Prüfen Sie den Port: Für den E-Mail-Versand dienen 465 (SSL/TLS) oder 587 (STARTTLS).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The server on port %1 does not speak TLS from the first byte; choose STARTTLS instead of SSL/TLS (or port 465 for SSL/TLS).</source>
-        <translation>Der Server an Port %1 spricht nicht ab dem ersten Byte TLS; wählen Sie STARTTLS statt SSL/TLS (oder Port 465 für SSL/TLS).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+        <location line="+6"/>
+        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
+        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden; es wurde nichts gesendet. Falls er SSL/TLS unterstützt (meist Port 465), wählen Sie das; Epistle fällt nie von sich aus auf unverschlüsselten Text zurück.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The proxy did not connect Epistle to %1: %2</source>
-        <translation>Der Proxy hat Epistle nicht mit %1 verbunden: %2</translation>
+        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
+        <translation>Der Server hat den Start von TLS abgelehnt (%1); es wurde nichts gesendet, und Epistle fällt nicht auf unverschlüsselten Text zurück.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server at %1 closed the connection.</source>
-        <translation>Der Server %1 hat die Verbindung geschlossen.</translation>
+        <location line="+9"/>
+        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
+        <translation>Der Server (oder etwas dazwischen) hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet. So schleusen TLS-Stripping-Angriffe Antworten ein; Epistle hat abgebrochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection to %1 failed: %2</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+        <location line="+10"/>
+        <source>The server at %1 refused the connection in its greeting.</source>
+        <translation>Der Server %1 hat die Verbindung in seiner Begrüßung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The connection broke after the whole message was sent, before the server said whether it took it (%1). It may have been delivered: check before sending it again.</source>
-        <translation>Die Verbindung brach ab, nachdem die ganze Nachricht gesendet war und bevor der Server sagte, ob er sie angenommen hat (%1). Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+        <location line="+7"/>
+        <source>The server at %1 sent no greeting within %2 s.</source>
+        <translation>Der Server %1 hat innerhalb von %2 s keine Begrüßung gesendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The server at %1 closed the connection after the whole message was sent, before saying whether it took it. It may have been delivered: check before sending it again.</source>
-        <translation>Der Server %1 hat die Verbindung geschlossen, nachdem die ganze Nachricht gesendet war und bevor er sagte, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+        <location line="+4"/>
+        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
+        <translation>Der Server an Port 465 hat innerhalb von %1 s keine Begrüßung gesendet: Er erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The server at %1 closed the connection during the TLS handshake.</source>
-        <translation>Der Server %1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+        <location line="+5"/>
+        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
+        <translation>Der Server %1 hat die Verbindung angenommen, aber innerhalb von %2 s keine Begrüßung gesendet. Falls dieser Port TLS ab dem ersten Byte erwartet (meist 465), wählen Sie SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused to say hello (EHLO and HELO): %1</source>
+        <translation>Der Server hat die Begrüßung (EHLO und HELO) abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused EHLO after TLS: %1</source>
+        <translation>Der Server hat EHLO nach TLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
+        <translation>Der EHLO-Name „%1“ darf nur druckbares ASCII ohne Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
+        <translation>Der Server %1 schließt die Verbindung (421); es wurde nichts weiter gesendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent a reply to a command Epistle never sent: %1</source>
+        <translation>Der Server hat auf einen Befehl geantwortet, den Epistle nie gesendet hat: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 with &quot;%2&quot;, which cannot answer it: its replies no longer match Epistle&apos;s commands, so Epistle stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server at %1 did not answer %2 within %3 s.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %3 s auf %2 geantwortet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5552,88 +6080,12 @@ Sollen sie gesendet werden?</translation>
         <translation>, während die Nachricht gesendet wurde; sie wurde nicht zugestellt.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+9"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>The TLS handshake with %1 did not finish within %2 s.</source>
-        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No connection to %1 within %2 s: the server is down, or a firewall drops the traffic.</source>
-        <translation>Keine Verbindung zu %1 innerhalb von %2 s: Der Server ist nicht erreichbar, oder eine Firewall verwirft den Datenverkehr.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
-        <translation>Der Server hat %1 s lang keine Daten der Nachricht angenommen; sie wurde nicht zugestellt.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The whole message was sent but the server did not say whether it took it within %1 s. It may have been delivered: check before sending it again.</source>
-        <translation>Die ganze Nachricht wurde gesendet, aber der Server hat nicht innerhalb von %1 s gesagt, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation>Der Server an Port 465 hat innerhalb von %1 s keine Begrüßung gesendet: Er erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
-        <translation>Der Server %1 hat die Verbindung angenommen, aber innerhalb von %2 s keine Begrüßung gesendet. Falls dieser Port TLS ab dem ersten Byte erwartet (meist 465), wählen Sie SSL/TLS.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server at %1 sent no greeting within %2 s.</source>
-        <translation>Der Server %1 hat innerhalb von %2 s keine Begrüßung gesendet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server at %1 did not answer %2 within %3 s.</source>
-        <translation>Der Server %1 hat nicht innerhalb von %3 s auf %2 geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>The server sent a reply to a command Epistle never sent: %1</source>
-        <translation>Der Server hat auf einen Befehl geantwortet, den Epistle nie gesendet hat: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The server at %1 is closing the connection (421); nothing more was sent. Try again later.</source>
-        <translation>Der Server %1 schließt die Verbindung (421); es wurde nichts weiter gesendet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server (or something in between) sent more data right after agreeing to STARTTLS. That is how TLS-stripping attacks inject replies; Epistle stopped.</source>
-        <translation>Der Server (oder etwas dazwischen) hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet. So schleusen TLS-Stripping-Angriffe Antworten ein; Epistle hat abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+160"/>
-        <location line="+39"/>
-        <source>. The transfer was stopped, so no partial message was delivered.</source>
-        <translation>. Die Übertragung wurde abgebrochen, daher wurde keine unvollständige Nachricht zugestellt.</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Not connected to a server.</source>
-        <translation>Nicht mit einem Server verbunden.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The EHLO name &quot;%1&quot; may only hold printable ASCII without spaces.</source>
-        <translation>Der EHLO-Name „%1“ darf nur druckbares ASCII ohne Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The connection is already encrypted.</source>
-        <translation>Die Verbindung ist bereits verschlüsselt.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+7"/>
         <source>A login is already running.</source>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
@@ -5643,17 +6095,17 @@ Sollen sie gesendet werden?</translation>
         <translation>Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>This account uses no encryption: the password goes to %1 readable by anyone on the network path.</source>
         <translation>Dieses Konto verwendet keine Verschlüsselung: Das Passwort geht für jeden auf dem Netzwerkweg lesbar an %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Epistle will not send the password to %1 before the connection is encrypted. Use STARTTLS or SSL/TLS.</source>
         <translation>Epistle sendet das Passwort nicht an %1, bevor die Verbindung verschlüsselt ist. Verwenden Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The server at %1 offers authentication only after the connection is encrypted (it offers STARTTLS). Choose STARTTLS or SSL/TLS.</source>
         <translation>Der Server %1 bietet die Authentifizierung erst an, wenn die Verbindung verschlüsselt ist (er bietet STARTTLS). Wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
@@ -5668,67 +6120,142 @@ Sollen sie gesendet werden?</translation>
         <translation>Der Server %1 bietet keine Authentifizierung an, bevor die Verbindung verschlüsselt ist. Verwenden Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server offers %1; none of them works with the credentials given (a password or a token is missing).</source>
         <translation>Der Server bietet %1 an; keines davon funktioniert mit den angegebenen Zugangsdaten (es fehlt ein Passwort oder ein Token).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The server at %1 does not offer %2 (it offers no authentication at this point).</source>
         <translation>Der Server %1 bietet %2 nicht an (er bietet an dieser Stelle keine Authentifizierung an).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server does not offer %1; it offers %2. Choose one of those, or &quot;auto&quot;.</source>
         <translation>Der Server bietet %1 nicht an; er bietet %2. Wählen Sie eines davon oder „auto“.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
-        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
-        <translation>Der Server nimmt keine internationalisierten Adressen an (kein SMTPUTF8), und „%1“ hat Nicht-ASCII-Zeichen vor dem @.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
-        <translation>Die Domain von „%1“ ist kein gültiger Domainname.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
-        <translation>Die Nachricht hat UTF-8-Kopfzeilen, und der Server nimmt sie nicht an (kein SMTPUTF8).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
-        <translation>Die Nachricht ist %1 Bytes groß; der Server nimmt höchstens %2 Bytes an. Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+        <location line="+12"/>
+        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
+        <translation>Der Server hat mehr als %1 Authentifizierungs-Challenges gesendet; Epistle hat abgebrochen, statt sich im Kreis zu drehen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
-        <translation>Die Nachricht hat 8-Bit-Inhalt, und der Server nimmt ihn nicht an (kein 8BITMIME).</translation>
+        <source>The server&apos;s authentication challenge is not valid base64</source>
+        <translation>Die Authentifizierungs-Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>RET must be FULL or HDRS.</source>
-        <translation>RET muss FULL oder HDRS sein.</translation>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
+        <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt (keine SCRAM-Server-Signatur). Epistle vertraut diesem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server accepted a cancelled login</source>
+        <translation>Der Server hat eine abgebrochene Anmeldung angenommen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
-        <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Anforderung wurde weggelassen.</translation>
+        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides; manche Anbieter verlangen stattdessen ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
+        <translation>Der Server verlangt eine andere Art der Anmeldung (ein stärkeres Verfahren oder einmal seine Web-Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
+        <translation>Der Server verlangt für diese Anmeldung Verschlüsselung: Verwenden Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not check the login right now; Epistle will try again.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen; Epistle versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
+        <translation>Der Server nimmt dieses Anmeldeverfahren nicht an; wählen Sie ein anderes oder „auto“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message was not sent: Epistle ended the session instead of sending it without a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the login (%1) but accepted the message anyway, most likely because it trusts this computer&apos;s network. Check the user name and password before the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without encryption the server at %1 offers only %2, which would show the password to anyone on the network path (or someone in between removed the safer methods). Choose STARTTLS or SSL/TLS; to send it like this anyway, choose the login method by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epistle uses %1 only over an encrypted connection, and the one to %2 is not. Choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A recipient address is empty.</source>
         <translation>Eine Empfängeradresse ist leer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket.</source>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
+        <translation>Der Server nimmt keine internationalisierten Adressen an (kein SMTPUTF8), und „%1“ hat Nicht-ASCII-Zeichen vor dem @.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
+        <translation>Die Domain von „%1“ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message has UTF-8 headers, and the server does not accept them (no SMTPUTF8).</source>
+        <translation>Die Nachricht hat UTF-8-Kopfzeilen, und der Server nimmt sie nicht an (kein SMTPUTF8).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message has 8-bit content, and the server does not accept it (no 8BITMIME).</source>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, und der Server nimmt ihn nicht an (kein 8BITMIME).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <translation>Die Nachricht ist %1 Bytes groß; der Server nimmt höchstens %2 Bytes an. Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RET must be FULL or HDRS.</source>
+        <translation>RET muss FULL oder HDRS sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NOTIFY takes NEVER, or SUCCESS, FAILURE and DELAY.</source>
         <translation>NOTIFY nimmt NEVER oder SUCCESS, FAILURE und DELAY.</translation>
     </message>
@@ -5738,53 +6265,172 @@ Sollen sie gesendet werden?</translation>
         <translation>NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The server does not offer delivery status notifications (DSN); the request was left out.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Anforderung wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server does not offer delivery status notifications (DSN); the request for %1 was left out.</source>
         <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Anforderung für %1 wurde weggelassen.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the server at %1 does not offer that, so nothing was sent. Send it without that requirement, or through a server that offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the connection to %1 is not encrypted, so nothing was sent. Choose STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
+        <translation>Der Server kann gerade keine E-Mail von %1 annehmen: %2. Epistle versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt: %2. Prüfen Sie die Von-Adresse: Viele Server nehmen nur die Adresse des Kontos an, mit dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused every recipient (%1); the message was not sent.</source>
+        <translation>Der Server hat alle Empfänger abgelehnt (%1); die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The message is not open for reading.</source>
         <translation>Die Nachricht ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+6"/>
         <source>The message source went away before it was sent.</source>
         <translation>Die Quelle der Nachricht ist verschwunden, bevor sie gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>. The transfer was stopped, so no partial message was delivered.</source>
+        <translation>. Die Übertragung wurde abgebrochen, daher wurde keine unvollständige Nachricht zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server does not offer CHUNKING (BDAT); use DATA.</source>
         <translation>Der Server bietet kein CHUNKING (BDAT) an; verwenden Sie DATA.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The address contains a line break, control character or angle bracket.</source>
-        <translation>Die Adresse enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpLogin</name>
-    <message>
-        <location filename="../../core/smtp/smtplogin.cpp" line="+36"/>
-        <source>The server sent more than %1 authentication challenges; Epistle stopped instead of going round in circles</source>
-        <translation>Der Server hat mehr als %1 Authentifizierungs-Challenges gesendet; Epistle hat abgebrochen, statt sich im Kreis zu drehen</translation>
+        <location line="+6"/>
+        <source>The server stopped taking the message for %1 s; it was not delivered.</source>
+        <translation>Der Server hat %1 s lang keine Daten der Nachricht angenommen; sie wurde nicht zugestellt.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server&apos;s authentication challenge is not valid base64</source>
-        <translation>Die Authentifizierungs-Challenge des Servers ist kein gültiges Base64</translation>
+        <location line="+9"/>
+        <source>The server could not take the message right now: %1. Epistle will try again.</source>
+        <translation>Der Server konnte die Nachricht gerade nicht annehmen: %1. Epistle versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The server accepted the login without proving it knows the password (no SCRAM server signature). Epistle does not trust this server.</source>
-        <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt (keine SCRAM-Server-Signatur). Epistle vertraut diesem Server nicht.</translation>
+        <location line="+2"/>
+        <source>The server refused the message: %1</source>
+        <translation>Der Server hat die Nachricht abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The server accepted a cancelled login</source>
-        <translation>Der Server hat eine abgebrochene Anmeldung angenommen</translation>
+        <source>The whole message had been sent, and the server&apos;s replies no longer match Epistle&apos;s commands, so nobody knows whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole message had been sent, and the server had not yet said whether it took it. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server accepted the message (%1) after refusing its sender or every recipient; its replies contradict each other. It may have been delivered: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server at %1 refused the session in its greeting: &quot;%2&quot;. Usually it does not take mail from this network or address (a blocklist, or a provider that blocks the port), or this is not the server for sending mail. Check the server name and port, or try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SSL/TLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server at %1 accepted the connection but sent no greeting, and it does not answer a TLS handshake either, so SSL/TLS on this port would not help. Usually a firewall or antivirus program holds the connection without passing it on, or the port is not for mail. Try %2, or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server at %1 completed the TLS handshake but sent no greeting: it is overloaded, or a proxy or firewall holds the connection. Try again later, or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sends mail only for people who log in (%1), and this account has no user name and password. Add the user name and password of your mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sends mail only for people who log in (%1), and this account&apos;s authentication is set to none. Set it to automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refuses to log in before the connection is encrypted (%1); choose STARTTLS or SSL/TLS.</source>
+        <translation>Der Server verweigert die Anmeldung, bevor die Verbindung verschlüsselt ist (%1); wählen Sie STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not check the login right now (%1); try again later.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen (%1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the sign-in token (%1): the sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused the test recipient %1 (%2).</source>
+        <translation>Der Server hat den Testempfänger %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
+        <translation>Der Server lehnt eine Nachricht von %1 Bytes ab (%2). Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpBodyEncoder</name>
+    <message>
+        <location filename="../../core/smtp/smtpbodyencoder.cpp" line="+22"/>
+        <source>The message could not be read: its source is not open for reading</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: Ihre Quelle ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message could not be read: %1</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5822,104 +6468,11 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
-    <name>SmtpSender</name>
+    <name>SmtpTransport</name>
     <message>
-        <location filename="../../core/smtp/smtpsender.cpp" line="+75"/>
-        <source>There is nothing to send.</source>
-        <translation>Es gibt nichts zu senden.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The server refused to say hello (EHLO and HELO): %1</source>
-        <translation>Der Server hat die Begrüßung (EHLO und HELO) abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The server at %1 does not offer STARTTLS, so the connection cannot be encrypted; nothing was sent. If it supports SSL/TLS (usually port 465), choose that; Epistle never falls back to plain text on its own.</source>
-        <translation>Der Server %1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden; es wurde nichts gesendet. Falls er SSL/TLS unterstützt (meist Port 465), wählen Sie das; Epistle fällt nie von sich aus auf unverschlüsselten Text zurück.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The server refused to start TLS (%1); nothing was sent, and Epistle will not fall back to plain text.</source>
-        <translation>Der Server hat den Start von TLS abgelehnt (%1); es wurde nichts gesendet, und Epistle fällt nicht auf unverschlüsselten Text zurück.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server refused EHLO after TLS: %1</source>
-        <translation>Der Server hat EHLO nach TLS abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The server refused the user name or password. Check both; some providers require an app password or OAuth instead.</source>
-        <translation>Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides; manche Anbieter verlangen stattdessen ein App-Passwort oder OAuth.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server wants a different way of logging in (a stronger mechanism, or its web login once).</source>
-        <translation>Der Server verlangt eine andere Art der Anmeldung (ein stärkeres Verfahren oder einmal seine Web-Anmeldung).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server requires encryption for this login: use STARTTLS or SSL/TLS.</source>
-        <translation>Der Server verlangt für diese Anmeldung Verschlüsselung: Verwenden Sie STARTTLS oder SSL/TLS.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server could not check the login right now; Epistle will try again.</source>
-        <translation>Der Server konnte die Anmeldung gerade nicht prüfen; Epistle versucht es erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not accept this login mechanism; choose another one or &quot;auto&quot;.</source>
-        <translation>Der Server nimmt dieses Anmeldeverfahren nicht an; wählen Sie ein anderes oder „auto“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The login failed.</source>
-        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpTransaction</name>
-    <message>
-        <location filename="../../core/smtp/smtptransaction.cpp" line="+81"/>
-        <source>The message has no recipients.</source>
-        <translation>Die Nachricht hat keine Empfänger.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The address &quot;%1&quot; contains a line break, control character or angle bracket; nothing was sent.</source>
-        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, ein Steuerzeichen oder eine spitze Klammer; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server does not accept internationalized addresses (no SMTPUTF8), and &quot;%1&quot; has non-ASCII characters before the @.</source>
-        <translation>Der Server nimmt keine internationalisierten Adressen an (kein SMTPUTF8), und „%1“ hat Nicht-ASCII-Zeichen vor dem @.</translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>The server cannot take mail from %1 right now: %2. Epistle will try again.</source>
-        <translation>Der Server kann gerade keine E-Mail von %1 annehmen: %2. Epistle versucht es erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused the sender address %1: %2. Check the From address: many servers only accept the address of the account you log in with.</source>
-        <translation>Der Server hat die Absenderadresse %1 abgelehnt: %2. Prüfen Sie die Von-Adresse: Viele Server nehmen nur die Adresse des Kontos an, mit dem Sie sich anmelden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The server refused every recipient (%1); the message was not sent.</source>
-        <translation>Der Server hat alle Empfänger abgelehnt (%1); die Nachricht wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server could not take the message right now: %1. Epistle will try again.</source>
-        <translation>Der Server konnte die Nachricht gerade nicht annehmen: %1. Epistle versucht es erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server refused the message: %1</source>
-        <translation>Der Server hat die Nachricht abgelehnt: %1</translation>
+        <location filename="../../core/smtp/smtptransport.cpp" line="+30"/>
+        <source>TLS (old version)</source>
+        <translation>TLS (alte Version)</translation>
     </message>
 </context>
 <context>
@@ -5948,27 +6501,25 @@ Sollen sie gesendet werden?</translation>
         <translation>%2: %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+22"/>
-        <location line="+20"/>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location filename="../../core/store/outboxjournal.cpp" line="-27"/>
+        <location line="+29"/>
+        <location filename="../../core/store/storefiles.cpp" line="+28"/>
         <source>write</source>
         <comment>Could not [action] FILE</comment>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../core/store/storefiles.cpp" line="+17"/>
         <source>Could not read the message to store it: %1.</source>
         <translation>Die zu speichernde Nachricht konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The message to store was %1 bytes instead of the %2 announced; nothing was stored.</source>
         <translation>Die zu speichernde Nachricht hatte %1 Bytes statt der angekündigten %2; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+94"/>
         <source>%1 bytes reached the file instead of %2</source>
         <translation>%1 Bytes sind in der Datei angekommen statt %2</translation>
     </message>
@@ -5981,7 +6532,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 ist beschädigt (%2).</translation>
     </message>
@@ -6025,7 +6576,8 @@ Sollen sie gesendet werden?</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../core/store/outboxjournal.cpp" line="-41"/>
+        <location filename="../../core/store/storefiles.cpp" line="+26"/>
         <location line="+8"/>
         <source>create</source>
         <comment>Could not [action] FILE</comment>
@@ -6044,7 +6596,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>write the lock file</source>
         <comment>Could not [action] FILE</comment>
         <translation>Schreiben der Sperrdatei</translation>
@@ -6053,7 +6605,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>StoreLock</name>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>It is in use by another Epistle (process %1).</source>
         <translation>In Benutzung durch ein anderes Epistle (Prozess %1).</translation>
     </message>
@@ -6063,7 +6615,7 @@ Sollen sie gesendet werden?</translation>
         <translation>In Benutzung durch ein anderes Epistle.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The lock file %1 keeps changing; another Epistle is using it.</source>
         <translation>Die Sperrdatei %1 ändert sich ständig; ein anderes Epistle verwendet sie.</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <source>Remove the account "%1" and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <translation>
+            <numerusform>Remove the account "%1" and its saved password? %n message wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform><numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPanel</name>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
@@ -16,7 +24,9 @@
     <message numerus="yes">
         <source>  %n attachment(s)</source>
         <translation>
-            <numerusform>  %n attachment</numerusform><numerusform>  %n attachments</numerusform></translation>
+            <numerusform>  %n attachment</numerusform>
+            <numerusform>  %n attachments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -47,10 +57,18 @@
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
+    <name>OAuthSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n second(s); the sign-in was abandoned.</source>
+        <translation>
+            <numerusform>No answer came back from the browser within %n second; the sign-in was abandoned.</numerusform><numerusform>No answer came back from the browser within %n seconds; the sign-in was abandoned.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBatch</name>
     <message numerus="yes">
         <source>Gave up after %n attempts; try again when the problem is solved.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Gave up after %n attempt; try again when the problem is solved.</numerusform>
             <numerusform>Gave up after %n attempts; try again when the problem is solved.</numerusform>
         </translation>
