@@ -152,6 +152,53 @@ void SecretStore::probe(QObject *context, std::function<void(Availability)> done
     });
 }
 
+// What an operation came to, with the memory fallback applied: a write the keychain refused is kept for this
+// session, and a removal also wipes the session's copy.
+SecretStore::Result SecretStore::outcome(Op op, const QString &key, const QString &secret, bool keychainOk,
+    bool notFound, const QString &value, const QString &error)
+{
+    Result r;
+    r.error = error;
+    switch (op) {
+    case Op::Read:
+        if (keychainOk) {
+            r.ok = true;
+            r.secret = value;
+            r.storage = Storage::Keychain;
+        } else {
+            r.notFound = true;
+        }
+        break;
+    case Op::Write:
+        r.ok = true;
+        if (keychainOk) {
+            r.storage = Storage::Keychain;
+            if (m_memory.contains(key)) {
+                m_memory[key].fill(QLatin1Char('\0'));
+                m_memory.remove(key);
+            }
+        } else {
+            m_memory.insert(key, secret);
+            r.storage = Storage::Memory;
+        }
+        break;
+    case Op::Remove: {
+        const bool inMemory = m_memory.contains(key);
+        if (inMemory) {
+            m_memory[key].fill(QLatin1Char('\0'));
+            m_memory.remove(key);
+        }
+        r.ok = keychainOk || notFound || inMemory;
+        break;
+    }
+    case Op::RemoveFromKeychain:
+        r.ok = true;
+        r.storage = Storage::Memory;
+        break;
+    }
+    return r;
+}
+
 void SecretStore::run(Op op, const QString &key, const QString &secret, QObject *context, Callback done)
 {
     // The job has no parent: QtKeychain's Secret Service callbacks point at the job, so it must live until it
@@ -192,45 +239,7 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
             return;
         }
         state->finished = true;
-        Result r;
-        r.error = error;
-        switch (op) {
-        case Op::Read:
-            if (keychainOk) {
-                r.ok = true;
-                r.secret = value;
-                r.storage = Storage::Keychain;
-            } else {
-                r.notFound = true;
-            }
-            break;
-        case Op::Write:
-            r.ok = true;
-            if (keychainOk) {
-                r.storage = Storage::Keychain;
-                if (m_memory.contains(key)) {
-                    m_memory[key].fill(QLatin1Char('\0'));
-                    m_memory.remove(key);
-                }
-            } else {
-                m_memory.insert(key, secret);
-                r.storage = Storage::Memory;
-            }
-            break;
-        case Op::Remove: {
-            const bool inMemory = m_memory.contains(key);
-            if (inMemory) {
-                m_memory[key].fill(QLatin1Char('\0'));
-                m_memory.remove(key);
-            }
-            r.ok = keychainOk || notFound || inMemory;
-            break;
-        }
-        case Op::RemoveFromKeychain:
-            r.ok = true;
-            r.storage = Storage::Memory;
-            break;
-        }
+        const Result r = outcome(op, key, secret, keychainOk, notFound, value, error);
         if (!keychainOk && !notFound && !error.isEmpty()) {
             markUnavailable(error);
         } else if (keychainOk || notFound) {

@@ -89,6 +89,8 @@ Q_SIGNALS:
 private:
     enum class Op { Read, Write, Remove, RemoveFromKeychain };
     void run(Op op, const QString &key, const QString &secret, QObject *context, Callback done);
+    Result outcome(Op op, const QString &key, const QString &secret, bool keychainOk, bool notFound,
+        const QString &value, const QString &error);
     void markAvailable();
     void markUnavailable(const QString &reason);
     void wipeMemory();
