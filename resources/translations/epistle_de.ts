@@ -656,7 +656,7 @@
     <message>
         <location line="+3"/>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anme&amp;lden mit:</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -841,14 +841,14 @@
     <message>
         <location line="+16"/>
         <source>Remove the account &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ und sein gespeichertes Passwort entfernen?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Konto „%1“ und sein gespeichertes Passwort entfernen? %n Nachricht wartet im Postausgang auf dieses Konto: Sie bleibt dort, und das Fenster „Postausgang“ sendet sie von einem anderen Konto (Senden von).</numerusform>
+            <numerusform>Das Konto „%1“ und sein gespeichertes Passwort entfernen? %n Nachrichten warten im Postausgang auf dieses Konto: Sie bleiben dort, und das Fenster „Postausgang“ sendet sie von einem anderen Konto (Senden von).</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../../ui/appcontext.cpp" line="+76"/>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1639,7 +1639,7 @@
     <message>
         <location line="-72"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Anmeldung</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1724,7 +1724,7 @@
     <message>
         <location line="+52"/>
         <source>Then sign in: epistle accounts login NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich dann an: epistle accounts login NAME</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1739,7 +1739,7 @@
     <message>
         <location line="+90"/>
         <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default, discover or login</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default, discover oder login</translation>
     </message>
     <message>
         <location line="-109"/>
@@ -2100,7 +2100,7 @@
     <message>
         <location line="+7"/>
         <source>epistle: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Warnung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2170,12 +2170,12 @@
     <message>
         <location line="+4"/>
         <source>Suggested: --user NAME with --password-env VARIABLE or --password-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: --user NAME mit --password-env VARIABLE oder --password-file FILE</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>epistle: the server refused the access token; refreshing it and testing again</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Der Server hat das Zugriffstoken abgelehnt; es wird erneuert und der Test wiederholt</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -2185,92 +2185,92 @@
     <message>
         <location filename="../../app/cli/oauthcli.cpp" line="-143"/>
         <source>--oauth takes google, microsoft, custom or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth nimmt google, microsoft, custom oder none</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 goes with --oauth google|microsoft|custom</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --oauth google|microsoft|custom</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--oauth-client-secret-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-client-secret-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the system keychain cannot keep the OAuth client secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems kann das OAuth-Client-Geheimnis nicht aufbewahren (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in again with: epistle accounts login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an mit: epistle accounts login &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>signed in with %1 as %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 angemeldet als %2 (seit %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sign-in expired: %1 Sign in again with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelaufen: %1 Melden Sie sich erneut an mit: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not signed in to %1 yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bei %1 angemeldet (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no browser could be started (xdg-open); open the address yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte kein Browser gestartet werden (xdg-open); öffnen Sie die Adresse selbst</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>accounts login takes one account name</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts login nimmt einen Kontonamen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout takes seconds, from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout nimmt Sekunden, von 1 bis 3600</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--redirect-port takes a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-port nimmt eine Portnummer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Konto „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>account &quot;%1&quot; does not sign in with OAuth; set it up with epistle accounts edit &quot;%1&quot; --auth xoauth2 --oauth google|microsoft|custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ meldet sich nicht mit OAuth an; richten Sie es ein mit epistle accounts edit &quot;%1&quot; --auth xoauth2 --oauth google|microsoft|custom</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open this address in a browser to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>signed in, but the system keychain cannot keep the sign-in (%1); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet, aber der Schlüsselbund des Systems kann die Anmeldung nicht aufbewahren (%1); es wurde nichts gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 gave no refresh token: this sign-in lasts until the access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Refresh-Token geliefert: Diese Anmeldung gilt nur, bis das Zugriffstoken abläuft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,11 @@ Jede Nachricht geht durch den Postausgang, denselben, den auch das Editorfenster
 Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
 
 Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto ist ein gespeicherter Satz von Verbindungsoptionen mit einer Absenderadresse und einigen Extras (Anzeigename, Antwortadresse, Signatur, Proxy, Zustellbenachrichtigungen); send und test verwenden eines mit --account NAME und das Standardkonto, wenn weder --account noch --server angegeben ist. Das Editorfenster zeigt dieselben Konten. NAME ist der Name des Kontos oder seine ID.
+
+Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Service oder KWallet), nie in eine Datei: add und edit legen dort das mit --password-env oder --password-file angegebene Passwort ab.
+
+Google- und Microsoft-Konten melden sich mit OAuth 2 statt mit einem Passwort an: Legen Sie das Konto mit --auth xoauth2 --oauth google an (oder microsoft, oder custom mit --oauth-authorize-url, --oauth-token-url und --oauth-scope) und führen Sie dann einmal accounts login NAME aus. Die OAuth-Client-ID kommt aus --oauth-client-id, sonst aus der in dieses Paket eingebauten, sonst aus der Anbieterdatei; ein Client-Geheimnis, wo der Anbieter eines braucht, aus der Umgebungsvariablen, die --oauth-client-secret-env nennt (im Schlüsselbund aufbewahrt).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2361,7 +2365,7 @@ Google and Microsoft accounts sign in with OAuth 2 instead of a password: add th
     <message>
         <location line="+6"/>
         <source>Sign an OAuth 2 account in (one added with --oauth google|microsoft|custom): prints &quot;Open this address in a browser to sign in: URL&quot; on standard error, opens the browser unless --no-browser, waits for the provider&apos;s answer on 127.0.0.1 (5 minutes unless --timeout), then keeps the refresh token in the system keychain and prints &quot;Signed in as ADDR&quot;. Exit 77 when the provider refuses, 75 when no answer comes in time. send and test then refresh the access token as needed; a sign-in the provider revoked ends with exit 77 and the login command to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-2-Konto anmelden (eines, das mit --oauth google|microsoft|custom angelegt wurde): gibt „Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: URL“ auf der Standardfehlerausgabe aus, öffnet den Browser, außer mit --no-browser, wartet auf 127.0.0.1 auf die Antwort des Anbieters (5 Minuten, sofern nicht --timeout), bewahrt dann das Refresh-Token im Schlüsselbund des Systems auf und gibt „Angemeldet als ADDR“ aus. Rückgabewert 77, wenn der Anbieter ablehnt, 75, wenn keine Antwort rechtzeitig kommt. send und test erneuern danach das Zugriffstoken nach Bedarf; eine Anmeldung, die der Anbieter widerrufen hat, endet mit Rückgabewert 77 und dem erneut auszuführenden login-Befehl.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2594,7 +2598,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+4"/>
         <source>Append every IMAP session to FILE in the same way, with passwords and tokens redacted and message literals shown by their size only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede IMAP-Sitzung auf dieselbe Weise an FILE anhängen, mit unkenntlich gemachten Passwörtern und Tokens und Nachrichtenliteralen, die nur mit ihrer Größe gezeigt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2619,7 +2623,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+4"/>
         <source>Turn on diagnostics by area: epistle.smtp, epistle.mime, epistle.accounts, epistle.store, epistle.imap, epistle.oauth (e.g. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoseausgaben nach Bereich einschalten: epistle.smtp, epistle.mime, epistle.accounts, epistle.store, epistle.imap, epistle.oauth (z. B. QT_LOGGING_RULES=&quot;epistle.smtp.debug=true&quot;).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3862,12 +3866,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+1"/>
         <source>Send &amp;from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;von…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the message from another account (for example when its own was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht von einem anderen Konto senden (zum Beispiel, wenn ihr eigenes entfernt wurde)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3943,7 +3947,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+42"/>
         <source>Send from another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Konto senden</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4347,22 +4351,22 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/accounts/oauthcredentials.cpp" line="+79"/>
         <source>The sign-in of account &quot;%1&quot; has expired or was revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Kontos „%1“ ist abgelaufen oder wurde widerrufen: %2</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Account &quot;%1&quot; is not signed in to %2 yet: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist noch nicht bei %2 angemeldet: Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in of account &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Kontos „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The provider gave no refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat kein Refresh-Token geliefert.</translation>
     </message>
 </context>
 <context>
@@ -4370,57 +4374,57 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/accounts/oauthprovider.cpp" line="+97"/>
         <source>The %1 &quot;%2&quot; is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 „%2“ ist keine URL.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The %1 must use https (http only on 127.0.0.1 or ::1): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss https verwenden (http nur auf 127.0.0.1 oder ::1): „%2“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The OAuth provider must be google, microsoft or custom, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-Anbieter muss google, microsoft oder custom sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An OAuth sign-in needs the login method XOAUTH2 or OAUTHBEARER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OAuth-Anmeldung braucht die Authentifizierungsmethode XOAUTH2 oder OAUTHBEARER.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A custom OAuth provider needs its authorization URL and its token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener OAuth-Anbieter braucht seine Autorisierungs-URL und seine Token-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a custom OAuth provider takes its own authorization and token URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein eigener OAuth-Anbieter nimmt eigene Autorisierungs- und Token-URLs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An OAuth setting holds a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OAuth-Einstellung enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No OAuth client id for %1: Epistle has no client registered with it. Register a desktop app with the provider and give its id to the account (epistle accounts edit &quot;%2&quot; --oauth-client-id ID, or in the account editor), or build Epistle with -DEPISTLE_OAUTH_%3_CLIENT_ID=ID, or add &lt;clientId&gt; to the provider file&apos;s &lt;oAuth2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine OAuth-Client-ID für %1: Epistle hat dort keinen Client registriert. Registrieren Sie beim Anbieter eine Desktop-Anwendung und geben Sie deren ID dem Konto (epistle accounts edit &quot;%2&quot; --oauth-client-id ID, oder im Konteneditor), oder bauen Sie Epistle mit -DEPISTLE_OAUTH_%3_CLIENT_ID=ID, oder fügen Sie &lt;clientId&gt; zu &lt;oAuth2&gt; der Anbieterdatei hinzu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The OAuth provider of account &quot;%1&quot; has no scope: give one with --oauth-scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-Anbieter des Kontos „%1“ hat keinen Scope: Geben Sie einen mit --oauth-scope an.</translation>
     </message>
 </context>
 <context>
@@ -4428,111 +4432,111 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message numerus="yes">
         <location filename="../../core/accounts/oauthsignin.cpp" line="+46"/>
         <source>No answer came back from the browser within %n second(s); the sign-in was abandoned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde kam keine Antwort vom Browser zurück; die Anmeldung wurde abgebrochen.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden kam keine Antwort vom Browser zurück; die Anmeldung wurde abgebrochen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This sign-in has started already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits gestartet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Epistle cannot wait for the browser&apos;s answer on 127.0.0.1 port %1: the port is in use by another program. Close it or choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle kann nicht auf 127.0.0.1, Port %1, auf die Antwort des Browsers warten: Der Port wird von einem anderen Programm verwendet. Schließen Sie es oder wählen Sie einen anderen Port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Epistle cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle kann auf 127.0.0.1 nicht auf die Antwort des Browsers warten.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The authorization address for %1 could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsadresse für %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This sign-in is over; you can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist beendet; Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This answer does not belong to the sign-in Epistle started, so it was not used. Start the sign-in again from Epistle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Epistle gestartet hat, und wurde daher nicht verwendet. Starten Sie die Anmeldung erneut in Epistle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The browser came back with an answer that does not belong to this sign-in (its state does not match); it was not used. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört (ihr state stimmt nicht überein); sie wurde nicht verwendet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 did not grant Epistle access (%2). You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Epistle keinen Zugriff gewährt (%2). Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 did not grant access: the sign-in was declined (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Zugriff gewährt: Die Anmeldung wurde abgelehnt (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer held no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser came back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epistle received the sign-in from %1. You can close this page and return to Epistle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle hat die Anmeldung von %1 erhalten. Sie können diese Seite schließen und zu Epistle zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -4540,82 +4544,82 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../ui/oauthsigninpanel.cpp" line="+22"/>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google (OAuth 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google (OAuth 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft (OAuth 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft (OAuth 2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmel&amp;den</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget this account&apos;s tokens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens dieses Kontos auf diesem Rechner vergessen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Custom provider (OAuth 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Anbieter (OAuth 2)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in again with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bei %1 an&amp;melden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 an&amp;melden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the account, then sign in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Konto und melden Sie sich dann bei %1 an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish signing in with %1 in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung bei %1 in Ihrem Browser ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelaufen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -4623,37 +4627,37 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/accounts/oauthtokenclient.cpp" line="+88"/>
         <source>%1&apos;s sign-in server could not be reached: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver von %1 war nicht erreichbar: %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1&apos;s sign-in server had a problem (HTTP %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver von %1 hatte ein Problem (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1&apos;s sign-in server answered something that is not a token (HTTP %2, not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver von %1 hat etwas geantwortet, das kein Token ist (HTTP %2, kein JSON).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 refused the refresh token (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Refresh-Token abgelehnt (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not accept the OAuth client id this account uses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die OAuth-Client-ID nicht, die dieses Konto verwendet (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 refused the sign-in (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung abgelehnt (%2).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1&apos;s sign-in server answered without a bearer access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver von %1 hat ohne Bearer-Zugriffstoken geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4761,12 +4765,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+102"/>
         <source>The computer stopped during an attempt, before the message was sent; it is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner wurde während eines Versuchs angehalten, bevor die Nachricht gesendet war; sie ist wieder in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The computer stopped (a power cut or a system crash) while the message was being sent, so it may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner wurde angehalten (ein Stromausfall oder ein Systemabsturz), während die Nachricht gesendet wurde; sie wurde daher möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -4799,17 +4803,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+10"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The connection ended before this message had left, so it was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete, bevor diese Nachricht abgeschickt war; sie wurde daher nicht zugestellt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection ended after the whole message had left and before the server answered for it (%1). It may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete, nachdem die ganze Nachricht abgeschickt war und bevor der Server darauf geantwortet hatte (%1). Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4819,7 +4823,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+9"/>
         <source>Sending was cancelled before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen, bevor die Nachricht gesendet war.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -4863,7 +4867,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/store/outboxjournal.cpp" line="+106"/>
         <source>The outbox cannot record the send, so nothing more is sent now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann den Versand nicht festhalten, daher wird jetzt nichts mehr gesendet. %1</translation>
     </message>
 </context>
 <context>
@@ -4949,7 +4953,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/store/outboxsender.cpp" line="+74"/>
         <source>Its account was removed; choose another account to send it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wurde entfernt; wählen Sie ein anderes Konto, von dem sie gesendet werden soll.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5290,7 +5294,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5700,7 +5704,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+9"/>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5715,7 +5719,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Add a user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5784,32 +5788,32 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+25"/>
         <source>sign in with %1 (OAuth 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 (OAuth 2)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>mx %1: no record</source>
-        <translation type="unfinished"></translation>
+        <translation>mx %1: kein Eintrag</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>mx %1: %2, hosted by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mx %1: %2, gehostet von %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mail hosted by %1: sign in with %1 (OAuth 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gehostet von %1: Anmeldung bei %1 (OAuth 2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mx %1: not hosted by a provider Epistle signs in with</source>
-        <translation type="unfinished"></translation>
+        <translation>mx %1: nicht bei einem Anbieter gehostet, bei dem sich Epistle anmelden kann</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5942,7 +5946,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+9"/>
         <source>The server on port %1 expects TLS from the first byte, and this account is set to no encryption; choose SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf Port %1 erwartet TLS ab dem ersten Byte, und dieses Konto ist auf keine Verschlüsselung eingestellt; wählen Sie SSL/TLS.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6062,7 +6066,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+6"/>
         <source>The server answered %1 with &quot;%2&quot;, which cannot answer it: its replies no longer match Epistle&apos;s commands, so Epistle stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf %1 mit „%2“ geantwortet, was keine Antwort darauf sein kann: Seine Antworten passen nicht mehr zu den Befehlen von Epistle, daher hat Epistle aufgehört.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6187,22 +6191,22 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+11"/>
         <source>The message was not sent: Epistle ended the session instead of sending it without a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet: Epistle hat die Sitzung beendet, statt sie ohne Anmeldung zu senden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server refused the login (%1) but accepted the message anyway, most likely because it trusts this computer&apos;s network. Check the user name and password before the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt (%1), die Nachricht aber trotzdem angenommen, wahrscheinlich weil er dem Netzwerk dieses Rechners vertraut. Prüfen Sie Benutzername und Passwort vor der nächsten Nachricht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Without encryption the server at %1 offers only %2, which would show the password to anyone on the network path (or someone in between removed the safer methods). Choose STARTTLS or SSL/TLS; to send it like this anyway, choose the login method by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung bietet der Server %1 nur %2 an, womit das Passwort für jeden auf dem Netzwerkweg sichtbar wäre (oder jemand dazwischen hat die sichereren Methoden entfernt). Wählen Sie STARTTLS oder SSL/TLS; um es trotzdem so zu senden, wählen Sie die Authentifizierungsmethode namentlich aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Epistle uses %1 only over an encrypted connection, and the one to %2 is not. Choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle verwendet %1 nur über eine verschlüsselte Verbindung, und die zu %2 ist es nicht. Wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6277,12 +6281,12 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+8"/>
         <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the server at %1 does not offer that, so nothing was sent. Send it without that requirement, or through a server that offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt, auf dem ganzen Weg nur über TLS übertragen zu werden (REQUIRETLS, RFC 8689), und der Server %1 bietet das nicht an, daher wurde nichts gesendet. Senden Sie sie ohne diese Anforderung oder über einen Server, der sie anbietet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message asks to travel only over TLS all the way (REQUIRETLS, RFC 8689), and the connection to %1 is not encrypted, so nothing was sent. Choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt, auf dem ganzen Weg nur über TLS übertragen zu werden (REQUIRETLS, RFC 8689), und die Verbindung zu %1 ist nicht verschlüsselt, daher wurde nichts gesendet. Wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6337,17 +6341,17 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+7"/>
         <source>The whole message had been sent, and the server&apos;s replies no longer match Epistle&apos;s commands, so nobody knows whether it took it. It may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht war gesendet, und die Antworten des Servers passen nicht mehr zu den Befehlen von Epistle, daher weiß niemand, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The whole message had been sent, and the server had not yet said whether it took it. It may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht war gesendet, und der Server hatte noch nicht gesagt, ob er sie angenommen hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server accepted the message (%1) after refusing its sender or every recipient; its replies contradict each other. It may have been delivered: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht angenommen (%1), nachdem er ihren Absender oder jeden Empfänger abgelehnt hatte; seine Antworten widersprechen sich. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6357,37 +6361,37 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+7"/>
         <source>The server at %1 refused the session in its greeting: &quot;%2&quot;. Usually it does not take mail from this network or address (a blocklist, or a provider that blocks the port), or this is not the server for sending mail. Check the server name and port, or try from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Sitzung in seiner Begrüßung abgelehnt: „%2“. Meist nimmt er keine E-Mail aus diesem Netzwerk oder von dieser Adresse an (eine Sperrliste oder ein Anbieter, der den Port sperrt), oder dies ist nicht der Server für den E-Mail-Versand. Prüfen Sie Servernamen und Port, oder versuchen Sie es aus einem anderen Netzwerk.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SSL/TLS on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS auf Port %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS auf Port %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server at %1 accepted the connection but sent no greeting, and it does not answer a TLS handshake either, so SSL/TLS on this port would not help. Usually a firewall or antivirus program holds the connection without passing it on, or the port is not for mail. Try %2, or another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Verbindung angenommen, aber keine Begrüßung gesendet, und er antwortet auch nicht auf einen TLS-Handshake, daher würde SSL/TLS auf diesem Port nicht helfen. Meist hält eine Firewall oder ein Antivirenprogramm die Verbindung fest, ohne sie weiterzugeben, oder der Port ist nicht für E-Mail gedacht. Versuchen Sie %2 oder ein anderes Netzwerk.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server at %1 completed the TLS handshake but sent no greeting: it is overloaded, or a proxy or firewall holds the connection. Try again later, or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat den TLS-Handshake abgeschlossen, aber keine Begrüßung gesendet: Er ist überlastet, oder ein Proxy oder eine Firewall hält die Verbindung fest. Versuchen Sie es später erneut oder aus einem anderen Netzwerk.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server sends mail only for people who log in (%1), and this account has no user name and password. Add the user name and password of your mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server versendet E-Mails nur für Personen, die sich anmelden (%1), und dieses Konto hat keinen Benutzernamen und kein Passwort. Fügen Sie Benutzername und Passwort Ihres E-Mail-Kontos hinzu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server sends mail only for people who log in (%1), and this account&apos;s authentication is set to none. Set it to automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server versendet E-Mails nur für Personen, die sich anmelden (%1), und die Authentifizierung dieses Kontos steht auf „Keine Anmeldung“. Stellen Sie sie auf „Automatisch“.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6402,7 +6406,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+5"/>
         <source>The server refused the sign-in token (%1): the sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Anmeldetoken abgelehnt (%1): Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6417,7 +6421,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+8"/>
         <source>Its SHA-256 fingerprint is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein SHA-256-Fingerabdruck ist %1.</translation>
     </message>
 </context>
 <context>

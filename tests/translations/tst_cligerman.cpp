@@ -142,7 +142,8 @@ void TestCliGerman::serverTestAgainstClosedPortInGerman()
     QVERIFY2(r.out.contains(QStringLiteral("FAIL connect")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Unter %1 werden keine Verbindungen angenommen.").arg(server)),
         qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("werden an Port")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Prüfen Sie den Port: Für den E-Mail-Versand dienen 465")),
+        qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("[connection-refused]")), qPrintable(r.err));
 }
 

@@ -142,7 +142,7 @@ void TestTranslations::germanLocaleLoadsGermanWithPluralForms()
     QCOMPARE(
         QCoreApplication::translate("AttachmentPanel", attachments, nullptr, 0).arg(QStringLiteral("0 B")),
         QStringLiteral("0 Anhänge, insgesamt 0 B"));
-    QCOMPARE(QCoreApplication::translate("OutboxSender",
+    QCOMPARE(QCoreApplication::translate("OutboxBatch",
                  "Gave up after %n attempts; try again when the problem is solved.", nullptr, 1),
         QStringLiteral("Nach 1 Versuch aufgegeben; versuchen Sie es erneut, wenn das Problem behoben ist."));
 }
