@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+class PersonalDictionary;
+class QTextEdit;
+class QToolButton;
+class SpellBackend;
+class SpellChecker;
+class SpellLanguageMenu;
+class SpellLineEdit;
+class TextEditSpelling;
+
+// Spell checking for one message window, in the few calls a window needs: one SpellChecker for the message,
+// attached to its text and its Subject, the "Spelling" menu, and a status-bar button that shows the
+// language and opens that menu. The window passes the account's language and keeps the message's own
+// choice (language, ignored words) with its draft.
+class MessageSpelling : public QObject
+{
+    Q_OBJECT
+public:
+    MessageSpelling(SpellBackend *backend, PersonalDictionary *personal, QWidget *parent);
+
+    SpellChecker *checker() const { return m_checker; }
+    void attach(QTextEdit *edit);
+    void attach(SpellLineEdit *edit);
+    TextEditSpelling *textSpelling() const { return m_text; }
+    SpellLanguageMenu *menu() const { return m_menu; }
+    QToolButton *statusButton() const { return m_button; }
+
+private:
+    void updateButton();
+
+    SpellChecker *m_checker;
+    SpellLanguageMenu *m_menu;
+    QToolButton *m_button;
+    TextEditSpelling *m_text = nullptr;
+};
