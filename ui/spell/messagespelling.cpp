@@ -5,6 +5,11 @@
 #include "spellmenu.h"
 #include "texteditspelling.h"
 
+#include "store/draft.h"
+
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QToolButton>
 
 MessageSpelling::MessageSpelling(SpellBackend *backend, PersonalDictionary *personal, QWidget *parent)
@@ -29,6 +34,28 @@ void MessageSpelling::attach(QTextEdit *edit)
 void MessageSpelling::attach(SpellLineEdit *edit)
 {
     edit->setSpellChecker(m_checker);
+}
+
+void MessageSpelling::install(QMainWindow *window, QTextEdit *text, QLineEdit *subject)
+{
+    attach(text);
+    if (auto *spellSubject = qobject_cast<SpellLineEdit *>(subject)) {
+        attach(spellSubject);
+    }
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    window->statusBar()->addPermanentWidget(m_button);
+}
+
+void MessageSpelling::saveTo(Draft &draft) const
+{
+    draft.spellLanguage = m_checker->chosenLanguage();
+    draft.spellIgnored = m_checker->ignoredWords();
+}
+
+void MessageSpelling::loadFrom(const Draft &draft)
+{
+    m_checker->restore(draft.spellLanguage, draft.spellIgnored);
 }
 
 void MessageSpelling::updateButton()

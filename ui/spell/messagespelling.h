@@ -3,6 +3,8 @@
 #include <QObject>
 
 class PersonalDictionary;
+class QLineEdit;
+class QMainWindow;
 class QTextEdit;
 class QToolButton;
 class SpellBackend;
@@ -10,6 +12,7 @@ class SpellChecker;
 class SpellLanguageMenu;
 class SpellLineEdit;
 class TextEditSpelling;
+struct Draft;
 
 // Spell checking for one message window, in the few calls a window needs: one SpellChecker for the message,
 // attached to its text and its Subject, the "Spelling" menu, and a status-bar button that shows the
@@ -24,6 +27,14 @@ public:
     SpellChecker *checker() const { return m_checker; }
     void attach(QTextEdit *edit);
     void attach(SpellLineEdit *edit);
+    // Attaches the text and the Subject (when it is a SpellLineEdit), puts the "Spelling" menu in the
+    // window's menu bar (before its last menu, Tools) and the language button in its status bar.
+    void install(QMainWindow *window, QTextEdit *text, QLineEdit *subject);
+
+    // The message's own choices, kept with its draft: its language and the words ignored in it.
+    void saveTo(Draft &draft) const;
+    // Takes them from a draft (a new message: none, so the account's language and no ignored words).
+    void loadFrom(const Draft &draft);
     TextEditSpelling *textSpelling() const { return m_text; }
     SpellLanguageMenu *menu() const { return m_menu; }
     QToolButton *statusButton() const { return m_button; }

@@ -6,6 +6,7 @@ target_sources(epistle_ui PRIVATE
     spell/spellbackend.h
     spell/spellchecker.h spell/spellchecker.cpp
     spell/spellhighlighter.h spell/spellhighlighter.cpp
+    spell/spelllanguagebox.h spell/spelllanguagebox.cpp
     spell/spelllineedit.h spell/spelllineedit.cpp
     spell/spelllogging.h spell/spelllogging.cpp
     spell/spellmenu.h spell/spellmenu.cpp

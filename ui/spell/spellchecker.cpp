@@ -68,6 +68,21 @@ void SpellChecker::setLanguage(const QString &language)
     Q_EMIT edited();
 }
 
+void SpellChecker::restore(const QString &language, const QStringList &ignoredWords)
+{
+    const QSet<QString> ignored(ignoredWords.cbegin(), ignoredWords.cend());
+    const QString chosen = normalized(language);
+    if (ignored == m_ignored && chosen == m_chosen) {
+        return;
+    }
+    m_ignored = ignored;
+    m_chosen = chosen;
+    // resolve() says changed() when the dictionary changes; the ignored words need it in any case.
+    resolve();
+    Q_EMIT languageChanged();
+    Q_EMIT changed();
+}
+
 QString SpellChecker::language() const
 {
     if (!m_chosen.isEmpty()) {
@@ -187,16 +202,6 @@ QStringList SpellChecker::ignoredWords() const
     QStringList words(m_ignored.cbegin(), m_ignored.cend());
     words.sort();
     return words;
-}
-
-void SpellChecker::setIgnoredWords(const QStringList &words)
-{
-    const QSet<QString> ignored(words.cbegin(), words.cend());
-    if (ignored == m_ignored) {
-        return;
-    }
-    m_ignored = ignored;
-    Q_EMIT changed();
 }
 
 QString SpellChecker::systemLanguage()

@@ -36,6 +36,8 @@ public:
     // The language chosen for this message (empty: the default). Saved with the draft.
     void setLanguage(const QString &language);
     QString chosenLanguage() const { return m_chosen; }
+    // The language and ignored words of a draft being opened (not an edit: no edited()).
+    void restore(const QString &language, const QStringList &ignoredWords);
     // The language wanted, as a locale name ("de_AT"), and the dictionary that serves it ("de_DE"; empty
     // when none does).
     QString language() const;
@@ -59,7 +61,6 @@ public:
     // Ignored in this message only.
     void ignore(const QString &word);
     QStringList ignoredWords() const;
-    void setIgnoredWords(const QStringList &words);
 
     // The desktop's language for spelling: the locale's name, American English for the C locale.
     static QString systemLanguage();

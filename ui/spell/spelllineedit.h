@@ -1,11 +1,11 @@
 #pragma once
 
+#include "spellchecker.h"
 #include "spellwords.h"
 
 #include <QLineEdit>
 #include <QPointer>
 
-class SpellChecker;
 
 // A QLineEdit (the Subject) that underlines misspelled words with the same red wave as the message text and
 // offers suggestions, "Add to dictionary", "Ignore" and the language in its context menu. Without a checker

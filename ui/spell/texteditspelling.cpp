@@ -1,5 +1,6 @@
 #include "texteditspelling.h"
 
+#include "spellchecker.h"
 #include "spellhighlighter.h"
 #include "spellmenu.h"
 #include "spellwords.h"
