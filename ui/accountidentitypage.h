@@ -10,8 +10,8 @@ class SpellBackend;
 class SpellLanguageBox;
 
 // The account editor's Identity tab: the profile's name, who the mail is from (name, address, Reply-To),
-// the signature, the spelling language of its messages, and whether it is the default account. A new profile is named after the address's domain
-// until the person names it.
+// the signature, the spelling language of its messages, and whether it is the default account. A new profile
+// is named after the address's domain until the person names it.
 class AccountIdentityPage : public AccountEditorPage
 {
     Q_OBJECT

@@ -49,10 +49,11 @@ void AppContext::init(const Paths &paths)
     m_recent = new RecentAddresses(paths.uiSettings, this);
     m_transcript = new SmtpTranscript(this);
     m_spellBackend = new EnchantBackend(this);
-    m_personalDictionary = new PersonalDictionary(paths.personalDictionary.isEmpty() && !paths.storeDirectory.isEmpty()
-            ? paths.storeDirectory + QStringLiteral("/personal-dictionary.txt")
-            : paths.personalDictionary,
-        this);
+    m_personalDictionary
+        = new PersonalDictionary(paths.personalDictionary.isEmpty() && !paths.storeDirectory.isEmpty()
+                ? paths.storeDirectory + QStringLiteral("/personal-dictionary.txt")
+                : paths.personalDictionary,
+            this);
     connect(m_secrets, &SecretStore::keychainUnavailable, this, &AppContext::keychainUnavailable);
 }
 

@@ -43,6 +43,8 @@ public:
         return dict;
     }
 
+    void release(EnchantDict *dict) { enchant_broker_free_dict(broker(), dict); }
+
 private:
     EnchantBroker *broker()
     {
@@ -78,6 +80,9 @@ EnchantBackend::~EnchantBackend()
     m_thread.quit();
     m_thread.wait();
     // The thread has ended, so nothing else touches the worker (or the broker it frees) any more.
+    for (EnchantDict *dict : std::as_const(m_dicts)) {
+        m_worker->release(dict);
+    }
     delete m_worker;
 }
 

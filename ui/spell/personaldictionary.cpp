@@ -33,7 +33,7 @@ QSet<QString> readWords(const QString &path)
 PersonalDictionary::PersonalDictionary(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      + QStringLiteral("/personal-dictionary.txt")
+                  + QStringLiteral("/personal-dictionary.txt")
                             : path)
 {
     reload();

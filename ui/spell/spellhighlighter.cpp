@@ -108,7 +108,8 @@ void SpellHighlighter::runSlice()
         return;
     }
     // From the top of the view to the end, then from the start: what the person sees comes first.
-    const QTextBlock first = doc->findBlock(m_visibleStart).isValid() ? doc->findBlock(m_visibleStart) : doc->begin();
+    const QTextBlock first
+        = doc->findBlock(m_visibleStart).isValid() ? doc->findBlock(m_visibleStart) : doc->begin();
     for (int pass = 0; pass < 2; ++pass) {
         QTextBlock block = pass == 0 ? first : doc->begin();
         const QTextBlock stop = pass == 0 ? QTextBlock() : first;
@@ -160,7 +161,8 @@ void SpellHighlighter::highlightBlock(const QString &text)
     }
     data->generation = m_generation;
     if (m_checker->status() != SpellChecker::Status::Ready || signature || text.size() > MaxCheckedBlockLength
-        || SpellWords::isQuotedLine(text) || block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0) {
+        || SpellWords::isQuotedLine(text)
+        || block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0) {
         return;
     }
     // The word the person is typing right now (the cursor inside it or just after it) waits for the cursor

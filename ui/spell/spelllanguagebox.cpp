@@ -3,7 +3,8 @@
 #include "spellbackend.h"
 #include "spellchecker.h"
 
-SpellLanguageBox::SpellLanguageBox(SpellBackend *backend, QWidget *parent) : QComboBox(parent), m_backend(backend)
+SpellLanguageBox::SpellLanguageBox(SpellBackend *backend, QWidget *parent)
+    : QComboBox(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("spellLanguage"));
     setAccessibleName(tr("Spelling language"));

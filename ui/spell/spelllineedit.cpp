@@ -20,19 +20,29 @@ constexpr int CursorRectLeftOffset = 5;
 
 SpellLineEdit::SpellLineEdit(QWidget *parent) : QLineEdit(parent)
 {
-    connect(this, &QLineEdit::textEdited, this, [this] {
-        m_typing = true;
-        check();
-        m_typing = false;
-    });
     connect(this, &QLineEdit::textChanged, this, [this] {
-        // setText() from the program (a draft, a reply): every word counts at once.
+        // Text the program put there (a draft, a reply) counts whole at once; typed text leaves the word at
+        // the cursor alone.
         if (!m_typing) {
             m_typingWordStart = -1;
-            check();
         }
+        check();
     });
     connect(this, &QLineEdit::cursorPositionChanged, this, &SpellLineEdit::onCursorMoved);
+}
+
+void SpellLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    m_typing = true;
+    QLineEdit::keyPressEvent(event);
+    m_typing = false;
+}
+
+void SpellLineEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    m_typing = true;
+    QLineEdit::inputMethodEvent(event);
+    m_typing = false;
 }
 
 void SpellLineEdit::setSpellChecker(SpellChecker *checker)
@@ -77,7 +87,7 @@ void SpellLineEdit::check()
 
 void SpellLineEdit::onCursorMoved()
 {
-    if (m_typing || m_typingWordStart < 0) {
+    if (m_typingWordStart < 0) {
         return;
     }
     const SpellWords::Range word = SpellWords::wordAt(text(), cursorPosition());

@@ -6,7 +6,6 @@
 #include <QLineEdit>
 #include <QPointer>
 
-
 // A QLineEdit (the Subject) that underlines misspelled words with the same red wave as the message text and
 // offers suggestions, "Add to dictionary", "Ignore" and the language in its context menu. Without a checker
 // it is a plain QLineEdit.
@@ -27,6 +26,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
 
 private:
     void check();
@@ -37,5 +38,5 @@ private:
     QList<SpellWords::Range> m_misspelled;
     // The word being typed (left alone until the cursor leaves it), or -1.
     int m_typingWordStart = -1;
-    bool m_typing = false;
+    bool m_typing = false; // inside a key press or input method event
 };

@@ -54,7 +54,8 @@ void addWordActions(QMenu *menu, SpellChecker *checker, const QString &word,
     } else if (checker->isInPersonalDictionary(word)) {
         auto *remove = new QAction(QMenu::tr("Remove \u201c%1\u201d from dictionary").arg(word), menu);
         remove->setObjectName(QStringLiteral("spellRemove"));
-        QObject::connect(remove, &QAction::triggered, menu, [checker, word] { checker->removeFromDictionary(word); });
+        QObject::connect(
+            remove, &QAction::triggered, menu, [checker, word] { checker->removeFromDictionary(word); });
         actions << remove;
     }
     if (actions.isEmpty()) {

@@ -12,14 +12,17 @@
 #include <QTextEdit>
 
 TextEditSpelling::TextEditSpelling(QTextEdit *edit, SpellChecker *checker)
-    : QObject(edit), m_edit(edit), m_checker(checker), m_highlighter(new SpellHighlighter(checker, edit->document()))
+    : QObject(edit)
+    , m_edit(edit)
+    , m_checker(checker)
+    , m_highlighter(new SpellHighlighter(checker, edit->document()))
 {
     m_highlighter->setParent(this);
-    m_highlighter->setTypingCursor([this] {
-        return m_edit && m_edit->hasFocus() ? m_edit->textCursor().position() : -1;
-    });
+    m_highlighter->setTypingCursor(
+        [this] { return m_edit && m_edit->hasFocus() ? m_edit->textCursor().position() : -1; });
     connect(m_edit, &QTextEdit::cursorPositionChanged, m_highlighter, &SpellHighlighter::cursorMoved);
-    connect(m_edit->verticalScrollBar(), &QScrollBar::valueChanged, this, &TextEditSpelling::updateVisibleStart);
+    connect(
+        m_edit->verticalScrollBar(), &QScrollBar::valueChanged, this, &TextEditSpelling::updateVisibleStart);
     m_edit->installEventFilter(this);
     m_edit->viewport()->installEventFilter(this);
     m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -48,7 +51,8 @@ void TextEditSpelling::updateVisibleStart()
 
 QMenu *TextEditSpelling::createContextMenu(const QPoint &pos)
 {
-    const QPoint documentPos = pos + QPoint(m_edit->horizontalScrollBar()->value(), m_edit->verticalScrollBar()->value());
+    const QPoint documentPos
+        = pos + QPoint(m_edit->horizontalScrollBar()->value(), m_edit->verticalScrollBar()->value());
     QMenu *menu = m_edit->createStandardContextMenu(documentPos);
     const QTextCursor at = m_edit->cursorForPosition(pos);
     const QTextBlock block = at.block();
