@@ -5,7 +5,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
-cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench >/dev/null
+cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench \
+    epistle-spell-bench >/dev/null
 echo "== Round trips (50 ms each way per chunk)"
 /usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
 echo
@@ -17,3 +18,6 @@ echo "== Large attachment"
 echo
 echo "== Start-up"
 "$root/tests/bench/startup/run.sh" "$build" 10
+echo
+echo "== Spell checking while typing"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/epistle-spell-bench"

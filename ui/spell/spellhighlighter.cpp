@@ -168,6 +168,14 @@ void SpellHighlighter::highlightBlock(const QString &text)
     // The word the person is typing right now (the cursor inside it or just after it) waits for the cursor
     // to leave; a check the highlighter started itself looks at every word.
     const int cursor = !m_ownRehighlight && m_typingCursor ? m_typingCursor() - block.position() : -1;
+    // A paste or a whole new text reaches here block after block in one call: past the budget, the blocks
+    // away from the cursor wait for a slice (the one being typed in is always done at once).
+    const bool atCursor = cursor >= 0 && cursor < block.length();
+    if (!m_ownRehighlight && !atCursor && !withinBudget()) {
+        data->generation = -1;
+        scheduleSlice();
+        return;
+    }
     for (const SpellWords::Range &word : SpellWords::words(text)) {
         if (cursor > word.start && cursor <= word.end()) {
             m_skippedBlock = block;
