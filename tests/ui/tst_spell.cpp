@@ -277,6 +277,11 @@ void TestSpell::typedWordWaitsForTheCursor()
     QTest::keyClicks(&edit, QStringLiteral(" agian"));
     QVERIFY(waitChecked(spelling.highlighter()));
     QCOMPARE(underlined(edit.document()), QStringLiteral("Helo|wrold"));
+    // A check of the whole text in idle slices (here: the word lists changed) leaves it alone too.
+    checker->ignore(QStringLiteral("xyzzy"));
+    QVERIFY(spelling.highlighter()->isChecking());
+    QVERIFY(waitChecked(spelling.highlighter()));
+    QCOMPARE(underlined(edit.document()), QStringLiteral("Helo|wrold"));
     // Leaving the word by moving the cursor finishes it too.
     QTest::keyClick(&edit, Qt::Key_Home);
     QVERIFY(waitChecked(spelling.highlighter()));

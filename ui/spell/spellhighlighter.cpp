@@ -142,7 +142,9 @@ void SpellHighlighter::cursorMoved()
     }
     m_skippedBlock = QTextBlock();
     m_skippedStart = -1;
+    m_finishingTypedWord = true;
     rehighlightQuietly(block);
+    m_finishingTypedWord = false;
 }
 
 void SpellHighlighter::highlightBlock(const QString &text)
@@ -166,8 +168,8 @@ void SpellHighlighter::highlightBlock(const QString &text)
         return;
     }
     // The word the person is typing right now (the cursor inside it or just after it) waits for the cursor
-    // to leave; a check the highlighter started itself looks at every word.
-    const int cursor = !m_ownRehighlight && m_typingCursor ? m_typingCursor() - block.position() : -1;
+    // to leave (cursorMoved() then checks the block with every word).
+    const int cursor = !m_finishingTypedWord && m_typingCursor ? m_typingCursor() - block.position() : -1;
     // A paste or a whole new text reaches here block after block in one call: past the budget, the blocks
     // away from the cursor wait for a slice (the one being typed in is always done at once).
     const bool atCursor = cursor >= 0 && cursor < block.length();

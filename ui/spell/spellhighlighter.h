@@ -58,7 +58,8 @@ private:
     QTimer m_slice;
     QElapsedTimer m_budget;
     bool m_budgetOpen = false;
-    bool m_ownRehighlight = false;
+    bool m_ownRehighlight = false; // a slice or cursorMoved() is checking, not an edit
+    bool m_finishingTypedWord = false;
     // The block whose word at the cursor was left alone, and that word's start in it.
     QTextBlock m_skippedBlock;
     int m_skippedStart = -1;
