@@ -200,6 +200,9 @@ void TestSpell::dictionaryForLanguage()
     QCOMPARE(SpellChecker::dictionaryFor(QStringLiteral("fr_FR"), available), QString());
     // The C locale (as the tests run) spells American English.
     QCOMPARE(SpellChecker::systemLanguage(), QStringLiteral("en_US"));
+    // Each language in its own words.
+    QCOMPARE(SpellChecker::displayName(QStringLiteral("en_US")), QStringLiteral("English (United States)"));
+    QCOMPARE(SpellChecker::displayName(QStringLiteral("de_DE")), QStringLiteral("Deutsch (Deutschland)"));
 }
 
 void TestSpell::personalDictionaryPersists()

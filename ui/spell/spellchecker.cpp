@@ -249,7 +249,10 @@ QString SpellChecker::displayName(const QString &language)
     if (locale.language() == QLocale::C) {
         return language;
     }
-    QString name = locale.nativeLanguageName();
+    // Qt names en_US "American English" and en_GB "British English": with the country after it, plain
+    // "English" reads better ("English (United States)", as Thunderbird lists it).
+    QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                         : locale.nativeLanguageName();
     if (!name.isEmpty()) {
         name[0] = name.at(0).toUpper();
     }

@@ -218,9 +218,11 @@ int main(int argc, char **argv)
         "key max", "key cpu", "key p99", "key med", "open call", "all checked", "idle stall", "idle cpu");
     for (const bool on : { false, true, false, true }) {
         const Figures f = run(on, keys);
-        std::printf("%-11s %6.1f ms %6.1f ms %6.1f ms %6.1f ms %6.2f ms %6.2f ms | %6.1f ms %8.1f ms %7.1f ms %7.1f ms\n",
-            on ? "on (en_US)" : "off", f.longestStallMs, f.longestStallCpuMs, f.longestKeyMs, f.longestKeyCpuMs,
-            f.p99KeyMs, f.medianKeyMs, f.openCallMs, f.firstCheckMs, f.firstCheckStallMs, f.idleStallCpuMs);
+        std::printf("%-11s %6.1f ms %6.1f ms %6.1f ms %6.1f ms %6.2f ms %6.2f ms | %6.1f ms %8.1f ms %7.1f "
+                    "ms %7.1f ms\n",
+            on ? "on (en_US)" : "off", f.longestStallMs, f.longestStallCpuMs, f.longestKeyMs,
+            f.longestKeyCpuMs, f.p99KeyMs, f.medianKeyMs, f.openCallMs, f.firstCheckMs, f.firstCheckStallMs,
+            f.idleStallCpuMs);
     }
     return 0;
 }
