@@ -4,9 +4,16 @@
 #include "spellchecker.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace {
+
+// The translation context of the word actions (context "SpellMenu").
+class SpellMenuText
+{
+    Q_DECLARE_TR_FUNCTIONS(SpellMenu)
+};
 
 // Thunderbird and LibreOffice show a handful; the later ones are rarely what was meant.
 constexpr int MaxSuggestions = 7;
@@ -32,27 +39,29 @@ void addWordActions(QMenu *menu, SpellChecker *checker, const QString &word,
             actions << a;
         }
         if (suggestions.isEmpty()) {
-            auto *none = new QAction(QMenu::tr("(No suggestions)"), menu);
+            auto *none = new QAction(SpellMenuText::tr("(No suggestions)"), menu);
             none->setObjectName(QStringLiteral("spellNoSuggestions"));
             none->setEnabled(false);
             actions << none;
         }
-        auto *add = new QAction(QMenu::tr("Add \u201c%1\u201d to dictionary").arg(word), menu);
+        auto *add = new QAction(SpellMenuText::tr("Add \u201c%1\u201d to dictionary").arg(word), menu);
         add->setObjectName(QStringLiteral("spellAdd"));
         QObject::connect(add, &QAction::triggered, menu, [checker, word, menu] {
             if (!checker->addToDictionary(word)) {
-                QMessageBox::warning(menu->parentWidget(), QMenu::tr("Add to dictionary"),
-                    QMenu::tr("\u201c%1\u201d could not be added to your dictionary (%2): %3")
+                QMessageBox::warning(menu->parentWidget(), SpellMenuText::tr("Add to dictionary"),
+                    SpellMenuText::tr("\u201c%1\u201d could not be added to your dictionary (%2): %3")
                         .arg(word, checker->personalDictionary()->path(),
                             checker->personalDictionary()->errorString()));
             }
         });
-        auto *ignore = new QAction(QMenu::tr("Ignore \u201c%1\u201d in this message").arg(word), menu);
+        auto *ignore
+            = new QAction(SpellMenuText::tr("Ignore \u201c%1\u201d in this message").arg(word), menu);
         ignore->setObjectName(QStringLiteral("spellIgnore"));
         QObject::connect(ignore, &QAction::triggered, menu, [checker, word] { checker->ignore(word); });
         actions << add << ignore;
     } else if (checker->isInPersonalDictionary(word)) {
-        auto *remove = new QAction(QMenu::tr("Remove \u201c%1\u201d from dictionary").arg(word), menu);
+        auto *remove
+            = new QAction(SpellMenuText::tr("Remove \u201c%1\u201d from dictionary").arg(word), menu);
         remove->setObjectName(QStringLiteral("spellRemove"));
         QObject::connect(
             remove, &QAction::triggered, menu, [checker, word] { checker->removeFromDictionary(word); });
