@@ -42,8 +42,8 @@ void MessageSpelling::install(QMainWindow *window, QTextEdit *text, QLineEdit *s
     if (auto *spellSubject = qobject_cast<SpellLineEdit *>(subject)) {
         attach(spellSubject);
     }
-    const QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    // Last, so the window's own menus keep their places (and their access keys).
+    window->menuBar()->addMenu(m_menu);
     window->statusBar()->addPermanentWidget(m_button);
 }
 

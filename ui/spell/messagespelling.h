@@ -28,7 +28,7 @@ public:
     void attach(QTextEdit *edit);
     void attach(SpellLineEdit *edit);
     // Attaches the text and the Subject (when it is a SpellLineEdit), puts the "Spelling" menu in the
-    // window's menu bar (before its last menu, Tools) and the language button in its status bar.
+    // window's menu bar (after its own menus) and the language button in its status bar.
     void install(QMainWindow *window, QTextEdit *text, QLineEdit *subject);
 
     // The message's own choices, kept with its draft: its language and the words ignored in it.
