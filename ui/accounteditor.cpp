@@ -23,7 +23,7 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     , m_context(context)
     , m_original(account)
     , m_tabs(new QTabWidget(this))
-    , m_identity(new AccountIdentityPage(context->accounts(), m_tabs))
+    , m_identity(new AccountIdentityPage(context->accounts(), context->spellBackend(), m_tabs))
     , m_server(new AccountServerPage(context->secrets(), m_tabs))
     , m_advanced(new AccountAdvancedPage(m_tabs))
     , m_errors(new QLabel(this))

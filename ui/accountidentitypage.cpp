@@ -1,5 +1,7 @@
 #include "accountidentitypage.h"
 
+#include "spell/spelllanguagebox.h"
+
 #include "accounts/account.h"
 #include "accounts/accountstore.h"
 
@@ -8,7 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-AccountIdentityPage::AccountIdentityPage(AccountStore *accounts, QWidget *parent)
+AccountIdentityPage::AccountIdentityPage(AccountStore *accounts, SpellBackend *spelling, QWidget *parent)
     : AccountEditorPage(parent)
     , m_accounts(accounts)
     , m_name(lineEdit(tr("Profile name"), QStringLiteral("name")))
@@ -16,6 +18,7 @@ AccountIdentityPage::AccountIdentityPage(AccountStore *accounts, QWidget *parent
     , m_address(lineEdit(tr("Email address"), QStringLiteral("address")))
     , m_replyTo(lineEdit(tr("Reply-To address"), QStringLiteral("replyTo")))
     , m_signature(new QPlainTextEdit(this))
+    , m_spellLanguage(new SpellLanguageBox(spelling, this))
     , m_default(new QCheckBox(tr("Use as the &default account"), this))
 {
     m_name->setPlaceholderText(tr("Work, Home, …"));
@@ -33,6 +36,7 @@ AccountIdentityPage::AccountIdentityPage(AccountStore *accounts, QWidget *parent
     form->addRow(tr("&Email address:"), m_address);
     form->addRow(tr("&Reply-To:"), m_replyTo);
     form->addRow(tr("Si&gnature:"), m_signature);
+    form->addRow(tr("S&pelling:"), m_spellLanguage);
     form->addRow(QString(), m_default);
     connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
         // A new profile is named after its domain until the person names it.
@@ -52,6 +56,7 @@ void AccountIdentityPage::load(const Account &a)
     m_address->setText(a.address);
     m_replyTo->setText(a.replyTo);
     m_signature->setPlainText(a.signature);
+    m_spellLanguage->setLanguage(a.spellLanguage);
     m_default->setChecked(a.isDefault || m_accounts->isEmpty());
     // The default account cannot stop being the default here: another account has to take over.
     m_default->setEnabled(!a.isDefault);
@@ -64,6 +69,7 @@ void AccountIdentityPage::store(Account &a) const
     a.address = m_address->text().trimmed();
     a.replyTo = m_replyTo->text().trimmed();
     a.signature = m_signature->toPlainText();
+    a.spellLanguage = m_spellLanguage->language();
     a.isDefault = m_default->isChecked();
 }
 

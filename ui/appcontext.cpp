@@ -2,6 +2,8 @@
 
 #include "passworddialog.h"
 #include "recentaddresses.h"
+#include "spell/enchantbackend.h"
+#include "spell/personaldictionary.h"
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
@@ -46,6 +48,12 @@ void AppContext::init(const Paths &paths)
     m_store = new MailStore(paths.storeDirectory, this);
     m_recent = new RecentAddresses(paths.uiSettings, this);
     m_transcript = new SmtpTranscript(this);
+    m_spellBackend = new EnchantBackend(this);
+    m_personalDictionary
+        = new PersonalDictionary(paths.personalDictionary.isEmpty() && !paths.storeDirectory.isEmpty()
+                ? paths.storeDirectory + QStringLiteral("/personal-dictionary.txt")
+                : paths.personalDictionary,
+            this);
     connect(m_secrets, &SecretStore::keychainUnavailable, this, &AppContext::keychainUnavailable);
 }
 

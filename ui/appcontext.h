@@ -15,11 +15,13 @@ class OAuthCredentials;
 class AccountStore;
 class DraftListModel;
 class OutboxModel;
+class PersonalDictionary;
 class RecentAddresses;
 class SecretStore;
 class SentModel;
 class SmtpSender;
 class SmtpTranscript;
+class SpellBackend;
 struct Account;
 
 // What the windows of one running Epistle share, created once by the application and handed to each
@@ -37,6 +39,7 @@ public:
         QString storeDirectory; // empty: MailStore's default (AppDataLocation)
         QString uiSettings; // empty: AppConfigLocation/ui.conf
         QString keychainService; // empty: "epistle"
+        QString personalDictionary; // empty: personal-dictionary.txt in the store's folder
     };
 
     explicit AppContext(QObject *parent = nullptr);
@@ -62,6 +65,9 @@ public:
     ServerLimits &serverLimits() { return m_limits; }
     // The C:/S: log of the send in progress or the last one (cleared when the next one starts).
     SmtpTranscript *sessionTranscript() const { return m_transcript; }
+    // Spell checking's dictionaries (Enchant) and the person's own words, shared by every window.
+    SpellBackend *spellBackend() const { return m_spellBackend; }
+    PersonalDictionary *personalDictionary() const { return m_personalDictionary; }
 
     // For scripts/run: makes sure an account named "Local test server" reaches the local demo server at
     // 'host':'port' (no encryption — loopback — and no login), creating it as the default when there is no
@@ -105,6 +111,8 @@ private:
     SentModel *m_sentModel = nullptr;
     RecentAddresses *m_recent = nullptr;
     SmtpTranscript *m_transcript = nullptr;
+    SpellBackend *m_spellBackend = nullptr;
+    PersonalDictionary *m_personalDictionary = nullptr;
     ServerLimits m_limits;
     MailStore::Recovery m_recovery;
     QString m_error;

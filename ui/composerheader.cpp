@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "icons.h"
 #include "recentaddresses.h"
+#include "spell/spelllineedit.h"
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
@@ -46,7 +47,7 @@ ComposerHeader::ComposerHeader(AppContext *context, QWidget *parent)
     , m_to(new AddressLineEdit(this))
     , m_cc(new AddressLineEdit(this))
     , m_bcc(new AddressLineEdit(this))
-    , m_subject(new QLineEdit(this))
+    , m_subject(new SpellLineEdit(this))
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -19,6 +19,8 @@
 #include "sendfailurepanel.h"
 #include "sendprogresspanel.h"
 #include "servertestdialog.h"
+#include "spell/messagespelling.h"
+#include "spell/spellchecker.h"
 #include "uitext.h"
 
 #include "accounts/accountlistmodel.h"
@@ -71,6 +73,7 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     buildUi();
     m_actions = std::make_unique<ComposerActions>(this, m_body);
     connectActions();
+    m_spelling->install(this, m_body->textEdit(), m_subject);
 
     m_autosaver->setContentProvider([this] { return currentDraft(); });
     m_autosaver->attach(QString());
@@ -195,6 +198,8 @@ void ComposerWindow::buildUi()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     statusBar()->addWidget(m_status, 1);
+    m_spelling = new MessageSpelling(m_context->spellBackend(), m_context->personalDictionary(), this);
+    connect(m_spelling->checker(), &SpellChecker::edited, this, &ComposerWindow::onEdited);
 
     setTabOrder(m_subject, m_body->textEdit());
     setTabOrder(m_body->textEdit(), m_attachments->view());
@@ -345,6 +350,7 @@ void ComposerWindow::onAccountChanged()
     const bool wasFilling = m_filling;
     m_filling = true;
     m_body->setSignature(account.signature);
+    m_spelling->checker()->setDefaultLanguage(account.spellLanguage);
     m_filling = wasFilling;
     m_from->setToolTip(
         account.id.isEmpty() ? QString() : tr("%1 through %2").arg(account.fromHeader(), account.host));
@@ -390,6 +396,7 @@ Draft ComposerWindow::currentDraft() const
         d.plainText = m_body->plainText();
     }
     d.attachments = m_attachments->model()->attachments() + m_body->inlineAttachments();
+    m_spelling->saveTo(d);
     return d;
 }
 
@@ -408,6 +415,7 @@ void ComposerWindow::fillFromDraft(const Draft &draft)
         (a.isInline && !draft.html.isEmpty() ? images : files) << a;
     }
     m_body->setContent(draft.plainText, draft.html, images);
+    m_spelling->loadFrom(draft);
     m_attachments->model()->setAttachments(files);
     m_filling = false;
     updateTitle();
@@ -743,6 +751,7 @@ void ComposerWindow::resetForNewMessage()
     m_header->clear();
     m_attachments->model()->clear();
     m_body->clear();
+    m_spelling->loadFrom(Draft());
     m_filling = false;
     m_touched = false;
     m_autosaver->attach(QString());

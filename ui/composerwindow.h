@@ -23,6 +23,7 @@ class ComposerHeader;
 class CertificateView;
 class DraftAutosaver;
 class MessageBanner;
+class MessageSpelling;
 class ProtocolLogDialog;
 class QAction;
 class QComboBox;
@@ -81,6 +82,7 @@ public:
     AddressLineEdit *bccEdit() const { return m_bcc; }
     QLineEdit *subjectEdit() const { return m_subject; }
     BodyEditor *bodyEditor() const { return m_body; }
+    MessageSpelling *spelling() const { return m_spelling; }
     AttachmentListModel *attachmentModel() const { return m_attachments->model(); }
     QTreeView *attachmentView() const { return m_attachments->view(); }
     QLabel *attachmentSummary() const { return m_attachments->summary(); }
@@ -174,6 +176,7 @@ private:
     SendProgressPanel *m_progress;
     SendFailurePanel *m_failure;
     QLabel *m_status;
+    MessageSpelling *m_spelling;
 
     std::unique_ptr<ComposerActions> m_actions;
 

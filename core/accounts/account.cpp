@@ -301,8 +301,9 @@ bool Account::operator==(const Account &o) const
         && timeoutSeconds == o.timeoutSeconds && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
         && proxyType == o.proxyType && proxyHost == o.proxyHost && proxyPort == o.proxyPort
         && proxyUser == o.proxyUser && replyTo == o.replyTo && signature == o.signature
-        && dsnOnSuccess == o.dsnOnSuccess && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay
-        && dsnReturn == o.dsnReturn && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
+        && spellLanguage == o.spellLanguage && dsnOnSuccess == o.dsnOnSuccess
+        && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn
+        && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
         && oauthAuthorizeUrl == o.oauthAuthorizeUrl && oauthTokenUrl == o.oauthTokenUrl
         && oauthScope == o.oauthScope;
 }

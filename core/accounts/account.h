@@ -72,6 +72,7 @@ public:
 
     QString replyTo;
     QString signature; // plain text, appended by the composer
+    QString spellLanguage; // spell checking's language for its messages ("de_DE"); empty: the desktop's
 
     // Delivery status notifications (RFC 3461) to ask for; none set leaves it to the server.
     bool dsnOnSuccess = false;

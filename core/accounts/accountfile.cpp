@@ -118,6 +118,9 @@ QString accountSection(const Account &a)
     if (!a.signature.isEmpty()) {
         put("signature", a.signature);
     }
+    if (!a.spellLanguage.isEmpty()) {
+        put("spell-language", a.spellLanguage);
+    }
     QStringList notify;
     for (const QByteArray &n : a.dsnNotify()) {
         notify << QString::fromLatin1(n).toLower();

@@ -357,7 +357,7 @@ AccountFileParser::Setting AccountFileParser::readServerSetting(
     return Setting::Read;
 }
 
-// The rest of the profile: proxy, reply-to, signature, delivery notifications.
+// The rest of the profile: proxy, reply-to, signature, spelling language, delivery notifications.
 AccountFileParser::Setting AccountFileParser::readExtraSetting(
     const QString &key, const QString &value, QString *problem)
 {
@@ -384,6 +384,8 @@ AccountFileParser::Setting AccountFileParser::readExtraSetting(
         a.replyTo = value;
     } else if (key == QLatin1String("signature")) {
         a.signature = value;
+    } else if (key == QLatin1String("spell-language")) {
+        a.spellLanguage = value;
     } else if (key == QLatin1String("dsn-notify")) {
         QString unknown;
         if (!a.setDsnNotify(value, &unknown)) {

@@ -254,6 +254,9 @@ QJsonObject Draft::toJson(const QString &draftDirectory) const
         { QStringLiteral("references"), toArray(references) },
         { QStringLiteral("headers"), headers },
         { QStringLiteral("attachments"), files },
+        { QStringLiteral("spelling"),
+            QJsonObject { { QStringLiteral("language"), spellLanguage },
+                { QStringLiteral("ignored"), QJsonArray::fromStringList(spellIgnored) } } },
     };
 }
 
@@ -272,6 +275,11 @@ Draft Draft::fromJson(const QJsonObject &o, const QString &draftDirectory)
     d.bcc = fields.value(QStringLiteral("bcc")).toString();
     d.replyTo = fields.value(QStringLiteral("replyTo")).toString();
     d.subject = o.value(QStringLiteral("subject")).toString();
+    const QJsonObject spelling = o.value(QStringLiteral("spelling")).toObject();
+    d.spellLanguage = spelling.value(QStringLiteral("language")).toString();
+    for (const QJsonValue &v : spelling.value(QStringLiteral("ignored")).toArray()) {
+        d.spellIgnored.append(v.toString());
+    }
     d.inReplyTo = o.value(QStringLiteral("inReplyTo")).toString().toUtf8();
     for (const QJsonValue &v : o.value(QStringLiteral("references")).toArray()) {
         d.references.append(v.toString().toUtf8());
@@ -302,5 +310,5 @@ bool Draft::sameContent(const Draft &o) const
     return account == o.account && from == o.from && to == o.to && cc == o.cc && bcc == o.bcc
         && replyTo == o.replyTo && subject == o.subject && plainText == o.plainText && html == o.html
         && inReplyTo == o.inReplyTo && references == o.references && extraHeaders == o.extraHeaders
-        && attachments == o.attachments;
+        && attachments == o.attachments && spellLanguage == o.spellLanguage && spellIgnored == o.spellIgnored;
 }

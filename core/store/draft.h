@@ -59,6 +59,10 @@ public:
     QList<QByteArray> references;
     QList<QPair<QByteArray, QString>> extraHeaders;
     QList<DraftAttachment> attachments;
+    // Spell checking of this message: the language chosen for it (empty: the account's, else the desktop's)
+    // and the words the person chose to ignore in it.
+    QString spellLanguage;
+    QStringList spellIgnored;
     QDateTime created;
     QDateTime modified;
     int revision = 0; // counts saves; the sidecar and the .eml of one revision always belong together

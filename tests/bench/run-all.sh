@@ -6,7 +6,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send epistle-mime-bench \
-    epistle-outbox-fill >/dev/null
+    epistle-outbox-fill epistle-spell-bench >/dev/null
 echo "== Round trips (50 ms each way per chunk)"
 /usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
 echo
@@ -24,3 +24,6 @@ echo "== Outbox flush"
 echo
 echo "== Start cost against the outbox's size"
 /usr/bin/python3 "$root/tests/bench/outbox/startcost.py" --build "$build" --runs 20
+echo
+echo "== Spell checking while typing"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/epistle-spell-bench"

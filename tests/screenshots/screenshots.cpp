@@ -10,6 +10,10 @@
 #include "guiapp.h"
 #include "mailboxwindow.h"
 #include "servertestdialog.h"
+#include "spell/messagespelling.h"
+#include "spell/spellchecker.h"
+#include "spell/spellhighlighter.h"
+#include "spell/texteditspelling.h"
 #include "store/attachmentlistmodel.h"
 
 #include "accounts/accountstore.h"
@@ -21,8 +25,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -108,6 +114,38 @@ void fillExample(ComposerWindow *c, const QString &attachment)
     edit->textCursor().insertText(QStringLiteral("Details on the intranet"), link);
     edit->textCursor().insertText(QStringLiteral("."), QTextCharFormat());
     c->addAttachments({ attachment });
+}
+
+// Spell checking: a few misspelled words with the red wave, then the menu over one of them (a popup is a
+// window of its own, so that shot is taken from the screen).
+void saveSpelling(ComposerWindow *c)
+{
+    c->subjectEdit()->setText(QStringLiteral("Q4 numbers, frist look"));
+    QTextEdit *edit = c->bodyEditor()->textEdit();
+    QTextCursor cursor(edit->document());
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral(" I have cheked them twise, see https://intranet.example.org/q4"));
+    TextEditSpelling *spelling = c->spelling()->textSpelling();
+    QTest::qWaitFor([&] {
+        return c->spelling()->checker()->status() == SpellChecker::Status::Ready
+            && !spelling->highlighter()->isChecking();
+    });
+    c->subjectEdit()->setFocus();
+    save(c, QStringLiteral("composer-spelling"));
+    QTextCursor word(edit->document());
+    word.setPosition(edit->toPlainText().indexOf(QStringLiteral("cheked")) + 2);
+    const QPoint at = edit->cursorRect(word).center();
+    QMenu *menu = spelling->createContextMenu(at);
+    menu->popup(edit->viewport()->mapToGlobal(at));
+    QTest::qWait(400);
+    const QRect area = c->frameGeometry().united(menu->geometry());
+    const QPixmap shot
+        = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    const QString path = QDir(outputDirectory).filePath(QStringLiteral("composer-spelling-menu.png"));
+    fprintf(stderr, "%s %s\n", shot.save(path) ? "wrote" : "cannot write", qPrintable(path));
+    menu->close();
+    delete menu;
 }
 
 } // namespace
@@ -276,5 +314,12 @@ int main(int argc, char **argv)
     save(mailbox, QStringLiteral("outbox"));
     mailbox->close();
     composer->close();
+
+    auto *speller = new ComposerWindow(&context);
+    speller->resize(920, 760);
+    speller->show();
+    fillExample(speller, attachment);
+    saveSpelling(speller);
+    speller->close();
     return 0;
 }

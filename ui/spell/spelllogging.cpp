@@ -1,0 +1,3 @@
+#include "spelllogging.h"
+
+Q_LOGGING_CATEGORY(lcSpell, "epistle.spell", QtInfoMsg)
