@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>a section header must end with ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,7 +444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>unknown setting &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>AccountIdentityPage</name>
     <message>
-        <location filename="../../ui/accountidentitypage.cpp" line="+14"/>
+        <location filename="../../ui/accountidentitypage.cpp" line="+16"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use as the &amp;default account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +539,11 @@
     <message>
         <location line="+1"/>
         <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;pelling:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,7 +1103,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+76"/>
+        <location filename="../../ui/appcontext.cpp" line="+84"/>
         <source>The server refused the login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2832,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ComposerHeader</name>
     <message>
-        <location filename="../../ui/composerheader.cpp" line="+45"/>
+        <location filename="../../ui/composerheader.cpp" line="+46"/>
         <source>Acc&amp;ounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,13 +2900,13 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+77"/>
-        <location line="+453"/>
+        <location filename="../../ui/composerwindow.cpp" line="+80"/>
+        <location line="+458"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,12 +2916,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+639"/>
+        <location line="+644"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>%1 through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +2951,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3045,17 +3050,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-451"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+458"/>
         <source>Sending is waiting for the server. Diagnosis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Open draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,6 +4057,29 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+1"/>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSpelling</name>
+    <message>
+        <location filename="../../ui/spell/messagespelling.cpp" line="+66"/>
+        <source>Spelling: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spelling language of this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5241,7 +5269,7 @@ Send them?</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+248"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+257"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6452,6 +6480,85 @@ Send them?</source>
     <message>
         <location filename="../../core/smtp/smtptransport.cpp" line="+30"/>
         <source>TLS (old version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellLanguageBox</name>
+    <message>
+        <location filename="../../ui/spell/spelllanguagebox.cpp" line="+10"/>
+        <source>Spelling language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The desktop&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (no dictionary installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellLanguageMenu</name>
+    <message>
+        <location filename="../../ui/spell/spellmenu.cpp" line="+82"/>
+        <source>S&amp;pelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Check spelling as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for dictionaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spelling dictionaries are installed (for example the hunspell-en-us package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dictionary for %1 is installed: nothing is underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location line="-75"/>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add “%1” to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be added to your dictionary (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore “%1” in this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove “%1” from dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,7 +324,7 @@
         <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>ein Konto weiter oben hat dieselbe ID</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>a section header must end with ]</source>
         <translation>ein Abschnittskopf muss mit ] enden</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>proxy-server muss HOST:PORT sein, gefunden: „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>dsn-notify takes success, failure and delay (comma-separated) or default, found &quot;%1&quot;</source>
         <translation>dsn-notify nimmt success, failure und delay (durch Kommas getrennt) oder default, gefunden: „%1“</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>dsn-return muss full, headers oder default sein, gefunden: „%1“</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>unknown setting &quot;%1&quot;</source>
         <translation>unbekannte Einstellung „%1“</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>AccountIdentityPage</name>
     <message>
-        <location filename="../../ui/accountidentitypage.cpp" line="+14"/>
+        <location filename="../../ui/accountidentitypage.cpp" line="+16"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Antwortadresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use as the &amp;default account</source>
         <translation>Als Standar&amp;dkonto verwenden</translation>
     </message>
@@ -540,6 +540,11 @@
         <location line="+1"/>
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;pelling:</source>
+        <translation>Rechtsch&amp;reibung:</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1105,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+76"/>
+        <location filename="../../ui/appcontext.cpp" line="+84"/>
         <source>The server refused the login.</source>
         <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
@@ -2841,7 +2846,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ComposerHeader</name>
     <message>
-        <location filename="../../ui/composerheader.cpp" line="+45"/>
+        <location filename="../../ui/composerheader.cpp" line="+46"/>
         <source>Acc&amp;ounts…</source>
         <translation>K&amp;onten…</translation>
     </message>
@@ -2909,13 +2914,13 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+77"/>
-        <location line="+453"/>
+        <location filename="../../ui/composerwindow.cpp" line="+80"/>
+        <location line="+458"/>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
     </message>
@@ -2925,12 +2930,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
     </message>
     <message>
-        <location line="+639"/>
+        <location line="+644"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>%1 through %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -2960,7 +2965,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Neue Nachricht</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
             <numerusform>Der E-Mail-Link möchte %n Datei von Ihrem Computer anhängen: %1. Prüfen Sie die Liste der Anhänge und entfernen Sie, was Sie nicht senden möchten; vor dem Senden werden Sie noch einmal gefragt.</numerusform>
@@ -3061,17 +3066,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-451"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation>Das Konto „%1“ verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+458"/>
         <source>Sending is waiting for the server. Diagnosis: %1</source>
         <translation>Das Senden wartet auf den Server. Diagnose: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
@@ -4070,6 +4075,29 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <location line="+1"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSpelling</name>
+    <message>
+        <location filename="../../ui/spell/messagespelling.cpp" line="+66"/>
+        <source>Spelling: off</source>
+        <translation>Rechtschreibung: aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no dictionary</source>
+        <translation>%1: kein Wörterbuch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spelling language of this message</source>
+        <translation>Sprache der Rechtschreibprüfung für diese Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5292,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+248"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+257"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -6477,6 +6505,85 @@ Sollen sie gesendet werden?</translation>
         <location filename="../../core/smtp/smtptransport.cpp" line="+30"/>
         <source>TLS (old version)</source>
         <translation>TLS (alte Version)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellLanguageBox</name>
+    <message>
+        <location filename="../../ui/spell/spelllanguagebox.cpp" line="+10"/>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The desktop&apos;s language (%1)</source>
+        <translation>Sprache der Arbeitsumgebung (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (no dictionary installed)</source>
+        <translation>%1 (kein Wörterbuch installiert)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellLanguageMenu</name>
+    <message>
+        <location filename="../../ui/spell/spellmenu.cpp" line="+82"/>
+        <source>S&amp;pelling</source>
+        <translation>Rechtschreib&amp;ung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Check spelling as you type</source>
+        <translation>Rechtschreibung während der Eingabe &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for dictionaries…</source>
+        <translation>Wörterbücher werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spelling dictionaries are installed (for example the hunspell-en-us package)</source>
+        <translation>Es sind keine Wörterbücher für die Rechtschreibprüfung installiert (zum Beispiel das Paket hunspell-en-us)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dictionary for %1 is installed: nothing is underlined</source>
+        <translation>Für %1 ist kein Wörterbuch installiert: Es wird nichts unterstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location line="-75"/>
+        <source>(No suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add “%1” to dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be added to your dictionary (%2): %3</source>
+        <translation>„%1“ konnte nicht zu Ihrem Wörterbuch hinzugefügt werden (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore “%1” in this message</source>
+        <translation>„%1“ in dieser Nachricht ignorieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove “%1” from dictionary</source>
+        <translation>„%1“ aus dem Wörterbuch entfernen</translation>
     </message>
 </context>
 <context>

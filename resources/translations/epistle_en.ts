@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Remove the account "%1" and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
         <translation>
-            <numerusform>Remove the account "%1" and its saved password? %n message wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform><numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform></translation>
+            <numerusform>Remove the account "%1" and its saved password? %n message wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -61,7 +63,9 @@
     <message numerus="yes">
         <source>No answer came back from the browser within %n second(s); the sign-in was abandoned.</source>
         <translation>
-            <numerusform>No answer came back from the browser within %n second; the sign-in was abandoned.</numerusform><numerusform>No answer came back from the browser within %n seconds; the sign-in was abandoned.</numerusform></translation>
+            <numerusform>No answer came back from the browser within %n second; the sign-in was abandoned.</numerusform>
+            <numerusform>No answer came back from the browser within %n seconds; the sign-in was abandoned.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
