@@ -2,6 +2,7 @@
 
 #include "smtp/sasl.h"
 #include "smtp/smtpadvice.h"
+#include "tlstrust.h"
 
 #include <QHostInfo>
 #include <QSslSocket>
@@ -151,18 +152,7 @@ void ConnectionTest::connectClient()
     });
     connect(m_client, &SmtpClient::tlsEstablished, this, [this](const SmtpTlsInfo &info) {
         m_tlsInfo = info;
-        const QSslCertificate &c = info.peerCertificate;
-        QString detail
-            = tr("%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7")
-                  .arg(info.protocol, info.cipher)
-                  .arg(info.cipherBits)
-                  .arg(SmtpTlsInfo::describeSubject(c), SmtpTlsInfo::describeIssuer(c),
-                      c.expiryDate().toString(Qt::ISODate), SmtpTlsInfo::formatFingerprint(info.sha256()));
-        if (info.pinned) {
-            detail += tr("; trusted by this account's pin");
-        } else if (!info.acceptedErrors.isEmpty()) {
-            detail += tr("; accepted by you despite: %1").arg(info.acceptedErrors.first().errorString());
-        }
+        const QString detail = TlsTrust::describeSession(info);
         if (m_current == StepId::Tls || m_current == StepId::StartTls) {
             end(true, detail);
         }

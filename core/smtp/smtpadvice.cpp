@@ -1,6 +1,7 @@
 #include "smtpadvice.h"
 
 #include "smtptlsinfo.h"
+#include "tlstrust.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -111,50 +112,9 @@ SmtpError SmtpAdvice::tlsHandshakeTimeout(const QString &peer, int seconds)
 SmtpError SmtpAdvice::certificateUntrusted(
     const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain)
 {
-    const QSslCertificate leaf = chain.value(0);
-    const QString fingerprint = SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf));
-    QString message;
-    for (const QSslError &e : errors) {
-        if (!message.isEmpty()) {
-            break;
-        }
-        switch (e.error()) {
-        case QSslError::HostNameMismatch: {
-            QStringList names = leaf.subjectAlternativeNames().values(QSsl::DnsEntry);
-            names += leaf.subjectAlternativeNames().values(QSsl::IpAddressEntry);
-            if (names.isEmpty()) {
-                names = leaf.subjectInfo(QSslCertificate::CommonName);
-            }
-            message = tr("The server's certificate is for %1, not for %2. Check the server name in the "
-                         "settings; only trust this certificate if you know why the names differ.")
-                          .arg(names.join(QLatin1String(", ")), host);
-            break;
-        }
-        case QSslError::CertificateExpired:
-            message = tr("The server's certificate for %1 expired on %2. The server's administrator must "
-                         "renew it.")
-                          .arg(host, leaf.expiryDate().toString(Qt::ISODate));
-            break;
-        case QSslError::CertificateNotYetValid:
-            message = tr("The server's certificate for %1 is not valid before %2. Check this computer's date "
-                         "and time.")
-                          .arg(host, leaf.effectiveDate().toString(Qt::ISODate));
-            break;
-        default:
-            break;
-        }
-    }
-    if (message.isEmpty()) {
-        QStringList texts;
-        for (const QSslError &e : errors) {
-            texts << e.errorString();
-        }
-        message = tr("The server's certificate for %1 is not signed by an authority this system trusts (%2). "
-                     "If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this "
-                     "certificate, or give its CA file.")
-                      .arg(host, texts.join(QLatin1String("; ")), fingerprint);
-    }
-    SmtpError error(SmtpError::CertificateUntrusted, Step::TlsHandshake, message);
+    // The words are TlsTrust's, shared with the IMAP client: one sentence per kind of certificate problem.
+    SmtpError error(SmtpError::CertificateUntrusted, Step::TlsHandshake,
+        TlsTrust::describeErrors(errors, host, chain.value(0)));
     error.setCertificateProblem(errors, chain);
     return error;
 }
@@ -163,9 +123,7 @@ SmtpError SmtpAdvice::certificatePinMismatch(
     const QString &host, const QList<QSslError> &errors, const QList<QSslCertificate> &chain)
 {
     SmtpError error(SmtpError::CertificatePinMismatch, Step::TlsHandshake,
-        tr("The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been "
-           "renewed, or someone is in between. Check it before trusting it.")
-            .arg(host, SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(chain.value(0)))));
+        TlsTrust::pinMismatch(host, SmtpTlsInfo::fingerprint(chain.value(0))));
     error.setCertificateProblem(errors, chain);
     return error;
 }

@@ -3078,7 +3078,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../core/accounts/connectiontest.cpp" line="+56"/>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+57"/>
         <source>Looking up the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,22 +3143,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>; trusted by this account&apos;s pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; accepted by you despite: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+83"/>
         <source>no greeting: the port answered a TLS handshake instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,7 +5898,7 @@ Send them?</source>
 <context>
     <name>SmtpAdvice</name>
     <message>
-        <location filename="../../core/smtp/smtpadvice.cpp" line="+32"/>
+        <location filename="../../core/smtp/smtpadvice.cpp" line="+33"/>
         <source>Already connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,32 +5963,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server&apos;s certificate for %1 expired on %2. The server&apos;s administrator must renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The server&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>The connection is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3094,7 +3094,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../core/accounts/connectiontest.cpp" line="+56"/>
+        <location filename="../../core/accounts/connectiontest.cpp" line="+57"/>
         <source>Looking up the server</source>
         <translation>Suche nach dem Server</translation>
     </message>
@@ -3159,22 +3159,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>vom Proxy aufgelöst</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>%1, %2 (%3 bits); certificate %4, issued by %5, valid until %6, SHA-256 %7</source>
-        <translation>%1, %2 (%3 Bit); Zertifikat %4, ausgestellt von %5, gültig bis %6, SHA-256 %7</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>; trusted by this account&apos;s pin</source>
-        <translation>; vertraut durch den für dieses Konto hinterlegten Fingerabdruck</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; accepted by you despite: %1</source>
-        <translation>; von Ihnen akzeptiert trotz: %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+83"/>
         <source>no greeting: the port answered a TLS handshake instead</source>
         <translation>keine Begrüßung: Der Port hat stattdessen mit einem TLS-Handshake geantwortet</translation>
     </message>
@@ -5937,7 +5922,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SmtpAdvice</name>
     <message>
-        <location filename="../../core/smtp/smtpadvice.cpp" line="+32"/>
+        <location filename="../../core/smtp/smtpadvice.cpp" line="+33"/>
         <source>Already connected</source>
         <translation>Bereits verbunden</translation>
     </message>
@@ -6002,32 +5987,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The server&apos;s certificate is for %1, not for %2. Check the server name in the settings; only trust this certificate if you know why the names differ.</source>
-        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Prüfen Sie den Servernamen in den Einstellungen; vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, warum die Namen abweichen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server&apos;s certificate for %1 expired on %2. The server&apos;s administrator must renew it.</source>
-        <translation>Das Zertifikat des Servers für %1 ist am %2 abgelaufen. Der Administrator des Servers muss es erneuern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The server&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
-        <translation>Das Zertifikat des Servers für %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
-        <translation>Das Zertifikat des Servers für %1 ist nicht von einer Stelle signiert, der dieses System vertraut (%2). Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder geben Sie seine CA-Datei an.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
-        <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>The connection is already encrypted.</source>
         <translation>Die Verbindung ist bereits verschlüsselt.</translation>
     </message>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <source>Remove the account "%1" and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
         <translation>
-            <numerusform>Remove the account "%1" and its saved password? %n message wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
-            <numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n message waits for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
         </translation>
     </message>
 </context>
