@@ -521,8 +521,11 @@ bool OutboxSender::retryWithFreshToken()
             if (!self) {
                 return;
             }
-            m_resolving = false;
-            if (generation == m_generation && resolveError.isEmpty() && !settings.host.isEmpty()) {
+            const bool current = generation == m_generation; // not cancelled meanwhile
+            if (current) {
+                m_resolving = false;
+            }
+            if (current && resolveError.isEmpty() && !settings.host.isEmpty()) {
                 // Again at once, before anything else lined up, over one connection with the fresh token.
                 for (auto it = held.crbegin(); it != held.crend(); ++it) {
                     m_tokenRetried.insert(it->id);
