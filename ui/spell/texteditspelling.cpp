@@ -14,12 +14,14 @@
 TextEditSpelling::TextEditSpelling(QTextEdit *edit, SpellChecker *checker)
     : QObject(edit)
     , m_edit(edit)
+    , m_editWidget(edit)
+    , m_viewport(edit->viewport())
     , m_checker(checker)
     , m_highlighter(new SpellHighlighter(checker, edit->document()))
 {
     m_highlighter->setParent(this);
     m_highlighter->setTypingCursor(
-        [this] { return m_edit && m_edit->hasFocus() ? m_edit->textCursor().position() : -1; });
+        [this] { return m_editWidget->hasFocus() ? m_edit->textCursor().position() : -1; });
     connect(m_edit, &QTextEdit::cursorPositionChanged, m_highlighter, &SpellHighlighter::cursorMoved);
     connect(
         m_edit->verticalScrollBar(), &QScrollBar::valueChanged, this, &TextEditSpelling::updateVisibleStart);
@@ -35,10 +37,10 @@ TextEditSpelling::TextEditSpelling(QTextEdit *edit, SpellChecker *checker)
 
 bool TextEditSpelling::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_edit && event->type() == QEvent::FocusOut) {
+    if (event->type() == QEvent::FocusOut && watched == m_editWidget) {
         // Leaving the field finishes the word being typed.
         m_highlighter->cursorMoved();
-    } else if (m_edit && watched == m_edit->viewport() && event->type() == QEvent::Resize) {
+    } else if (event->type() == QEvent::Resize && watched == m_viewport) {
         updateVisibleStart();
     }
     return QObject::eventFilter(watched, event);
@@ -69,9 +71,6 @@ QMenu *TextEditSpelling::createContextMenu(const QPoint &pos)
     if (!word.isEmpty() && (underlined || m_checker->isInPersonalDictionary(w))) {
         const int position = block.position() + word.start;
         SpellMenu::addWordActions(menu, m_checker, w, [this, position, w](const QString &replacement) {
-            if (!m_edit) {
-                return;
-            }
             QTextCursor c(m_edit->document());
             c.setPosition(position);
             c.setPosition(position + int(w.size()), QTextCursor::KeepAnchor);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 
 class QMenu;
 class QTextEdit;
+class QWidget;
 class SpellChecker;
 class SpellHighlighter;
 
@@ -27,7 +27,11 @@ protected:
 private:
     void updateVisibleStart();
 
-    QPointer<QTextEdit> m_edit;
+    // The editor outlives this object (its child). The events its children send while it is being destroyed
+    // reach the filter when it is no longer a QTextEdit: those are told apart by plain pointers only.
+    QTextEdit *m_edit;
+    QWidget *m_editWidget;
+    QObject *m_viewport;
     SpellChecker *m_checker;
     SpellHighlighter *m_highlighter;
 };
