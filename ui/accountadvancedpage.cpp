@@ -43,6 +43,11 @@ AccountAdvancedPage::AccountAdvancedPage(QWidget *parent)
     m_pins->setFont(QFont(QStringLiteral("monospace")));
     auto *forget = new QPushButton(tr("&Forget selected"), this);
     connect(forget, &QPushButton::clicked, this, [this] { qDeleteAll(m_pins->selectedItems()); });
+    m_requireTls = new QCheckBox(tr("Re&quire TLS all the way to the recipients (REQUIRETLS)"), this);
+    m_requireTls->setObjectName(QStringLiteral("requireTls"));
+    m_requireTls->setToolTip(
+        tr("RFC 8689: a message is sent only where the server promises to pass it on over "
+           "TLS to the end; a server that cannot promise it gets nothing."));
     m_proxyType = new QComboBox(this);
     m_proxyType->setObjectName(QStringLiteral("proxyType"));
     m_proxyType->setAccessibleName(tr("Proxy"));
@@ -79,6 +84,7 @@ AccountAdvancedPage::AccountAdvancedPage(QWidget *parent)
     addRow(form, tr("&CA file:"), m_caFile, caRow);
     form->addRow(tr("&Trusted certificates:"), m_pins);
     form->addRow(QString(), forget);
+    form->addRow(QString(), m_requireTls);
     form->addRow(tr("Pro&xy:"), m_proxyType);
     addRow(form, tr("Proxy ser&ver:"), m_proxyHost, proxyRow);
     form->addRow(tr("Proxy &user:"), m_proxyUser);
@@ -96,6 +102,7 @@ void AccountAdvancedPage::load(const Account &a)
     m_caFile->setText(a.caFile);
     m_pins->clear();
     addPins(a.pinnedSha256);
+    m_requireTls->setChecked(a.requireTls);
     m_proxyType->setCurrentIndex(m_proxyType->findData(int(a.proxyType)));
     m_proxyHost->setText(a.proxyHost);
     m_proxyPort->setValue(a.proxyPort);
@@ -119,6 +126,7 @@ void AccountAdvancedPage::store(Account &a) const
             a.pinnedSha256 << pin;
         }
     }
+    a.requireTls = m_requireTls->isChecked();
     a.proxyType = Account::ProxyType(m_proxyType->currentData().toInt());
     a.proxyHost = m_proxyHost->text().trimmed();
     a.proxyPort = quint16(m_proxyPort->value());

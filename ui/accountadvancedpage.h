@@ -10,8 +10,8 @@ class QListWidget;
 class QSpinBox;
 
 // The account editor's Advanced tab: the EHLO name, the timeout, an extra CA file, the server certificates
-// trusted by the person (pins, which can be forgotten here), the proxy, and delivery notifications (when a
-// report comes back, and what a bounce returns).
+// trusted by the person (pins, which can be forgotten here), REQUIRETLS, the proxy, and delivery
+// notifications (when a report comes back, and what a bounce returns).
 class AccountAdvancedPage : public AccountEditorPage
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     QSpinBox *m_timeout;
     QLineEdit *m_caFile;
     QListWidget *m_pins;
+    QCheckBox *m_requireTls;
     QComboBox *m_proxyType;
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;

@@ -90,6 +90,7 @@ QJsonObject accountJson(const Account &a)
     }
     o.insert(QStringLiteral("dsnNotify"), notify);
     o.insert(QStringLiteral("dsnReturn"), Account::dsnReturnName(a.dsnReturn));
+    o.insert(QStringLiteral("requireTls"), a.requireTls);
     return o;
 }
 
@@ -119,6 +120,10 @@ QList<QCommandLineOption> profileOptions()
               { QStringLiteral("dsn-return"),
                   QStringLiteral("default, full or headers: what a bounce returns."),
                   QStringLiteral("WHAT") },
+              { QStringLiteral("require-tls"),
+                  QStringLiteral("yes: every message travels over TLS all the way or is not sent "
+                                 "(REQUIRETLS, RFC 8689); no: as the server and receivers choose."),
+                  QStringLiteral("YES|NO") },
               { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
           }
         + OAuthCli::options();
@@ -183,6 +188,11 @@ int applyExtraOptions(const QCommandLineParser &parser, Account *account, QStrin
         && (parser.value(QStringLiteral("dsn-return")).trimmed().isEmpty()
             || !Account::dsnReturnFromName(parser.value(QStringLiteral("dsn-return")), &a.dsnReturn))) {
         *error = CliText::tr("--dsn-return takes default, full or headers");
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("require-tls"))
+        && !Cli::parseYesNo(parser.value(QStringLiteral("require-tls")), &a.requireTls)) {
+        *error = CliText::tr("--require-tls takes yes or no");
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("default"))) {
@@ -339,6 +349,9 @@ void printAccount(const Account &a, const SecretState &secret)
     line(CliText::tr("Security"), QString::fromLatin1(Smtp::securityName(a.security)));
     line(CliText::tr("Login"), a.needsSecret() ? a.loginUser() : CliText::tr("none"));
     line(CliText::tr("Auth"), QString::fromLatin1(a.authMechanism.toLower()));
+    if (a.requireTls) {
+        line(CliText::tr("Require TLS"), CliText::tr("yes, all the way to the recipient (RFC 8689)"));
+    }
     line(a.usesOAuthSignIn()     ? CliText::tr("Sign-in")
             : a.usesOAuthToken() ? CliText::tr("Token")
                                  : CliText::tr("Password"),

@@ -344,6 +344,8 @@ QStringList choices(const QCommandLineOption &option)
     } else if (name == QLatin1String("oauth")) {
         words = QStringList { QStringLiteral("google"), QStringLiteral("microsoft"), QStringLiteral("custom"),
             QStringLiteral("none") };
+    } else if (name == QLatin1String("require-tls")) {
+        words = QStringList { QStringLiteral("yes"), QStringLiteral("no") };
     } else if (name == QLatin1String("completion")) {
         words = QStringList { QStringLiteral("bash"), QStringLiteral("zsh") };
     } else if (name == QLatin1String("proxy")) {

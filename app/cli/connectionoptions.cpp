@@ -28,8 +28,7 @@ QList<QCommandLineOption> ConnectionOptions::options()
             QStringLiteral("FILE") },
         { QStringLiteral("auth"),
             QStringLiteral("auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, "
-                           "gssapi, xoauth2 or "
-                           "oauthbearer."),
+                           "ntlm (over TLS only), gssapi, xoauth2 or oauthbearer."),
             QStringLiteral("MECH") },
         { QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in PEM file FILE."),
             QStringLiteral("FILE") },

@@ -33,6 +33,10 @@ QList<QCommandLineOption> Commands::sendOptions()
                   QStringLiteral("WHEN") },
               { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
                   QStringLiteral("WHAT") },
+              { QStringLiteral("require-tls"),
+                  QStringLiteral("yes: the message travels over TLS all the way or is not sent (REQUIRETLS, "
+                                 "RFC 8689); no: it carries \"TLS-Required: No\". Default: the account's."),
+                  QStringLiteral("YES|NO") },
               { QStringLiteral("queue"),
                   QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
                                  "sends it).") },
@@ -164,6 +168,22 @@ int applyDsn(
     return ExitCode::Ok;
 }
 
+// RFC 8689: --require-tls yes|no; without it, the account decides (its connection settings' requireTls).
+int applyTlsRequirement(const QCommandLineParser &parser, SmtpOutgoingMessage *message, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("require-tls"))) {
+        return ExitCode::Ok;
+    }
+    bool required = false;
+    if (!Cli::parseYesNo(parser.value(QStringLiteral("require-tls")), &required)) {
+        *error = CliText::tr("--require-tls takes yes or no");
+        return ExitCode::Usage;
+    }
+    message->tlsRequirement = required ? SmtpOutgoingMessage::TlsRequirement::Required
+                                       : SmtpOutgoingMessage::TlsRequirement::NotRequired;
+    return ExitCode::Ok;
+}
+
 int writeDryRun(const SendRequest &request, OutgoingMessage &message)
 {
     const QString path = request.parser.value(QStringLiteral("output"));
@@ -197,6 +217,7 @@ int enqueue(MailStore &store, const SendRequest &request, const Connection &conn
     item->smtpUtf8 = smtp.smtpUtf8;
     item->dsnReturn = smtp.dsnReturn;
     item->dsnNotify = smtp.dsnNotify;
+    item->tlsRequirement = smtp.tlsRequirement;
     item->subject = message.subject;
     item->toDisplay = smtp.recipients.join(QStringLiteral(", "));
     item->messageId = message.messageId;
@@ -426,7 +447,10 @@ int prepareMessage(
     if (const int opened = message->open(error); opened != ExitCode::Ok) {
         return opened;
     }
-    return applyDsn(parser, connection.account, &message->smtp, error);
+    if (const int rc = applyDsn(parser, connection.account, &message->smtp, error); rc != ExitCode::Ok) {
+        return rc;
+    }
+    return applyTlsRequirement(parser, &message->smtp, error);
 }
 
 } // namespace

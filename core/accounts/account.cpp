@@ -174,6 +174,7 @@ SmtpConnectionSettings Account::toConnectionSettings(
         s.tls.caCertificates = cas;
     }
     s.tls.pinnedSha256 = pinnedSha256;
+    s.requireTls = requireTls;
     switch (proxyType) {
     case ProxyType::None:
         s.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
@@ -299,9 +300,9 @@ bool Account::operator==(const Account &o) const
         && address == o.address && user == o.user && host == o.host && port == o.port
         && security == o.security && authMechanism == o.authMechanism && heloName == o.heloName
         && timeoutSeconds == o.timeoutSeconds && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
-        && proxyType == o.proxyType && proxyHost == o.proxyHost && proxyPort == o.proxyPort
-        && proxyUser == o.proxyUser && replyTo == o.replyTo && signature == o.signature
-        && spellLanguage == o.spellLanguage && dsnOnSuccess == o.dsnOnSuccess
+        && requireTls == o.requireTls && proxyType == o.proxyType && proxyHost == o.proxyHost
+        && proxyPort == o.proxyPort && proxyUser == o.proxyUser && replyTo == o.replyTo
+        && signature == o.signature && spellLanguage == o.spellLanguage && dsnOnSuccess == o.dsnOnSuccess
         && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn
         && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
         && oauthAuthorizeUrl == o.oauthAuthorizeUrl && oauthTokenUrl == o.oauthTokenUrl

@@ -55,6 +55,9 @@ public:
     QString caFile; // extra trusted CA certificates (PEM), for a company CA
     // SHA-256 digests (raw 32 bytes) of server certificates the person chose to trust for this server.
     QList<QByteArray> pinnedSha256;
+    // RFC 8689: every message asks to travel over TLS all the way (MAIL FROM ... REQUIRETLS), and is not sent
+    // where the server cannot promise it. A message may say otherwise (send --require-tls no).
+    bool requireTls = false;
 
     // OAuth 2 sign-in: the provider that signs the person in ("google", "microsoft" or "custom"); empty for a
     // password or a pasted token. Only where to sign in is kept here: the tokens are in the keychain

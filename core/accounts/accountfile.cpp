@@ -93,6 +93,9 @@ QString accountSection(const Account &a)
     for (const QByteArray &pin : a.pinnedSha256) {
         put("fingerprint", Account::formatFingerprint(pin));
     }
+    if (a.requireTls) {
+        put("require-tls", QStringLiteral("yes"));
+    }
     const std::pair<const char *, const QString *> oauthKeys[] = { { "oauth", &a.oauthProvider },
         { "oauth-client-id", &a.oauthClientId }, { "oauth-authorize-url", &a.oauthAuthorizeUrl },
         { "oauth-token-url", &a.oauthTokenUrl }, { "oauth-scope", &a.oauthScope } };

@@ -351,6 +351,11 @@ AccountFileParser::Setting AccountFileParser::readServerSetting(
             }
             a.pinnedSha256.append(digest);
         }
+    } else if (key == QLatin1String("require-tls")) {
+        if (!parseBool(value, &a.requireTls)) {
+            *problem = tr("require-tls must be yes or no, found \"%1\"").arg(value);
+            return Setting::Bad;
+        }
     } else {
         return Setting::Unknown;
     }

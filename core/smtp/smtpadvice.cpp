@@ -167,17 +167,16 @@ SmtpError SmtpAdvice::greetingRefused(const QString &peer, const SmtpReply &repl
         tr("The server at %1 refused the connection in its greeting.").arg(peer), reply);
 }
 
-SmtpError SmtpAdvice::greetingTimeout(const QString &peer, quint16 port, int seconds, bool encrypted)
+SmtpError SmtpAdvice::greetingTimeout(
+    const QString &peer, quint16 port, int seconds, bool encrypted, Smtp::Security chosen)
 {
     if (encrypted) {
         return SmtpError(SmtpError::Timeout, Step::Greeting,
             tr("The server at %1 sent no greeting within %2 s.").arg(peer).arg(seconds));
     }
     if (port == 465) {
-        return SmtpError(SmtpError::TlsExpectedByServer, Step::Greeting,
-            tr("The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; "
-               "choose SSL/TLS instead of STARTTLS.")
-                .arg(seconds));
+        // Worded for what was chosen (STARTTLS or no encryption), as the server test words it.
+        return tlsExpectedByServer(port, chosen);
     }
     return SmtpError(SmtpError::Timeout, Step::Greeting,
         tr("The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects "
@@ -479,13 +478,16 @@ SmtpError SmtpAdvice::eightBitNeeds8BitMime()
         tr("The message has 8-bit content, and the server does not accept it (no 8BITMIME)."));
 }
 
+QString SmtpAdvice::smallerMessage()
+{
+    return tr("Send smaller attachments, or a link to the files.");
+}
+
 SmtpError SmtpAdvice::messageTooLargeForLimit(qint64 size, qint64 limit)
 {
     return SmtpError(SmtpError::MessageTooLarge, Step::MailFrom,
-        tr("The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a "
-           "link to the files.")
-            .arg(size)
-            .arg(limit));
+        tr("The message is %1 bytes; the server accepts at most %2 bytes.").arg(size).arg(limit)
+            + QLatin1Char(' ') + smallerMessage());
 }
 
 SmtpError SmtpAdvice::invalidDsnReturn()
@@ -695,10 +697,8 @@ QString SmtpAdvice::testRecipientRefused(const QString &recipient, const SmtpRep
 
 QString SmtpAdvice::sizeRefused(qint64 size, const SmtpReply &reply)
 {
-    return tr(
-        "The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.")
-        .arg(size)
-        .arg(reply.summary());
+    return tr("The server refuses a message of %1 bytes (%2).").arg(size).arg(reply.summary())
+        + QLatin1Char(' ') + smallerMessage();
 }
 
 QString SmtpAdvice::certificateFingerprint(const QString &formattedFingerprint)

@@ -43,7 +43,8 @@ public:
 
     // ---- greeting and hello ----
     static SmtpError greetingRefused(const QString &peer, const SmtpReply &reply);
-    static SmtpError greetingTimeout(const QString &peer, quint16 port, int seconds, bool encrypted);
+    static SmtpError greetingTimeout(
+        const QString &peer, quint16 port, int seconds, bool encrypted, Smtp::Security chosen);
     static SmtpError helloRefused(const SmtpReply &reply);
     static SmtpError helloRefusedAfterTls(const SmtpReply &reply);
     static SmtpError invalidHeloName(const QString &name);
@@ -94,6 +95,8 @@ public:
     static SmtpError utf8HeadersNeedSmtpUtf8();
     static SmtpError eightBitNeeds8BitMime();
     static SmtpError messageTooLargeForLimit(qint64 size, qint64 limit);
+    // What to do about a message too large for the server.
+    static QString smallerMessage();
     static SmtpError invalidDsnReturn();
     static SmtpError invalidDsnNotify();
     static SmtpError dsnNeverCombined();

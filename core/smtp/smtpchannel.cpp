@@ -387,7 +387,7 @@ SmtpError SmtpChannel::timeoutError() const
     if (head.step == Smtp::Step::Greeting) {
         const bool encrypted = m_settings.security == Smtp::Security::Tls || isEncrypted();
         return SmtpAdvice::greetingTimeout(
-            peerDescription(), m_settings.effectivePort(), t.greeting / 1000, encrypted);
+            peerDescription(), m_settings.effectivePort(), t.greeting / 1000, encrypted, m_settings.security);
     }
     const qint64 waited = (m_clock.elapsed() - head.sentAt) / 1000;
     return SmtpAdvice::commandTimeout(head.step, peerDescription(), int(qMax<qint64>(1, waited)));

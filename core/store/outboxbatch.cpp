@@ -116,6 +116,7 @@ void OutboxBatch::start()
         message.dsnReturn = e.item.dsnReturn;
         message.dsnEnvelopeId = e.item.dsnEnvelopeId;
         message.dsnNotify = e.item.dsnNotify;
+        message.tlsRequirement = e.item.tlsRequirement;
         messages.append(message);
     }
     m_started = true;

@@ -267,6 +267,10 @@ QJsonObject OutboxItem::toJson() const
     if (!notify.isEmpty()) {
         o.insert(QStringLiteral("dsnNotify"), notify);
     }
+    if (tlsRequirement != SmtpOutgoingMessage::TlsRequirement::Default) {
+        o.insert(
+            QStringLiteral("tlsRequired"), tlsRequirement == SmtpOutgoingMessage::TlsRequirement::Required);
+    }
     insertTime(o, QStringLiteral("created"), created);
     insertTime(o, QStringLiteral("notBefore"), notBefore);
     insertTime(o, QStringLiteral("nextAttempt"), nextAttempt);
@@ -303,6 +307,10 @@ OutboxItem OutboxItem::fromJson(const QJsonObject &o)
     item.dsnEnvelopeId = o.value(QStringLiteral("dsnEnvelopeId")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("dsnNotify")).toArray()) {
         item.dsnNotify.append(v.toString().toLatin1());
+    }
+    if (const QJsonValue tls = o.value(QStringLiteral("tlsRequired")); tls.isBool()) {
+        item.tlsRequirement = tls.toBool() ? SmtpOutgoingMessage::TlsRequirement::Required
+                                           : SmtpOutgoingMessage::TlsRequirement::NotRequired;
     }
     item.subject = o.value(QStringLiteral("subject")).toString();
     item.toDisplay = o.value(QStringLiteral("to")).toString();

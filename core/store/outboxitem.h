@@ -106,6 +106,8 @@ public:
     QByteArray dsnReturn;
     QString dsnEnvelopeId;
     QList<QByteArray> dsnNotify;
+    // RFC 8689, the message's own wish; Default follows the account (its requireTls).
+    SmtpOutgoingMessage::TlsRequirement tlsRequirement = SmtpOutgoingMessage::TlsRequirement::Default;
     // For lists: taken from the message when it was queued.
     QString subject;
     QString toDisplay;

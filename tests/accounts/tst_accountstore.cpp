@@ -283,6 +283,7 @@ void TestAccountStore::fileRoundTripEveryField()
     a.timeoutSeconds = 45;
     a.caFile = QStringLiteral("/etc/ssl/company ca.pem");
     a.pinnedSha256 = { QByteArray(32, '\x11'), QByteArray(32, '\xee') };
+    a.requireTls = true;
     a.proxyType = Account::ProxyType::Http;
     a.proxyHost = QStringLiteral("::1");
     a.proxyPort = 3128;

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void dryRunOnFullDiskKeepsTheOldFile();
     void emlBccIsEnvelopeOnly();
     void emlHeadersOnlyDropsBcc();
+    void requireTlsFromAccountAndMessage();
     void emlWithoutHeaderEndIsRefused();
     void emlBareCrLineEnds_data();
     void emlBareCrLineEnds();
@@ -565,6 +566,115 @@ void TestCli::emlHeadersOnlyDropsBcc()
     QCOMPARE(server.receivedMessages().size(), 1);
     QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()),
         QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: no body\r\n"));
+}
+
+void TestCli::requireTlsFromAccountAndMessage()
+{
+    // RFC 8689 as a person asks for it: the account's require-tls puts REQUIRETLS on MAIL FROM, a server that
+    // does not offer it gets nothing, and the message's own "--require-tls no" sends "TLS-Required: No".
+    const QString fingerprint = QString::fromLatin1(
+        m_certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned).toHex(':').toUpper());
+    const auto server = [&](const FakeSmtpServer &s) {
+        return QStringList { QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(s.port()),
+            QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--fingerprint"), fingerprint,
+            QStringLiteral("--auth"), QStringLiteral("none") };
+    };
+    const QStringList message { QStringLiteral("--account"), QStringLiteral("Strict"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org"), QStringLiteral("--subject"), QStringLiteral("tls"),
+        QStringLiteral("--body"), QStringLiteral("b"), QStringLiteral("--json") };
+
+    FakeSmtpServer offers;
+    offers.setCertificate(TestCertificates::Kind::SelfSigned);
+    QVERIFY(offers.setScript(FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 REQUIRETLS
+        C: MAIL FROM:<a@example.org> REQUIRETLS
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 ok
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(offers.listen(FakeSmtpServer::Mode::ImplicitTls));
+    const Run added
+        = epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Strict"),
+                      QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                      QStringLiteral("--require-tls"), QStringLiteral("yes") }
+            + server(offers));
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run shown = epistle({ QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("Strict"),
+        QStringLiteral("--json") });
+    QCOMPARE(shown.json().value(QStringLiteral("requireTls")).toBool(), true);
+    const Run sent = epistle(QStringList { QStringLiteral("send") } + message);
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QVERIFY2(offers.waitForDone(5000), qPrintable(offers.report()));
+
+    // The same account to a server without REQUIRETLS: refused before MAIL, nothing sent.
+    FakeSmtpServer lacks;
+    lacks.setCertificate(TestCertificates::Kind::SelfSigned);
+    QVERIFY(lacks.setScript(FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 8BITMIME
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(lacks.listen(FakeSmtpServer::Mode::ImplicitTls));
+    const Run edited
+        = epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("Strict") }
+            + server(lacks));
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const Run refused = epistle(QStringList { QStringLiteral("send") } + message);
+    QCOMPARE(refused.exitCode, 69);
+    QCOMPARE(
+        refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("requiretls-not-offered"));
+    QVERIFY2(lacks.waitForDone(5000), qPrintable(lacks.report()));
+    QCOMPARE(lacks.receivedMessages().size(), 0);
+
+    // The message's own wish wins over the account's: no REQUIRETLS, and the header field RFC 8689 5 defines.
+    FakeSmtpServer plain;
+    plain.setCertificate(TestCertificates::Kind::SelfSigned);
+    QVERIFY(plain.setScript(FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250-fake
+        S: 250 8BITMIME
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 ok
+        C: QUIT
+        S: 221 bye)")));
+    QVERIFY(plain.listen(FakeSmtpServer::Mode::ImplicitTls));
+    QCOMPARE(
+        epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("Strict") }
+            + server(plain))
+            .exitCode,
+        0);
+    const Run optional = epistle(
+        QStringList { QStringLiteral("send"), QStringLiteral("--require-tls"), QStringLiteral("no") }
+        + message);
+    QVERIFY2(optional.exitCode == 0, optional.err.constData());
+    QVERIFY2(plain.waitForDone(5000), qPrintable(plain.report()));
+    QCOMPARE(plain.receivedMessages().size(), 1);
+    QVERIFY(
+        FakeSmtpServer::decodeDataBody(plain.receivedMessages().first()).startsWith("TLS-Required: No\r\n"));
+
+    const Run wrong = epistle(
+        QStringList { QStringLiteral("send"), QStringLiteral("--require-tls"), QStringLiteral("maybe") }
+        + message);
+    QCOMPARE(wrong.exitCode, 64);
+    QVERIFY2(wrong.err.contains("--require-tls takes yes or no"), wrong.err.constData());
 }
 
 void TestCli::emlWithoutHeaderEndIsRefused()
