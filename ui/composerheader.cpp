@@ -11,6 +11,7 @@
 #include "mime/addressparser.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -175,11 +176,16 @@ void ComposerHeader::updateLocalTestNotice()
         return;
     }
     const QString folder = m_context->demoMailFolder();
+    // "~/.local/share/…" reads (and wraps) better than the full path; the link holds the full one.
+    QString shown = QDir::toNativeSeparators(folder);
+    if (folder.startsWith(QDir::homePath() + QLatin1Char('/'))) {
+        shown = QStringLiteral("~") + QDir::toNativeSeparators(folder.mid(QDir::homePath().size()));
+    }
     m_localTestNotice->setText(
         tr("This is Epistle's <b>local test server</b>: messages sent from it do not leave this computer; "
-           "each one is saved in <a href=\"%1\">%2</a>. To send real mail, add your account in "
-           "Accounts….")
-            .arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded), folder.toHtmlEscaped()));
+           "each one is saved in <a href=\"%1\">%2</a>. To send real mail, add your own account with "
+           "the Accounts button.")
+            .arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded), shown.toHtmlEscaped()));
     m_localTestNotice->show();
 }
 

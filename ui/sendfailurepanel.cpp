@@ -76,12 +76,18 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &SendFailurePanel::editRequested);
     connect(close, &QPushButton::clicked, this, &SendFailurePanel::closeRequested);
 
+    // Two rows, so that the panel fits a small screen: what to do with the message, then with the account.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { transcript, diagnose, editAccount, m_password, m_signIn, retry, m_edit }) {
+    for (QPushButton *b : { retry, m_password, m_signIn, m_edit }) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     buttons->addWidget(close);
+    auto *accountButtons = new QHBoxLayout;
+    for (QPushButton *b : { diagnose, editAccount, transcript }) {
+        accountButtons->addWidget(b);
+    }
+    accountButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
@@ -89,6 +95,7 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_certificate);
     layout->addLayout(buttons);
+    layout->addLayout(accountButtons);
 }
 
 void SendFailurePanel::follow(MessageSubmission *submission)
