@@ -1,5 +1,6 @@
 #include "uitestenv.h"
 
+#include "accounteditor.h"
 #include "addresslineedit.h"
 #include "bodyeditor.h"
 #include "composerheader.h"
@@ -32,6 +33,7 @@ class TestFirstRun : public QObject
 private Q_SLOTS:
     void cleanup();
     void localTestServerSaysSoAndGivesWay();
+    void demoAccountPointedElsewhereIsNoLongerLocal();
     void messageSentToDemoServerIsFound();
     void savedDraftOfferedOnStart();
     void refusedConnectionExplainedOnce();
@@ -108,6 +110,19 @@ void TestFirstRun::localTestServerSaysSoAndGivesWay()
     QVERIFY(!headerOf(next)->localTestNotice()->isVisible());
     delete c;
     delete next;
+}
+
+void TestFirstRun::demoAccountPointedElsewhereIsNoLongerLocal()
+{
+    // The person turns the demo's account into their own by entering their server: the notice must not go
+    // on saying that mail from it stays on this computer.
+    UiTestEnv env;
+    const QString demoId = env.context->ensureDemoAccount(QStringLiteral("127.0.0.1"), closedPort());
+    AccountEditorDialog editor(env.context.get(), env.context->accounts()->account(demoId));
+    editor.hostEdit()->setText(QStringLiteral("smtp.example.test"));
+    editor.accept();
+    QCOMPARE(env.context->accounts()->account(demoId).host, QStringLiteral("smtp.example.test"));
+    QVERIFY(!env.context->accounts()->account(demoId).localTestServer);
 }
 
 void TestFirstRun::messageSentToDemoServerIsFound()
