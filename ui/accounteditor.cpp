@@ -89,6 +89,10 @@ Account AccountEditorDialog::account() const
     for (AccountEditorPage *page : m_pages) {
         page->store(a);
     }
+    // Pointed at another server, the demo's account is the person's own: no longer said to stay here.
+    if (a.host != m_original.host || a.effectivePort() != m_original.effectivePort()) {
+        a.localTestServer = false;
+    }
     return a;
 }
 

@@ -39,10 +39,11 @@ AccountIdentityPage::AccountIdentityPage(AccountStore *accounts, SpellBackend *s
     form->addRow(tr("S&pelling:"), m_spellLanguage);
     form->addRow(QString(), m_default);
     connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
-        // A new profile is named after its domain until the person names it.
+        // A new profile is named after its address until the person names it: the address tells two
+        // profiles at one provider apart, where the domain would not (and the From list then shows the
+        // address once, not "example.org — alice@example.org").
         if (m_isNew && !m_name->isModified()) {
-            const QString domain = text.section(QLatin1Char('@'), 1);
-            m_name->setText(domain.isEmpty() ? QString() : domain);
+            m_name->setText(text.trimmed());
         }
     });
 }

@@ -112,6 +112,8 @@ AccountServerPage::AccountServerPage(SecretStore *secrets, QWidget *parent)
         }
     });
     connect(m_detect, &QPushButton::clicked, this, &AccountServerPage::detectRequested);
+    // What detection said (found nothing, or filled in a server) is old news once the person types a server.
+    connect(m_host, &QLineEdit::textEdited, m_detectStatus, &QLabel::clear);
     connect(m_test, &QPushButton::clicked, this, &AccountServerPage::testRequested);
 }
 

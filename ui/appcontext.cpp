@@ -114,14 +114,21 @@ QString AppContext::demoAccountName()
     return tr("Local test server");
 }
 
+QString AppContext::demoMailFolder() const
+{
+    return m_store->directory() + QStringLiteral("/demo-mail");
+}
+
 QString AppContext::ensureDemoAccount(const QString &host, quint16 port)
 {
     const QString name = demoAccountName();
     Account existing = m_accounts->accountByName(name);
     if (!existing.id.isEmpty()) {
-        if (existing.host != host || existing.effectivePort() != port) {
+        if (existing.host != host || existing.effectivePort() != port || !existing.localTestServer) {
             existing.host = host;
             existing.port = port;
+            // Made before accounts carried the mark: it is the demo's all the same.
+            existing.localTestServer = true;
             m_accounts->update(existing);
         }
         return existing.id;
@@ -143,6 +150,7 @@ QString AppContext::ensureDemoAccount(const QString &host, quint16 port)
     demo.proxyType = Account::ProxyType::None;
     demo.signature = tr("Sent with Epistle to the local test server");
     demo.isDefault = true;
+    demo.localTestServer = true;
     if (!m_accounts->add(&demo)) {
         return {};
     }

@@ -70,10 +70,14 @@ public:
     PersonalDictionary *personalDictionary() const { return m_personalDictionary; }
 
     // For scripts/run: makes sure an account named "Local test server" reaches the local demo server at
-    // 'host':'port' (no encryption — loopback — and no login), creating it as the default when there is no
-    // account at all. Returns the account's id, or empty when nothing was done.
+    // 'host':'port' (no encryption — loopback — and no login, marked Account::localTestServer), creating it
+    // as the default when there is no account at all. Returns the account's id, or empty when nothing was
+    // done.
     QString ensureDemoAccount(const QString &host, quint16 port);
     static QString demoAccountName();
+    // Where the demo server keeps what it receives: demo-mail in the store's folder (AppDataLocation), the
+    // folder scripts/run gives it.
+    QString demoMailFolder() const;
 
     // Asks for a password (the keychain had none, or it was wrong) and stores it in the keychain when the
     // person ticks "remember" (otherwise a wrong one kept there is removed, so it is not tried again);

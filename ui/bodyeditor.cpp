@@ -32,6 +32,8 @@ constexpr int SignatureProperty = QTextFormat::UserProperty + 1;
 constexpr int MaxShownImageWidth = 640;
 // Pasting a photo straight from a camera should not make a 50 MB message by surprise.
 constexpr qint64 MaxInlineImageBytes = 20 * 1024 * 1024;
+// How far a quoted block stands in, per level (pixels).
+constexpr int QuoteIndent = 24;
 
 QString cidUrl(const QString &contentId)
 {
@@ -348,8 +350,18 @@ void BodyEditor::setContent(
         }
         m_edit->setHtml(html);
         // Qt reads an empty line written as <div><br></div> as a line holding one line break: make it empty.
+        // Its HTML reader also puts blank space above and below lists and quotes, and its own indent on a
+        // quote: give each block the spacing the editor gives it, so a reopened draft looks as it was left.
         QTextCursor c(m_edit->document());
         for (QTextBlock b = m_edit->document()->begin(); b.isValid(); b = b.next()) {
+            QTextBlockFormat spacing = b.blockFormat();
+            const int quote = spacing.intProperty(QTextFormat::BlockQuoteLevel);
+            spacing.setTopMargin(0);
+            spacing.setBottomMargin(0);
+            spacing.setRightMargin(0);
+            spacing.setLeftMargin(quote > 0 ? QuoteIndent * quote : 0);
+            c.setPosition(b.position());
+            c.setBlockFormat(spacing);
             if (b.text() == QString(QChar::LineSeparator)) {
                 c.setPosition(b.position());
                 c.setPosition(b.position() + 1, QTextCursor::KeepAnchor);
@@ -545,7 +557,7 @@ void BodyEditor::toggleQuote()
         } else {
             // Qt writes a block with this level as <blockquote>, which HtmlToText turns into "> " lines.
             bf.setProperty(QTextFormat::BlockQuoteLevel, 1);
-            bf.setLeftMargin(24);
+            bf.setLeftMargin(QuoteIndent);
         }
         c.setBlockFormat(bf);
         block = block.next();

@@ -11,10 +11,12 @@
 #include "mime/addressparser.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 
 namespace {
 
@@ -44,6 +46,7 @@ ComposerHeader::ComposerHeader(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_from(new QComboBox(this))
     , m_accountsButton(new QPushButton(Icons::icon(QStringLiteral("accounts")), tr("Acc&ounts…"), this))
+    , m_localTestNotice(new QLabel(this))
     , m_to(new AddressLineEdit(this))
     , m_cc(new AddressLineEdit(this))
     , m_bcc(new AddressLineEdit(this))
@@ -74,6 +77,26 @@ ComposerHeader::ComposerHeader(AppContext *context, QWidget *parent)
     };
     addRow(0, tr("&From:"), m_from);
     grid->addLayout(fromRow, 0, 1);
+    m_localTestNotice->setObjectName(QStringLiteral("localTestNotice"));
+    m_localTestNotice->setWordWrap(true);
+    m_localTestNotice->setTextFormat(Qt::RichText);
+    m_localTestNotice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_localTestNotice->setOpenExternalLinks(true);
+    m_localTestNotice->hide();
+    grid->addWidget(m_localTestNotice, 1, 1);
+    connect(m_from, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        &ComposerHeader::updateLocalTestNotice);
+    connect(m_context->accountModel(), &QAbstractItemModel::dataChanged, this,
+        &ComposerHeader::updateLocalTestNotice);
+    // The first real account added takes the default from the local test server (AccountStore::add): From
+    // follows, so the next message leaves this machine.
+    connect(m_context->accountModel(), &QAbstractItemModel::rowsInserted, this, [this] {
+        // The store, not the model: the model hears of the old default's change after this insertion.
+        const int row = m_context->accountModel()->rowOfId(m_context->accounts()->defaultAccount().id);
+        if (currentAccount().localTestServer && row >= 0 && row != m_from->currentIndex()) {
+            m_from->setCurrentIndex(row);
+        }
+    });
     const struct
     {
         AddressLineEdit *edit;
@@ -83,7 +106,7 @@ ComposerHeader::ComposerHeader(AppContext *context, QWidget *parent)
     } addressFields[] = { { m_to, tr("&To:"), QStringLiteral("to"), tr("To") },
         { m_cc, tr("&Cc:"), QStringLiteral("cc"), tr("Cc") },
         { m_bcc, tr("&Bcc:"), QStringLiteral("bcc"), tr("Bcc (hidden recipients)") } };
-    int row = 1;
+    int row = 2;
     for (const auto &f : addressFields) {
         f.edit->setObjectName(f.name);
         f.edit->setAccessibleName(f.accessible);
@@ -108,6 +131,7 @@ ComposerHeader::ComposerHeader(AppContext *context, QWidget *parent)
     setTabOrder(m_to, m_cc);
     setTabOrder(m_cc, m_bcc);
     setTabOrder(m_bcc, m_subject);
+    updateLocalTestNotice();
 }
 
 Account ComposerHeader::currentAccount() const
@@ -143,6 +167,33 @@ QString ComposerHeader::cc() const
 QString ComposerHeader::bcc() const
 {
     return recipientsOf(m_bcc);
+}
+
+void ComposerHeader::updateLocalTestNotice()
+{
+    if (!currentAccount().localTestServer) {
+        m_localTestNotice->hide();
+        return;
+    }
+    const QString folder = m_context->demoMailFolder();
+    // "~/.local/share/…" reads (and wraps) better than the full path; the link holds the full one.
+    QString shown = QDir::toNativeSeparators(folder);
+    if (folder.startsWith(QDir::homePath() + QLatin1Char('/'))) {
+        shown = QStringLiteral("~") + QDir::toNativeSeparators(folder.mid(QDir::homePath().size()));
+    }
+    m_localTestNotice->setText(
+        tr("This is Epistle's <b>local test server</b>: messages sent from it do not leave this computer; "
+           "each one is saved in <a href=\"%1\">%2</a>. To send real mail, add your own account with "
+           "the Accounts button.")
+            .arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded), shown.toHtmlEscaped()));
+    m_localTestNotice->show();
+}
+
+void ComposerHeader::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *field : std::initializer_list<QWidget *> { m_from, m_to, m_cc, m_bcc, m_subject }) {
+        field->setEnabled(enabled);
+    }
 }
 
 void ComposerHeader::clear()

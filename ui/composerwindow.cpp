@@ -18,6 +18,7 @@
 #include "recoverybanner.h"
 #include "sendfailurepanel.h"
 #include "sendprogresspanel.h"
+#include "sentnotice.h"
 #include "servertestdialog.h"
 #include "spell/messagespelling.h"
 #include "spell/spellchecker.h"
@@ -261,6 +262,8 @@ void ComposerWindow::connectSubmission()
     });
     connect(m_failure, &SendFailurePanel::transcriptRequested, this, &ComposerWindow::showProtocolLog);
     connect(m_failure, &SendFailurePanel::diagnoseRequested, this, &ComposerWindow::testAccountSettings);
+    connect(m_failure, &SendFailurePanel::editAccountRequested, this,
+        [this] { editAccount(m_context->accounts()->account(m_submission->accountId())); });
     connect(m_failure, &SendFailurePanel::closeRequested, this, &QWidget::close);
 }
 
@@ -273,7 +276,7 @@ void ComposerWindow::setState(State state)
     }
     m_state = state;
     const bool editing = state == State::Editing;
-    m_header->setEnabled(editing);
+    m_header->setFieldsEnabled(editing);
     m_body->setEnabled(editing);
     m_attachments->setEditable(editing);
     for (QAction *a : m_actions->editingActions()) {
@@ -359,11 +362,7 @@ void ComposerWindow::onAccountChanged()
             tr("There is no account to send from yet. Add one: enter your address and Epistle "
                "finds the server for most providers."));
         QPushButton *add = m_banner->addButton(tr("&Add account…"));
-        connect(add, &QPushButton::clicked, this, [this] {
-            auto *editor = new AccountEditorDialog(m_context, Account(), this);
-            editor->setAttribute(Qt::WA_DeleteOnClose);
-            editor->open();
-        });
+        connect(add, &QPushButton::clicked, this, [this] { editAccount(Account()); });
     } else if (m_banner->isVisible() && m_banner->findChild<QPushButton *>() && m_from->currentIndex() >= 0
         && m_banner->text().contains(tr("There is no account to send from yet."))) {
         m_banner->hide();
@@ -678,23 +677,8 @@ void ComposerWindow::onSent(const QString &outboxId, const SmtpSendResult &resul
     }
     resetForNewMessage();
     showStatus(tr("Last message sent at %1"));
-    QStringList lines;
-    if (refused.isEmpty()) {
-        lines << tr("Message sent: the server accepted it for %n recipient(s). (%1)", "",
-            int(result.acceptedRecipients().size()))
-                     .arg(result.finalReply.summary());
-    } else {
-        lines << tr("Message sent, but the server refused these recipients: %1. The others (%2) "
-                    "will get it.")
-                     .arg(refused.join(QStringLiteral(", ")),
-                         result.acceptedRecipients().join(QStringLiteral(", ")));
-    }
-    if (!insecure.isEmpty()) {
-        lines << insecure;
-    }
-    m_banner->showMessage(refused.isEmpty() && insecure.isEmpty() ? MessageBanner::Kind::Information
-                                                                  : MessageBanner::Kind::Warning,
-        lines.join(QLatin1Char('\n')));
+    const bool local = m_context->accounts()->account(m_submission->accountId()).localTestServer;
+    SentNotice::show(m_banner, result, insecure, local ? m_context->demoMailFolder() : QString());
     QPushButton *report = m_banner->addButton(tr("Delivery report"));
     connect(report, &QPushButton::clicked, this, [this] {
         showMailboxPage(MailboxWindow::Page::Sent);
@@ -776,6 +760,13 @@ void ComposerWindow::showAccounts()
     dialog->open();
 }
 
+void ComposerWindow::editAccount(const Account &account)
+{
+    auto *editor = new AccountEditorDialog(m_context, account, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+}
+
 void ComposerWindow::showMailbox()
 {
     if (!m_context->draftModel()) {
@@ -825,6 +816,9 @@ void ComposerWindow::testAccountSettings()
 void ComposerWindow::showRecoveredDrafts(const QStringList &ids, const QStringList &mayHaveBeenSent)
 {
     m_recoveryBanner->showRecovery(ids, mayHaveBeenSent);
+    if (ids.isEmpty() && mayHaveBeenSent.isEmpty()) {
+        m_recoveryBanner->offerSavedDrafts(m_context->draftModel());
+    }
 }
 
 void ComposerWindow::openRecoveredDrafts(const QStringList &ids)

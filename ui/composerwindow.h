@@ -110,11 +110,14 @@ public:
 
     // Windows this composer opens.
     void showAccounts();
+    // The account editor for 'account' (an empty one adds a new account).
+    void editAccount(const Account &account);
     void showMailbox();
     void showProtocolLog();
     void testAccountSettings();
     // Says on the banner that drafts were recovered after a crash and offers to open them; and that messages
-    // may have been sent when Epistle stopped (the outbox holds them until the person decides).
+    // may have been sent when Epistle stopped (the outbox holds them until the person decides); with
+    // neither, offers the drafts saved before.
     void showRecoveredDrafts(const QStringList &ids, const QStringList &mayHaveBeenSent = {});
 
     // Opens a new composer window (or reuses this one when it is untouched).

@@ -10,6 +10,8 @@
 #include "store/sentmodel.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,6 +47,34 @@ QTreeView *makeView(QAbstractItemModel *model, const QString &name, QWidget *par
     }
     return view;
 }
+
+// A right click on a list offers what the buttons under it do, in the same words and the same state.
+void offerButtonsOnRightClick(QTreeView *view, const QList<QPushButton *> &buttons)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, buttons](const QPoint &pos) {
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid()) {
+            return;
+        }
+        view->setCurrentIndex(index);
+        QMenu menu(view);
+        menu.setObjectName(view->objectName() + QStringLiteral("Menu"));
+        for (QPushButton *button : buttons) {
+            if (button->menu()) {
+                // The button's own menu, filled as it opens.
+                QAction *sub = menu.addMenu(button->menu());
+                sub->setText(button->text());
+                sub->setEnabled(button->isEnabled());
+                continue;
+            }
+            QAction *action = menu.addAction(button->icon(), button->text(), button, &QPushButton::click);
+            action->setEnabled(button->isEnabled());
+        }
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+}
+
 } // namespace
 
 MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
@@ -76,6 +107,16 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     auto *outboxPage = new QWidget(m_tabs);
     m_outbox = makeView(context->outboxModel(), QStringLiteral("outbox"), outboxPage);
     m_outbox->setAccessibleName(tr("Outbox"));
+    // Where a message stands and when it is tried next are read whole (issue 15: they were cut); the
+    // subject and recipients take a fair share, the error the rest (its full text is below the list).
+    QHeaderView *outboxHeader = m_outbox->header();
+    for (const int column :
+        { OutboxModel::StateColumn, OutboxModel::AttemptsColumn, OutboxModel::NextAttemptColumn }) {
+        outboxHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    outboxHeader->setSectionResizeMode(OutboxModel::SubjectColumn, QHeaderView::Interactive);
+    outboxHeader->resizeSection(OutboxModel::SubjectColumn, 200);
+    outboxHeader->setStretchLastSection(true);
     m_outboxDetail = new QLabel(outboxPage);
     m_outboxDetail->setObjectName(QStringLiteral("outboxDetail"));
     m_outboxDetail->setWordWrap(true);
@@ -118,19 +159,10 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     outboxLayout->addLayout(outboxButtons);
     m_tabs->addTab(outboxPage, Icons::icon(QStringLiteral("outbox")), tr("&Outbox"));
 
-    // -- Sent --
-    auto *sentPage = new QSplitter(Qt::Vertical, m_tabs);
-    m_sent = makeView(context->sentModel(), QStringLiteral("sent"), sentPage);
-    m_sent->setAccessibleName(tr("Sent messages"));
-    m_report = new QTextBrowser(sentPage);
-    m_report->setObjectName(QStringLiteral("deliveryReport"));
-    m_report->setAccessibleName(tr("Delivery report"));
-    m_report->setPlaceholderText(tr("Select a sent message to see the server's delivery report."));
-    sentPage->addWidget(m_sent);
-    sentPage->addWidget(m_report);
-    connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &MailboxWindow::updateSentReport);
-    m_tabs->addTab(sentPage, Icons::icon(QStringLiteral("send")), tr("&Sent"));
+    m_tabs->addTab(makeSentPage(), Icons::icon(QStringLiteral("send")), tr("&Sent"));
+    offerButtonsOnRightClick(m_drafts, { m_open, m_delete });
+    offerButtonsOnRightClick(m_outbox, { m_retry, m_sendFrom, m_markSent, m_remove, transcript });
+    offerButtonsOnRightClick(m_sent, { m_openSent, m_sentFolder, m_deleteSent });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -141,6 +173,51 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     addAction(close);
     updateOutboxButtons();
     resize(820, 480);
+}
+
+QWidget *MailboxWindow::makeSentPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    m_sent = makeView(m_context->sentModel(), QStringLiteral("sent"), split);
+    m_sent->setAccessibleName(tr("Sent messages"));
+    m_report = new QTextBrowser(split);
+    m_report->setObjectName(QStringLiteral("deliveryReport"));
+    m_report->setAccessibleName(tr("Delivery report"));
+    m_report->setPlaceholderText(tr("Select a sent message to see the server's delivery report."));
+    split->addWidget(m_sent);
+    split->addWidget(m_report);
+    m_openSent = new QPushButton(Icons::icon(QStringLiteral("open")), tr("&Open message"), page);
+    m_openSent->setObjectName(QStringLiteral("openSent"));
+    m_openSent->setToolTip(tr("Open the message exactly as it was sent (.eml) in your mail program"));
+    m_sentFolder = new QPushButton(tr("Show in &folder"), page);
+    m_sentFolder->setObjectName(QStringLiteral("showSentFolder"));
+    m_deleteSent = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("De&lete…"), page);
+    m_deleteSent->setObjectName(QStringLiteral("deleteSent"));
+    connect(m_openSent, &QPushButton::clicked, this, &MailboxWindow::openSelectedSent);
+    connect(m_sent, &QTreeView::doubleClicked, this, &MailboxWindow::openSelectedSent);
+    connect(m_sentFolder, &QPushButton::clicked, this, &MailboxWindow::showSelectedSentFolder);
+    connect(m_deleteSent, &QPushButton::clicked, this, &MailboxWindow::deleteSelectedSent);
+    const auto updateButtons = [this] {
+        const bool selected = m_sent->currentIndex().isValid();
+        for (QPushButton *b : { m_openSent, m_sentFolder, m_deleteSent }) {
+            b->setEnabled(selected);
+        }
+        updateSentReport();
+    };
+    connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
+    connect(m_context->sentModel(), &QAbstractItemModel::rowsRemoved, this, updateButtons);
+    updateButtons();
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { m_openSent, m_sentFolder, m_deleteSent }) {
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    return page;
 }
 
 void MailboxWindow::showPage(Page page)
@@ -201,7 +278,7 @@ void MailboxWindow::updateOutboxButtons()
     const OutboxItem item = m_context->outboxModel()->itemAt(index.row());
     QString text = OutboxModel::describeState(item);
     if (!item.lastError.isNull()) {
-        text += QLatin1Char('\n') + item.lastError.toString();
+        text += QLatin1Char('\n') + item.lastError.describe();
     }
     if (!item.note.isEmpty()) {
         text += QLatin1Char('\n') + item.note;
@@ -303,6 +380,52 @@ void MailboxWindow::removeSelectedFromOutbox()
         QString error;
         if (b == yes && !m_context->store()->outbox()->remove(id, &error)) {
             QMessageBox::warning(this, tr("Remove from the outbox"), error);
+        }
+    });
+    box->open();
+}
+
+void MailboxWindow::openSelectedSent()
+{
+    const QString id = selectedId(m_sent);
+    if (id.isEmpty()) {
+        return;
+    }
+    const QString path = m_context->store()->sent()->messagePath(id);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::information(this, tr("Open message"),
+            tr("No program on this computer opens mail files (.eml). The message is kept, exactly as it "
+               "was sent, in %1")
+                .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void MailboxWindow::showSelectedSentFolder()
+{
+    const QString id = selectedId(m_sent);
+    if (!id.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_context->store()->sent()->itemDirectory(id)));
+    }
+}
+
+void MailboxWindow::deleteSelectedSent()
+{
+    const QString id = selectedId(m_sent);
+    if (id.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete sent message"),
+        tr("Delete this copy of a sent message and its delivery report? The message itself has gone and "
+           "stays with its recipients."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteSentQuestion"));
+    QPushButton *yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
+        QString error;
+        if (b == yes && !m_context->store()->sent()->remove(id, &error)) {
+            QMessageBox::warning(this, tr("Delete sent message"), error);
         }
     });
     box->open();

@@ -14,7 +14,8 @@ class QTreeView;
 
 // The messages that are not in a composer: drafts (open, delete), the outbox (retry now, send from another
 // account, mark as sent, remove — with each message's state and last error) and sent messages with their
-// delivery report, all over the store's live models.
+// delivery report (open one as it went, show its folder, delete it), all over the store's live models; a
+// right click on a list offers what its buttons do.
 class MailboxWindow : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     void sendSelectedFrom(const QString &accountId);
     void markSelectedSent();
     void removeSelectedFromOutbox();
+    // The selected sent message as it went, in the desktop's program for .eml files; its folder; deleting it.
+    void openSelectedSent();
+    void showSelectedSentFolder();
+    void deleteSelectedSent();
     // The delivery report of the selected sent message, as shown (HTML).
     QString deliveryReportHtml() const;
 
@@ -49,6 +54,7 @@ private:
     // Asks first when sending again may deliver twice (MayHaveBeenSent); runs 'go' on yes.
     void confirmResend(const OutboxItem &item, const std::function<void()> &go);
     void updateSentReport();
+    QWidget *makeSentPage();
     QString selectedId(QTreeView *view) const;
 
     AppContext *m_context;
@@ -59,4 +65,5 @@ private:
     QLabel *m_outboxDetail;
     QTextBrowser *m_report;
     QPushButton *m_open, *m_delete, *m_retry, *m_sendFrom, *m_markSent, *m_remove;
+    QPushButton *m_openSent, *m_sentFolder, *m_deleteSent;
 };

@@ -1,5 +1,6 @@
 #include "recoverybanner.h"
 
+#include "store/draftlistmodel.h"
 #include "store/draftstore.h"
 
 #include <QPushButton>
@@ -48,4 +49,40 @@ void RecoveryBanner::showRecovery(const QStringList &draftIds, const QStringList
         }
         hide();
     });
+}
+
+void RecoveryBanner::offerSavedDrafts(const DraftListModel *drafts)
+{
+    // The model lists the newest first; a draft open in another window is that window's business.
+    QStringList ids;
+    QString latestSubject;
+    for (int row = 0; drafts && row < drafts->rowCount(); ++row) {
+        const QModelIndex index = drafts->index(row, 0);
+        if (DraftStore::OpenState(index.data(DraftListModel::OpenStateRole).toInt())
+            != DraftStore::OpenState::Closed) {
+            continue;
+        }
+        if (ids.isEmpty()) {
+            latestSubject = index.data(Qt::DisplayRole).toString();
+        }
+        ids << index.data(DraftListModel::IdRole).toString();
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    showMessage(Kind::Information,
+        tr("%n draft(s) not sent yet; the latest: \"%1\".", "", int(ids.size())).arg(latestSubject));
+    setClosable(true);
+    QPushButton *open = addButton(ids.size() == 1 ? tr("&Open draft") : tr("&Open the latest"));
+    open->setObjectName(QStringLiteral("openSavedDraft"));
+    connect(open, &QPushButton::clicked, this, [this, latest = ids.first()] {
+        hide();
+        Q_EMIT openRequested({ latest });
+    });
+    if (ids.size() > 1) {
+        connect(addButton(tr("Show &drafts")), &QPushButton::clicked, this, [this] {
+            hide();
+            Q_EMIT draftsRequested();
+        });
+    }
 }

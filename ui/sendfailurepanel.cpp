@@ -59,6 +59,9 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
         = new QPushButton(Icons::icon(QStringLiteral("server-test")), tr("&Diagnose account…"), this);
     diagnose->setObjectName(QStringLiteral("diagnose"));
     diagnose->setToolTip(tr("Run the server test on this account: every step, and the fix when one fails"));
+    auto *editAccount = new QPushButton(Icons::icon(QStringLiteral("accounts")), tr("Edit &account…"), this);
+    editAccount->setObjectName(QStringLiteral("editAccount"));
+    editAccount->setToolTip(tr("Change this account's server, security or login, then retry"));
     auto *retry = new QPushButton(Icons::icon(QStringLiteral("send")), tr("&Retry now"), this);
     retry->setObjectName(QStringLiteral("retry"));
     m_edit->setObjectName(QStringLiteral("editAgain"));
@@ -66,18 +69,25 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     auto *close = new QPushButton(tr("C&lose (keep in outbox)"), this);
     connect(transcript, &QPushButton::clicked, this, &SendFailurePanel::transcriptRequested);
     connect(diagnose, &QPushButton::clicked, this, &SendFailurePanel::diagnoseRequested);
+    connect(editAccount, &QPushButton::clicked, this, &SendFailurePanel::editAccountRequested);
     connect(m_password, &QPushButton::clicked, this, &SendFailurePanel::passwordRequested);
     connect(m_signIn, &QPushButton::clicked, this, &SendFailurePanel::signInRequested);
     connect(retry, &QPushButton::clicked, this, &SendFailurePanel::retryRequested);
     connect(m_edit, &QPushButton::clicked, this, &SendFailurePanel::editRequested);
     connect(close, &QPushButton::clicked, this, &SendFailurePanel::closeRequested);
 
+    // Two rows, so that the panel fits a small screen: what to do with the message, then with the account.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { transcript, diagnose, m_password, m_signIn, retry, m_edit }) {
+    for (QPushButton *b : { retry, m_password, m_signIn, m_edit }) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     buttons->addWidget(close);
+    auto *accountButtons = new QHBoxLayout;
+    for (QPushButton *b : { diagnose, editAccount, transcript }) {
+        accountButtons->addWidget(b);
+    }
+    accountButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
@@ -85,6 +95,7 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_certificate);
     layout->addLayout(buttons);
+    layout->addLayout(accountButtons);
 }
 
 void SendFailurePanel::follow(MessageSubmission *submission)
@@ -118,8 +129,10 @@ void SendFailurePanel::showFailure(const MessageSubmission::Failure &failure)
     m_title->setText(
         failure.mayHaveBeenSent ? tr("The message may have been sent") : tr("The message was not sent"));
     QStringList lines;
-    lines << (error.isError() ? error.message() : failure.item.lastError.message);
-    if (error.reply().isValid()) {
+    m_error = error.isError() ? error.message() : failure.item.lastError.message;
+    lines << m_error;
+    // A refused login's sentence quotes the reply already.
+    if (error.reply().isValid() && !m_error.contains(error.reply().summary())) {
         lines << tr("The server said: %1").arg(error.reply().summary());
     }
     for (const QString &warning : { failure.storeError, failure.insecureWarning }) {
@@ -150,7 +163,12 @@ void SendFailurePanel::showDiagnosis(
                                 "problem may have passed. Retry now, or wait for the automatic retry."));
         return;
     }
-    m_diagnosis->setText(tr("Diagnosis: %1").arg(diagnosis.message));
+    // The test often ends where the send did, for the same reason: say that it is confirmed, not the
+    // sentence again.
+    m_diagnosis->setText(diagnosis.message.trimmed() == m_error.trimmed()
+            ? tr("Checked just now with the server test: it fails in the same way, so this will not pass on "
+                 "its own.")
+            : tr("Diagnosis: %1").arg(diagnosis.message));
     if (!fix.isEmpty()) {
         m_apply->setText(UiText::applyFixAndSend(fix));
         m_apply->show();

@@ -10,9 +10,9 @@ class QPushButton;
 
 // The composer's "sending failed" panel: whether the message was not sent or may have been, why (the error,
 // the server's reply), where it waits in the outbox, the server test's diagnosis as it comes in, and the
-// buttons that act on it — show the transcript, diagnose the account, enter the password (or sign in again),
-// retry, edit the message again, close keeping it in the outbox — plus a suggested fix in one click and, for
-// a certificate nobody vouches for, that certificate with the choice to trust it. It only shows and
+// buttons that act on it — show the transcript, diagnose or edit the account, enter the password (or sign in
+// again), retry, edit the message again, close keeping it in the outbox — plus a suggested fix in one click
+// and, for a certificate nobody vouches for, that certificate with the choice to trust it. It only shows and
 // forwards: the decisions are MessageSubmission's.
 class SendFailurePanel : public QFrame
 {
@@ -41,6 +41,7 @@ Q_SIGNALS:
     // What the submission does not do itself: the transcript, the server test, closing the window.
     void transcriptRequested();
     void diagnoseRequested();
+    void editAccountRequested();
     void closeRequested();
 
     void passwordRequested();
@@ -59,4 +60,5 @@ private:
     QPushButton *m_password;
     QPushButton *m_signIn;
     QPushButton *m_edit;
+    QString m_error; // the first line of the failure, which a diagnosis should not repeat
 };

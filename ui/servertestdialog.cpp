@@ -294,7 +294,8 @@ void ServerTestDialog::onFinished(bool passed)
     } else {
         QString text = tr("<b>The test stopped.</b> %1").arg(m_diagnosis.message.toHtmlEscaped());
         const SmtpError &error = m_diagnosis.error;
-        if (error.reply().isValid()) {
+        // A refused login's diagnosis quotes the reply already.
+        if (error.reply().isValid() && !m_diagnosis.message.contains(error.reply().summary())) {
             text += tr("<br>The server said: <tt>%1</tt>").arg(error.reply().summary().toHtmlEscaped());
         }
         const bool certificate = error.code() == SmtpError::CertificateUntrusted

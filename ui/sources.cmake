@@ -27,6 +27,7 @@ target_sources(epistle_ui PRIVATE
     recoverybanner.h recoverybanner.cpp
     sendfailurepanel.h sendfailurepanel.cpp
     sendprogresspanel.h sendprogresspanel.cpp
+    sentnotice.h sentnotice.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
     oauthsigninpanel.h oauthsigninpanel.cpp

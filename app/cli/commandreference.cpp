@@ -479,7 +479,9 @@ const QList<Entry> &environment()
         { QStringLiteral("EPISTLE_DEMO_SMTP=HOST:PORT"),
             QT_TRANSLATE_NOOP("CommandReference",
                 "Add an account named \"Local test server\" for a server on this machine without encryption "
-                "or login (the source tree's scripts/run sets it for its demo server).") },
+                "or login, marked local-test-server in accounts.conf (the source tree's scripts/run sets it "
+                "for its demo server, which keeps what it receives in demo-mail in the data folder). The "
+                "first other account added becomes the default in its place.") },
         { QStringLiteral("XDG_CONFIG_HOME, XDG_DATA_HOME"),
             QT_TRANSLATE_NOOP("CommandReference", "Where the files below are (see FILES).") },
         { QStringLiteral("http_proxy, https_proxy, all_proxy, no_proxy"),
@@ -511,7 +513,8 @@ const QList<Entry> &files()
         { QStringLiteral("${XDG_DATA_HOME:-~/.local/share}/Epistle/epistle/"),
             QT_TRANSLATE_NOOP("CommandReference",
                 "The drafts, outbox and sent folders: one .eml file per message with a small JSON file "
-                "beside it (envelope, state, delivery report).") },
+                "beside it (envelope, state, delivery report); demo-mail holds what the local test server "
+                "received.") },
         { QStringLiteral("The system keychain"),
             QT_TRANSLATE_NOOP("CommandReference",
                 "Passwords and OAuth tokens, under the service name \"epistle\" (Secret Service, e.g. GNOME "

@@ -306,5 +306,5 @@ bool Account::operator==(const Account &o) const
         && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn
         && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
         && oauthAuthorizeUrl == o.oauthAuthorizeUrl && oauthTokenUrl == o.oauthTokenUrl
-        && oauthScope == o.oauthScope;
+        && oauthScope == o.oauthScope && localTestServer == o.localTestServer;
 }

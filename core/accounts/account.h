@@ -37,6 +37,9 @@ public:
     // The profile's name, unique in the store, shown in the account picker and used by --account.
     QString name;
     bool isDefault = false;
+    // Made by the demo set-up (scripts/run) for its server on this machine: mail sent through it never
+    // leaves the computer. The first real account added takes the default from it (AccountStore::add).
+    bool localTestServer = false;
 
     // The sender as the person wants to appear: "Alice Example" <alice@example.org>.
     QString senderName;

@@ -68,6 +68,9 @@ QString accountSection(const Account &a)
     if (a.isDefault) {
         put("default", QStringLiteral("true"));
     }
+    if (a.localTestServer) {
+        put("local-test-server", QStringLiteral("true"));
+    }
     if (!a.senderName.isEmpty()) {
         put("sender-name", a.senderName);
     }

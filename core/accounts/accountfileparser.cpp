@@ -289,6 +289,11 @@ AccountFileParser::Setting AccountFileParser::readProfileSetting(
             *problem = tr("default must be true or false, found \"%1\"").arg(value);
             return Setting::Bad;
         }
+    } else if (key == QLatin1String("local-test-server")) {
+        if (!parseBool(value, &a.localTestServer)) {
+            *problem = tr("local-test-server must be true or false, found \"%1\"").arg(value);
+            return Setting::Bad;
+        }
     } else if (key == QLatin1String("sender-name")) {
         a.senderName = value;
     } else if (key == QLatin1String("address")) {

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -379,6 +380,13 @@ bool AccountStore::add(Account *account)
         }
         return -1;
     }();
+    // The first real account takes over from the demo's local test server: mail from the default account
+    // is meant to leave this machine.
+    const bool onlyLocalTest = !next.isEmpty()
+        && std::all_of(next.cbegin(), next.cend(), [](const Account &o) { return o.localTestServer; });
+    if (onlyLocalTest && !a.localTestServer) {
+        a.isDefault = true;
+    }
     if (a.isDefault) {
         for (Account &other : next) {
             other.isDefault = false;

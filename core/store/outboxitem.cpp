@@ -92,6 +92,14 @@ QString OutboxFailure::toString() const
     return text + message;
 }
 
+QString OutboxFailure::describe() const
+{
+    if (reply.isEmpty() || message.contains(reply)) {
+        return message;
+    }
+    return message.isEmpty() ? reply : QStringLiteral("%1 (%2)").arg(message, reply);
+}
+
 // ---- DeliveryReport ----
 
 QStringList DeliveryReport::refusedRecipients() const

@@ -33,8 +33,11 @@ struct OutboxFailure
     static OutboxFailure other(const QString &code, const QString &message, bool temporary, int exitCode);
     QJsonObject toJson() const;
     static OutboxFailure fromJson(const QJsonObject &object);
-    // "[data] 421 4.3.2 Shutting down: The server ... Try again later."
+    // "[data] 421 4.3.2 Shutting down: The server ... Try again later." (logs, the command line)
     QString toString() const;
+    // What a person reads in the outbox: the sentence, then the server's reply in brackets unless the
+    // sentence quotes it already; no step tag.
+    QString describe() const;
 };
 
 // What happened to one recipient when the message was accepted.

@@ -110,7 +110,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case NextAttemptColumn:
             return next.isValid() ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat) : QString();
         case ErrorColumn:
-            return i.note.isEmpty() ? i.lastError.toString() : i.note;
+            return i.note.isEmpty() ? i.lastError.describe() : i.note;
         }
         return {};
     case IdRole:

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void storeInAppConfigLocation();
     void addListShowRemove();
     void exactlyOneDefault();
+    void firstRealAccountReplacesLocalTestServer();
     void renameKeepsId();
     void duplicate();
     void nameConflicts();
@@ -292,6 +293,7 @@ void TestAccountStore::fileRoundTripEveryField()
     a.signature = QStringLiteral("-- \nZoë\n\t\"Example\" Ltd. # not a comment \\ backslash\n");
     a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = true;
     a.dsnReturn = Account::DsnReturn::Full;
+    a.localTestServer = true;
     const QByteArray text = AccountFile::serialize({ a });
     const AccountFile::Parsed parsed = AccountFile::parse(text);
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.value(0).toString()));
@@ -431,6 +433,33 @@ void TestAccountStore::exactlyOneDefault()
     QVERIFY(store.load());
     QCOMPARE(defaults(), 1);
     QCOMPARE(store.defaultAccount().name, QStringLiteral("X"));
+}
+
+void TestAccountStore::firstRealAccountReplacesLocalTestServer()
+{
+    // Issue 15 fault 1: the demo's local test server stayed the default after a real account was added, so
+    // messages "sent" from the composer never left the machine.
+    AccountStore store;
+    QVERIFY(store.load());
+    Account demo = sample(QStringLiteral("Local test server"));
+    demo.localTestServer = true;
+    QVERIFY(store.add(&demo));
+    QCOMPARE(store.defaultAccount().id, demo.id);
+    Account work = sample(QStringLiteral("Work"));
+    QVERIFY(store.add(&work));
+    QCOMPARE(store.defaultAccount().id, work.id);
+    QVERIFY(store.load());
+    QCOMPARE(store.defaultAccount().id, work.id);
+    QVERIFY(store.account(demo.id).localTestServer);
+    // The second real account leaves the person's default alone.
+    Account home = sample(QStringLiteral("Home"));
+    QVERIFY(store.add(&home));
+    QCOMPARE(store.defaultAccount().id, work.id);
+    // A second local test server never takes the default from a real account either.
+    Account demo2 = sample(QStringLiteral("Local test server 2"));
+    demo2.localTestServer = true;
+    QVERIFY(store.add(&demo2));
+    QCOMPARE(store.defaultAccount().id, work.id);
 }
 
 void TestAccountStore::renameKeepsId()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void editDuplicateDefaultRemove();
     void invalidProfileIsExplained();
     void detectSettingsFromProviderFile();
+    void detectMessageGoesWhenServerTyped();
     void testSettingsAppliesSuggestion();
     void everyControlNamed();
     void typingStartsInAField();
@@ -48,8 +49,9 @@ void TestAccountsDialog::addAndSaveProfile()
     AccountEditorDialog *editor = dialog.addAccount();
     QVERIFY(editor);
     QTest::keyClicks(editor->addressEdit(), QStringLiteral("alice@example.test"));
-    // A new profile is named after its domain until the person names it.
-    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("example.test"));
+    // A new profile is named after its address until the person names it (issue 15 fault 11: it was the
+    // domain, and From read "example.test — alice@example.test").
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("alice@example.test"));
     editor->nameEdit()->selectAll();
     QTest::keyClicks(editor->nameEdit(), QStringLiteral("Work"));
     editor->findChild<QLineEdit *>(QStringLiteral("senderName"))->setText(QStringLiteral("Alice Example"));
@@ -186,6 +188,24 @@ void TestAccountsDialog::detectSettingsFromProviderFile()
         qPrintable(editor.detectStatus()->text()));
 }
 
+void TestAccountsDialog::detectMessageGoesWhenServerTyped()
+{
+    // Issue 15 fault 11: after "Detect settings" found nothing, its message stayed while the person typed
+    // the server by hand.
+    UiTestEnv env;
+    AccountEditorDialog editor(env.context.get(), Account());
+    editor.show();
+    editor.setDiscoverySources(SettingsDiscovery::Source::ProviderFile);
+    editor.addressEdit()->setText(QStringLiteral("alice@unknown-provider.test"));
+    editor.detectSettings();
+    QTRY_VERIFY(editor.discovery()->isFinished());
+    QVERIFY2(editor.detectStatus()->text().contains(QStringLiteral("No settings were found")),
+        qPrintable(editor.detectStatus()->text()));
+    QTest::keyClicks(editor.hostEdit(), QStringLiteral("mail.unknown-provider.test"));
+    QCOMPARE(editor.detectStatus()->text(), QString());
+    QCOMPARE(editor.hostEdit()->text(), QStringLiteral("mail.unknown-provider.test"));
+}
+
 void TestAccountsDialog::testSettingsAppliesSuggestion()
 {
     TestCertificates certificates;
@@ -264,7 +284,7 @@ void TestAccountsDialog::typingStartsInAField()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->addressEdit()));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice@example.test"));
-    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("example.test"));
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("alice@example.test"));
     editor->reject();
 }
 

@@ -455,10 +455,9 @@ void TestComposer::failureKeepsMessageInOutbox()
     QVERIFY2(text.contains(QStringLiteral("outbox")), qPrintable(text));
     QCOMPARE(env.context->store()->outbox()->list().size(), 1);
     QVERIFY(!c->failureCertificate()->isVisible());
-    // The server test runs by itself and names the cause.
-    QTRY_VERIFY_WITH_TIMEOUT(c->failureDiagnosis()->text().startsWith(QStringLiteral("Diagnosis:")), 10000);
-    QVERIFY2(c->failureDiagnosis()->text().contains(QStringLiteral("Nothing accepts connections")),
-        qPrintable(c->failureDiagnosis()->text()));
+    // The server test runs by itself and confirms the cause (without saying it again: tst_firstrun).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c->failureDiagnosis()->text().contains(QStringLiteral("fails in the same way")), 10000);
 
     // The transcript of that session.
     buttonNamed(c->failurePanel(), QStringLiteral("showTranscript"))->click();

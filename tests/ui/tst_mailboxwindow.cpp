@@ -1,21 +1,27 @@
 // The Outbox window when an account goes: removing it says how many messages wait for it; its messages say
 // "its account was removed" (never an id), and Send from… sends one from another account, to a real server
-// (aiosmtpd).
+// (aiosmtpd). The outbox in words (no internal step tags, a server's reply said once, columns whole); sent
+// messages opened, shown in their folder and deleted, from buttons and from a right click.
 
 #include "accountsdialog.h"
 #include "aiosmtpdserver.h"
 #include "mailboxwindow.h"
 #include "uitestenv.h"
 
+#include "smtp/smtpadvice.h"
 #include "store/outboxmodel.h"
 #include "store/outboxsender.h"
 
 #include <QBuffer>
+#include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 class TestMailboxWindow : public QObject
 {
@@ -24,7 +30,67 @@ class TestMailboxWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void removedAccountsMessagesMoveToAnother();
+    void outboxInPlainWords();
+    void sentMessagesOpenAndDelete();
 };
+
+namespace {
+
+// Puts a message in the outbox, held as failed so nothing sends it while a test looks.
+OutboxItem heldMessage(UiTestEnv &env, const QString &account, const OutboxFailure &failure = {})
+{
+    QByteArray eml = "From: alice@example.test\r\nTo: bob@example.test\r\nSubject: held\r\n\r\ntext\r\n";
+    QBuffer buffer(&eml);
+    buffer.open(QIODevice::ReadOnly);
+    OutboxItem item;
+    item.from = QStringLiteral("alice@example.test");
+    item.recipients = { QStringLiteral("bob@example.test") };
+    item.subject = QStringLiteral("held");
+    item.account = account;
+    Outbox *outbox = env.context->store()->outbox();
+    if (!outbox->enqueue(&buffer, item, nullptr, true)) {
+        return {};
+    }
+    item.state = OutboxItem::State::Failed;
+    item.lastError = failure;
+    outbox->finishAttempt(item, nullptr);
+    outbox->release(item.id);
+    return item;
+}
+
+// What a right click on the first row of 'view' offers (the menu is read and closed as it opens).
+QStringList rightClickOffers(QTreeView *view)
+{
+    QStringList offers;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        for (QAction *a : menu->actions()) {
+            offers << a->text() + (a->isEnabled() ? QString() : QStringLiteral(" (disabled)"));
+        }
+        menu->close();
+    });
+    poll.start(20);
+    Q_EMIT view->customContextMenuRequested(view->visualRect(view->model()->index(0, 0)).center());
+    return offers;
+}
+
+// Records the addresses the window hands to the desktop to open.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    OpenedUrls() { QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "open"); }
+    ~OpenedUrls() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+} // namespace
 
 void TestMailboxWindow::initTestCase()
 {
@@ -94,6 +160,96 @@ void TestMailboxWindow::removedAccountsMessagesMoveToAnother()
     OutboxItem sent;
     QVERIFY(env.context->store()->sent()->item(item.id, &sent));
     QCOMPARE(sent.account, other.id);
+}
+
+void TestMailboxWindow::outboxInPlainWords()
+{
+    // Issue 15 fault 9: the outbox showed "[auth] 535 ...: ... (535 ...)" — an internal step tag and the
+    // server's reply twice — and cut the State and Next attempt columns.
+    UiTestEnv env;
+    const Account account = env.addAccount(QStringLiteral("Work"), 1);
+    const SmtpReply reply(535, { QByteArray("5.7.8 Authentication credentials invalid") });
+    const OutboxItem item
+        = heldMessage(env, account.name, OutboxFailure::fromSmtpError(SmtpAdvice::loginRefused(reply)));
+    QVERIFY(!item.id.isEmpty());
+    MailboxWindow mailbox(env.context.get());
+    mailbox.resize(800, 500);
+    mailbox.show();
+    mailbox.showPage(MailboxWindow::Page::Outbox);
+    QVERIFY(QTest::qWaitForWindowExposed(&mailbox));
+    QTreeView *view = mailbox.outboxView();
+    QCOMPARE(view->model()->rowCount(), 1);
+    const QString error = view->model()->index(0, OutboxModel::ErrorColumn).data().toString();
+    QVERIFY2(!error.contains(QLatin1Char('[')), qPrintable(error));
+    QCOMPARE(error.count(reply.summary()), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString detail = mailbox.findChild<QLabel *>(QStringLiteral("outboxDetail"))->text();
+    QVERIFY2(!detail.contains(QStringLiteral("[auth]")), qPrintable(detail));
+    QCOMPARE(detail.count(reply.summary()), 1);
+    for (const int column : { OutboxModel::StateColumn, OutboxModel::NextAttemptColumn }) {
+        const QString cell = view->model()->index(0, column).data().toString();
+        const int needed
+            = qMax(view->fontMetrics().horizontalAdvance(cell), view->header()->sectionSizeHint(column));
+        QVERIFY2(view->header()->sectionSize(column) >= needed,
+            qPrintable(QStringLiteral("column %1 (%2): %3 < %4")
+                           .arg(column)
+                           .arg(cell)
+                           .arg(view->header()->sectionSize(column))
+                           .arg(needed)));
+    }
+    // A right click offers what the buttons do.
+    const QStringList offers = rightClickOffers(view);
+    QVERIFY2(offers.contains(QStringLiteral("&Retry now")), qPrintable(offers.join(QLatin1Char('|'))));
+    QVERIFY2(offers.contains(QStringLiteral("Re&move…")), qPrintable(offers.join(QLatin1Char('|'))));
+}
+
+void TestMailboxWindow::sentMessagesOpenAndDelete()
+{
+    // Issue 15 fault 8: the Sent tab could not open a message and had no context menu.
+    UiTestEnv env;
+    const Account account = env.addAccount(QStringLiteral("Work"), 1);
+    const OutboxItem item = heldMessage(env, account.name);
+    QVERIFY(env.context->store()->outbox()->markSent(item.id));
+    MailboxWindow mailbox(env.context.get());
+    mailbox.show();
+    mailbox.showPage(MailboxWindow::Page::Sent);
+    QVERIFY(QTest::qWaitForWindowExposed(&mailbox));
+    QTreeView *view = mailbox.sentView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    auto *open = mailbox.findChild<QPushButton *>(QStringLiteral("openSent"));
+    auto *folder = mailbox.findChild<QPushButton *>(QStringLiteral("showSentFolder"));
+    auto *remove = mailbox.findChild<QPushButton *>(QStringLiteral("deleteSent"));
+    QVERIFY(open && folder && remove);
+    QVERIFY(!open->isEnabled());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(open->isEnabled() && folder->isEnabled() && remove->isEnabled());
+
+    OpenedUrls opened;
+    open->click();
+    QCOMPARE(opened.urls.size(), 1);
+    const QString path = opened.urls.first().toLocalFile();
+    QCOMPARE(path, env.context->store()->sent()->messagePath(item.id));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Subject: held"));
+    folder->click();
+    QCOMPARE(opened.urls.size(), 2);
+    QVERIFY(QFileInfo(opened.urls.last().toLocalFile()).isDir());
+    QVERIFY(path.startsWith(opened.urls.last().toLocalFile()));
+
+    const QStringList offers = rightClickOffers(view);
+    QCOMPARE(offers,
+        (QStringList { QStringLiteral("&Open message"), QStringLiteral("Show in &folder"),
+            QStringLiteral("De&lete…") }));
+
+    remove->click();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(
+        (confirm = findVisible<QMessageBox>(&mailbox, QStringLiteral("deleteSentQuestion"))) != nullptr);
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click();
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    QVERIFY(!env.context->store()->sent()->contains(item.id));
+    QVERIFY(!open->isEnabled());
 }
 
 QTEST_MAIN(TestMailboxWindow)
