@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -28,6 +29,18 @@ QDateTime sortTime(const OutboxItem &item)
 } // namespace
 
 SentFolder::SentFolder(const QString &directory, QObject *parent) : QObject(parent), m_folder(directory) { }
+
+SentFolder::~SentFolder()
+{
+    saveUsage();
+}
+
+void SentFolder::saveUsage()
+{
+    if (m_unsavedUsage) {
+        writeUsage(*std::exchange(m_unsavedUsage, std::nullopt));
+    }
+}
 
 bool SentFolder::item(const QString &id, OutboxItem *item, QString *error) const
 {
@@ -74,6 +87,7 @@ bool SentFolder::remove(const QString &id, QString *error)
     if (!StoreFiles::removeTree(itemDirectory(id), &why)) {
         return false;
     }
+    m_unsavedUsage.reset();
     QFile::remove(usagePath()); // counted again when the next copy arrives
     Q_EMIT itemRemoved(id);
     return true;
@@ -151,6 +165,7 @@ int SentFolder::prune(bool headroom)
             ++removed;
         }
     }
+    m_unsavedUsage.reset();
     writeUsage({ total, count, 0 });
     return removed;
 }
@@ -168,7 +183,7 @@ bool SentFolder::adopt(const QString &from, const QString &id, QString *error, S
         StoreFiles::syncDirectory(QFileInfo(from).absolutePath());
     }
     Q_EMIT itemAdded(id);
-    Usage usage = readUsage();
+    Usage usage = m_unsavedUsage ? *m_unsavedUsage : readUsage();
     if (usage.bytes < 0 || usage.addedSinceCount >= 500) {
         prune(true); // counts the folder (now and then, to correct what concurrent writers lost)
         return true;
@@ -178,7 +193,10 @@ bool SentFolder::adopt(const QString &from, const QString &id, QString *error, S
     usage.addedSinceCount += 1;
     if (overCaps(usage.bytes, usage.count, false)) {
         prune(true);
+    } else if (sync == StoreFiles::Sync::Kernel) {
+        m_unsavedUsage = usage;
     } else {
+        m_unsavedUsage.reset();
         writeUsage(usage);
     }
     return true;

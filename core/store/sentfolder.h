@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 // The sent folder: a copy of every delivered message (its exact bytes) with its delivery report (the server's
 // final reply, queue id, per-recipient results, the steps). Messages arrive here only by one atomic rename of
 // their outbox folder, so a message is never in both places. A size cap (and optionally a count cap) prunes
@@ -20,6 +22,7 @@ public:
     static constexpr qint64 DefaultCapacity = 256 * 1024 * 1024;
 
     explicit SentFolder(const QString &directory, QObject *parent = nullptr);
+    ~SentFolder() override;
 
     QString directory() const { return m_folder.directory(); }
     QString itemDirectory(const QString &id) const { return m_folder.itemDirectory(id); }
@@ -43,9 +46,12 @@ public:
 
     // Moves a delivered message's folder in (one rename, never over an existing copy), then prunes when a cap
     // is passed. Used by the outbox; 'from' must be on the same file system. With Sync::Kernel the rename is
-    // not synced (the outbox journal covers a power cut).
+    // not synced (the outbox journal covers a power cut), and the count of what the folder holds is kept in
+    // memory until saveUsage() (a flush files many copies in a row; the count is a cache, see Usage).
     bool adopt(const QString &from, const QString &id, QString *error,
         StoreFiles::Sync sync = StoreFiles::Sync::Disk);
+    // Writes the count kept by adopt(Sync::Kernel) calls, if any (the destructor does too).
+    void saveUsage();
     void cleanUp();
 
 Q_SIGNALS:
@@ -53,7 +59,9 @@ Q_SIGNALS:
     void itemRemoved(const QString &id);
 
 private:
-    // Bytes and copies the folder holds, as last counted and added to since; bytes < 0: not known.
+    // Bytes and copies the folder holds, as last counted and added to since; bytes < 0: not known. A cache:
+    // a lost update (a crash, another process filing at the same time) only delays a prune until the next
+    // count, which comes every few hundred copies.
     struct Usage
     {
         qint64 bytes = -1;
@@ -66,6 +74,7 @@ private:
     bool overCaps(qint64 bytes, int count, bool headroom) const;
 
     ItemFolder m_folder;
+    std::optional<Usage> m_unsavedUsage; // adopt(Sync::Kernel)'s count, not written yet
     qint64 m_capacity = DefaultCapacity;
     int m_maxCount = 0;
 };

@@ -2,7 +2,8 @@
 // one connection per account for a flush, each message's outcome its own when one fails or the connection
 // drops mid-flush (DATA one transaction at a time, and BDAT with transactions overlapping), the journal that
 // makes a power cut safe (replayed as a restart of the machine would find it), a start that looks only at
-// what a dead process was doing, and moving messages to another account.
+// what a dead process was doing, and moving messages to another account. Filing accepted messages while the
+// next flight is out: the sent folder's cap still holds, and a program closed before the filing files them.
 
 #include "outboxtestserver.h"
 
@@ -13,11 +14,15 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -79,11 +84,15 @@ private Q_SLOTS:
     void journalAfterAPowerCut();
     void journalOfThisBootIsOnlyRemoved();
     void messagesMoveToAnotherAccount();
+    void flushKeepsTheSentFolderCap();
+    void acceptedThenClosedIsFiledAsSent();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
     std::unique_ptr<OutboxSender> makeSender();
     QStringList receivedMarkers() const;
+    // The number of copies the sent folder's count file says it holds (-1: no count).
+    int usageCount() const;
     void flushAndWait(OutboxSender *sender, int expected);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,6 +166,15 @@ QStringList TestOutboxQueue::receivedMarkers() const
     return markers;
 }
 
+int TestOutboxQueue::usageCount() const
+{
+    QFile usage(m_store->sent()->directory() + QStringLiteral("/.usage"));
+    if (!usage.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    return QJsonDocument::fromJson(usage.readAll()).object().value(QStringLiteral("count")).toInt(-1);
+}
+
 void TestOutboxQueue::flushAndWait(OutboxSender *sender, int expected)
 {
     QSignalSpy idle(sender, &OutboxSender::idle);
@@ -181,6 +199,7 @@ void TestOutboxQueue::flushSendsInQueueOrderOverOneConnection()
     }
     QVERIFY(m_store->outbox()->list().isEmpty());
     QCOMPARE(m_store->sent()->list().size(), 20);
+    QCOMPARE(usageCount(), 20); // the count kept while filing is written when the flush is over
     // Nothing of the journal stays once the flush is over.
     QVERIFY(QDir(m_store->outbox()->journalDirectory()).entryList(QDir::Files).isEmpty());
 }
@@ -590,6 +609,64 @@ void TestOutboxQueue::messagesMoveToAnotherAccount()
     QCOMPARE(item.account, QStringLiteral("new"));
     QCOMPARE(
         outbox->idsForAccount({ QStringLiteral("old"), QStringLiteral("old-id") }), QStringList { a2.id });
+}
+
+void TestOutboxQueue::flushKeepsTheSentFolderCap()
+{
+    // A flush counts the copies it files in memory (one write of the count at the end): the cap must still be
+    // checked against every copy as it arrives, and the count written must be the folder's.
+    m_store->sent()->setMaxCount(5);
+    OutboxTestServer::SessionPlan plan;
+    plan.chunking = true;
+    m_server->setDefaultPlan(plan);
+    for (int i = 1; i <= 21; ++i) {
+        queue("cap" + QByteArray::number(i));
+    }
+    auto sender = makeSender();
+    flushAndWait(sender.get(), 21);
+    QCOMPARE(m_server->connections(), 1);
+    QCOMPARE(m_server->dotsReceived(), 21);
+    const int kept = int(m_store->sent()->list().size());
+    QVERIFY2(kept >= 1 && kept <= 5, qPrintable(QString::number(kept)));
+    QCOMPARE(usageCount(), kept);
+}
+
+void TestOutboxQueue::acceptedThenClosedIsFiledAsSent()
+{
+    // The server accepted both messages of the flight; the program goes away (the sender is destroyed) before
+    // the batch filed them, which it does once the next flight has left. Both are filed as sent: neither
+    // "may have been sent" nor queued again.
+    OutboxTestServer::SessionPlan plan;
+    plan.chunking = true;
+    m_server->setDefaultPlan(plan);
+    const QString first = queue("closed1").id;
+    const QString second = queue("closed2").id;
+    auto sender = makeSender();
+    QEventLoop loop;
+    bool unfiledWhenAccepted = false;
+    connect(sender.get(), &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
+        connect(
+            smtp, &SmtpSender::messageAccepted, this,
+            [&](int index) {
+                if (index == 1) {
+                    unfiledWhenAccepted
+                        = m_store->outbox()->contains(first) && !m_store->sent()->contains(first);
+                    loop.quit(); // leaves before the posted filing runs
+                }
+            },
+            Qt::DirectConnection);
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QVERIFY(sender->flush() == 2);
+    loop.exec();
+    QVERIFY(unfiledWhenAccepted);
+    QCOMPARE(m_server->dotsReceived(), 2);
+    QVERIFY(!m_store->sent()->contains(first)); // not filed yet: what follows is the closing program's work
+    sender.reset();
+    QVERIFY(m_store->sent()->contains(first));
+    QVERIFY(m_store->sent()->contains(second));
+    QVERIFY(m_store->outbox()->list().isEmpty());
+    QVERIFY(m_finished.isEmpty()); // nothing is told while the program goes away
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
