@@ -10,6 +10,9 @@ cmake --build "$build" --target epistle epistle-batch-bench epistle-large-send e
 echo "== Round trips (50 ms each way per chunk)"
 /usr/bin/python3 "$root/tests/bench/roundtrips/run.py" --epistle "$build/app/epistle"
 echo
+echo "== epistle send against msmtp over a 50 ms round trip (TUN link between two network namespaces)"
+/usr/bin/python3 "$root/tests/bench/roundtrips/sendwall.py" --epistle "$build/app/epistle"
+echo
 echo "== Batch"
 /usr/bin/python3 "$root/tests/bench/batch/run.py" --build "$build" --msmtp-count 200
 echo
