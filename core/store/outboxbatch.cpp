@@ -78,16 +78,6 @@ bool OutboxBatch::isUnsettled(const QString &id) const
         m_entries.begin(), m_entries.end(), [&id](const Entry &e) { return e.item.id == id && !e.settled; });
 }
 
-bool OutboxBatch::isCancellable(const QString &id) const
-{
-    for (const int index : m_toFile) {
-        if (m_entries[size_t(index)].item.id == id) {
-            return false; // the server has it: filed as sent whatever happens now
-        }
-    }
-    return isUnsettled(id);
-}
-
 void OutboxBatch::start()
 {
     if (m_cancelled) {

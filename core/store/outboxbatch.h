@@ -67,10 +67,8 @@ public:
 
     SmtpSender *smtp() const { return m_smtp; }
     QStringList ids() const;
-    // Not settled yet: queued for this connection, on the wire, or accepted and not filed yet.
+    // Not settled yet: queued for this connection or on the wire.
     bool isUnsettled(const QString &id) const;
-    // Unsettled and not accepted: what cancelling it can still change.
-    bool isCancellable(const QString &id) const;
 
     void start();
     // Stops the connection: what was not sent yet stays queued, what may have been sent says so.

@@ -228,7 +228,7 @@ void OutboxSender::cancel(const QString &id)
             scheduleProcessNext();
         }
     }
-    if (m_batch && m_batch->isCancellable(id)) {
+    if (m_batch && m_batch->isUnsettled(id)) {
         m_batch->cancel();
     }
 }

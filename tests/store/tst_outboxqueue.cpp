@@ -3,8 +3,7 @@
 // drops mid-flush (DATA one transaction at a time, and BDAT with transactions overlapping), the journal that
 // makes a power cut safe (replayed as a restart of the machine would find it), a start that looks only at
 // what a dead process was doing, and moving messages to another account. Filing accepted messages while the
-// next flight is out: the sent folder's cap still holds, a program closed before the filing files them, and
-// cancelling one of them then stops nothing.
+// next flight is out: the sent folder's cap still holds, and a program closed before the filing files them.
 
 #include "outboxtestserver.h"
 
@@ -87,7 +86,6 @@ private Q_SLOTS:
     void messagesMoveToAnotherAccount();
     void flushKeepsTheSentFolderCap();
     void acceptedThenClosedIsFiledAsSent();
-    void cancellingAnAcceptedMessageCancelsNothing();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
@@ -669,44 +667,6 @@ void TestOutboxQueue::acceptedThenClosedIsFiledAsSent()
     QVERIFY(m_store->sent()->contains(second));
     QVERIFY(m_store->outbox()->list().isEmpty());
     QVERIFY(m_finished.isEmpty()); // nothing is told while the program goes away
-}
-
-void TestOutboxQueue::cancellingAnAcceptedMessageCancelsNothing()
-{
-    // The person cancels message 1 in the moment after the server accepted it and before it was filed (the
-    // second flight is on its way): the server has it, so there is nothing to cancel, and neither the
-    // connection nor the messages behind it are stopped.
-    OutboxTestServer::SessionPlan plan;
-    plan.chunking = true;
-    m_server->setDefaultPlan(plan);
-    QStringList ids;
-    for (int i = 1; i <= 12; ++i) {
-        ids.append(queue("c" + QByteArray::number(i)).id);
-    }
-    auto sender = makeSender();
-    OutboxSender *raw = sender.get();
-    bool asked = false;
-    connect(raw, &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
-        connect(
-            smtp, &SmtpSender::messageAccepted, this,
-            [&](int index) {
-                if (index == 0 && !asked) {
-                    asked = true;
-                    QMetaObject::invokeMethod(
-                        raw, [raw, &ids] { raw->cancel(ids.first()); }, Qt::QueuedConnection);
-                }
-            },
-            Qt::DirectConnection);
-    });
-    flushAndWait(raw, 12);
-    QVERIFY(asked);
-    QCOMPARE(m_server->dotsReceived(), 12);
-    for (const Finished &f : std::as_const(m_finished)) {
-        QVERIFY2(f.result.accepted, qPrintable(f.id + QStringLiteral(": ") + f.error.toString()));
-    }
-    for (const QString &id : std::as_const(ids)) {
-        QVERIFY(m_store->sent()->contains(id));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
