@@ -8,9 +8,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSignalBlocker>
-
-#include <utility>
 
 namespace {
 
@@ -163,14 +160,11 @@ void OutboxBatch::connectSession()
             Q_EMIT itemProgress(m_entries[size_t(index)].item.id, sent, total);
         }
     });
-    connect(m_smtp, &SmtpSender::messageAccepted, this, &OutboxBatch::onAccepted, Qt::DirectConnection);
     connect(
-        m_smtp, &SmtpSender::messageFailed, this,
-        [this](int index) {
-            settleAcceptedNow(); // outcomes are told in order
-            settle(index);
-        },
+        m_smtp, &SmtpSender::messageAccepted, this, [this](int index) { settle(index); },
         Qt::DirectConnection);
+    connect(
+        m_smtp, &SmtpSender::messageFailed, this, [this](int index) { settle(index); }, Qt::DirectConnection);
     connect(m_smtp, &SmtpSender::finished, this, &OutboxBatch::onSessionFinished, Qt::QueuedConnection);
 }
 
@@ -180,7 +174,6 @@ void OutboxBatch::onMessageStarted(int index)
         return;
     }
     m_awaitingMailReply.append(index);
-    m_lastStarted = qMax(m_lastStarted, index);
     Entry &e = m_entries[size_t(index)];
     if (!e.begun && e.storeError.isEmpty()) {
         beginWindow(index);
@@ -220,56 +213,6 @@ bool OutboxBatch::beginWindow(int from)
         }
     }
     return m_entries[size_t(from)].begun;
-}
-
-void OutboxBatch::onAccepted(int index)
-{
-    if (m_done) {
-        settle(index);
-        return;
-    }
-    m_toFile.append(index);
-    scheduleFiling();
-}
-
-void OutboxBatch::scheduleFiling()
-{
-    if (m_filingScheduled) {
-        return;
-    }
-    m_filingScheduled = true;
-    // Two turns of the event loop: the session writes the next flight when it is done with this reply, and
-    // QSslSocket hands it to the network in a flush it posts behind that; filing after both is what overlaps
-    // the server's work. Were the order of those turns to change, only the overlap would be lost.
-    QMetaObject::invokeMethod(
-        this, [this] { QMetaObject::invokeMethod(this, &OutboxBatch::fileAccepted, Qt::QueuedConnection); },
-        Qt::QueuedConnection);
-}
-
-void OutboxBatch::settleAcceptedNow()
-{
-    for (const int index : std::exchange(m_toFile, {})) {
-        settle(index);
-    }
-}
-
-void OutboxBatch::fileAccepted()
-{
-    m_filingScheduled = false;
-    settleAcceptedNow();
-    // The messages of the flight after the one on the wire are recorded in the journal and begun now too,
-    // rather than when their flight starts.
-    if (m_done || m_cancelled || !m_smtp || !m_smtp->client()->isConnected() || m_lastStarted < 0) {
-        return;
-    }
-    const size_t reach = size_t(m_lastStarted) + 1 + SmtpSender::MaxTransactionsInFlight;
-    for (size_t i = size_t(m_lastStarted) + 1; i < m_entries.size() && i < reach; ++i) {
-        const Entry &e = m_entries[i];
-        if (!e.begun && !e.settled && e.storeError.isEmpty()) {
-            beginWindow(int(i));
-            return;
-        }
-    }
 }
 
 void OutboxBatch::onEndLeaving(int index)
@@ -473,7 +416,6 @@ void OutboxBatch::onSessionFinished()
     if (m_done) {
         return;
     }
-    m_toFile.clear(); // settled below, in order
     for (size_t i = 0; i < m_entries.size(); ++i) {
         settle(int(i)); // what the session ended without a word on
     }
@@ -522,11 +464,6 @@ void OutboxBatch::abandon()
 {
     if (m_done) {
         return;
-    }
-    {
-        // Accepted and not filed yet: filed now, as the session said (no signals: the program is going).
-        const QSignalBlocker quiet(this);
-        settleAcceptedNow();
     }
     m_done = true;
     if (m_smtp) {

@@ -48,11 +48,6 @@ struct OutboxRetryPolicy
 // Durability: per message, only the kernel (no disk sync): fast, and exact after a killed process. The
 // OutboxJournal on disk covers a power cut, with one sync per window of messages; at the end the moves and
 // the written states of started messages are synced before the journal goes.
-//
-// Overlap with the server: a message the server accepted is filed (the sent folder, its outcome told) once
-// the next flight has left, and the next window is begun then too, so the store's work runs while the server
-// works on that flight instead of between two flights. Until it is filed an accepted message is, on disk,
-// Sending without its marker: a crash in that gap makes it "may have been sent", never queued again.
 class OutboxBatch : public QObject
 {
     Q_OBJECT
@@ -97,10 +92,6 @@ private:
     void connectSession();
     void onMessageStarted(int index);
     bool beginWindow(int from);
-    void onAccepted(int index);
-    void scheduleFiling();
-    void settleAcceptedNow();
-    void fileAccepted();
     void onEndLeaving(int index);
     void onStep(Smtp::Step step, const SmtpReply &reply, qint64 ms);
     void settle(int index);
@@ -122,9 +113,6 @@ private:
     int m_replyOwner = -1; // the message whose replies are being read
     int m_lastAnswered = -1; // the message the latest reply answered (-1: none, e.g. RSET or QUIT)
     int m_bodyIndex = -1; // the message whose body is on the wire
-    int m_lastStarted = -1; // the latest message whose transaction started
-    QList<int> m_toFile; // accepted, in order, filed once the next flight has left (fileAccepted)
-    bool m_filingScheduled = false;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_done = false;

@@ -2,8 +2,8 @@
 // one connection per account for a flush, each message's outcome its own when one fails or the connection
 // drops mid-flush (DATA one transaction at a time, and BDAT with transactions overlapping), the journal that
 // makes a power cut safe (replayed as a restart of the machine would find it), a start that looks only at
-// what a dead process was doing, and moving messages to another account. Filing accepted messages while the
-// next flight is out: the sent folder's cap still holds, and a program closed before the filing files them.
+// what a dead process was doing, and moving messages to another account. A flush counts the sent folder's
+// copies in memory: its cap still holds, and the count written at the end is right.
 
 #include "outboxtestserver.h"
 
@@ -14,7 +14,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +21,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -85,7 +83,6 @@ private Q_SLOTS:
     void journalOfThisBootIsOnlyRemoved();
     void messagesMoveToAnotherAccount();
     void flushKeepsTheSentFolderCap();
-    void acceptedThenClosedIsFiledAsSent();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
@@ -629,44 +626,6 @@ void TestOutboxQueue::flushKeepsTheSentFolderCap()
     const int kept = int(m_store->sent()->list().size());
     QVERIFY2(kept >= 1 && kept <= 5, qPrintable(QString::number(kept)));
     QCOMPARE(usageCount(), kept);
-}
-
-void TestOutboxQueue::acceptedThenClosedIsFiledAsSent()
-{
-    // The server accepted both messages of the flight; the program goes away (the sender is destroyed) before
-    // the batch filed them, which it does once the next flight has left. Both are filed as sent: neither
-    // "may have been sent" nor queued again.
-    OutboxTestServer::SessionPlan plan;
-    plan.chunking = true;
-    m_server->setDefaultPlan(plan);
-    const QString first = queue("closed1").id;
-    const QString second = queue("closed2").id;
-    auto sender = makeSender();
-    QEventLoop loop;
-    bool unfiledWhenAccepted = false;
-    connect(sender.get(), &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
-        connect(
-            smtp, &SmtpSender::messageAccepted, this,
-            [&](int index) {
-                if (index == 1) {
-                    unfiledWhenAccepted
-                        = m_store->outbox()->contains(first) && !m_store->sent()->contains(first);
-                    loop.quit(); // leaves before the posted filing runs
-                }
-            },
-            Qt::DirectConnection);
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    QVERIFY(sender->flush() == 2);
-    loop.exec();
-    QVERIFY(unfiledWhenAccepted);
-    QCOMPARE(m_server->dotsReceived(), 2);
-    QVERIFY(!m_store->sent()->contains(first)); // not filed yet: what follows is the closing program's work
-    sender.reset();
-    QVERIFY(m_store->sent()->contains(first));
-    QVERIFY(m_store->sent()->contains(second));
-    QVERIFY(m_store->outbox()->list().isEmpty());
-    QVERIFY(m_finished.isEmpty()); // nothing is told while the program goes away
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
