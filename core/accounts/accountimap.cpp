@@ -88,6 +88,16 @@ ImapConnectionSettings AccountImap::toConnectionSettings(
     return s;
 }
 
+ImapSentCopyOptions AccountImap::copyOptions() const
+{
+    ImapSentCopyOptions o;
+    o.discoverFolder = sentCopy != SentCopy::Folder;
+    if (sentCopy == SentCopy::Folder) {
+        o.folder = sentFolder;
+    }
+    return o;
+}
+
 QStringList AccountImap::validate() const
 {
     QStringList problems;

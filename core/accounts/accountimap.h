@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/imapconnectionsettings.h"
+#include "imap/imapsentcopy.h"
 #include "smtp/smtp.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ public:
     // the SMTP server (a pin is for one host). 'error' says why the CA file could not be read.
     ImapConnectionSettings toConnectionSettings(
         const Account &account, const SmtpCredentials &credentials = {}, QString *error = nullptr) const;
+
+    // Where ImapSentCopy (and the server test) puts the copy: the folder the server marks \Sent (or a
+    // well-known name, else "Sent", made when missing), or the folder named here.
+    ImapSentCopyOptions copyOptions() const;
 
     // What makes these settings unusable, one sentence each (empty when fine, and when not configured).
     QStringList validate() const;
