@@ -63,7 +63,8 @@ AccountSentCopyPage::AccountSentCopyPage(QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_note);
 
-    connect(m_save, qOverload<int>(&QComboBox::currentIndexChanged), this, &AccountSentCopyPage::updateEnabled);
+    connect(
+        m_save, qOverload<int>(&QComboBox::currentIndexChanged), this, &AccountSentCopyPage::updateEnabled);
     updateEnabled();
 }
 

@@ -13,8 +13,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 
 namespace {
 
@@ -74,8 +74,8 @@ QList<QCommandLineOption> ImapCli::accountOptions()
         { QStringLiteral("imap-server"),
             QStringLiteral("Save a copy of sent mail on this IMAP server (port 993 unless given)."),
             QStringLiteral("HOST[:PORT]") },
-        { QStringLiteral("imap-security"), QStringLiteral("tls (the default) or starttls, for the IMAP server."),
-            QStringLiteral("MODE") },
+        { QStringLiteral("imap-security"),
+            QStringLiteral("tls (the default) or starttls, for the IMAP server."), QStringLiteral("MODE") },
         { QStringLiteral("imap-user"),
             QStringLiteral("Log in to the IMAP server as LOGIN (default: the SMTP login)."),
             QStringLiteral("LOGIN") },
@@ -87,7 +87,8 @@ QList<QCommandLineOption> ImapCli::accountOptions()
             QStringLiteral("With another --imap-user: the IMAP password from the environment variable VAR."),
             QStringLiteral("VAR") },
         { QStringLiteral("imap-password-file"),
-            QStringLiteral("With another --imap-user: the IMAP password from FILE."), QStringLiteral("FILE") },
+            QStringLiteral("With another --imap-user: the IMAP password from FILE."),
+            QStringLiteral("FILE") },
     };
 }
 
@@ -98,9 +99,8 @@ int ImapCli::applyToAccount(const QCommandLineParser &parser, Account *account, 
     if (isSet(parser, "imap-server") && (rc = applyServer(parser, &imap, error)) != ExitCode::Ok) {
         return rc;
     }
-    const bool needsServer
-        = isSet(parser, "imap-security") || isSet(parser, "imap-user") || isSet(parser, "imap-password-env")
-        || isSet(parser, "imap-password-file")
+    const bool needsServer = isSet(parser, "imap-security") || isSet(parser, "imap-user")
+        || isSet(parser, "imap-password-env") || isSet(parser, "imap-password-file")
         || (isSet(parser, "sent-folder")
             && value(parser, "sent-folder").trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive));
     if (needsServer && !imap.isConfigured()) {
@@ -184,7 +184,8 @@ QString ImapCli::optionsFor(const AccountImap &imap)
     return text + QStringLiteral(" --sent-folder ") + imap.sentFolderSetting();
 }
 
-void ImapCli::printAccount(const Account &a, const std::function<void(const QString &, const QString &)> &line)
+void ImapCli::printAccount(
+    const Account &a, const std::function<void(const QString &, const QString &)> &line)
 {
     if (!a.imap.isConfigured()) {
         line(CliText::tr("Sent copy"), CliText::tr("not saved (no IMAP server)"));
@@ -226,9 +227,10 @@ QString ImapCli::resolve(
     } else {
         SecretStore secrets;
         secrets.setTimeout(ConnectionOptions::KeychainTimeoutMs);
-        SecretStore::Result r = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
-            secrets.read(account.id, SecretStore::Kind::ImapPassword, context, done);
-        });
+        SecretStore::Result r
+            = ConnectionOptions::waitForSecret([&](QObject *context, SecretStore::Callback done) {
+                  secrets.read(account.id, SecretStore::Kind::ImapPassword, context, done);
+              });
         if (!r.ok) {
             return CliText::tr("No IMAP password is saved for %1 (epistle accounts edit %2 "
                                "--imap-password-env VAR saves one).")
@@ -277,17 +279,20 @@ QJsonValue ImapCli::outcomeJson(const CopyOutcome &outcome)
     const SentCopyRecord &r = outcome.item.sentCopy;
     QJsonObject o { { QStringLiteral("ok"), r.state == SentCopyRecord::State::Saved },
         { QStringLiteral("state"), SentCopyRecord::stateName(r.state) } };
-    o.insert(QStringLiteral("folder"), r.folder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.folder));
+    o.insert(
+        QStringLiteral("folder"), r.folder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.folder));
     if (r.state == SentCopyRecord::State::Saved) {
         o.insert(QStringLiteral("uid"), r.uid ? QJsonValue(double(r.uid)) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("alreadyThere"), outcome.result.alreadyThere);
         return o;
     }
     const ImapError &e = outcome.result.error;
-    QJsonObject error { { QStringLiteral("code"), r.errorCode }, { QStringLiteral("message"), r.errorMessage },
-        { QStringLiteral("temporary"), r.temporary }, { QStringLiteral("exitCode"), r.exitCode } };
+    QJsonObject error { { QStringLiteral("code"), r.errorCode },
+        { QStringLiteral("message"), r.errorMessage }, { QStringLiteral("temporary"), r.temporary },
+        { QStringLiteral("exitCode"), r.exitCode } };
     error.insert(QStringLiteral("step"),
-        e.isError() ? QJsonValue(QString::fromLatin1(Imap::stepName(e.step()))) : QJsonValue(QJsonValue::Null));
+        e.isError() ? QJsonValue(QString::fromLatin1(Imap::stepName(e.step())))
+                    : QJsonValue(QJsonValue::Null));
     error.insert(QStringLiteral("response"),
         e.hasResponse() ? QJsonValue(e.response().summary()) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("error"), error);
@@ -324,7 +329,8 @@ QList<ImapCli::CopyOutcome> ImapCli::saveCopies(
     QObject::connect(&queue, &SentCopyQueue::copyStarted, &loop,
         [&](const QString &, ImapSentCopy *copy) { transcript.attach(copy->client()); });
     QObject::connect(&queue, &SentCopyQueue::copyFinished, &loop,
-        [&](const QString &, const OutboxItem &item, const ImapSentCopyResult &result, const QString &storeError) {
+        [&](const QString &, const OutboxItem &item, const ImapSentCopyResult &result,
+            const QString &storeError) {
             outcomes.append({ true, item, result, storeError });
         });
     QObject::connect(&queue, &SentCopyQueue::idle, &loop, &QEventLoop::quit);
@@ -367,7 +373,8 @@ QJsonObject imapTestJson(const ImapConnectionTest &test, const ImapConnectionSet
         { QStringLiteral("server"),
             QJsonObject { { QStringLiteral("host"), settings.host },
                 { QStringLiteral("port"), settings.effectivePort() },
-                { QStringLiteral("security"), QString::fromLatin1(Smtp::securityName(settings.security)) } } },
+                { QStringLiteral("security"),
+                    QString::fromLatin1(Smtp::securityName(settings.security)) } } },
         { QStringLiteral("steps"), steps } };
     const ImapSentFolder folder = test.sentFolder();
     o.insert(QStringLiteral("sentFolder"),
@@ -446,7 +453,7 @@ ImapCli::TestOutcome ImapCli::runTest(
     }
     SecretMemory::wipe(settings.credentials);
     outcome.passed = test.passed();
-    outcome.exitCode = test.passed() ? ExitCode::Ok
+    outcome.exitCode = test.passed()       ? ExitCode::Ok
         : test.diagnosis().error.isError() ? test.diagnosis().error.exitCode()
                                            : ExitCode::Unavailable;
     outcome.json = imapTestJson(test, settings);

@@ -37,7 +37,8 @@ void printAccount(const Account &account, const std::function<void(const QString
 // What ImapSentCopy needs for the account's copies: its settings with the secret (the SMTP one when the
 // login is the same, else the keychain's IMAP password), and where the copy goes. Empty 'settings.host' and
 // an 'error' when it cannot be had.
-QString resolve(const Account &account, const SmtpCredentials &smtpCredentials, ImapConnectionSettings *settings);
+QString resolve(
+    const Account &account, const SmtpCredentials &smtpCredentials, ImapConnectionSettings *settings);
 // A resolver for the copies of messages sent from saved accounts: the account found by the item's account id
 // or name, its SMTP secret through 'smtpResolver' (the keychain, or an OAuth refresh), then resolve().
 SentCopyQueue::Resolver resolver(const std::function<void(const OutboxItem &,

@@ -7,9 +7,7 @@
 #include <QCoreApplication>
 
 SentCopyQueue::SentCopyQueue(SentFolder *sent, Resolver resolver, QObject *parent)
-    : QObject(parent)
-    , m_sent(sent)
-    , m_resolver(std::move(resolver))
+    : QObject(parent), m_sent(sent), m_resolver(std::move(resolver))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { saveDue(); });

@@ -16,12 +16,12 @@ class SentFolder;
 
 // Saves the copies owed to the servers' Sent folders (IMAP), for messages the SMTP server has accepted: the
 // outbox's second step, and only ever this step. It works from the sent folder alone (an item there whose
-// SentCopyRecord is Pending, or Failed for a reason that may pass), so a failed or interrupted copy is retried
-// on its own and the message is never handed to SMTP again. Each attempt first looks for the message by its
-// Message-ID, so a copy that may already be there (a lost answer, a crash mid-APPEND) is not saved twice. One
-// copy at a time; temporary failures wait with the outbox's growing delays, up to its attempt limit; the rest
-// wait for the person (save() tries again). Like OutboxSender, it does not know how accounts are kept: a
-// resolver the app supplies gives the IMAP settings (password included) and options for an item.
+// SentCopyRecord is Pending, or Failed for a reason that may pass), so a failed or interrupted copy is
+// retried on its own and the message is never handed to SMTP again. Each attempt first looks for the message
+// by its Message-ID, so a copy that may already be there (a lost answer, a crash mid-APPEND) is not saved
+// twice. One copy at a time; temporary failures wait with the outbox's growing delays, up to its attempt
+// limit; the rest wait for the person (save() tries again). Like OutboxSender, it does not know how accounts
+// are kept: a resolver the app supplies gives the IMAP settings (password included) and options for an item.
 class SentCopyQueue : public QObject
 {
     Q_OBJECT
@@ -56,8 +56,8 @@ Q_SIGNALS:
     void copyStarted(const QString &id, ImapSentCopy *copy);
     // An attempt is over; 'item' holds the new SentCopyRecord. 'storeError' is set when it could not be
     // recorded (the copy is then tried again, and found by its Message-ID if it was saved).
-    void copyFinished(
-        const QString &id, const OutboxItem &item, const ImapSentCopyResult &result, const QString &storeError);
+    void copyFinished(const QString &id, const OutboxItem &item, const ImapSentCopyResult &result,
+        const QString &storeError);
     void idle();
 
 private:

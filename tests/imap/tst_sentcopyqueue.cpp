@@ -105,7 +105,7 @@ void TestSentCopyQueue::recordRoundTrip()
     r.errorCode = QStringLiteral("over-quota");
     r.errorMessage = QStringLiteral("The mailbox is full.");
     r.exitCode = 65;
-    r.lastAttempt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
+    r.lastAttempt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     const SentCopyRecord back = SentCopyRecord::fromJson(r.toJson());
     QCOMPARE(back.state, r.state);
     QCOMPARE(back.folder, r.folder);
@@ -118,7 +118,8 @@ void TestSentCopyQueue::recordRoundTrip()
     // A sidecar from before copies existed owes none; an unknown state (a newer Epistle) still owes one.
     QVERIFY(!OutboxItem::fromJson(QJsonObject { { QStringLiteral("state"), QStringLiteral("sent") } })
                  .sentCopy.isWanted());
-    QCOMPARE(SentCopyRecord::fromJson(QJsonObject { { QStringLiteral("state"), QStringLiteral("later") } }).state,
+    QCOMPARE(
+        SentCopyRecord::fromJson(QJsonObject { { QStringLiteral("state"), QStringLiteral("later") } }).state,
         SentCopyRecord::State::Pending);
 }
 
@@ -140,11 +141,12 @@ void TestSentCopyQueue::temporaryFailureIsRetriedAloneLater()
     QVERIFY(server.addScriptText("S: * BYE [UNAVAILABLE] Too many connections\nX: close\n"));
     const QString id = sentMessage("temporary");
     int resolved = 0;
-    SentCopyQueue queue(m_store->sent(), [&](const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) {
-        ++resolved;
-        QCOMPARE(item.id, id);
-        ready(settings(Smtp::Security::Tls, server.port()), {}, {});
-    });
+    SentCopyQueue queue(
+        m_store->sent(), [&](const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) {
+            ++resolved;
+            QCOMPARE(item.id, id);
+            ready(settings(Smtp::Security::Tls, server.port()), {}, {});
+        });
     QSignalSpy finished(&queue, &SentCopyQueue::copyFinished);
     QSignalSpy idle(&queue, &SentCopyQueue::idle);
     QCOMPARE(queue.saveDue(), 1);
@@ -199,8 +201,8 @@ void TestSentCopyQueue::savedCopyIsNotSavedAgain()
     OutboxItem item = sentItem(id);
     item.sentCopy.state = SentCopyRecord::State::Saved;
     item.sentCopy.folder = QStringLiteral("Sent");
-    QVERIFY(StoreFiles::writeJson(m_store->sent()->itemDirectory(id) + QStringLiteral("/item.json"), item.toJson(),
-        nullptr));
+    QVERIFY(StoreFiles::writeJson(
+        m_store->sent()->itemDirectory(id) + QStringLiteral("/item.json"), item.toJson(), nullptr));
     bool asked = false;
     SentCopyQueue queue(m_store->sent(), [&](const OutboxItem &, const SentCopyQueue::SettingsReady &ready) {
         asked = true;
@@ -217,10 +219,11 @@ void TestSentCopyQueue::savedCopyIsNotSavedAgain()
 void TestSentCopyQueue::automaticFollowsTheSentFolder()
 {
     QStringList started;
-    SentCopyQueue queue(m_store->sent(), [&](const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) {
-        started << item.id;
-        ready({}, {}, QStringLiteral("stop here"));
-    });
+    SentCopyQueue queue(
+        m_store->sent(), [&](const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) {
+            started << item.id;
+            ready({}, {}, QStringLiteral("stop here"));
+        });
     QSignalSpy idle(&queue, &SentCopyQueue::idle);
     queue.setAutomatic(true);
     const QString id = sentMessage("automatic");

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sendSavesTheCopyByteForByte();
     void failedCopyIsRetriedAloneAndNeverResends();
     void killedBetweenSendAndCopyNeitherResendsNorLosesIt();
+    void serverTestChecksTheImapServerToo();
 
 private:
     QProcessEnvironment environment() const;
@@ -116,14 +117,14 @@ Run TestSentCopyWire::epistle(const QStringList &arguments)
 
 void TestSentCopyWire::addAccount(quint16 imapPort, const QStringList &extra)
 {
-    const Run r = epistle(QStringList { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("W"),
-                              QStringLiteral("--server"),
-                              QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()),
-                              QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
-                              m_postfix.caFile(), QStringLiteral("--user"), m_postfix.user(),
-                              QStringLiteral("--from"), QStringLiteral("Alice <alice@example.test>"),
-                              QStringLiteral("--imap-server"), QStringLiteral("localhost:%1").arg(imapPort),
-                              QStringLiteral("--imap-security"), QStringLiteral("tls") }
+    const Run r = epistle(
+        QStringList { QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("W"),
+            QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(m_postfix.submissionsPort()),
+            QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
+            m_postfix.caFile(), QStringLiteral("--user"), m_postfix.user(), QStringLiteral("--from"),
+            QStringLiteral("Alice <alice@example.test>"), QStringLiteral("--imap-server"),
+            QStringLiteral("localhost:%1").arg(imapPort), QStringLiteral("--imap-security"),
+            QStringLiteral("tls") }
         + extra);
     QVERIFY2(r.exitCode == 0, r.all().constData());
 }
@@ -137,14 +138,16 @@ QStringList TestSentCopyWire::passwordArguments() const
 QStringList TestSentCopyWire::sendArguments(const QString &tag) const
 {
     return QStringList { QStringLiteral("send") } + passwordArguments()
-        + QStringList { QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"),
-              tag, QStringLiteral("--body"), QStringLiteral("Body of %1.").arg(tag), QStringLiteral("--json") };
+        + QStringList { QStringLiteral("--to"), QStringLiteral("bob@example.test"),
+              QStringLiteral("--subject"), tag, QStringLiteral("--body"),
+              QStringLiteral("Body of %1.").arg(tag), QStringLiteral("--json") };
 }
 
 int TestSentCopyWire::sentCopies(const QByteArray &tag) const
 {
     int n = 0;
-    for (const DovecotImapServer::StoredMessage &m : m_dovecot.messages(m_dovecot.user(), QStringLiteral("Sent"))) {
+    for (const DovecotImapServer::StoredMessage &m :
+        m_dovecot.messages(m_dovecot.user(), QStringLiteral("Sent"))) {
         n += m.bytes.contains("Subject: " + tag + "\r\n") ? 1 : 0;
     }
     return n;
@@ -233,7 +236,8 @@ void TestSentCopyWire::sendSavesTheCopyByteForByte()
         }
     }
     QByteArray copied;
-    for (const DovecotImapServer::StoredMessage &m : m_dovecot.messages(m_dovecot.user(), QStringLiteral("Sent"))) {
+    for (const DovecotImapServer::StoredMessage &m :
+        m_dovecot.messages(m_dovecot.user(), QStringLiteral("Sent"))) {
         if (m.bytes.contains("Subject: copy-bytes\r\n")) {
             copied = m.bytes;
             QVERIFY(m.isSeen());
@@ -243,8 +247,9 @@ void TestSentCopyWire::sendSavesTheCopyByteForByte()
     QCOMPARE(sidecarCopy().value(QStringLiteral("state")).toString(), QStringLiteral("saved"));
 
     // Nothing is owed any more: a flush saves no second copy and sends nothing.
-    const Run flush = epistle(
-        QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") } + passwordArguments());
+    const Run flush
+        = epistle(QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") }
+            + passwordArguments());
     QVERIFY2(flush.exitCode == 0, flush.all().constData());
     QCOMPARE(sentCopies("copy-bytes"), 1);
     QCOMPARE(deliveries("copy-bytes"), 1);
@@ -263,7 +268,8 @@ void TestSentCopyWire::failedCopyIsRetriedAloneAndNeverResends()
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
     const QJsonObject copy = r.json().value(QStringLiteral("sentCopy")).toObject();
     QCOMPARE(copy.value(QStringLiteral("ok")).toBool(), false);
-    QVERIFY2(!copy.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty(),
+    QVERIFY2(
+        !copy.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty(),
         r.all().constData());
     QVERIFY2(r.err.contains("the message was sent, but its copy was not saved"), r.all().constData());
     QVERIFY(QTest::qWaitFor([&] { return deliveries("copy-failed") > 0; }, 15000));
@@ -271,8 +277,9 @@ void TestSentCopyWire::failedCopyIsRetriedAloneAndNeverResends()
     QCOMPARE(sidecarCopy().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
 
     // Still failing: tried again, the message is not.
-    Run flush = epistle(
-        QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") } + passwordArguments());
+    Run flush
+        = epistle(QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") }
+            + passwordArguments());
     QVERIFY2(flush.exitCode == 0, flush.all().constData());
     QCOMPARE(flush.json().value(QStringLiteral("sentCopies")).toArray().size(), 1);
     QCOMPARE(flush.json().value(QStringLiteral("items")).toArray().size(), 0);
@@ -282,8 +289,9 @@ void TestSentCopyWire::failedCopyIsRetriedAloneAndNeverResends()
     Run edit = epistle({ QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("W"),
         QStringLiteral("--imap-server"), QStringLiteral("localhost:%1").arg(m_dovecot.imapsPort()) });
     QVERIFY2(edit.exitCode == 0, edit.all().constData());
-    flush = epistle(
-        QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") } + passwordArguments());
+    flush
+        = epistle(QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") }
+            + passwordArguments());
     QVERIFY2(flush.exitCode == 0, flush.all().constData());
     const QJsonObject saved = flush.json().value(QStringLiteral("sentCopies")).toArray().at(0).toObject();
     QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), flush.all().constData());
@@ -323,15 +331,50 @@ void TestSentCopyWire::killedBetweenSendAndCopyNeitherResendsNorLosesIt()
     Run edit = epistle({ QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("W"),
         QStringLiteral("--imap-server"), QStringLiteral("localhost:%1").arg(m_dovecot.imapsPort()) });
     QVERIFY2(edit.exitCode == 0, edit.all().constData());
-    const Run flush = epistle(
-        QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") } + passwordArguments());
+    const Run flush
+        = epistle(QStringList { QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--json") }
+            + passwordArguments());
     QVERIFY2(flush.exitCode == 0, flush.all().constData());
     QCOMPARE(flush.json().value(QStringLiteral("items")).toArray().size(), 0); // nothing sent again
-    QVERIFY2(flush.json().value(QStringLiteral("sentCopies")).toArray().at(0).toObject().value(QStringLiteral("ok")).toBool(),
+    QVERIFY2(flush.json()
+                 .value(QStringLiteral("sentCopies"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("ok"))
+                 .toBool(),
         flush.all().constData());
     QCOMPARE(sentCopies("copy-killed"), 1);
     QCOMPARE(sidecarCopy().value(QStringLiteral("state")).toString(), QStringLiteral("saved"));
     QCOMPARE(deliveries("copy-killed"), 1);
+}
+
+void TestSentCopyWire::serverTestChecksTheImapServerToo()
+{
+    addAccount(m_dovecot.imapsPort());
+    Run r = epistle(QStringList { QStringLiteral("test"), QStringLiteral("--json") } + passwordArguments());
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    QVERIFY(r.json().value(QStringLiteral("ok")).toBool());
+    const QJsonObject imap = r.json().value(QStringLiteral("imap")).toObject();
+    QVERIFY2(imap.value(QStringLiteral("ok")).toBool(), r.all().constData());
+    QCOMPARE(imap.value(QStringLiteral("sentFolder")).toString(), QStringLiteral("Sent"));
+    QStringList steps;
+    for (const QJsonValue &step : imap.value(QStringLiteral("steps")).toArray()) {
+        steps << step.toObject().value(QStringLiteral("step")).toString();
+    }
+    QVERIFY2(
+        steps.contains(QStringLiteral("imap-login")) && steps.contains(QStringLiteral("imap-sent-folder")),
+        qPrintable(steps.join(QLatin1Char(' '))));
+
+    // SSL/TLS on the port that starts in plain text: diagnosed, with the fix, and the exit code says so.
+    const Run edit = epistle({ QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("W"),
+        QStringLiteral("--imap-server"), QStringLiteral("localhost:%1").arg(m_dovecot.imapPort()),
+        QStringLiteral("--imap-security"), QStringLiteral("tls") });
+    QVERIFY2(edit.exitCode == 0, edit.all().constData());
+    r = epistle(QStringList { QStringLiteral("test") } + passwordArguments());
+    QVERIFY2(r.exitCode != 0, r.all().constData());
+    QVERIFY2(r.out.contains("FAIL imap-"), r.all().constData());
+    QVERIFY2(r.err.contains("--imap-security starttls"), r.all().constData());
 }
 
 QTEST_GUILESS_MAIN(TestSentCopyWire)

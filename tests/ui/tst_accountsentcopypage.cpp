@@ -7,8 +7,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 class TestAccountSentCopyPage : public QObject
