@@ -19,6 +19,7 @@ target_sources(epistle PRIVATE
     cli/testcommand.cpp
     cli/accountscommand.cpp
     cli/oauthcli.h cli/oauthcli.cpp
+    cli/imapcli.h cli/imapcli.cpp
     cli/helpcommand.cpp
     cli/helptext.h cli/helptext.cpp
     cli/manpage.h cli/manpage.cpp

@@ -2,6 +2,7 @@
 
 #include "accountadvancedpage.h"
 #include "accountidentitypage.h"
+#include "accountsentcopypage.h"
 #include "accountserverpage.h"
 #include "appcontext.h"
 #include "icons.h"
@@ -35,6 +36,7 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     addPage(m_identity, tr("&Identity"));
     addPage(m_server, tr("&Server"));
     addPage(m_advanced, tr("&Advanced"));
+    addPage(m_sentCopy = new AccountSentCopyPage(m_tabs), tr("Sent co&py"));
     connect(m_server, &AccountServerPage::detectRequested, this, &AccountEditorDialog::detectSettings);
     connect(m_server, &AccountServerPage::testRequested, this, [this] { testSettings(); });
     connect(m_server->oauthPanel(), &OAuthSignInPanel::signInFinished, this, [this](bool signedIn) {
@@ -110,6 +112,9 @@ void AccountEditorDialog::applySettings(const SmtpConnectionSettings &settings)
 void AccountEditorDialog::applyCandidate(const SettingsDiscovery::Candidate &candidate)
 {
     m_server->applyCandidate(candidate, m_identity->address());
+    if (candidate.imap.isConfigured()) {
+        m_sentCopy->applyImap(candidate.imap);
+    }
 }
 
 void AccountEditorDialog::detectSettings()
@@ -218,6 +223,10 @@ bool AccountEditorDialog::save()
         = a.usesOAuthToken() ? SecretStore::Kind::OAuthToken : SecretStore::Kind::Password;
     if (!password().isEmpty()) {
         m_context->secrets()->write(a.id, kind, password(), m_context, [](const SecretStore::Result &) {});
+    }
+    if (!m_sentCopy->password().isEmpty() && !a.imap.sharesSmtpSecret(a)) {
+        m_context->secrets()->write(a.id, SecretStore::Kind::ImapPassword, m_sentCopy->password(), m_context,
+            [](const SecretStore::Result &) {});
     }
     if (!m_advanced->proxyPassword().isEmpty()) {
         m_context->secrets()->write(a.id, SecretStore::Kind::ProxyPassword, m_advanced->proxyPassword(),

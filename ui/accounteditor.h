@@ -11,6 +11,7 @@ class AccountAdvancedPage;
 class AccountEditorPage;
 class AccountIdentityPage;
 class AccountServerPage;
+class AccountSentCopyPage;
 class AppContext;
 class OAuthSignInPanel;
 class QComboBox;
@@ -84,6 +85,7 @@ private:
     AccountIdentityPage *m_identity;
     AccountServerPage *m_server;
     AccountAdvancedPage *m_advanced;
+    AccountSentCopyPage *m_sentCopy = nullptr;
     QList<AccountEditorPage *> m_pages;
     QLabel *m_errors;
     QPointer<ServerTestDialog> m_testDialog;

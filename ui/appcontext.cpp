@@ -33,6 +33,8 @@ AppContext::AppContext(const Paths &paths, QObject *parent) : QObject(parent), m
 AppContext::~AppContext()
 {
     // The sender stops first: its callbacks refer to the stores below.
+    delete m_copies;
+    m_copies = nullptr;
     delete m_sender;
     m_sender = nullptr;
 }
@@ -97,6 +99,13 @@ bool AppContext::open()
     // once when the network comes back.
     m_sender->setAutomatic(true);
     m_sender->setFollowNetwork(true);
+    // The copies in the servers' Sent folders: the second step, after the server accepted a message.
+    m_copies = new SentCopyQueue(
+        m_store->sent(),
+        [this](
+            const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) { resolveCopy(item, ready); },
+        this);
+    m_copies->setAutomatic(true);
     return true;
 }
 
@@ -285,6 +294,41 @@ void AppContext::resolveItem(const OutboxItem &item, const OutboxSender::Setting
         return;
     }
     resolveSettings(account, nullptr, ready);
+}
+
+void AppContext::resolveCopy(const OutboxItem &item, const SentCopyQueue::SettingsReady &ready)
+{
+    Account account = m_accounts->account(item.account);
+    if (account.id.isEmpty()) {
+        account = m_accounts->accountByName(item.account);
+    }
+    if (account.id.isEmpty() || !account.imap.isConfigured()) {
+        ready({}, {}, OutboxSender::accountRemovedMessage());
+        return;
+    }
+    const ImapSentCopyOptions options = account.imap.copyOptions();
+    resolveSettings(account, nullptr,
+        [this, account, options, ready](const SmtpConnectionSettings &smtp, const QString &error) {
+            if (!error.isEmpty()) {
+                ready({}, {}, error);
+                return;
+            }
+            if (account.imap.sharesSmtpSecret(account)) {
+                ready(account.imap.toConnectionSettings(account, smtp.credentials), options, {});
+                return;
+            }
+            m_secrets->read(account.id, SecretStore::Kind::ImapPassword, this,
+                [account, options, ready](const SecretStore::Result &r) {
+                    if (!r.ok) {
+                        ready({}, {},
+                            tr("No IMAP password is saved for %1.").arg(account.imap.loginUser(account)));
+                        return;
+                    }
+                    SmtpCredentials credentials;
+                    credentials.password = r.secret;
+                    ready(account.imap.toConnectionSettings(account, credentials), options, {});
+                });
+        });
 }
 
 void AppContext::onItemStarted(const QString &id, SmtpSender *sender)

@@ -3,6 +3,7 @@
 #include "serverlimits.h"
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
+#include "store/sentcopyqueue.h"
 
 #include <QHash>
 #include <QObject>
@@ -58,6 +59,8 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     MailStore *store() const { return m_store; }
     OutboxSender *outboxSender() const { return m_sender; }
+    // Saves the copies owed to the accounts' IMAP Sent folders, on its own, while the app runs.
+    SentCopyQueue *sentCopies() const { return m_copies; }
     DraftListModel *draftModel() const { return m_draftModel; }
     OutboxModel *outboxModel() const { return m_outboxModel; }
     SentModel *sentModel() const { return m_sentModel; }
@@ -102,6 +105,7 @@ Q_SIGNALS:
 private:
     void init(const Paths &paths);
     void resolveItem(const OutboxItem &item, const OutboxSender::SettingsReady &ready);
+    void resolveCopy(const OutboxItem &item, const SentCopyQueue::SettingsReady &ready);
     void onItemStarted(const QString &id, SmtpSender *sender);
 
     AccountStore *m_accounts = nullptr;
@@ -110,6 +114,7 @@ private:
     OAuthCredentials *m_oauth = nullptr;
     MailStore *m_store = nullptr;
     OutboxSender *m_sender = nullptr;
+    SentCopyQueue *m_copies = nullptr;
     DraftListModel *m_draftModel = nullptr;
     OutboxModel *m_outboxModel = nullptr;
     SentModel *m_sentModel = nullptr;

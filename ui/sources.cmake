@@ -6,6 +6,7 @@ target_sources(epistle_ui PRIVATE
     accountidentitypage.h accountidentitypage.cpp
     accountsdialog.h accountsdialog.cpp
     accountserverpage.h accountserverpage.cpp
+    accountsentcopypage.h accountsentcopypage.cpp
     addresslineedit.h addresslineedit.cpp
     appcontext.h appcontext.cpp
     attachmenticonproxy.h attachmenticonproxy.cpp

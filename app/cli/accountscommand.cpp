@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "imapcli.h"
 #include "oauthcli.h"
 #include "report.h"
 #include "storecli.h"
@@ -91,6 +92,7 @@ QJsonObject accountJson(const Account &a)
     o.insert(QStringLiteral("dsnNotify"), notify);
     o.insert(QStringLiteral("dsnReturn"), Account::dsnReturnName(a.dsnReturn));
     o.insert(QStringLiteral("requireTls"), a.requireTls);
+    o.insert(QStringLiteral("imap"), ImapCli::accountJson(a));
     return o;
 }
 
@@ -126,7 +128,7 @@ QList<QCommandLineOption> profileOptions()
                   QStringLiteral("YES|NO") },
               { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
           }
-        + OAuthCli::options();
+        + OAuthCli::options() + ImapCli::accountOptions();
 }
 
 // --proxy none|system|socks5://HOST:PORT|http://HOST:PORT.
@@ -217,6 +219,9 @@ int applyProfileOptions(const QCommandLineParser &parser, Account *account, QStr
         account->senderName = parser.value(QStringLiteral("name"));
     }
     if (const int rc = applyExtraOptions(parser, account, error); rc != ExitCode::Ok) {
+        return rc;
+    }
+    if (const int rc = ImapCli::applyToAccount(parser, account, error); rc != ExitCode::Ok) {
         return rc;
     }
     return OAuthCli::applyOptions(parser, account, error);
@@ -386,6 +391,7 @@ void printAccount(const Account &a, const SecretState &secret)
                 .arg(notify.isEmpty() ? QStringLiteral("default") : notify.join(QLatin1Char(',')),
                     Account::dsnReturnName(a.dsnReturn)));
     }
+    ImapCli::printAccount(a, line);
     if (!a.signature.isEmpty()) {
         line(CliText::tr("Signature"),
             QString(a.signature).replace(QLatin1Char('\n'), QLatin1String("\n               ")));
@@ -455,6 +461,10 @@ int storeAccount(
                                       "password each time.")));
     }
     if (const int rc = OAuthCli::saveClientSecret(parser, account, &error); rc != ExitCode::Ok) {
+        return Cli::fail(rc, error);
+    }
+    bool imapSecretSaved = false;
+    if (const int rc = ImapCli::saveSecret(parser, account, &error, &imapSecretSaved); rc != ExitCode::Ok) {
         return Cli::fail(rc, error);
     }
     if (edit ? store.update(account) : store.add(&account)) {
@@ -592,7 +602,8 @@ void printDiscoveryJson(const SettingsDiscovery &discovery, const QString &addre
             { QStringLiteral("auth"), QString::fromLatin1(c.authMechanism.toLower()) },
             { QStringLiteral("confidence"), c.confidence }, { QStringLiteral("reached"), c.reached },
             { QStringLiteral("provider"), c.providerName }, { QStringLiteral("origin"), c.origin },
-            { QStringLiteral("oauth"), c.oauthProvider }, { QStringLiteral("detail"), c.detail } });
+            { QStringLiteral("oauth"), c.oauthProvider }, { QStringLiteral("detail"), c.detail },
+            { QStringLiteral("imap"), ImapCli::accountJson(c.toAccount(address)) } });
     }
     QJsonObject o { { QStringLiteral("address"), address }, { QStringLiteral("candidates"), list },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(discovery.warnings()) },
@@ -627,7 +638,8 @@ void printCandidates(const QList<SettingsDiscovery::Candidate> &candidates, cons
                 best.authMechanism != "auto"
                     ? QStringLiteral(" --auth ") + QString::fromLatin1(best.authMechanism.toLower())
                     : QString(),
-                best.oauthProvider.isEmpty() ? QString() : QStringLiteral(" --oauth ") + best.oauthProvider));
+                (best.oauthProvider.isEmpty() ? QString() : QStringLiteral(" --oauth ") + best.oauthProvider)
+                    + ImapCli::optionsFor(best.imap)));
     if (!best.oauthProvider.isEmpty()) {
         Cli::out(CliText::tr("Then sign in: epistle accounts login NAME"));
     }

@@ -69,7 +69,12 @@ Command accountsCommand()
             "--oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id "
             "comes from --oauth-client-id, else from the one built into this package, else from the "
             "provider file; a client secret, where the provider needs one, from the environment variable "
-            "--oauth-client-secret-env names (kept in the keychain)."),
+            "--oauth-client-secret-env names (kept in the keychain).\n\n"
+            "With --imap-server, every message the account sends is also saved in the Sent folder of that "
+            "IMAP server, once the SMTP server accepted it: the folder the server marks as Sent (or a "
+            "well-known name), the one --sent-folder names, or none with --sent-folder none. The IMAP login "
+            "and password are the SMTP ones unless --imap-user names another login (whose password "
+            "--imap-password-env or --imap-password-file puts in the keychain)."),
         nullptr,
         {
             { QStringLiteral("list"), QStringLiteral("[--json]"),
@@ -133,7 +138,8 @@ Command outboxCommand()
                     "List the outbox (with --sent: the sent messages and their delivery reports).") },
             { QStringLiteral("flush"), QStringLiteral("[connection] [--trace] [--json]"),
                 QT_TRANSLATE_NOOP("CommandReference",
-                    "Send every message that is due, first in first out, one connection per account.") },
+                    "Send every message that is due, first in first out, one connection per account; then "
+                    "save the copies still owed to the IMAP servers' Sent folders.") },
             { QStringLiteral("retry"), QStringLiteral("ID [connection] [--trace] [--json]"),
                 QT_TRANSLATE_NOOP("CommandReference",
                     "Send one message now, also one that may have been sent: the person's decision."),
@@ -204,7 +210,9 @@ QList<OptionGroup> makeGroups()
                 "with passwords and tokens redacted. The JSON object of --json (one line) says ok, the "
                 "server and its TLS session, each recipient's result, each step with its reply and time, "
                 "the round trips and bytes sent, and the error: its step, reply code, enhanced status code "
-                "and message."),
+                "and message; with an account that keeps copies, sentCopy says whether the copy is in the "
+                "IMAP server's Sent folder (ok, folder, uid) or what went wrong (the message itself is never "
+                "sent again for it; outbox flush tries the copy again)."),
             Cli::outputOptions },
     };
 }

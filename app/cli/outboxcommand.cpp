@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "imapcli.h"
 #include "oauthcli.h"
 #include "report.h"
 #include "sessionoutput.h"
@@ -32,6 +33,7 @@ struct SendRun
         QString storeError;
     };
     QList<Outcome> outcomes;
+    QList<ImapCli::CopyOutcome> copies; // flush: the copies saved (or not) in the servers' Sent folders
 };
 
 // Sends what the person named ('ids', in that order), or with no ids everything queued or waiting for a
@@ -153,9 +155,23 @@ int reportRun(const SendRun &run, bool json)
             rc = exitCodeOf(o);
         }
     }
+    QJsonArray copies;
+    for (const ImapCli::CopyOutcome &c : run.copies) {
+        QJsonObject o = ImapCli::outcomeJson(c).toObject();
+        o.insert(QStringLiteral("id"), c.item.id);
+        copies.append(o);
+        if (json) {
+            continue;
+        }
+        if (c.item.sentCopy.state == SentCopyRecord::State::Saved) {
+            Cli::out(CliText::tr("%1: copy saved in %2").arg(c.item.id, c.item.sentCopy.folder));
+        } else {
+            ImapCli::reportFailure(c);
+        }
+    }
     if (json) {
-        printJson(
-            QJsonObject { { QStringLiteral("ok"), rc == ExitCode::Ok }, { QStringLiteral("items"), items } });
+        printJson(QJsonObject { { QStringLiteral("ok"), rc == ExitCode::Ok },
+            { QStringLiteral("items"), items }, { QStringLiteral("sentCopies"), copies } });
     }
     return rc;
 }
@@ -222,8 +238,12 @@ int flush(const QCommandLineParser &parser, MailStore &store)
     // Everything that waits to go now, first in first out: queued messages (send-later ones once their time
     // has come) and those waiting for a retry, whatever their retry time (the person asked). Failed and "may
     // have been sent" messages need `epistle outbox retry ID`.
-    const SendRun run = sendItems(store, {}, parser);
-    if (run.outcomes.isEmpty()) {
+    // Then the copies the sent folder still owes to the servers' Sent folders: the copy step alone, which
+    // never sends a message.
+    SendRun run = sendItems(store, {}, parser);
+    run.copies = ImapCli::saveCopies(
+        store, {}, ImapCli::resolver(StoreCli::resolver(parser)), parser.isSet(QStringLiteral("trace")));
+    if (run.outcomes.isEmpty() && run.copies.isEmpty()) {
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(
                 QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("items"), QJsonArray() } });

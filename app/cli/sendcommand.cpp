@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "imapcli.h"
 #include "messageoptions.h"
 #include "oauthcli.h"
 #include "outgoingmessage.h"
@@ -87,6 +88,7 @@ struct SendOutcome
     QStringList retryIds;
     bool removed = false; // not kept: the keep rule took the message out of the outbox again
     bool retriesRemoved = false;
+    ImapCli::CopyOutcome copy; // the copy in the server's Sent folder, once the message was accepted
 };
 
 void addSendOptions(QCommandLineParser &parser)
@@ -223,6 +225,10 @@ int enqueue(MailStore &store, const SendRequest &request, const Connection &conn
     item->messageId = message.messageId;
     item->size = smtp.size;
     item->notBefore = request.sendAt.isValid() ? request.sendAt.toUTC() : QDateTime();
+    if (!connection.account.id.isEmpty() && connection.account.imap.savesCopy()) {
+        // Owed from now on, on disk before the server sees the message (the outbox keeps it to the end).
+        item->sentCopy.state = SentCopyRecord::State::Pending;
+    }
     if (!store.outbox()->enqueue(smtp.body, *item, error, !request.queueOnly)) {
         return ExitCode::CantCreate;
     }
@@ -379,6 +385,7 @@ void printOutcomeJson(const SendOutcome &outcome, const SmtpConnectionSettings &
     if (!outcome.storeError.isEmpty()) {
         o.insert(QStringLiteral("storeError"), outcome.storeError);
     }
+    o.insert(QStringLiteral("sentCopy"), ImapCli::outcomeJson(outcome.copy));
     printJson(o);
 }
 
@@ -420,6 +427,7 @@ int reportOutcome(const SendRequest &request, const Connection &connection, cons
         if (!outcome.storeError.isEmpty()) {
             Cli::err(CliText::tr("epistle: warning: ") + outcome.storeError);
         }
+        ImapCli::reportFailure(outcome.copy);
         if (!request.json) {
             Cli::out(
                 CliText::tr("Sent to %1: %2")
@@ -495,6 +503,17 @@ int Commands::send(const QStringList &arguments)
     RunReport report;
     QString startError;
     SendOutcome outcome = sendNow(store, request, connection.settings, item, &report, &startError);
+    if (outcome.done && outcome.result.accepted && outcome.item.sentCopy.isWanted()) {
+        // The second step, on its own: whatever becomes of the copy, the message is not sent again.
+        const SentCopyQueue::Resolver resolver = [&connection](const OutboxItem &,
+                                                     const SentCopyQueue::SettingsReady &ready) {
+            ImapConnectionSettings settings;
+            const QString why
+                = ImapCli::resolve(connection.account, connection.settings.credentials, &settings);
+            ready(settings, connection.account.imap.copyOptions(), settings.host.isEmpty() ? why : QString());
+        };
+        outcome.copy = ImapCli::saveCopies(store, { item.id }, resolver, request.trace).value(0);
+    }
     SecretMemory::wipe(connection.settings.credentials); // every copy the send made shares its buffer
     applyKeepRule(store, request, &outcome);
     if (!outcome.done) {

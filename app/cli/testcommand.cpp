@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
+#include "imapcli.h"
 #include "oauthcli.h"
 #include "report.h"
 
@@ -153,7 +154,8 @@ QJsonObject diagnosisJson(const ConnectionTest::Diagnosis &d)
     return diagnosis;
 }
 
-void printJsonReport(const TestRequest &request, const ConnectionTest &test, const RunReport &report)
+void printJsonReport(const TestRequest &request, const ConnectionTest &test, const RunReport &report,
+    const ImapCli::TestOutcome &imap)
 {
     QJsonObject server = report.serverObject(request.settings);
     QJsonArray caps;
@@ -174,6 +176,9 @@ void printJsonReport(const TestRequest &request, const ConnectionTest &test, con
         o.insert(QStringLiteral("diagnosis"), diagnosisJson(test.diagnosis()));
         o.insert(QStringLiteral("error"), RunReport::errorObject(test.diagnosis().error));
     }
+    // The IMAP part: null without an IMAP server; "ok" above is both parts.
+    o.insert(QStringLiteral("imap"), imap.json);
+    o.insert(QStringLiteral("ok"), test.passed() && (!imap.ran || imap.passed));
     printJson(o);
 }
 
@@ -260,14 +265,20 @@ int Commands::test(const QStringList &arguments)
         }
     }
     const ConnectionTest &test = *run;
+    // Then the server that keeps the copies of sent mail, with the same secret when the login is the same.
+    if (!request.json && !test.passed()) {
+        printHumanReport(test, request.account);
+    }
+    const ImapCli::TestOutcome imap
+        = ImapCli::runTest(request.account, request.settings.credentials, request.json, request.trace);
     SecretMemory::wipe(request.settings.credentials); // the test's copies share its buffer
     if (request.json) {
-        printJsonReport(request, test, *report);
-    } else {
+        printJsonReport(request, test, *report, imap);
+    } else if (test.passed() && (!imap.ran || imap.passed)) {
         printHumanReport(test, request.account);
     }
     if (test.passed()) {
-        return ExitCode::Ok;
+        return imap.ran ? imap.exitCode : ExitCode::Ok;
     }
     return test.diagnosis().error.isError() ? test.diagnosis().error.exitCode() : ExitCode::Unavailable;
 }

@@ -237,6 +237,7 @@ QStringList Account::validate() const
             break;
         }
     }
+    problems << imap.validate();
     return problems;
 }
 
@@ -306,5 +307,5 @@ bool Account::operator==(const Account &o) const
         && dsnOnFailure == o.dsnOnFailure && dsnOnDelay == o.dsnOnDelay && dsnReturn == o.dsnReturn
         && oauthProvider == o.oauthProvider && oauthClientId == o.oauthClientId
         && oauthAuthorizeUrl == o.oauthAuthorizeUrl && oauthTokenUrl == o.oauthTokenUrl
-        && oauthScope == o.oauthScope && localTestServer == o.localTestServer;
+        && oauthScope == o.oauthScope && localTestServer == o.localTestServer && imap == o.imap;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountimap.h"
 #include "smtp/smtp.h"
 #include "smtp/smtpconnectionsettings.h"
 
@@ -85,6 +86,9 @@ public:
     bool dsnOnFailure = false;
     bool dsnOnDelay = false;
     DsnReturn dsnReturn = DsnReturn::Default;
+
+    // The copy in the server's Sent folder (IMAP): none until a server is set.
+    AccountImap imap;
 
     // The login name actually used: user, or the address when user is empty.
     QString loginUser() const { return user.isEmpty() ? address : user; }

@@ -137,6 +137,7 @@ QString accountSection(const Account &a)
     if (a.dsnReturn != Account::DsnReturn::Default) {
         put("dsn-return", Account::dsnReturnName(a.dsnReturn));
     }
+    a.imap.writeSettings(put);
     return out;
 }
 

@@ -266,6 +266,18 @@ void AccountFileParser::readAccountSetting(int lineNo, const QString &key, const
         setting = readOAuthSetting(key, value);
     }
     if (setting == Setting::Unknown) {
+        switch (m_section.account.imap.readSetting(key, value, &why)) {
+        case AccountImap::Read::Read:
+            setting = Setting::Read;
+            break;
+        case AccountImap::Read::Bad:
+            setting = Setting::Bad;
+            break;
+        case AccountImap::Read::Unknown:
+            break;
+        }
+    }
+    if (setting == Setting::Unknown) {
         badSection(lineNo, tr("unknown setting \"%1\"").arg(key));
     } else if (setting == Setting::Bad) {
         badSection(lineNo, why);

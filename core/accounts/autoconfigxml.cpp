@@ -1,5 +1,6 @@
 #include "autoconfigxml.h"
 
+#include "imap/imap.h"
 #include "oauthprovider.h"
 
 #include <QXmlStreamReader>
@@ -72,6 +73,54 @@ void readOAuth2(QXmlStreamReader &reader, AutoconfigXml::OAuth2 *oauth)
     }
 }
 
+// One <outgoingServer type="smtp"> or <incomingServer type="imap"> (others are skipped): kept when it is
+// complete and its security known; an IMAP server only with TLS or STARTTLS.
+void readServer(QXmlStreamReader &reader, AutoconfigXml::Provider *provider)
+{
+    const bool outgoing = reader.name() == QLatin1String("outgoingServer");
+    const auto type = reader.attributes().value(QLatin1String("type"));
+    const bool wanted
+        = type.compare(outgoing ? QLatin1String("smtp") : QLatin1String("imap"), Qt::CaseInsensitive) == 0;
+    AutoconfigXml::OutgoingServer server;
+    bool socketKnown = true;
+    bool portOk = true;
+    while (reader.readNextStartElement()) {
+        const auto field = reader.name();
+        if (field == QLatin1String("hostname")) {
+            server.hostname = reader.readElementText().trimmed();
+        } else if (field == QLatin1String("port")) {
+            bool ok = false;
+            const uint p = reader.readElementText().trimmed().toUInt(&ok);
+            portOk = ok && p > 0 && p <= 65535;
+            server.port = portOk ? quint16(p) : 0;
+        } else if (field == QLatin1String("socketType")) {
+            socketKnown = securityFromSocketType(reader.readElementText(), &server.security);
+        } else if (field == QLatin1String("username")) {
+            server.username = reader.readElementText().trimmed();
+        } else if (field == QLatin1String("authentication")) {
+            server.authentication << reader.readElementText().trimmed();
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+    server.authMechanism = mechanismFor(server.authentication);
+    if (!wanted || !socketKnown || !portOk || server.hostname.isEmpty()
+        || server.hostname.contains(QLatin1Char(' '))) {
+        return;
+    }
+    if (outgoing) {
+        if (!server.port) {
+            server.port = Smtp::defaultPort(server.security);
+        }
+        provider->outgoing << server;
+    } else if (server.security != Smtp::Security::None) {
+        if (!server.port) {
+            server.port = Imap::defaultPort(server.security);
+        }
+        provider->imap << server;
+    }
+}
+
 } // namespace
 
 QString AutoconfigXml::oauthProviderOf(const Provider &provider)
@@ -114,41 +163,12 @@ bool AutoconfigXml::parse(const QByteArray &xml, Provider *provider, QString *er
                 }
             } else if (name == QLatin1String("displayName")) {
                 provider->displayName = reader.readElementText().trimmed();
-            } else if (name == QLatin1String("outgoingServer")) {
-                const bool smtp = reader.attributes()
-                                      .value(QLatin1String("type"))
-                                      .compare(QLatin1String("smtp"), Qt::CaseInsensitive)
+            } else if (name == QLatin1String("outgoingServer") || name == QLatin1String("incomingServer")) {
+                readServer(reader, provider);
+            } else if (name == QLatin1String("filesSentMail")) {
+                provider->filesSentMail
+                    = reader.readElementText().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive)
                     == 0;
-                OutgoingServer server;
-                bool socketKnown = true;
-                bool portOk = true;
-                while (reader.readNextStartElement()) {
-                    const auto field = reader.name();
-                    if (field == QLatin1String("hostname")) {
-                        server.hostname = reader.readElementText().trimmed();
-                    } else if (field == QLatin1String("port")) {
-                        bool ok = false;
-                        const uint p = reader.readElementText().trimmed().toUInt(&ok);
-                        portOk = ok && p > 0 && p <= 65535;
-                        server.port = portOk ? quint16(p) : 0;
-                    } else if (field == QLatin1String("socketType")) {
-                        socketKnown = securityFromSocketType(reader.readElementText(), &server.security);
-                    } else if (field == QLatin1String("username")) {
-                        server.username = reader.readElementText().trimmed();
-                    } else if (field == QLatin1String("authentication")) {
-                        server.authentication << reader.readElementText().trimmed();
-                    } else {
-                        reader.skipCurrentElement();
-                    }
-                }
-                server.authMechanism = mechanismFor(server.authentication);
-                if (smtp && socketKnown && portOk && !server.hostname.isEmpty()
-                    && !server.hostname.contains(QLatin1Char(' '))) {
-                    if (!server.port) {
-                        server.port = Smtp::defaultPort(server.security);
-                    }
-                    provider->outgoing << server;
-                }
             } else {
                 reader.skipCurrentElement();
             }

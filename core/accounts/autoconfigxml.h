@@ -10,8 +10,9 @@
 
 // Reads Thunderbird's autoconfig format (clientConfig version 1.1, as served from
 // https://autoconfig.<domain>/mail/config-v1.1.xml and shipped in resources/providers/) for what Epistle
-// needs: the provider's domains and its outgoing (SMTP) servers in the order the provider prefers them.
-// Incoming servers and anything else in the file are skipped. Pure: bytes in, values out.
+// needs: the provider's domains, its outgoing (SMTP) servers in the order the provider prefers them, and its
+// IMAP servers (for the copy of sent mail). POP3 and anything else in the file are skipped. Pure: bytes in,
+// values out.
 class AutoconfigXml
 {
     Q_DECLARE_TR_FUNCTIONS(AutoconfigXml)
@@ -40,12 +41,19 @@ public:
         QString clientId;
     };
 
+    // An <incomingServer type="imap">: the same fields.
+    using ImapServer = OutgoingServer;
+
     struct Provider
     {
         QString id;
         QString displayName;
         QStringList domains; // lower case
         QList<OutgoingServer> outgoing;
+        QList<ImapServer> imap; // TLS or STARTTLS only, the provider's order
+        // Epistle's own <filesSentMail>true</filesSentMail>: the provider's SMTP server puts what it sends
+        // in the Sent folder itself (Gmail, Microsoft), so a copy of Epistle's own would be a second one.
+        bool filesSentMail = false;
         OAuth2 oauth2; // empty issuer: none given
     };
 

@@ -39,6 +39,8 @@ QString SecretStore::keyFor(const QString &accountId, Kind kind)
         return accountId + QLatin1String("#oauth2");
     case Kind::OAuthClientSecret:
         return accountId + QLatin1String("#oauth-client");
+    case Kind::ImapPassword:
+        return accountId + QLatin1String("#imap");
     }
     return accountId;
 }
@@ -119,7 +121,8 @@ void SecretStore::removeAll(const QString &accountId, QObject *context, Callback
     auto combined = std::make_shared<Result>();
     combined->ok = true;
     removeKinds(accountId,
-        { Kind::Password, Kind::OAuthToken, Kind::ProxyPassword, Kind::OAuthGrant, Kind::OAuthClientSecret },
+        { Kind::Password, Kind::OAuthToken, Kind::ProxyPassword, Kind::OAuthGrant, Kind::OAuthClientSecret,
+            Kind::ImapPassword },
         combined, QPointer<QObject>(context), context != nullptr, done);
 }
 

@@ -20,7 +20,9 @@ public:
     // OAuthToken is a bearer token the person pasted (an account without an OAuth sign-in). OAuthGrant is
     // what an OAuth 2 sign-in earned (OAuthGrant in oauthcredentials.h: the refresh token, the current access
     // token and its expiry, as JSON); OAuthClientSecret the secret of the OAuth client the account names.
-    enum class Kind { Password, OAuthToken, ProxyPassword, OAuthGrant, OAuthClientSecret };
+    // ImapPassword is the IMAP server's password when its login differs from the SMTP one (else the
+    // Password entry serves both).
+    enum class Kind { Password, OAuthToken, ProxyPassword, OAuthGrant, OAuthClientSecret, ImapPassword };
     Q_ENUM(Kind)
 
     enum class Availability { Unknown, Available, Unavailable };
@@ -52,7 +54,8 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     // The keychain entry name: the account id, with a suffix for tokens ("#oauth"), proxy passwords
-    // ("#proxy"), OAuth 2 grants ("#oauth2") and OAuth client secrets ("#oauth-client").
+    // ("#proxy"), OAuth 2 grants ("#oauth2"), OAuth client secrets ("#oauth-client") and IMAP passwords
+    // ("#imap").
     static QString keyFor(const QString &accountId, Kind kind);
 
     // Each calls 'done' exactly once, later (never from inside the call), unless 'context' is destroyed

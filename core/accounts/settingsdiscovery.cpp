@@ -115,6 +115,7 @@ Account SettingsDiscovery::Candidate::toAccount(const QString &address, const QS
     a.port = port == Smtp::defaultPort(security) ? 0 : port;
     a.authMechanism = authMechanism;
     a.oauthProvider = oauthProvider;
+    a.imap = imap;
     return a;
 }
 
@@ -367,6 +368,26 @@ void SettingsDiscovery::setAsideUnencrypted(const Candidate &candidate)
     note(tr("%1: set aside: %2").arg(sourceName(candidate.source), warning));
 }
 
+// The provider's preferred IMAP server as an account's copy settings; its login left empty when it is the
+// SMTP one ('smtpUser'), so the two stay one login with one password.
+AccountImap SettingsDiscovery::imapFrom(
+    const AutoconfigXml::Provider &provider, const QString &smtpUser) const
+{
+    AccountImap imap;
+    if (provider.imap.isEmpty()) {
+        return imap;
+    }
+    const AutoconfigXml::ImapServer &server = provider.imap.first();
+    imap.host = AutoconfigXml::substitute(server.hostname, m_address);
+    imap.security = server.security;
+    imap.port = server.port == Imap::defaultPort(server.security) ? 0 : server.port;
+    const QString user = AutoconfigXml::substitute(server.username, m_address);
+    const QString smtpLogin = smtpUser.isEmpty() ? m_address : smtpUser;
+    imap.user = user.isEmpty() || user == smtpLogin ? QString() : user;
+    imap.sentCopy = provider.filesSentMail ? AccountImap::SentCopy::None : AccountImap::SentCopy::Auto;
+    return imap;
+}
+
 void SettingsDiscovery::addProviderCandidates(
     const AutoconfigXml::Provider &provider, Source source, int confidence, int floor, const QString &origin)
 {
@@ -382,6 +403,7 @@ void SettingsDiscovery::addProviderCandidates(
         c.confidence = std::max(floor, confidence - 5 * rank++);
         c.origin = origin;
         c.providerName = provider.displayName;
+        c.imap = imapFrom(provider, c.user);
         // Only Epistle's own provider files choose a built-in OAuth provider: a domain's autoconfig naming
         // Google's issuer beside a server of its own would get Google's tokens sent to that server.
         c.oauthProvider

@@ -66,6 +66,9 @@ public:
         // XOAUTH2 and the account signs in with it (OAuthSignIn) instead of a password.
         QString oauthProvider;
         bool reached = false; // a probe connected and (for TLS) verified the certificate
+        // Where the copy of sent mail goes, when the provider file or autoconfig names an IMAP server (none
+        // configured otherwise); "do not save" for providers that file sent mail themselves.
+        AccountImap imap;
 
         // The settings for an account with this candidate; 'password' goes into the credentials (a token
         // when authMechanism is XOAUTH2).
@@ -147,6 +150,7 @@ private:
     void setAsideUnencrypted(const Candidate &candidate);
     // The outgoing servers of a provider file or autoconfig document, ranked in their order from 'confidence'
     // down (5 a place), never below 'floor'.
+    AccountImap imapFrom(const AutoconfigXml::Provider &provider, const QString &smtpUser) const;
     void addProviderCandidates(const AutoconfigXml::Provider &provider, Source source, int confidence,
         int floor, const QString &origin);
     void note(const QString &line);

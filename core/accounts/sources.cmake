@@ -2,6 +2,7 @@
 target_sources(epistle_core PRIVATE
     accounts/connectiontest.h accounts/connectiontest.cpp
     accounts/account.h accounts/account.cpp
+    accounts/accountimap.h accounts/accountimap.cpp
     accounts/accountfile.h accounts/accountfile.cpp
     accounts/accountfileparser.h accounts/accountfileparser.cpp
     accounts/accountstore.h accounts/accountstore.cpp

@@ -147,6 +147,9 @@ bool MessageSubmission::submit(const Account &account)
     // DSN).
     item.dsnNotify = account.dsnNotify();
     item.dsnReturn = account.dsnReturnKeyword();
+    if (account.imap.savesCopy()) {
+        item.sentCopy.state = SentCopyRecord::State::Pending; // owed from now on (SentCopyQueue saves it)
+    }
     // Claimed for this process: no automatic run or other Epistle takes it before sendNow() below.
     if (!m_store->queueDraft(m_draft->draftId(), &item, &why, QDateTime(), true)) {
         return refuse(tr("The message could not be put in the outbox, so it was not sent: %1").arg(why));

@@ -296,6 +296,9 @@ QJsonObject OutboxItem::toJson() const
     if (!delivery.isNull()) {
         o.insert(QStringLiteral("delivery"), delivery.toJson());
     }
+    if (sentCopy.isWanted()) {
+        o.insert(QStringLiteral("sentCopy"), sentCopy.toJson());
+    }
     return o;
 }
 
@@ -341,6 +344,9 @@ OutboxItem OutboxItem::fromJson(const QJsonObject &o)
     item.draftRevision = o.value(QStringLiteral("draftRevision")).toInt();
     if (o.contains(QStringLiteral("delivery"))) {
         item.delivery = DeliveryReport::fromJson(o.value(QStringLiteral("delivery")).toObject());
+    }
+    if (o.contains(QStringLiteral("sentCopy"))) {
+        item.sentCopy = SentCopyRecord::fromJson(o.value(QStringLiteral("sentCopy")).toObject());
     }
     return item;
 }

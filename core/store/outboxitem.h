@@ -3,6 +3,7 @@
 #include "smtp/smtpconnectionsettings.h"
 #include "smtp/smtperror.h"
 #include "smtp/smtptransaction.h"
+#include "store/sentcopyrecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -130,6 +131,8 @@ public:
     int draftRevision = 0;
     // Sent folder only.
     DeliveryReport delivery;
+    // The copy in the server's Sent folder: Pending from the queueing on when the account saves copies.
+    SentCopyRecord sentCopy;
     QString problem; // set when reading: the sidecar or message is damaged or unreadable
 
     // Whether an automatic send may pick it up at 'now'.

@@ -16,6 +16,8 @@ target_sources(epistle_core PRIVATE
     store/outboxmodel.h store/outboxmodel.cpp
     store/outboxsender.h store/outboxsender.cpp
     store/presendcheck.h store/presendcheck.cpp
+    store/sentcopyqueue.h store/sentcopyqueue.cpp
+    store/sentcopyrecord.h store/sentcopyrecord.cpp
     store/sentfolder.h store/sentfolder.cpp
     store/sentmodel.h store/sentmodel.cpp
     store/storefiles.h store/storefiles.cpp

@@ -5,6 +5,7 @@
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretmemory.h"
+#include "accounts/secretstore.h"
 
 #include "testenv.h"
 
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void fileRoundTrip();
     void fileRoundTripEveryField();
     void fileNameInAddressIsRead();
+    void imapSettings();
+    void imapToConnectionSettings();
 
     void storeInAppConfigLocation();
     void addListShowRemove();
@@ -294,6 +297,12 @@ void TestAccountStore::fileRoundTripEveryField()
     a.dsnOnSuccess = a.dsnOnFailure = a.dsnOnDelay = true;
     a.dsnReturn = Account::DsnReturn::Full;
     a.localTestServer = true;
+    a.imap.host = QStringLiteral("imap.example.org");
+    a.imap.port = 1993;
+    a.imap.security = Smtp::Security::StartTls;
+    a.imap.user = QStringLiteral("zoe.imap");
+    a.imap.sentCopy = AccountImap::SentCopy::Folder;
+    a.imap.sentFolder = QStringLiteral("Gesendete Objekte");
     const QByteArray text = AccountFile::serialize({ a });
     const AccountFile::Parsed parsed = AccountFile::parse(text);
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.value(0).toString()));
@@ -306,6 +315,85 @@ void TestAccountStore::fileRoundTripEveryField()
     const AccountFile::Parsed again = AccountFile::parse(edited);
     QVERIFY(again.problems.isEmpty());
     QCOMPARE(again.accounts.first(), a);
+}
+
+void TestAccountStore::imapSettings()
+{
+    // A file written before IMAP existed reads as "no server, no copy", and is written back the same.
+    const QByteArray old = "[epistle]\nversion = 1\n\n[account \"Old\"]\nid = id-old\naddress = "
+                           "o@example.org\nserver = smtp.example.org\nsecurity = tls\nauth = auto\n";
+    const AccountFile::Parsed parsed = AccountFile::parse(old);
+    QVERIFY(parsed.problems.isEmpty());
+    const Account a = parsed.accounts.value(0);
+    QVERIFY(!a.imap.isConfigured());
+    QVERIFY(!a.imap.savesCopy());
+    QVERIFY(!AccountFile::serialize({ a }).contains("imap"));
+    QVERIFY(!AccountFile::serialize({ a }).contains("sent-folder"));
+
+    // Written by hand: the copy goes to the server's own Sent folder, the login is the SMTP one.
+    const AccountFile::Parsed withImap
+        = AccountFile::parse(old + "imap-server = imap.example.org\nimap-security = tls\n");
+    QVERIFY2(withImap.problems.isEmpty(), qPrintable(withImap.problems.value(0).toString()));
+    const Account b = withImap.accounts.value(0);
+    QCOMPARE(b.imap.host, QStringLiteral("imap.example.org"));
+    QCOMPARE(b.imap.effectivePort(), quint16(993));
+    QCOMPARE(b.imap.sentCopy, AccountImap::SentCopy::Auto);
+    QVERIFY(b.imap.savesCopy());
+    QCOMPARE(b.imap.loginUser(b), QStringLiteral("o@example.org"));
+    QVERIFY(b.imap.sharesSmtpSecret(b));
+    QVERIFY(AccountFile::serialize({ b }).contains("sent-folder = auto\n"));
+
+    // "none" and a folder name; "NONE" and "Auto" are the words, not folders.
+    Account c = b;
+    QVERIFY(c.imap.setSentFolderSetting(QStringLiteral("NONE")));
+    QVERIFY(!c.imap.savesCopy());
+    QVERIFY(c.imap.setSentFolderSetting(QStringLiteral(" Archive/Sent ")));
+    QCOMPARE(c.imap.sentCopy, AccountImap::SentCopy::Folder);
+    QCOMPARE(c.imap.sentFolder, QStringLiteral("Archive/Sent"));
+    QVERIFY(c.imap.setSentFolderSetting(QStringLiteral("Auto")));
+    QCOMPARE(c.imap.sentCopy, AccountImap::SentCopy::Auto);
+    QVERIFY(!c.imap.setSentFolderSetting(QStringLiteral("  ")));
+
+    // Another login has its own secret; an OAuth account's token serves both.
+    c.imap.user = QStringLiteral("other");
+    QVERIFY(!c.imap.sharesSmtpSecret(c));
+    c.authMechanism = "XOAUTH2";
+    QVERIFY(c.imap.sharesSmtpSecret(c));
+    QCOMPARE(SecretStore::keyFor(c.id, SecretStore::Kind::ImapPassword), c.id + QStringLiteral("#imap"));
+
+    // A line break in the folder name would end up in an IMAP command.
+    c.imap.sentCopy = AccountImap::SentCopy::Folder;
+    c.imap.sentFolder = QStringLiteral("Sent\r\nA1 DELETE INBOX");
+    QVERIFY(!c.validate().isEmpty());
+}
+
+void TestAccountStore::imapToConnectionSettings()
+{
+    Account a = sample(QStringLiteral("Work"));
+    a.host = QStringLiteral("mail.example.org");
+    a.pinnedSha256 = { QByteArray(32, '\x42') };
+    a.timeoutSeconds = 20;
+    a.imap.host = QStringLiteral("mail.example.org");
+    a.imap.security = Smtp::Security::StartTls;
+    SmtpCredentials secret;
+    secret.password = QStringLiteral("pw");
+    ImapConnectionSettings s = a.imap.toConnectionSettings(a, secret);
+    QCOMPARE(s.host, QStringLiteral("mail.example.org"));
+    QCOMPARE(s.effectivePort(), quint16(143));
+    QCOMPARE(s.security, Smtp::Security::StartTls);
+    QCOMPARE(s.credentials.user, a.loginUser());
+    QCOMPARE(s.credentials.password, QStringLiteral("pw"));
+    QCOMPARE(s.authMechanism, QByteArray("auto"));
+    QCOMPARE(s.timeouts.command, 20000);
+    // The pin was given for this very host: it holds for IMAP too; for another host it does not.
+    QCOMPARE(s.tls.pinnedSha256, a.pinnedSha256);
+    a.imap.host = QStringLiteral("imap.example.org");
+    a.imap.user = QStringLiteral("alice-imap");
+    s = a.imap.toConnectionSettings(a, secret);
+    QVERIFY(s.tls.pinnedSha256.isEmpty());
+    QCOMPARE(s.credentials.user, QStringLiteral("alice-imap"));
+    a.authMechanism = "XOAUTH2";
+    QCOMPARE(a.imap.toConnectionSettings(a).authMechanism, QByteArray("XOAUTH2"));
 }
 
 void TestAccountStore::fileNameInAddressIsRead()
@@ -600,6 +688,12 @@ void TestAccountStore::brokenEntries_data()
                                      << QStringLiteral("unknown section");
     QTest::newRow("header") << QByteArray("[account \"B\"\n" + base) << 5
                             << QStringLiteral("must end with ]");
+    QTest::newRow("imap security") << QByteArray("[account \"B\"]\n" + base + "imap-security = none\n") << 8
+                                   << QStringLiteral("imap-security must be tls or starttls");
+    QTest::newRow("imap port") << QByteArray("[account \"B\"]\n" + base + "imap-port = 0x1\n") << 8
+                               << QStringLiteral("imap-port must be");
+    QTest::newRow("sent folder empty") << QByteArray("[account \"B\"]\n" + base + "sent-folder = \"\"\n") << 8
+                                       << QStringLiteral("sent-folder must be");
 }
 
 void TestAccountStore::brokenEntries()

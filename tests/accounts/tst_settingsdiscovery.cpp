@@ -177,6 +177,25 @@ void TestSettingsDiscovery::parseAutoconfig()
         "<authentication>password-encrypted</authentication>", "<authentication>OAuth2</authentication>");
     QVERIFY(AutoconfigXml::parse(oauthOnly, &p, &error));
     QCOMPARE(p.outgoing[0].authMechanism, QByteArray("XOAUTH2"));
+
+    // The IMAP server, for the copy of sent mail; POP3 and plain-text IMAP are not kept.
+    QVERIFY(AutoconfigXml::parse(SampleXml, &p, &error));
+    QCOMPARE(p.imap.size(), 1);
+    QCOMPARE(p.imap[0].hostname, QStringLiteral("imap.discover.test"));
+    QCOMPARE(p.imap[0].port, quint16(993));
+    QCOMPARE(p.imap[0].security, Smtp::Security::Tls);
+    QVERIFY(!p.filesSentMail);
+    QByteArray more = SampleXml;
+    more.replace("<displayName>",
+        "<incomingServer type=\"pop3\"><hostname>pop.discover.test</hostname>"
+        "<socketType>SSL</socketType></incomingServer>"
+        "<incomingServer type=\"imap\"><hostname>plain.discover.test</hostname>"
+        "<socketType>plain</socketType></incomingServer>"
+        "<filesSentMail>true</filesSentMail><displayName>");
+    QVERIFY(AutoconfigXml::parse(more, &p, &error));
+    QCOMPARE(p.imap.size(), 1);
+    QCOMPARE(p.imap[0].hostname, QStringLiteral("imap.discover.test"));
+    QVERIFY(p.filesSentMail);
 }
 
 void TestSettingsDiscovery::parseErrors_data()
@@ -292,6 +311,13 @@ void TestSettingsDiscovery::shippedProviders()
     QCOMPARE(p.outgoing.first().security, security);
     QCOMPARE(p.outgoing.first().username, QStringLiteral("%EMAILADDRESS%"));
     QCOMPARE(p.outgoing.first().authMechanism, auth);
+    // Every shipped provider names its IMAP server (implicit TLS); Google and Microsoft file sent mail
+    // themselves.
+    QCOMPARE(p.imap.size(), 1);
+    QCOMPARE(p.imap.first().security, Smtp::Security::Tls);
+    QCOMPARE(int(p.imap.first().port), 993);
+    QCOMPARE(
+        p.filesSentMail, host == QLatin1String("smtp.gmail.com") || host.contains(QLatin1String("outlook")));
 }
 
 void TestSettingsDiscovery::everyShippedFileReads()
@@ -337,6 +363,16 @@ void TestSettingsDiscovery::providerFileAnswersOffline()
     QCOMPARE(s.credentials.user, QStringLiteral("Someone@GMail.com"));
     QCOMPARE(s.host, QStringLiteral("smtp.gmail.com"));
     QCOMPARE(s.effectivePort(), quint16(465));
+    // Google's IMAP server keeps the copies, but Gmail files what its SMTP server sends by itself: the
+    // account starts with "do not save", the server filled in should the person want a copy anyway.
+    QCOMPARE(c[0].imap.host, QStringLiteral("imap.gmail.com"));
+    QCOMPARE(c[0].imap.effectivePort(), quint16(993));
+    QCOMPARE(c[0].imap.security, Smtp::Security::Tls);
+    QCOMPARE(c[0].imap.user, QString()); // the SMTP login
+    QCOMPARE(c[0].imap.sentCopy, AccountImap::SentCopy::None);
+    const Account account = c[0].toAccount(QStringLiteral("Someone@GMail.com"));
+    QCOMPARE(account.imap, c[0].imap);
+    QVERIFY(!account.imap.savesCopy());
 }
 
 void TestSettingsDiscovery::invalidAddress()
