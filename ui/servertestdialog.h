@@ -63,6 +63,8 @@ Q_SIGNALS:
     void suggestedSettingsApplied(const SmtpConnectionSettings &settings);
     // The person trusts this certificate (SHA-256 of the leaf) for the host.
     void certificateTrusted(const QByteArray &sha256);
+    // The person chose the file of the authority (CA) that signs the server's certificate.
+    void caFileChosen(const QString &path);
     // The server wants a login the account does not have; the person chose to add one (the dialog closes).
     void loginRequested();
     void testFinished(bool passed);
