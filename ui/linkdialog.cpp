@@ -5,8 +5,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 LinkDialog::LinkDialog(QWidget *parent)
     : QDialog(parent)

@@ -30,10 +30,10 @@ ProtocolLogDialog::ProtocolLogDialog(QWidget *parent) : QDialog(parent), m_view(
         tr("No session yet: the log appears here while a message is sent or a server is "
            "tested."));
     auto *note = new QLabel(
-        tr("<b>C:</b> what Epistle sent &nbsp; <b>S:</b> what the server answered &nbsp; <b>X:</b> an "
-           "event between them (the message data sent, TLS started) &nbsp; <b>#</b> a note from Epistle "
-           "(a new connection, the TLS session, an error). Every attempt for the message is kept, the "
-           "oldest first. Passwords and tokens are replaced by [redacted], so the log is safe to share."),
+        tr("<b>C:</b>&nbsp;sent by Epistle &nbsp;·&nbsp; <b>S:</b>&nbsp;the server's reply &nbsp;·&nbsp; "
+           "<b>X:</b>&nbsp;an event on the connection (message data sent, TLS started) &nbsp;·&nbsp; "
+           "<b>#</b>&nbsp;a note from Epistle (a new connection, the TLS session, an error)<br>Passwords and "
+           "tokens show as [redacted]: the log is safe to share."),
         this);
     note->setObjectName(QStringLiteral("prefixes"));
     note->setTextFormat(Qt::RichText);

@@ -53,8 +53,8 @@ void WindowPlacement::install(QWidget *window, const QSize &preferred)
     window->resize(preferred);
 }
 
-QRect WindowPlacement::fit(const QRect &available, QSize preferred, const QSize &minimum,
-    const QMargins &frame, const QRect &anchor)
+QRect WindowPlacement::fit(
+    const QRect &available, QSize preferred, const QSize &minimum, const QMargins &frame, const QRect &anchor)
 {
     const QRect inside = available.marginsRemoved(frame);
     // The person's screen wins over the window's wish; a minimum larger than the screen is a layout bug
@@ -106,8 +106,8 @@ void WindowPlacement::place()
             around.translate(CascadeStep, CascadeStep);
         }
     }
-    const QRect r = fit(screen->availableGeometry(), m_preferred, m_window->minimumSizeHint(),
-        frameOf(m_window), around);
+    const QRect r = fit(
+        screen->availableGeometry(), m_preferred, m_window->minimumSizeHint(), frameOf(m_window), around);
     m_window->resize(r.size());
     m_window->move(r.topLeft());
 }

@@ -6,11 +6,11 @@
 #include "addresslineedit.h"
 #include "bodyeditor.h"
 #include "certificateview.h"
-#include "linkdialog.h"
-#include "messagebanner.h"
 #include "composerwindow.h"
 #include "guiapp.h"
+#include "linkdialog.h"
 #include "mailboxwindow.h"
+#include "messagebanner.h"
 #include "protocollogview.h"
 #include "servertestdialog.h"
 #include "statustone.h"
@@ -25,16 +25,16 @@
 
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QListWidget>
-#include <QTextBlock>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -361,8 +361,8 @@ void TestLayout::protocolLogShowsLeftEdgeAndExplainsPrefixes()
     const QString explained = log.findChild<QLabel *>(QStringLiteral("prefixes"))
         ? log.findChild<QLabel *>(QStringLiteral("prefixes"))->text()
         : QString();
-    for (const QString &prefix : { QStringLiteral("C:"), QStringLiteral("S:"), QStringLiteral("X:"),
-             QStringLiteral("#") }) {
+    for (const QString &prefix :
+        { QStringLiteral("C:"), QStringLiteral("S:"), QStringLiteral("X:"), QStringLiteral("#") }) {
         QVERIFY2(explained.contains(prefix), qPrintable(prefix + QStringLiteral(" is not explained")));
     }
 }
@@ -409,7 +409,8 @@ void TestLayout::fileDialogsStartAtHome()
     c->chooseAttachments();
     dialog = findVisible<QFileDialog>();
     QVERIFY(dialog);
-    QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(home.filePath(QStringLiteral("reports"))).canonicalPath());
+    QCOMPARE(QDir(dialog->directory()).canonicalPath(),
+        QDir(home.filePath(QStringLiteral("reports"))).canonicalPath());
     dialog->reject();
     qputenv("HOME", oldHome);
 }
@@ -459,7 +460,8 @@ void TestLayout::certificateInWords()
              QSslError::UnableToGetIssuerCertificate, QSslError::CertificateUntrusted,
              QSslError::CertificateRevoked, QSslError::InvalidCaCertificate, QSslError::InvalidPurpose }) {
         const QSslError error(e, leaf);
-        QVERIFY2(!TlsTrust::describeError(error).contains(error.errorString()), qPrintable(error.errorString()));
+        QVERIFY2(
+            !TlsTrust::describeError(error).contains(error.errorString()), qPrintable(error.errorString()));
     }
 
     CertificateView view;
