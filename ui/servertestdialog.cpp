@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -123,7 +124,13 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     layout->addWidget(tlsBox);
     layout->addLayout(resultRow);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
-    layout->addWidget(m_certificate);
+    // The certificate's details scroll on a small screen rather than squeeze into one another.
+    m_certificateArea = new QScrollArea(this);
+    m_certificateArea->setWidget(m_certificate);
+    m_certificateArea->setWidgetResizable(true);
+    m_certificateArea->setFrameShape(QFrame::NoFrame);
+    m_certificateArea->hide();
+    layout->addWidget(m_certificateArea, 1);
     layout->addWidget(buttons);
     WindowPlacement::install(this, QSize(720, 620));
 }
@@ -207,6 +214,7 @@ void ServerTestDialog::start()
     StatusTone::apply(m_result, StatusTone::Tone::Information);
     m_apply->hide();
     m_certificate->hide();
+    m_certificateArea->hide();
     m_insecure->hide();
     m_header->setText(tr("Testing <b>%1</b>, as a real send would go, step by step.")
                           .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
@@ -317,6 +325,7 @@ void ServerTestDialog::onFinished(bool passed)
             m_certificate->setCertificate(
                 m_settings.host, error.certificateChain().first(), error.sslErrors());
             m_certificate->show();
+            m_certificateArea->show();
         } else if (m_diagnosis.signInAgain) {
             m_apply->setText(tr("Sign &in again…"));
             m_apply->show();

@@ -12,6 +12,7 @@ class MessageBanner;
 class ProtocolLogDialog;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SmtpTranscript;
@@ -96,6 +97,7 @@ private:
     QLabel *m_capabilities;
     QLabel *m_result;
     CertificateView *m_certificate;
+    QScrollArea *m_certificateArea = nullptr;
     QPushButton *m_apply;
     QPushButton *m_again;
     QPushButton *m_log;
