@@ -115,14 +115,64 @@ QString TlsTrust::describeErrors(
     }
     QStringList texts;
     for (const QSslError &e : errors) {
-        texts << e.errorString();
+        const QString text = describeError(e);
+        if (!texts.contains(text)) {
+            texts << text;
+        }
     }
     return tr(
-        "The server's certificate for %1 is not signed by an authority this system trusts (%2). If you set "
-        "this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give "
-        "its CA file.")
+        "The server's certificate for %1 is not signed by an authority this system trusts: %2. If you set "
+        "this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or choose "
+        "the file of the authority (CA) that signed it.")
         .arg(host, texts.join(QLatin1String("; ")),
             SmtpTlsInfo::formatFingerprint(SmtpTlsInfo::fingerprint(leaf)));
+}
+
+QString TlsTrust::describeError(const QSslError &error)
+{
+    // OpenSSL's own sentences ("The issuer certificate of a locally looked up certificate could not be
+    // found") name its internals; these say what it means for the person.
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+        return tr("it is self-signed: the server vouches for itself, no authority does");
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("it is signed by a private authority (a self-signed CA) this computer does not know");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return tr("the authority that signed it is not installed on this computer, or the server did not "
+                  "send the intermediate certificate");
+    case QSslError::CertificateUntrusted:
+        return tr("this computer is not set up to trust it");
+    case QSslError::CertificateRejected:
+        return tr("it is marked as not to be trusted");
+    case QSslError::CertificateRevoked:
+        return tr("its authority has revoked it");
+    case QSslError::CertificateExpired:
+        return tr("it has expired");
+    case QSslError::CertificateNotYetValid:
+        return tr("it is not valid yet");
+    case QSslError::HostNameMismatch:
+        return tr("it is issued for another server name");
+    case QSslError::InvalidCaCertificate:
+    case QSslError::PathLengthExceeded:
+        return tr("an authority in its chain is not allowed to sign it");
+    case QSslError::InvalidPurpose:
+        return tr("it is not meant for a server");
+    case QSslError::CertificateSignatureFailed:
+    case QSslError::CertificateBlacklisted:
+        return tr("its signature does not check out");
+    case QSslError::UnableToDecryptCertificateSignature:
+    case QSslError::UnableToDecodeIssuerPublicKey:
+    case QSslError::InvalidNotBeforeField:
+    case QSslError::InvalidNotAfterField:
+    case QSslError::SubjectIssuerMismatch:
+    case QSslError::AuthorityIssuerSerialNumberMismatch:
+        return tr("it is malformed");
+    default:
+        // A rare check without a sentence of its own: the library's words, said to be its words.
+        return tr("the TLS library reports: %1").arg(error.errorString());
+    }
 }
 
 QString TlsTrust::pinMismatch(const QString &host, const QByteArray &sha256)

@@ -41,6 +41,9 @@ public:
     // with its fingerprint.
     static QString describeErrors(
         const QList<QSslError> &errors, const QString &host, const QSslCertificate &leaf);
+    // One verification error in words a person can act on (never OpenSSL's own sentence), as "it is
+    // self-signed", to follow "the certificate is not trusted: ".
+    static QString describeError(const QSslError &error);
     // The certificate is not the one pinned for this account.
     static QString pinMismatch(const QString &host, const QByteArray &sha256);
 };

@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -27,8 +29,9 @@ AccountAdvancedPage::AccountAdvancedPage(QWidget *parent)
     m_caFile->setPlaceholderText(tr("optional: a PEM file with your organisation's CA"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("CA certificates"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"),
+            m_caFile->text().isEmpty() ? QDir::homePath() : QFileInfo(m_caFile->text()).absolutePath(),
+            tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty()) {
             m_caFile->setText(path);
         }
@@ -39,15 +42,22 @@ AccountAdvancedPage::AccountAdvancedPage(QWidget *parent)
     m_pins = new QListWidget(this);
     m_pins->setObjectName(QStringLiteral("pins"));
     m_pins->setAccessibleName(tr("Trusted server certificates"));
-    m_pins->setMaximumHeight(72);
-    m_pins->setFont(QFont(QStringLiteral("monospace")));
-    auto *forget = new QPushButton(tr("&Forget selected"), this);
+    // Each entry whole (server and fingerprint, wrapped), never a fingerprint cut off at the edge.
+    m_pins->setWordWrap(true);
+    m_pins->setMaximumHeight(4 * fontMetrics().lineSpacing() + 8);
+    auto *forget = new QPushButton(tr("&Remove"), this);
+    forget->setObjectName(QStringLiteral("removePin"));
+    forget->setToolTip(
+        tr("Stop trusting the selected certificate: a server that presents it is refused again"));
+    forget->setEnabled(false);
     connect(forget, &QPushButton::clicked, this, [this] { qDeleteAll(m_pins->selectedItems()); });
     m_requireTls = new QCheckBox(tr("Re&quire TLS all the way to the recipients (REQUIRETLS)"), this);
     m_requireTls->setObjectName(QStringLiteral("requireTls"));
     m_requireTls->setToolTip(
         tr("RFC 8689: a message is sent only where the server promises to pass it on over "
            "TLS to the end; a server that cannot promise it gets nothing."));
+    connect(m_pins, &QListWidget::itemSelectionChanged, forget,
+        [this, forget] { forget->setEnabled(!m_pins->selectedItems().isEmpty()); });
     m_proxyType = new QComboBox(this);
     m_proxyType->setObjectName(QStringLiteral("proxyType"));
     m_proxyType->setAccessibleName(tr("Proxy"));
@@ -101,6 +111,7 @@ void AccountAdvancedPage::load(const Account &a)
     m_timeout->setValue(a.timeoutSeconds);
     m_caFile->setText(a.caFile);
     m_pins->clear();
+    m_host = a.host;
     addPins(a.pinnedSha256);
     m_requireTls->setChecked(a.requireTls);
     m_proxyType->setCurrentIndex(m_proxyType->findData(int(a.proxyType)));
@@ -122,7 +133,7 @@ void AccountAdvancedPage::store(Account &a) const
     a.pinnedSha256.clear();
     for (int i = 0; i < m_pins->count(); ++i) {
         QByteArray pin;
-        if (Account::parseFingerprint(m_pins->item(i)->text(), &pin)) {
+        if (Account::parseFingerprint(m_pins->item(i)->data(Qt::UserRole).toString(), &pin)) {
             a.pinnedSha256 << pin;
         }
     }
@@ -140,11 +151,25 @@ void AccountAdvancedPage::store(Account &a) const
 void AccountAdvancedPage::addPins(const QList<QByteArray> &sha256)
 {
     for (const QByteArray &pin : sha256) {
-        const QString text = Account::formatFingerprint(pin);
-        if (m_pins->findItems(text, Qt::MatchFixedString).isEmpty()) {
-            m_pins->addItem(text);
+        const QString fingerprint = Account::formatFingerprint(pin);
+        bool listed = false;
+        for (int i = 0; i < m_pins->count() && !listed; ++i) {
+            listed = m_pins->item(i)->data(Qt::UserRole).toString() == fingerprint;
         }
+        if (listed) {
+            continue;
+        }
+        auto *item = new QListWidgetItem(tr("Certificate of %1\nSHA-256 %2")
+                                             .arg(m_host.isEmpty() ? tr("this server") : m_host, fingerprint),
+            m_pins);
+        item->setData(Qt::UserRole, fingerprint);
+        item->setToolTip(fingerprint);
     }
+}
+
+void AccountAdvancedPage::setCaFile(const QString &path)
+{
+    m_caFile->setText(path);
 }
 
 QString AccountAdvancedPage::proxyPassword() const

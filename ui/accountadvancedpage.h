@@ -23,6 +23,7 @@ public:
 
     // Trusts these certificates too (SHA-256 of each leaf), keeping those already listed.
     void addPins(const QList<QByteArray> &sha256);
+    void setCaFile(const QString &path);
     // The proxy password typed (empty: unchanged).
     QString proxyPassword() const;
     QListWidget *pinList() const { return m_pins; }
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_caFile;
     QListWidget *m_pins;
     QCheckBox *m_requireTls;
+    QString m_host;
     QComboBox *m_proxyType;
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;

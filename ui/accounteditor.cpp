@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "oauthsigninpanel.h"
 #include "servertestdialog.h"
+#include "windowplacement.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
@@ -63,7 +64,7 @@ AccountEditorDialog::AccountEditorDialog(AppContext *context, const Account &acc
     layout->addWidget(buttons);
 
     setAccount(account);
-    resize(560, 520);
+    WindowPlacement::install(this, QSize(560, 520));
     // Typing starts in a field, not on the tab bar: a new profile at the person's name (then the address,
     // from which the profile name follows), an existing one at its first field.
     m_tabs->setCurrentIndex(0);
@@ -149,6 +150,7 @@ ServerTestDialog *AccountEditorDialog::testSettings()
     });
     connect(dialog, &ServerTestDialog::certificateTrusted, this,
         [this](const QByteArray &sha256) { m_advanced->addPins({ sha256 }); });
+    connect(dialog, &ServerTestDialog::caFileChosen, m_advanced, &AccountAdvancedPage::setCaFile);
     connect(dialog, &ServerTestDialog::signInRequested, m_server->oauthPanel(), &OAuthSignInPanel::signIn);
     if (!a.id.isEmpty()) {
         dialog->rememberSizeLimit(m_context, a.id);

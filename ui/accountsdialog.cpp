@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "messagebanner.h"
 #include "servertestdialog.h"
+#include "windowplacement.h"
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
@@ -122,7 +123,7 @@ AccountsDialog::AccountsDialog(AppContext *context, QWidget *parent)
         m_view->setCurrentIndex(proxy->index(row0, 0));
     }
     updateButtons();
-    resize(600, 380);
+    WindowPlacement::install(this, QSize(600, 380));
 }
 
 QString AccountsDialog::currentId() const

@@ -15,6 +15,11 @@
 AddressLineEdit::AddressLineEdit(QWidget *parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("Name <address@example.org>, another@example.org"));
+    // Disabled (while sending, after a failure), an empty field shows no hint: styles draw a disabled hint
+    // darker than disabled text, which made the message look addressed to the example addresses.
+    QPalette hint = palette();
+    hint.setColor(QPalette::Disabled, QPalette::PlaceholderText, Qt::transparent);
+    setPalette(hint);
     m_errorAction = new QAction(Icons::icon(QStringLiteral("warning")), QString(), this);
     // Added to the field only while there is a problem to show (see showProblem()).
     connect(m_errorAction, &QAction::triggered, this, [this] {

@@ -333,8 +333,17 @@ void AppContext::resolveCopy(const OutboxItem &item, const SentCopyQueue::Settin
 
 void AppContext::onItemStarted(const QString &id, SmtpSender *sender)
 {
-    m_transcript->clear();
-    sender->client()->setTranscript(m_transcript);
+    // The log keeps every session of the messages it shows (the failed attempt stays above its retry) and
+    // starts afresh for other messages; a session that carries several messages is recorded once.
+    if (sender != m_transcriptSender) {
+        if (!m_transcriptItems.contains(id)) {
+            m_transcript->clear();
+            m_transcriptItems.clear();
+        }
+        m_transcriptSender = sender;
+        sender->client()->setTranscript(m_transcript);
+    }
+    m_transcriptItems.insert(id);
     OutboxItem item;
     m_store->outbox()->item(id, &item);
     const QString accountId = m_accounts->accountByName(item.account).id;

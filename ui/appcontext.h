@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <QPointer>
+#include <QSet>
 #include <functional>
 
 class AccountListModel;
@@ -120,6 +121,9 @@ private:
     SentModel *m_sentModel = nullptr;
     RecentAddresses *m_recent = nullptr;
     SmtpTranscript *m_transcript = nullptr;
+    // The session the transcript records, and the messages whose sessions it holds.
+    QPointer<SmtpSender> m_transcriptSender;
+    QSet<QString> m_transcriptItems;
     SpellBackend *m_spellBackend = nullptr;
     PersonalDictionary *m_personalDictionary = nullptr;
     ServerLimits m_limits;

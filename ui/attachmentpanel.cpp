@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,7 +43,6 @@ AttachmentPanel::AttachmentPanel(QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->setMaximumHeight(110);
     m_summary->setObjectName(QStringLiteral("attachmentSummary"));
     m_add->setObjectName(QStringLiteral("attachButton"));
     m_add->setToolTip(tr("Attach files (Ctrl+Shift+A), or drop them on the window"));
@@ -105,10 +106,17 @@ void AttachmentPanel::addFiles(const QStringList &paths)
 
 void AttachmentPanel::chooseFiles()
 {
-    auto *dialog = new QFileDialog(window(), tr("Attach files"));
+    // The person's files, not the folder Epistle happened to start in; then where they went last time.
+    auto *dialog = new QFileDialog(
+        window(), tr("Attach files"), m_lastFolder.isEmpty() ? QDir::homePath() : m_lastFolder);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filesSelected, this, &AttachmentPanel::addFiles);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
+        if (!paths.isEmpty()) {
+            m_lastFolder = QFileInfo(paths.first()).absolutePath();
+        }
+        addFiles(paths);
+    });
     dialog->open();
 }
 
@@ -147,6 +155,16 @@ void AttachmentPanel::setEditable(bool editable)
     updateSummary();
 }
 
+void AttachmentPanel::fitViewToRows(int count)
+{
+    // As tall as its rows, up to four, and down to one on a small screen (then it scrolls): two files must
+    // not take the text's space.
+    const int row = qMax(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 4);
+    const int chrome = m_view->header()->sizeHint().height() + 2 * m_view->frameWidth();
+    m_view->setMinimumHeight(chrome + row);
+    m_view->setMaximumHeight(chrome + row * qBound(1, count, 4));
+}
+
 void AttachmentPanel::updateSummary()
 {
     const int count = m_model->rowCount();
@@ -157,6 +175,7 @@ void AttachmentPanel::updateSummary()
             tr("%n attachment(s), %1 in all", "", count).arg(PreSendCheck::formatSize(m_model->totalSize())));
     }
     m_view->setVisible(count > 0);
+    fitViewToRows(count);
     const bool selected = m_view->selectionModel()->hasSelection();
     m_remove->setVisible(count > 0);
     m_open->setVisible(count > 0);

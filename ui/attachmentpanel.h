@@ -44,6 +44,7 @@ private:
     void removeSelected();
     void openSelected();
     void updateSummary();
+    void fitViewToRows(int count);
 
     AttachmentListModel *m_model;
     QTreeView *m_view;
@@ -52,4 +53,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_open;
     bool m_editable = true;
+    QString m_lastFolder;
 };

@@ -2,16 +2,18 @@
 
 #include "emailhtml.h"
 #include "icons.h"
+#include "linkdialog.h"
 
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
-#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMimeDatabase>
@@ -217,6 +219,9 @@ BodyEditor::BodyEditor(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_formatBar);
     layout->addWidget(m_edit, 1);
+    // On a small screen the text may shrink to a few lines (the window's panels scroll before it does), but
+    // it never pushes the window past the screen's edge.
+    m_edit->setMinimumHeight(2 * m_edit->fontMetrics().lineSpacing() + 2 * m_edit->frameWidth() + 8);
 
     connect(m_edit, &QTextEdit::textChanged, this, &BodyEditor::changed);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateFormatActions);
@@ -566,13 +571,16 @@ void BodyEditor::toggleQuote()
     updateFormatActions();
 }
 
-void BodyEditor::applyLink(const QString &url)
+void BodyEditor::applyLink(const QString &url, const QString &text)
 {
     const QString target = url.trimmed();
     if (target.isEmpty()) {
         return;
     }
     QTextCursor cursor = m_edit->textCursor();
+    if (cursor.hasSelection() && !text.isEmpty() && text != cursor.selectedText()) {
+        cursor.removeSelectedText();
+    }
     QTextCharFormat f;
     f.setAnchor(true);
     f.setAnchorHref(target);
@@ -582,7 +590,7 @@ void BodyEditor::applyLink(const QString &url)
     if (cursor.hasSelection()) {
         cursor.mergeCharFormat(f);
     } else {
-        cursor.insertText(target, f);
+        cursor.insertText(text.isEmpty() ? target : text, f);
         // Typing on after the link is not part of it.
         cursor.setCharFormat(QTextCharFormat());
         m_edit->setTextCursor(cursor);
@@ -593,21 +601,24 @@ void BodyEditor::applyLink(const QString &url)
 void BodyEditor::chooseLink()
 {
     const QString current = m_edit->textCursor().charFormat().anchorHref();
-    bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Link address (URL):"),
-        QLineEdit::Normal, current.isEmpty() ? QStringLiteral("https://") : current, &ok);
-    if (ok) {
-        applyLink(url);
-    }
+    auto *dialog = new LinkDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setText(m_edit->textCursor().selectedText());
+    dialog->setUrl(current.isEmpty() ? QStringLiteral("https://") : current);
+    (dialog->textEdit()->text().isEmpty() ? dialog->textEdit() : dialog->urlEdit())->setFocus();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyLink(dialog->url(), dialog->text()); });
+    dialog->open();
 }
 
 void BodyEditor::chooseImage()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Insert image"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Insert image"),
+        m_imageFolder.isEmpty() ? QDir::homePath() : m_imageFolder,
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
     if (path.isEmpty()) {
         return;
     }
+    m_imageFolder = QFileInfo(path).absolutePath();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxInlineImageBytes) {
         QMessageBox::warning(this, tr("Insert image"),

@@ -98,8 +98,8 @@ public:
     QAction *imageAction() const { return m_image; }
     QComboBox *fontSizeBox() const { return m_size; }
 
-    // Applies a link to the selection (or inserts the URL as its own text).
-    void applyLink(const QString &url);
+    // Makes the selection a link to 'url', or inserts 'text' (the address when empty) as one.
+    void applyLink(const QString &url, const QString &text = {});
     void toggleQuote();
     void toggleList(bool numbered);
 
@@ -124,4 +124,6 @@ private:
     QComboBox *m_size;
     bool m_rich = false;
     QString m_signature;
+    // Where the last image came from: the next one is likely in the same folder.
+    QString m_imageFolder;
 };

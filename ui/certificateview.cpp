@@ -2,9 +2,13 @@
 
 #include "icons.h"
 #include "smtp/smtptlsinfo.h"
+#include "tlstrust.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -29,7 +33,13 @@ CertificateView::CertificateView(QWidget *parent)
     , m_fingerprint(valueLabel(this))
     , m_errors(valueLabel(this))
     , m_trust(new QPushButton(Icons::icon(QStringLiteral("certificate")), QString(), this))
+    , m_useCaFile(new QPushButton(tr("Use the authority's &file (CA)…"), this))
+    , m_caProblem(valueLabel(this))
 {
+    m_useCaFile->setObjectName(QStringLiteral("useCaFile"));
+    m_useCaFile->setToolTip(tr("For a company or home server whose certificates your own authority signs: "
+                               "Epistle then trusts what that authority signs, for this account"));
+    m_caProblem->setObjectName(QStringLiteral("caProblem"));
     m_fingerprint->setFont(QFont(QStringLiteral("monospace")));
     m_subject->setAccessibleName(tr("Issued to"));
     m_issuer->setAccessibleName(tr("Issued by"));
@@ -53,8 +63,40 @@ CertificateView::CertificateView(QWidget *parent)
             this);
     advice->setWordWrap(true);
     layout->addWidget(advice);
-    layout->addWidget(m_trust, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_trust);
+    buttons->addWidget(m_useCaFile);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_caProblem->hide();
+    layout->addWidget(m_caProblem);
     connect(m_trust, &QPushButton::clicked, this, [this] { Q_EMIT trustRequested(sha256()); });
+    connect(m_useCaFile, &QPushButton::clicked, this, &CertificateView::chooseCaFile);
+}
+
+void CertificateView::chooseCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The authority's certificate (CA)"),
+        QDir::homePath(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    useCaFile(path);
+}
+
+bool CertificateView::useCaFile(const QString &path)
+{
+    // Checked here, so a wrong file is named at once rather than as the next connection's failure.
+    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
+        m_caProblem->setText(tr("%1 holds no PEM certificate. Choose the authority's certificate file "
+                                "(it starts with \"-----BEGIN CERTIFICATE-----\").")
+                                 .arg(QDir::toNativeSeparators(path)));
+        m_caProblem->show();
+        return false;
+    }
+    m_caProblem->hide();
+    Q_EMIT caFileChosen(path);
+    return true;
 }
 
 QByteArray CertificateView::sha256() const
@@ -82,7 +124,9 @@ void CertificateView::setCertificate(
 {
     m_certificate = certificate;
     const QString subject = SmtpTlsInfo::describeSubject(certificate);
-    const QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    // Every name it covers, IP addresses too: a certificate for 127.0.0.1 is what a local server has.
+    QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    names += certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry);
     m_subject->setText(
         names.isEmpty() ? subject : tr("%1 (names: %2)").arg(subject, names.join(QStringLiteral(", "))));
     m_issuer->setText(SmtpTlsInfo::describeIssuer(certificate));
@@ -90,8 +134,9 @@ void CertificateView::setCertificate(
     m_fingerprint->setText(SmtpTlsInfo::formatFingerprint(sha256()));
     QStringList problems;
     for (const QSslError &e : errors) {
-        if (!problems.contains(e.errorString())) {
-            problems << e.errorString();
+        const QString problem = TlsTrust::describeError(e);
+        if (!problems.contains(problem)) {
+            problems << problem;
         }
     }
     m_errors->setText(

@@ -4,12 +4,10 @@
 #include "accountsdialog.h"
 #include "addresslineedit.h"
 #include "appcontext.h"
-#include "attachmentpanel.h"
 #include "bodyeditor.h"
 #include "composeractions.h"
 #include "composerheader.h"
 #include "icons.h"
-#include "mailboxwindow.h"
 #include "messagebanner.h"
 #include "oauthsigninpanel.h"
 #include "passworddialog.h"
@@ -23,6 +21,7 @@
 #include "spell/messagespelling.h"
 #include "spell/spellchecker.h"
 #include "uitext.h"
+#include "windowplacement.h"
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountstore.h"
@@ -115,7 +114,7 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     });
     m_body->textEdit()->moveCursor(QTextCursor::Start);
     updateTitle();
-    resize(900, 720);
+    WindowPlacement::install(this, QSize(900, 720));
     // Not the From picker, which is first in the tab order: typing there would change the account.
     focusFirstEmptyField();
 }
@@ -282,6 +281,7 @@ void ComposerWindow::setState(State state)
     for (QAction *a : m_actions->editingActions()) {
         a->setEnabled(editing);
     }
+    m_failure->hide(); // the panel going away goes first: both at once would not fit a small screen
     m_progress->setVisible(state == State::Sending);
     m_failure->setVisible(state == State::Failed);
     Q_EMIT stateChanged(state);

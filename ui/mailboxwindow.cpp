@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "icons.h"
+#include "windowplacement.h"
 
 #include "accounts/accountstore.h"
 #include "store/draftlistmodel.h"
@@ -172,7 +173,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
     updateOutboxButtons();
-    resize(820, 480);
+    WindowPlacement::install(this, QSize(820, 480));
 }
 
 QWidget *MailboxWindow::makeSentPage()

@@ -1,6 +1,7 @@
 #include "messagebanner.h"
 
 #include "icons.h"
+#include "statustone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,12 +17,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setForegroundRole(QPalette::ToolTipText);
     m_close->setIcon(Icons::icon(QStringLiteral("close")));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
@@ -42,6 +39,10 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
+    StatusTone::apply(this,
+        kind == Kind::Error         ? StatusTone::Tone::Failure
+            : kind == Kind::Warning ? StatusTone::Tone::Warning
+                                    : StatusTone::Tone::Information);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(
         Icons::icon(kind == Kind::Information ? QStringLiteral("info") : QStringLiteral("warning"))

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "smtp/smtptranscript.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,15 +21,22 @@ ProtocolLogDialog::ProtocolLogDialog(QWidget *parent) : QDialog(parent), m_view(
     m_view->setObjectName(QStringLiteral("protocolLog"));
     m_view->setAccessibleName(tr("Protocol log"));
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped, so the C:/S: at the start of every line stays in view; long tokens (a base64 challenge)
+    // break anywhere rather than push the window sideways.
+    m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_view->setMaximumBlockCount(SmtpTranscript::MaxLines);
     m_view->setPlaceholderText(
         tr("No session yet: the log appears here while a message is sent or a server is "
            "tested."));
-    auto *note
-        = new QLabel(tr("C: lines are what Epistle sent, S: lines what the server answered. Passwords and "
-                        "tokens are replaced by [redacted], so the log is safe to share."),
-            this);
+    auto *note = new QLabel(
+        tr("<b>C:</b>&nbsp;sent by Epistle &nbsp;·&nbsp; <b>S:</b>&nbsp;the server's reply &nbsp;·&nbsp; "
+           "<b>X:</b>&nbsp;an event on the connection (message data sent, TLS started) &nbsp;·&nbsp; "
+           "<b>#</b>&nbsp;a note from Epistle (a new connection, the TLS session, an error)<br>Passwords and "
+           "tokens show as [redacted]: the log is safe to share."),
+        this);
+    note->setObjectName(QStringLiteral("prefixes"));
+    note->setTextFormat(Qt::RichText);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
@@ -39,7 +47,7 @@ ProtocolLogDialog::ProtocolLogDialog(QWidget *parent) : QDialog(parent), m_view(
     layout->addWidget(note);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(760, 480);
+    WindowPlacement::install(this, QSize(760, 480));
 }
 
 void ProtocolLogDialog::setTranscript(SmtpTranscript *transcript)

@@ -6,8 +6,9 @@
 class QPlainTextEdit;
 class SmtpTranscript;
 
-// The protocol log of the current or last session: the C:/S: transcript the engine records (secrets already
-// redacted), growing live while a session runs, selectable and copyable as a whole.
+// The protocol log of the message being sent or sent last (every attempt, oldest first): the C:/S: transcript
+// the engine records (secrets already redacted), wrapped so each line's prefix stays in view, growing live
+// while a session runs, selectable and copyable as a whole.
 class ProtocolLogDialog : public QDialog
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,8 +51,12 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
     m_apply->setObjectName(QStringLiteral("applyFix"));
     m_apply->hide();
     m_certificate->hide();
+    // Shown by showFailure() when they apply: all at once they would be wider than a small screen.
+    m_password->hide();
+    m_signIn->hide();
     connect(m_apply, &QPushButton::clicked, this, &SendFailurePanel::applyFixRequested);
     connect(m_certificate, &CertificateView::trustRequested, this, &SendFailurePanel::trustRequested);
+    connect(m_certificate, &CertificateView::caFileChosen, this, &SendFailurePanel::caFileChosen);
 
     auto *transcript = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), this);
     transcript->setObjectName(QStringLiteral("showTranscript"));
@@ -88,12 +93,31 @@ SendFailurePanel::SendFailurePanel(QWidget *parent)
         accountButtons->addWidget(b);
     }
     accountButtons->addStretch(1);
+    // What happened scrolls when the window is small; the buttons stay in view below it.
+    auto *details = new QWidget(this);
+    details->setBackgroundRole(QPalette::ToolTipBase);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_text, m_diagnosis }) {
+        detailsLayout->addWidget(w);
+    }
+    detailsLayout->addWidget(m_apply, 0, Qt::AlignLeft);
+    detailsLayout->addWidget(m_certificate);
+    detailsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("failureDetails"));
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setBackgroundRole(QPalette::ToolTipBase);
+    scroll->viewport()->setBackgroundRole(QPalette::ToolTipBase);
+    // Two lines at the least: the title and the start of the reason, with a scroll bar for the rest.
+    scroll->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text);
-    layout->addWidget(m_diagnosis);
-    layout->addWidget(m_apply, 0, Qt::AlignLeft);
-    layout->addWidget(m_certificate);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(4);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     layout->addLayout(accountButtons);
 }
@@ -112,6 +136,7 @@ void SendFailurePanel::follow(MessageSubmission *submission)
     connect(this, &SendFailurePanel::editRequested, submission, &MessageSubmission::editAgain);
     connect(this, &SendFailurePanel::applyFixRequested, submission, &MessageSubmission::applyFix);
     connect(this, &SendFailurePanel::trustRequested, submission, &MessageSubmission::trustCertificate);
+    connect(this, &SendFailurePanel::caFileChosen, submission, &MessageSubmission::useCaFile);
 }
 
 QString SendFailurePanel::describeFix(

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void editRequested();
     void applyFixRequested();
     void trustRequested(const QByteArray &sha256);
+    void caFileChosen(const QString &path);
 
 private:
     QLabel *m_title;

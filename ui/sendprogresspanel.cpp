@@ -57,6 +57,9 @@ SendProgressPanel::SendProgressPanel(QWidget *parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
+    // Compact: on a small screen every pixel it takes is one the message's text does not get.
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(4);
     layout->addLayout(row);
     layout->addWidget(m_bar);
     layout->addWidget(m_warning);

@@ -6,9 +6,11 @@
 #include "messagebanner.h"
 #include "protocollogview.h"
 #include "uitext.h"
+#include "windowplacement.h"
 
 #include "accounts/accountstore.h"
 #include "smtp/smtptranscript.h"
+#include "statustone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -77,9 +80,7 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     m_result->setObjectName(QStringLiteral("diagnosis"));
     m_result->setAccessibleName(tr("Result"));
     m_result->setFrameShape(QFrame::StyledPanel);
-    m_result->setAutoFillBackground(true);
-    m_result->setBackgroundRole(QPalette::ToolTipBase);
-    m_result->setForegroundRole(QPalette::ToolTipText);
+    StatusTone::apply(m_result, StatusTone::Tone::Information);
     m_result->setMargin(8);
     m_insecure->setObjectName(QStringLiteral("insecureWarning"));
     m_insecure->setClosable(false);
@@ -103,6 +104,11 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
         Q_EMIT certificateTrusted(sha256);
         start();
     });
+    connect(m_certificate, &CertificateView::caFileChosen, this, [this](const QString &path) {
+        m_settings.tls.caCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        Q_EMIT caFileChosen(path);
+        start();
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_again, QDialogButtonBox::ActionRole);
@@ -118,9 +124,15 @@ ServerTestDialog::ServerTestDialog(const SmtpConnectionSettings &settings, const
     layout->addWidget(tlsBox);
     layout->addLayout(resultRow);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
-    layout->addWidget(m_certificate);
+    // The certificate's details scroll on a small screen rather than squeeze into one another.
+    m_certificateArea = new QScrollArea(this);
+    m_certificateArea->setWidget(m_certificate);
+    m_certificateArea->setWidgetResizable(true);
+    m_certificateArea->setFrameShape(QFrame::NoFrame);
+    m_certificateArea->hide();
+    layout->addWidget(m_certificateArea, 1);
     layout->addWidget(buttons);
-    resize(720, 620);
+    WindowPlacement::install(this, QSize(720, 620));
 }
 
 ServerTestDialog::~ServerTestDialog()
@@ -148,6 +160,11 @@ ServerTestDialog *ServerTestDialog::forAccount(AppContext *context, const QStrin
             a.authMechanism = s.authMechanism;
             accounts->update(a);
         });
+    connect(dialog, &ServerTestDialog::caFileChosen, accounts, [accounts, accountId](const QString &path) {
+        Account a = accounts->account(accountId);
+        a.caFile = path;
+        accounts->update(a);
+    });
     connect(dialog, &ServerTestDialog::certificateTrusted, accounts,
         [accounts, accountId](const QByteArray &sha256) {
             Account a = accounts->account(accountId);
@@ -194,8 +211,10 @@ void ServerTestDialog::start()
     m_tls->setText(tr("not yet known"));
     m_capabilities->setText(tr("not yet known"));
     m_result->setText(tr("Testing… nothing is sent: the test stops after checking the sender address."));
+    StatusTone::apply(m_result, StatusTone::Tone::Information);
     m_apply->hide();
     m_certificate->hide();
+    m_certificateArea->hide();
     m_insecure->hide();
     m_header->setText(tr("Testing <b>%1</b>, as a real send would go, step by step.")
                           .arg(UiText::serverTitle(m_settings).toHtmlEscaped()));
@@ -286,6 +305,8 @@ void ServerTestDialog::onFinished(bool passed)
         m_tls->setText(m_settings.security == Smtp::Security::None ? tr("none: this account does not encrypt")
                                                                    : tr("not established"));
     }
+    // A pass must not look like the failure it may follow.
+    StatusTone::apply(m_result, passed ? StatusTone::Tone::Success : StatusTone::Tone::Failure);
     if (passed) {
         m_result->setText(
             tr("<b>Every step passed.</b> These settings work: messages from this account will go "
@@ -304,6 +325,7 @@ void ServerTestDialog::onFinished(bool passed)
             m_certificate->setCertificate(
                 m_settings.host, error.certificateChain().first(), error.sslErrors());
             m_certificate->show();
+            m_certificateArea->show();
         } else if (m_diagnosis.signInAgain) {
             m_apply->setText(tr("Sign &in again…"));
             m_apply->show();

@@ -12,6 +12,7 @@ class MessageBanner;
 class ProtocolLogDialog;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SmtpTranscript;
@@ -63,6 +64,8 @@ Q_SIGNALS:
     void suggestedSettingsApplied(const SmtpConnectionSettings &settings);
     // The person trusts this certificate (SHA-256 of the leaf) for the host.
     void certificateTrusted(const QByteArray &sha256);
+    // The person chose the file of the authority (CA) that signs the server's certificate.
+    void caFileChosen(const QString &path);
     // The server wants a login the account does not have; the person chose to add one (the dialog closes).
     void loginRequested();
     void testFinished(bool passed);
@@ -94,6 +97,7 @@ private:
     QLabel *m_capabilities;
     QLabel *m_result;
     CertificateView *m_certificate;
+    QScrollArea *m_certificateArea = nullptr;
     QPushButton *m_apply;
     QPushButton *m_again;
     QPushButton *m_log;

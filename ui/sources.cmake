@@ -19,6 +19,7 @@ target_sources(epistle_ui PRIVATE
     emailhtml.h emailhtml.cpp
     guiapp.h guiapp.cpp
     icons.h icons.cpp
+    linkdialog.h linkdialog.cpp
     mailboxwindow.h mailboxwindow.cpp
     mailtourl.h mailtourl.cpp
     messagebanner.h messagebanner.cpp
@@ -31,7 +32,9 @@ target_sources(epistle_ui PRIVATE
     sentnotice.h sentnotice.cpp
     serverlimits.h serverlimits.cpp
     servertestdialog.h servertestdialog.cpp
+    statustone.h statustone.cpp
     oauthsigninpanel.h oauthsigninpanel.cpp
     translations.h translations.cpp
     uitext.h uitext.cpp
+    windowplacement.h windowplacement.cpp
 )

@@ -397,6 +397,13 @@ void MessageSubmission::trustCertificate(const QByteArray &sha256)
     }
 }
 
+void MessageSubmission::useCaFile(const QString &path)
+{
+    if (updateAccount([&path](Account &account) { account.caFile = path; })) {
+        retry();
+    }
+}
+
 void MessageSubmission::applyFix()
 {
     const SmtpConnectionSettings suggested = m_lastDiagnosis.suggested;

@@ -107,6 +107,8 @@ public:
     void requestSignIn();
     // Trusts exactly this certificate (SHA-256 of the leaf) for the account's server, then sends again.
     void trustCertificate(const QByteArray &sha256);
+    // Takes 'path' (checked PEM) as the account's CA file, then retries.
+    void useCaFile(const QString &path);
     // Writes the last diagnosis's settings into the account and sends again (stopping a stalled attempt).
     void applyFix();
     // Takes the message out of the outbox into the draft again.
