@@ -26,6 +26,7 @@ target_sources(epistle_ui PRIVATE
     recentaddresses.h recentaddresses.cpp
     recoverybanner.h recoverybanner.cpp
     sendfailurepanel.h sendfailurepanel.cpp
+    sendnotices.h sendnotices.cpp
     sendprogresspanel.h sendprogresspanel.cpp
     sentnotice.h sentnotice.cpp
     serverlimits.h serverlimits.cpp
@@ -33,4 +34,6 @@ target_sources(epistle_ui PRIVATE
     oauthsigninpanel.h oauthsigninpanel.cpp
     translations.h translations.cpp
     uitext.h uitext.cpp
+    undosendmenu.h undosendmenu.cpp
+    undosendsetting.h undosendsetting.cpp
 )
