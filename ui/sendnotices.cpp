@@ -38,8 +38,8 @@ void SendNotices::show(bool warning, const QString &text)
 
 void SendNotices::showCountdown(int secondsLeft)
 {
-    const QString text = tr("Sending in %n second(s). Until then you can take the message back to edit.", "",
-        secondsLeft);
+    const QString text
+        = tr("Sending in %n second(s). Until then you can take the message back to edit.", "", secondsLeft);
     if (m_countingDown && isShowing()) {
         // Only the number changes: the buttons stay, and so does the keyboard focus on them.
         m_text = text;

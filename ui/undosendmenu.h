@@ -4,8 +4,8 @@
 
 class UndoSendSetting;
 
-// The composer's "Undo send" submenu: off, 5, 10, 20 or 30 seconds, the current choice checked (read each time
-// the menu opens, so a choice made in another window shows).
+// The composer's "Undo send" submenu: off, 5, 10, 20 or 30 seconds, the current choice checked (read each
+// time the menu opens, so a choice made in another window shows).
 class UndoSendMenu : public QMenu
 {
     Q_OBJECT

@@ -32,6 +32,7 @@ MessageSubmission::MessageSubmission(
     m_stallTimer.setInterval(12000);
     connect(&m_stallTimer, &QTimer::timeout, this, &MessageSubmission::onStalled);
     m_undoTimer.setSingleShot(true);
+    m_undoTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_undoTimer, &QTimer::timeout, this, &MessageSubmission::onUndoTick);
     if (m_sender) {
         connect(m_sender, &OutboxSender::itemStarted, this, &MessageSubmission::onItemStarted);
@@ -167,6 +168,7 @@ bool MessageSubmission::submit(const Account &account)
         return true;
     }
     m_undoDeadline.setRemainingTime(qint64(m_undoDelay) * 1000);
+    m_lastCountdown = -1;
     setState(State::Waiting);
     onUndoTick();
     return true;
@@ -182,7 +184,12 @@ void MessageSubmission::onUndoTick()
         startSending();
         return;
     }
-    Q_EMIT undoCountdown(int((left + 999) / 1000));
+    // Each whole second once (a timer may wake a little early: the same number is not said twice).
+    const int seconds = int((left + 999) / 1000);
+    if (seconds != m_lastCountdown) {
+        m_lastCountdown = seconds;
+        Q_EMIT undoCountdown(seconds);
+    }
     // Wakes at the next whole second, so the countdown never skips a number.
     m_undoTimer.start(int((left - 1) % 1000 + 1));
 }

@@ -194,6 +194,7 @@ private:
     bool m_retryAfterCancel = false;
     bool m_needsSecret = false;
     int m_undoDelay = 0;
+    int m_lastCountdown = -1;
     QDeadlineTimer m_undoDeadline;
     QDateTime m_sendAt;
     QTimer m_undoTimer;
