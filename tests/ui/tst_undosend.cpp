@@ -21,9 +21,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
@@ -134,7 +134,8 @@ void TestUndoSend::undoBringsTheMessageBackAsItWas()
     c->sendAction()->trigger();
     QTRY_VERIFY(bannerButton(c, QStringLiteral("undoSend")));
     QCOMPARE(c->submission()->state(), MessageSubmission::State::Waiting);
-    QVERIFY2(c->banner()->text().contains(QStringLiteral("Sending in 30 second")), qPrintable(c->banner()->text()));
+    QVERIFY2(c->banner()->text().contains(QStringLiteral("Sending in 30 second")),
+        qPrintable(c->banner()->text()));
     QVERIFY(c->progressPanel()->isVisible());
     QCOMPARE(c->progressPanel()->cancelButton()->text(), QStringLiteral("Undo"));
     QCOMPARE(env.context->store()->outbox()->list().size(), 1);
@@ -237,8 +238,8 @@ void TestUndoSend::sentBannerClearedByTheNextMessage()
     QPointer<ComposerWindow> c = openComposer(env);
     fill(c, QStringLiteral("First"));
     c->sendAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(c->banner()->isVisible() && c->banner()->text().startsWith(QStringLiteral("Message sent")),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c->banner()->isVisible() && c->banner()->text().startsWith(QStringLiteral("Message sent")), 20000);
     QTest::keyClicks(c->toEdit(), QStringLiteral("carol@example.test"));
     QVERIFY2(!c->banner()->isVisible(), qPrintable(c->banner()->text()));
     c->close();
@@ -263,8 +264,8 @@ void TestUndoSend::sentBannerClearedByAnOpenedDraft()
     QPointer<ComposerWindow> c = openComposer(env);
     fill(c, QStringLiteral("Sent now"));
     c->sendAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(c->banner()->isVisible() && c->banner()->text().startsWith(QStringLiteral("Message sent")),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c->banner()->isVisible() && c->banner()->text().startsWith(QStringLiteral("Message sent")), 20000);
     QVERIFY(c->openDraft(draftId));
     QCOMPARE(c->subjectEdit()->text(), QStringLiteral("Kept for later"));
     QVERIFY2(!c->banner()->isVisible(), qPrintable(c->banner()->text()));
@@ -295,7 +296,9 @@ void TestUndoSend::closingWindowConfirmsInTheOther()
     QVERIFY(first->banner()->isVisible());
     QVERIFY2(first->banner()->text().contains(QStringLiteral("\"From the second window\" was sent")),
         qPrintable(first->banner()->text()));
-    QVERIFY(first->findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("From the second window")));
+    QVERIFY(first->findChild<QLabel *>(QStringLiteral("status"))
+                ->text()
+                .contains(QStringLiteral("From the second window")));
     delete first;
 }
 
