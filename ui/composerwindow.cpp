@@ -235,7 +235,6 @@ void ComposerWindow::connectSubmission()
     connect(s, &MessageSubmission::notQueued, this,
         [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, error); });
     connect(s, &MessageSubmission::queued, this, &ComposerWindow::onQueued);
-    connect(s, &MessageSubmission::stallDiagnosed, this, &ComposerWindow::onStallDiagnosed);
     connect(s, &MessageSubmission::sent, this, &ComposerWindow::onSent);
     connect(s, &MessageSubmission::passwordNeeded, this, &ComposerWindow::askPasswordAndRetry);
     connect(s, &MessageSubmission::signInNeeded, this, [this](const Account &account) {
@@ -700,21 +699,6 @@ void ComposerWindow::onSent(const QString &outboxId, const SmtpSendResult &resul
     showStatus(tr("Last message sent at %1"));
     const bool local = m_context->accounts()->account(m_submission->accountId()).localTestServer;
     m_notices->showSent(result, insecure, local ? m_context->demoMailFolder() : QString());
-}
-
-void ComposerWindow::onStallDiagnosed(const ConnectionTest::Diagnosis &diagnosis)
-{
-    m_banner->showMessage(MessageBanner::Kind::Warning,
-        tr("Sending is waiting for the server. Diagnosis: %1").arg(diagnosis.message));
-    const QString fix = SendFailurePanel::describeFix(m_submission, diagnosis);
-    if (!fix.isEmpty()) {
-        QPushButton *button = m_banner->addButton(UiText::applyFixAndSend(fix));
-        button->setObjectName(QStringLiteral("applyFixWhileSending"));
-        connect(button, &QPushButton::clicked, this, [this] {
-            m_banner->hide();
-            m_submission->applyFix();
-        });
-    }
 }
 
 void ComposerWindow::askPasswordAndRetry(const Account &account, const QString &reason)

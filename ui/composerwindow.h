@@ -149,7 +149,6 @@ private:
     void ask(const QList<PreSendCheck::Issue> &issues);
     void onQueued();
     void onSent(const QString &outboxId, const SmtpSendResult &result);
-    void onStallDiagnosed(const ConnectionTest::Diagnosis &diagnosis);
     void askPasswordAndRetry(const Account &account, const QString &reason);
     void cancelSend();
     void resetForNewMessage();

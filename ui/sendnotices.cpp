@@ -1,7 +1,9 @@
 #include "sendnotices.h"
 
 #include "messagebanner.h"
+#include "sendfailurepanel.h"
 #include "sentnotice.h"
+#include "uitext.h"
 
 #include "store/messagesubmission.h"
 
@@ -14,6 +16,7 @@ SendNotices::SendNotices(MessageBanner *banner, MessageSubmission *submission, Q
         return;
     }
     connect(submission, &MessageSubmission::undoCountdown, this, &SendNotices::showCountdown);
+    connect(submission, &MessageSubmission::stallDiagnosed, this, &SendNotices::showStallDiagnosis);
     connect(submission, &MessageSubmission::stateChanged, this, [this](MessageSubmission::State state) {
         if (state != MessageSubmission::State::Waiting && m_countingDown) {
             // Undone, or on its way: the countdown is over either way.
@@ -82,6 +85,22 @@ void SendNotices::showSentElsewhere(const QString &subject, const SmtpSendResult
             int(result.acceptedRecipients().size()))
             .arg(subject.isEmpty() ? tr("(no subject)") : subject));
     addReportButtons();
+}
+
+void SendNotices::showStallDiagnosis(const ConnectionTest::Diagnosis &diagnosis)
+{
+    show(true, tr("Sending is waiting for the server. Diagnosis: %1").arg(diagnosis.message));
+    const QString fix = SendFailurePanel::describeFix(m_submission, diagnosis);
+    if (!fix.isEmpty()) {
+        QPushButton *button = m_banner->addButton(UiText::applyFixAndSend(fix));
+        button->setObjectName(QStringLiteral("applyFixWhileSending"));
+        connect(button, &QPushButton::clicked, this, [this] {
+            m_banner->hide();
+            if (m_submission) {
+                m_submission->applyFix();
+            }
+        });
+    }
 }
 
 void SendNotices::addReportButtons()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/connectiontest.h"
 #include "smtp/smtptransaction.h"
 
 #include <QObject>
@@ -10,10 +11,11 @@ class MessageBanner;
 class MessageSubmission;
 
 // What a composer's banner says about the way out of its message: the "undo send" countdown (Undo, Send
-// now), then the server's acceptance (the delivery report and the transcript one click away), or the
-// acceptance of a message another window sent and closed on. A notice is about one message: it is cleared
-// when the next message is begun or a draft opened, so an old "Message sent" never stands over new text.
-// It only writes the banner; what the buttons do is the window's (through the submission and the signals).
+// now), a stalled attempt's diagnosis (with its fix), then the server's acceptance (the delivery report and
+// the transcript one click away), or the acceptance of a message another window sent and closed on. A
+// notice is about one message: it is cleared when the next message is begun or a draft opened, so an old
+// "Message sent" never stands over new text. It only writes the banner; what the buttons do is the
+// window's (through the submission and the signals).
 class SendNotices : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void showCountdown(int secondsLeft);
+    // Still sending, and the server test found why it hangs: said, with its fix when there is one.
+    void showStallDiagnosis(const ConnectionTest::Diagnosis &diagnosis);
     void show(bool warning, const QString &text);
     void addReportButtons();
 
