@@ -25,7 +25,8 @@ AppContext::AppContext(QObject *parent) : QObject(parent)
     init(Paths());
 }
 
-AppContext::AppContext(const Paths &paths, QObject *parent) : QObject(parent), m_limits(paths.uiSettings)
+AppContext::AppContext(const Paths &paths, QObject *parent)
+    : QObject(parent), m_limits(paths.uiSettings), m_undoSend(paths.uiSettings)
 {
     init(paths);
 }

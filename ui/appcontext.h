@@ -4,6 +4,7 @@
 #include "store/mailstore.h"
 #include "store/outboxsender.h"
 #include "store/sentcopyqueue.h"
+#include "undosendsetting.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,6 +68,8 @@ public:
     SentModel *sentModel() const { return m_sentModel; }
     RecentAddresses *recentAddresses() const { return m_recent; }
     ServerLimits &serverLimits() { return m_limits; }
+    // How long a message sent from a window waits with Undo offered (ui.conf).
+    UndoSendSetting &undoSend() { return m_undoSend; }
     // The C:/S: log of the send in progress or the last one (cleared when the next one starts).
     SmtpTranscript *sessionTranscript() const { return m_transcript; }
     // Spell checking's dictionaries (Enchant) and the person's own words, shared by every window.
@@ -127,6 +130,7 @@ private:
     SpellBackend *m_spellBackend = nullptr;
     PersonalDictionary *m_personalDictionary = nullptr;
     ServerLimits m_limits;
+    UndoSendSetting m_undoSend;
     MailStore::Recovery m_recovery;
     QString m_error;
     QHash<QString, QString> m_secretOnce;

@@ -66,6 +66,7 @@ QList<QAction *> ComposerActions::editingActions() const
 void ComposerActions::addMenus(QMainWindow *window, BodyEditor *body)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&Message"));
+    messageMenu = file;
     file->addActions({ newMessage, send, saveDraft, attach });
     file->addSeparator();
     file->addActions({ discard, close, quit });

@@ -6,6 +6,7 @@
 class BodyEditor;
 class QAction;
 class QMainWindow;
+class QMenu;
 
 // The composer's commands as actions, with their icons, shortcuts and tooltips, placed in the window's menu
 // bar (Message, Format with the text editor's own actions, Tools) and toolbar. The window connects each to
@@ -32,6 +33,7 @@ public:
     QAction *testAccount;
     QAction *mailbox;
     QAction *protocolLog;
+    QMenu *messageMenu = nullptr;
 
 private:
     void addMenus(QMainWindow *window, BodyEditor *body);

@@ -15,12 +15,14 @@
 #include "recentaddresses.h"
 #include "recoverybanner.h"
 #include "sendfailurepanel.h"
+#include "sendnotices.h"
 #include "sendprogresspanel.h"
 #include "sentnotice.h"
 #include "servertestdialog.h"
 #include "spell/messagespelling.h"
 #include "spell/spellchecker.h"
 #include "uitext.h"
+#include "undosendmenu.h"
 #include "windowplacement.h"
 
 #include "accounts/accountlistmodel.h"
@@ -45,21 +47,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-
-int composerCount()
-{
-    int n = 0;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (qobject_cast<ComposerWindow *>(w) && w->isVisible()) {
-            ++n;
-        }
-    }
-    return n;
-}
-
-} // namespace
 
 ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
@@ -90,6 +77,7 @@ ComposerWindow::ComposerWindow(AppContext *context, QWidget *parent)
             = new MessageSubmission(m_context->store(), sender, m_context->accounts(), m_autosaver, this);
         connectSubmission();
     }
+    m_actions->messageMenu->insertMenu(m_actions->saveDraft, new UndoSendMenu(&m_context->undoSend(), this));
     const auto showKeychainBanner = [this](const QString &reason) {
         m_keychainBanner->showMessage(MessageBanner::Kind::Warning,
             tr("No keychain is available on this desktop (%1). Passwords you enter are "
@@ -232,13 +220,20 @@ void ComposerWindow::connectSubmission()
     MessageSubmission *s = m_submission;
     m_progress->follow(s);
     m_failure->follow(s);
+    m_notices = new SendNotices(m_banner, s, this);
+    connect(m_notices, &SendNotices::transcriptRequested, this, &ComposerWindow::showProtocolLog);
+    connect(m_notices, &SendNotices::deliveryReportRequested, this, [this] {
+        showMailboxPage(MailboxWindow::Page::Sent);
+        if (m_mailbox) {
+            m_mailbox->sentView()->setCurrentIndex(m_mailbox->sentView()->model()->index(0, 0));
+        }
+    });
     connect(s, &MessageSubmission::stateChanged, this, &ComposerWindow::onSubmissionState);
     connect(s, &MessageSubmission::blocked, this, &ComposerWindow::showBlockingIssues);
     connect(s, &MessageSubmission::questionAsked, this, &ComposerWindow::ask);
     connect(s, &MessageSubmission::notQueued, this,
         [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, error); });
     connect(s, &MessageSubmission::queued, this, &ComposerWindow::onQueued);
-    connect(s, &MessageSubmission::stallDiagnosed, this, &ComposerWindow::onStallDiagnosed);
     connect(s, &MessageSubmission::sent, this, &ComposerWindow::onSent);
     connect(s, &MessageSubmission::passwordNeeded, this, &ComposerWindow::askPasswordAndRetry);
     connect(s, &MessageSubmission::signInNeeded, this, [this](const Account &account) {
@@ -299,6 +294,7 @@ void ComposerWindow::onSubmissionState(MessageSubmission::State state)
         m_banner->hide();
         setState(State::Sending);
         break;
+    case MessageSubmission::State::Waiting:
     case MessageSubmission::State::Sending:
         setState(State::Sending);
         break;
@@ -328,6 +324,9 @@ void ComposerWindow::onEdited()
     }
     m_touched = true;
     m_autosaver->markChanged();
+    if (m_notices) {
+        m_notices->clearStale(); // the next message is begun: what was said about the last one is old
+    }
 }
 
 bool ComposerWindow::isPristine() const
@@ -442,6 +441,9 @@ bool ComposerWindow::openDraft(const QString &id, QString *error)
         return false;
     }
     fillFromDraft(m_autosaver->lastSaved());
+    if (m_notices) {
+        m_notices->clearStale();
+    }
     m_touched = true;
     setState(State::Editing);
     focusFirstEmptyField();
@@ -603,6 +605,7 @@ void ComposerWindow::send()
             tr("The outbox cannot be used (%1), so nothing can be sent.").arg(m_context->errorString()));
         return;
     }
+    m_submission->setUndoDelay(m_context->undoSend().seconds());
     m_submission->send(currentAccount(), checkInput());
 }
 
@@ -622,15 +625,20 @@ void ComposerWindow::showBlockingIssues(const QList<PreSendCheck::Issue> &issues
     box->open();
 }
 
-void ComposerWindow::ask(const PreSendCheck::Issue &issue)
+void ComposerWindow::ask(const QList<PreSendCheck::Issue> &issues)
 {
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Send this message?"), issue.text, QMessageBox::NoButton, this);
+    QStringList texts;
+    bool linkFiles = false;
+    for (const PreSendCheck::Issue &issue : issues) {
+        texts << issue.text;
+        linkFiles = linkFiles || issue.kind == PreSendCheck::Kind::LinkAttachments;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Send this message?"),
+        texts.join(QStringLiteral("\n\n")), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("preSendQuestion"));
-    box->setProperty("issueKind", int(issue.kind));
+    box->setProperty("issueKind", int(issues.first().kind));
     QPushButton *sendAnyway = box->addButton(
-        issue.kind == PreSendCheck::Kind::LinkAttachments ? tr("Send &with these files") : tr("&Send anyway"),
-        QMessageBox::AcceptRole);
+        linkFiles ? tr("Send &with these files") : tr("&Send anyway"), QMessageBox::AcceptRole);
     sendAnyway->setObjectName(QStringLiteral("sendAnyway"));
     QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
     back->setObjectName(QStringLiteral("goBack"));
@@ -638,20 +646,20 @@ void ComposerWindow::ask(const PreSendCheck::Issue &issue)
     box->setEscapeButton(back);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // However the box goes, it answers: only "send anyway" goes on.
-    connect(box, &QMessageBox::finished, this, [this, box, sendAnyway, issue] {
-        if (box->clickedButton() != sendAnyway) {
-            m_submission->answer(false);
-            // After the box has gone: closing it gives the focus back to where it was.
-            QTimer::singleShot(0, this, [this, field = issue.field] { focusField(field); });
-            return;
-        }
-        if (issue.kind == PreSendCheck::Kind::LinkAttachments) {
-            m_attachments->model()->confirmLinkFiles();
-        }
-        // The next question waits for this box to be gone.
-        QMetaObject::invokeMethod(
-            this, [this] { m_submission->answer(true); }, Qt::QueuedConnection);
-    });
+    connect(
+        box, &QMessageBox::finished, this, [this, box, sendAnyway, linkFiles, field = issues.first().field] {
+            if (box->clickedButton() != sendAnyway) {
+                m_submission->answer(false);
+                // After the box has gone: closing it gives the focus back to where it was.
+                QTimer::singleShot(0, this, [this, field] { focusField(field); });
+                return;
+            }
+            if (linkFiles) {
+                m_attachments->model()->confirmLinkFiles();
+            }
+            QMetaObject::invokeMethod(
+                this, [this] { m_submission->answer(true); }, Qt::QueuedConnection);
+        });
     box->open();
 }
 
@@ -667,42 +675,30 @@ void ComposerWindow::onQueued()
 
 void ComposerWindow::onSent(const QString &outboxId, const SmtpSendResult &result)
 {
-    const QStringList refused = result.refusedRecipients();
     const QString insecure = m_submission->insecureWarning();
     Q_EMIT messageSent(outboxId);
-    // Another composer is open and there is nothing more to say: this one has done its job.
-    if (composerCount() > 1 && refused.isEmpty() && insecure.isEmpty()) {
+    // Another composer is open and there is nothing more to say: this one has done its job, and the others
+    // say that it went (on their banner when it is free, and in their status line).
+    QList<ComposerWindow *> others;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *other = qobject_cast<ComposerWindow *>(w);
+        if (other && other != this && other->isVisible() && other->m_notices) {
+            others << other;
+        }
+    }
+    if (!others.isEmpty() && result.refusedRecipients().isEmpty() && insecure.isEmpty()) {
+        const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        for (ComposerWindow *other : std::as_const(others)) {
+            other->m_notices->showSentElsewhere(m_subject->text(), result);
+            other->m_status->setText(tr("\"%1\" sent at %2").arg(m_subject->text(), at));
+        }
         close();
         return;
     }
     resetForNewMessage();
     showStatus(tr("Last message sent at %1"));
     const bool local = m_context->accounts()->account(m_submission->accountId()).localTestServer;
-    SentNotice::show(m_banner, result, insecure, local ? m_context->demoMailFolder() : QString());
-    QPushButton *report = m_banner->addButton(tr("Delivery report"));
-    connect(report, &QPushButton::clicked, this, [this] {
-        showMailboxPage(MailboxWindow::Page::Sent);
-        if (m_mailbox) {
-            m_mailbox->sentView()->setCurrentIndex(m_mailbox->sentView()->model()->index(0, 0));
-        }
-    });
-    QPushButton *log = m_banner->addButton(tr("Transcript"));
-    connect(log, &QPushButton::clicked, this, &ComposerWindow::showProtocolLog);
-}
-
-void ComposerWindow::onStallDiagnosed(const ConnectionTest::Diagnosis &diagnosis)
-{
-    m_banner->showMessage(MessageBanner::Kind::Warning,
-        tr("Sending is waiting for the server. Diagnosis: %1").arg(diagnosis.message));
-    const QString fix = SendFailurePanel::describeFix(m_submission, diagnosis);
-    if (!fix.isEmpty()) {
-        QPushButton *button = m_banner->addButton(UiText::applyFixAndSend(fix));
-        button->setObjectName(QStringLiteral("applyFixWhileSending"));
-        connect(button, &QPushButton::clicked, this, [this] {
-            m_banner->hide();
-            m_submission->applyFix();
-        });
-    }
+    m_notices->showSent(result, insecure, local ? m_context->demoMailFolder() : QString());
 }
 
 void ComposerWindow::askPasswordAndRetry(const Account &account, const QString &reason)

@@ -31,6 +31,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeView;
+class SendNotices;
 class SendProgressPanel;
 struct Account;
 
@@ -145,10 +146,9 @@ private:
     Account currentAccount() const;
     PreSendCheck::Input checkInput() const;
     void showBlockingIssues(const QList<PreSendCheck::Issue> &issues);
-    void ask(const PreSendCheck::Issue &issue);
+    void ask(const QList<PreSendCheck::Issue> &issues);
     void onQueued();
     void onSent(const QString &outboxId, const SmtpSendResult &result);
-    void onStallDiagnosed(const ConnectionTest::Diagnosis &diagnosis);
     void askPasswordAndRetry(const Account &account, const QString &reason);
     void cancelSend();
     void resetForNewMessage();
@@ -178,6 +178,7 @@ private:
     AttachmentPanel *m_attachments;
     SendProgressPanel *m_progress;
     SendFailurePanel *m_failure;
+    SendNotices *m_notices = nullptr;
     QLabel *m_status;
     MessageSpelling *m_spelling;
 

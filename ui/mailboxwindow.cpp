@@ -99,8 +99,22 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     draftButtons->addWidget(m_open);
     draftButtons->addWidget(m_delete);
     draftButtons->addStretch(1);
+    // Said in words when there is nothing, and Open / Delete only with a draft to act on.
+    m_draftsEmpty = new QLabel(tr("No drafts. What you write is saved here by itself as you type, until it "
+                                  "is sent or thrown away."),
+        draftsPage);
+    m_draftsEmpty->setObjectName(QStringLiteral("draftsEmpty"));
+    m_draftsEmpty->setWordWrap(true);
+    m_draftsEmpty->setAlignment(Qt::AlignCenter);
+    connect(m_drafts->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MailboxWindow::updateDraftButtons);
+    for (const auto change : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+        connect(context->draftModel(), change, this, &MailboxWindow::updateDraftButtons);
+    }
+    connect(context->draftModel(), &QAbstractItemModel::modelReset, this, &MailboxWindow::updateDraftButtons);
     auto *draftsLayout = new QVBoxLayout(draftsPage);
     draftsLayout->addWidget(m_drafts, 1);
+    draftsLayout->addWidget(m_draftsEmpty, 1);
     draftsLayout->addLayout(draftButtons);
     m_tabs->addTab(draftsPage, Icons::icon(QStringLiteral("drafts")), tr("&Drafts"));
 
@@ -173,6 +187,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
     updateOutboxButtons();
+    updateDraftButtons();
     WindowPlacement::install(this, QSize(820, 480));
 }
 
@@ -258,6 +273,16 @@ void MailboxWindow::deleteSelectedDraft()
         }
     });
     box->open();
+}
+
+void MailboxWindow::updateDraftButtons()
+{
+    const bool empty = m_context->draftModel()->rowCount() == 0;
+    m_drafts->setVisible(!empty);
+    m_draftsEmpty->setVisible(empty);
+    const bool selected = m_drafts->currentIndex().isValid();
+    m_open->setEnabled(selected);
+    m_delete->setEnabled(selected);
 }
 
 void MailboxWindow::updateOutboxButtons()

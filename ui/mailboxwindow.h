@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void updateOutboxButtons();
+    void updateDraftButtons();
     void fillSendFromMenu();
     // Asks first when sending again may deliver twice (MayHaveBeenSent); runs 'go' on yes.
     void confirmResend(const OutboxItem &item, const std::function<void()> &go);
@@ -66,4 +67,5 @@ private:
     QTextBrowser *m_report;
     QPushButton *m_open, *m_delete, *m_retry, *m_sendFrom, *m_markSent, *m_remove;
     QPushButton *m_openSent, *m_sentFolder, *m_deleteSent;
+    QLabel *m_draftsEmpty = nullptr;
 };

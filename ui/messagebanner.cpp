@@ -59,6 +59,12 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     show();
 }
 
+void MessageBanner::setText(const QString &text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
 QPushButton *MessageBanner::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);

@@ -19,6 +19,8 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text);
+    // Changes the text only (the buttons stay, and the focus on them): for a message that counts down.
+    void setText(const QString &text);
     // Adds a button after the text (removed by the next showMessage()).
     QPushButton *addButton(const QString &text);
     void setClosable(bool closable);

@@ -43,7 +43,8 @@ void RecoveryBanner::showRecovery(const QStringList &draftIds, const QStringList
         hide();
         Q_EMIT draftsRequested();
     });
-    connect(addButton(tr("&Keep as drafts")), &QPushButton::clicked, this, [this, draftIds] {
+    const QString keep = draftIds.size() == 1 ? tr("&Keep as draft") : tr("&Keep as drafts");
+    connect(addButton(keep), &QPushButton::clicked, this, [this, draftIds] {
         for (const QString &id : draftIds) {
             m_drafts->dismissRecovery(id);
         }

@@ -72,6 +72,12 @@ void SendProgressPanel::follow(MessageSubmission *submission)
     connect(submission, &MessageSubmission::preparing, this, &SendProgressPanel::reset);
     connect(submission, &MessageSubmission::attemptStarted, this, &SendProgressPanel::attach);
     connect(submission, &MessageSubmission::insecureAuthentication, this, &SendProgressPanel::showWarning);
+    // "Undo send": until the wait is over, the button takes the message back instead of stopping an attempt.
+    connect(submission, &MessageSubmission::undoCountdown, this, [this](int secondsLeft) {
+        setStatus(tr("Sending in %n second(s)…", "", secondsLeft));
+        m_cancel->setText(tr("Undo"));
+        m_cancel->setToolTip(tr("Take the message back to edit; nothing has been sent"));
+    });
     connect(submission, &MessageSubmission::stalled, this, [this] {
         setStatus(statusText() + QLatin1Char(' ')
             + tr("The server has not answered for a while; checking its settings…"));
@@ -97,6 +103,8 @@ void SendProgressPanel::reset(const QString &status)
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);
     m_cancel->setEnabled(true);
+    m_cancel->setText(tr("&Cancel sending"));
+    m_cancel->setToolTip(QString());
     setStatus(status);
 }
 

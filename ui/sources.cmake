@@ -28,6 +28,7 @@ target_sources(epistle_ui PRIVATE
     recentaddresses.h recentaddresses.cpp
     recoverybanner.h recoverybanner.cpp
     sendfailurepanel.h sendfailurepanel.cpp
+    sendnotices.h sendnotices.cpp
     sendprogresspanel.h sendprogresspanel.cpp
     sentnotice.h sentnotice.cpp
     serverlimits.h serverlimits.cpp
@@ -37,4 +38,6 @@ target_sources(epistle_ui PRIVATE
     translations.h translations.cpp
     uitext.h uitext.cpp
     windowplacement.h windowplacement.cpp
+    undosendmenu.h undosendmenu.cpp
+    undosendsetting.h undosendsetting.cpp
 )

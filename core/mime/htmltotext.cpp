@@ -1,5 +1,6 @@
 #include "mime/htmltotext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -173,6 +174,8 @@ class Converter
     };
 
 public:
+    explicit Converter(const QHash<QString, QString> &imageNames) : m_imageNames(imageNames) { }
+
     QString run(const QString &html)
     {
         const int n = html.size();
@@ -387,8 +390,9 @@ private:
         }
         if (name == QLatin1String("img")) {
             const QString alt = tag.attribute(QStringLiteral("alt")).simplified();
-            if (!alt.isEmpty())
-                text(alt);
+            // Without words of its own an image still leaves a trace: "Picture:" followed by nothing reads
+            // as if something were lost. Named as most mail programs do, "[image: photo.png]".
+            text(alt.isEmpty() ? imagePlaceholder(tag.attribute(QStringLiteral("src")).trimmed()) : alt);
             return;
         }
         if (name == QLatin1String("td") || name == QLatin1String("th")) {
@@ -579,6 +583,21 @@ private:
         return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
+    // "[image: photo.png]": the name the message gives the inline part ("cid:" references), else the last
+    // part of its address; "[image]" when there is none.
+    QString imagePlaceholder(const QString &src) const
+    {
+        QString name;
+        if (src.startsWith(QLatin1String("cid:"), Qt::CaseInsensitive)) {
+            name = m_imageNames.value(src.mid(4));
+        } else if (!src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+            name = src.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+        }
+        return name.isEmpty() ? QCoreApplication::translate("HtmlToText", "[image]")
+                              : QCoreApplication::translate("HtmlToText", "[image: %1]").arg(name);
+    }
+
+    QHash<QString, QString> m_imageNames;
     QStringList m_lines;
     QString m_current;
     bool m_lineHasText = false;
@@ -670,7 +689,7 @@ QString HtmlToText::decodeEntities(const QString &text)
     return out;
 }
 
-QString HtmlToText::convert(const QString &html)
+QString HtmlToText::convert(const QString &html, const QHash<QString, QString> &imageNames)
 {
-    return Converter().run(html);
+    return Converter(imageNames).run(html);
 }

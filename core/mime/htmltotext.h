@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 // Turns an HTML body into the text/plain alternative that readers show when they do not render HTML:
@@ -9,8 +10,9 @@
 class HtmlToText
 {
 public:
-    // Lines end with '\n'; the result ends with one '\n' unless it is empty.
-    static QString convert(const QString &html);
+    // Lines end with '\n'; the result ends with one '\n' unless it is empty. An image without alt text
+    // becomes "[image: NAME]", NAME from 'imageNames' (content id -> file name) for a "cid:" image.
+    static QString convert(const QString &html, const QHash<QString, QString> &imageNames = {});
 
     // Decodes HTML character references ("&amp;", "&eacute;", "&#233;", "&#xE9;"); unknown ones stay as is.
     static QString decodeEntities(const QString &text);

@@ -197,7 +197,11 @@ QString MimeMessage::effectivePlainText() const
 {
     if (!m_plainText.isEmpty() || m_html.isEmpty())
         return m_plainText;
-    return HtmlToText::convert(m_html);
+    QHash<QString, QString> names;
+    for (const MimeAttachment &image : m_inlineImages) {
+        names.insert(image.contentId(), image.fileName());
+    }
+    return HtmlToText::convert(m_html, names);
 }
 
 void MimeMessage::addAttachment(const MimeAttachment &attachment)

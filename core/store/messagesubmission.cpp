@@ -31,6 +31,9 @@ MessageSubmission::MessageSubmission(
     m_stallTimer.setSingleShot(true);
     m_stallTimer.setInterval(12000);
     connect(&m_stallTimer, &QTimer::timeout, this, &MessageSubmission::onStalled);
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_undoTimer, &QTimer::timeout, this, &MessageSubmission::onUndoTick);
     if (m_sender) {
         connect(m_sender, &OutboxSender::itemStarted, this, &MessageSubmission::onItemStarted);
         connect(m_sender, &OutboxSender::itemFinished, this, &MessageSubmission::onItemFinished);
@@ -43,12 +46,19 @@ MessageSubmission::~MessageSubmission()
         m_diagnosis->disconnect(this);
         m_diagnosis->cancel();
     }
+    if (m_state == State::Waiting && m_store) {
+        // The composer went away during the wait: the message is handed to the outbox's own schedule (the
+        // rewritten time wakes an automatic sender), and goes when its time comes.
+        Outbox *outbox = m_store->outbox();
+        outbox->release(m_outboxId);
+        outbox->reschedule(m_outboxId, m_sendAt);
+    }
 }
 
 bool MessageSubmission::isInOutbox() const
 {
-    return m_state == State::Queuing || m_state == State::Sending || m_state == State::Failed
-        || m_state == State::MayHaveBeenSent;
+    return m_state == State::Queuing || m_state == State::Waiting || m_state == State::Sending
+        || m_state == State::Failed || m_state == State::MayHaveBeenSent;
 }
 
 void MessageSubmission::setState(State state)
@@ -58,6 +68,9 @@ void MessageSubmission::setState(State state)
     }
     if (state != State::Sending) {
         m_stallTimer.stop();
+    }
+    if (state != State::Waiting) {
+        m_undoTimer.stop();
     }
     if (m_state == state) {
         return;
@@ -85,21 +98,13 @@ void MessageSubmission::send(const Account &account, const PreSendCheck::Input &
         Q_EMIT blocked(blocking);
         return;
     }
-    m_question = -1;
-    askNext();
-}
-
-void MessageSubmission::askNext()
-{
-    ++m_question;
-    if (m_question < m_issues.size()) {
+    if (!m_issues.isEmpty()) {
+        // One question listing every doubt: a second dialog right after the first reads as a different one.
         setState(State::Confirming);
-        Q_EMIT questionAsked(m_issues.at(m_question));
+        Q_EMIT questionAsked(m_issues);
         return;
     }
-    m_question = -1;
-    // The account as it is now: the questions may have taken a while.
-    submit(m_accounts ? m_accounts->account(m_accountId) : Account());
+    submit(account);
 }
 
 void MessageSubmission::answer(bool sendAnyway)
@@ -108,11 +113,11 @@ void MessageSubmission::answer(bool sendAnyway)
         return;
     }
     if (!sendAnyway) {
-        m_question = -1;
         setState(State::Idle);
         return;
     }
-    askNext();
+    // The account as it is now: the question may have taken a while.
+    submit(m_accounts ? m_accounts->account(m_accountId) : Account());
 }
 
 bool MessageSubmission::submit(const Account &account)
@@ -134,6 +139,7 @@ bool MessageSubmission::submit(const Account &account)
     m_insecureWarning.clear();
     m_cancelRequested = false;
     m_retryAfterCancel = false;
+    m_needsSecret = account.needsSecret();
     setState(State::Queuing);
     Q_EMIT preparing(tr("Putting the message in the outbox…"));
     if (!m_draft->isAttached()) {
@@ -150,26 +156,68 @@ bool MessageSubmission::submit(const Account &account)
     if (account.imap.savesCopy()) {
         item.sentCopy.state = SentCopyRecord::State::Pending; // owed from now on (SentCopyQueue saves it)
     }
-    // Claimed for this process: no automatic run or other Epistle takes it before sendNow() below.
-    if (!m_store->queueDraft(m_draft->draftId(), &item, &why, QDateTime(), true)) {
+    // Claimed for this process: no automatic run or other Epistle takes it before sendNow() (after the undo
+    // delay, which is also its "not before": killed during the wait, it is sent when that time has come).
+    m_sendAt = m_undoDelay > 0 ? QDateTime::currentDateTimeUtc().addSecs(m_undoDelay) : QDateTime();
+    if (!m_store->queueDraft(m_draft->draftId(), &item, &why, m_sendAt, true)) {
         return refuse(tr("The message could not be put in the outbox, so it was not sent: %1").arg(why));
     }
     // The draft became the outbox message; the composer no longer edits a draft.
     m_draft->discard();
     m_outboxId = item.id;
     Q_EMIT queued(m_outboxId);
+    if (m_undoDelay == 0) {
+        startSending();
+        return true;
+    }
+    m_undoDeadline.setRemainingTime(qint64(m_undoDelay) * 1000);
+    m_lastCountdown = -1;
+    setState(State::Waiting);
+    onUndoTick();
+    return true;
+}
+
+void MessageSubmission::onUndoTick()
+{
+    if (m_state != State::Waiting) {
+        return;
+    }
+    const qint64 left = m_undoDeadline.remainingTime();
+    if (left <= 0) {
+        startSending();
+        return;
+    }
+    // Each whole second once (a timer may wake a little early: the same number is not said twice).
+    const int seconds = int((left + 999) / 1000);
+    if (seconds != m_lastCountdown) {
+        m_lastCountdown = seconds;
+        Q_EMIT undoCountdown(seconds);
+    }
+    // Wakes at the next whole second, so the countdown never skips a number.
+    m_undoTimer.start(int((left - 1) % 1000 + 1));
+}
+
+void MessageSubmission::sendWithoutWaiting()
+{
+    if (m_state == State::Waiting) {
+        startSending();
+    }
+}
+
+void MessageSubmission::startSending()
+{
+    QString why;
     setState(State::Sending);
     if (m_sender->isBusy()) {
         Q_EMIT preparing(tr("Waiting for another message to finish sending…"));
     } else {
-        Q_EMIT preparing(account.needsSecret() ? tr("Looking up the password…") : tr("Connecting…"));
+        Q_EMIT preparing(m_needsSecret ? tr("Looking up the password…") : tr("Connecting…"));
     }
     if (!m_sender->sendNow(m_outboxId, &why)) {
         OutboxItem current;
         m_store->outbox()->item(m_outboxId, &current);
         fail(current, SmtpError(SmtpError::NetworkError, Smtp::Step::None, why), QString());
     }
-    return true;
 }
 
 void MessageSubmission::onItemStarted(const QString &id, SmtpSender *sender)
@@ -326,6 +374,10 @@ void MessageSubmission::onStalled()
 
 void MessageSubmission::cancel()
 {
+    if (m_state == State::Waiting) {
+        undo();
+        return;
+    }
     if (m_state != State::Queuing && m_state != State::Sending) {
         return;
     }
@@ -425,6 +477,20 @@ void MessageSubmission::applyFix()
     retry();
 }
 
+bool MessageSubmission::undo()
+{
+    // Only while this submission still holds the claim it took when queuing: no sender has the message, and
+    // none can take it between this check and its removal (the claim is released by the removal itself).
+    Outbox *outbox = m_store ? m_store->outbox() : nullptr;
+    if (m_state != State::Waiting || !outbox || !outbox->isClaimedHere(m_outboxId)
+        || (m_sender && m_sender->isSending(m_outboxId))) {
+        return false;
+    }
+    m_undoTimer.stop();
+    backToEditing(tr("Sending was undone: the message is back here to edit."));
+    return m_state == State::Idle;
+}
+
 void MessageSubmission::editAgain()
 {
     backToEditing(tr("The message is back from the outbox: edit it and send it again."));
@@ -438,7 +504,12 @@ void MessageSubmission::backToEditing(const QString &note)
         if (!m_sender || !m_sender->isSending(m_outboxId)) {
             outbox->release(m_outboxId);
         }
+        const bool waiting = m_state == State::Waiting;
         if (!outbox->remove(m_outboxId, &error)) {
+            if (waiting) {
+                // Still in the outbox after an undo: it must not go by itself; it waits for the person.
+                outbox->claim(m_outboxId);
+            }
             OutboxItem item;
             outbox->item(m_outboxId, &item);
             fail(item, m_lastError, tr("It could not be taken back from the outbox: %1").arg(error));

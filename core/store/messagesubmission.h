@@ -7,6 +7,8 @@
 #include "store/outboxitem.h"
 #include "store/presendcheck.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -32,11 +34,12 @@ class MessageSubmission : public QObject
     Q_OBJECT
 public:
     // Idle: nothing of this composer is in the outbox (being written, or back to edit). Confirming: the
-    // checks asked the person a question (questionAsked()) and wait for answer(). Queuing: the draft is going
-    // into the outbox. Sending: the outbox has it and an attempt runs or is about to. Failed: the last
-    // attempt failed (it waits in the outbox). MayHaveBeenSent: the connection ended after the whole message
-    // had left and before the server confirmed it. Sent: the server accepted it.
-    enum class State { Idle, Confirming, Queuing, Sending, Failed, MayHaveBeenSent, Sent };
+    // checks asked the person (questionAsked()) and wait for answer(). Queuing: the draft is going into the
+    // outbox. Waiting: "undo send": the outbox has it, held back for the undo delay (undo() takes it back).
+    // Sending: the outbox has it and an attempt runs or is about to. Failed: the last attempt failed (it
+    // waits in the outbox). MayHaveBeenSent: the connection ended after the whole message had left and before
+    // the server confirmed it. Sent: the server accepted it.
+    enum class State { Idle, Confirming, Queuing, Waiting, Sending, Failed, MayHaveBeenSent, Sent };
     Q_ENUM(State)
 
     // A failed attempt, and what the person can do about it.
@@ -64,7 +67,7 @@ public:
     ~MessageSubmission() override;
 
     State state() const { return m_state; }
-    // Queuing, Sending, Failed or MayHaveBeenSent: this composer's message is in the outbox.
+    // Queuing, Waiting, Sending, Failed or MayHaveBeenSent: this composer's message is in the outbox.
     bool isInOutbox() const;
     QString outboxId() const { return m_outboxId; }
     // The account the message goes through (set by submit()).
@@ -82,6 +85,11 @@ public:
     void setStallTimeout(int milliseconds) { m_stallTimer.setInterval(milliseconds); }
     // How long the server test waits for a greeting before it checks for implicit TLS (its own default: 3 s).
     void setTlsProbeDelay(int milliseconds) { m_probeDelay = milliseconds; }
+    // "Undo send": how long a submitted message waits in the outbox before it goes (0, the default: it goes
+    // at once). It waits there with that time as its "not before" and claimed by this submission, so no
+    // sender (of this or another Epistle) takes it before the time, and a crash leaves it queued for then.
+    void setUndoDelay(int seconds) { m_undoDelay = qMax(0, seconds); }
+    int undoDelay() const { return m_undoDelay; }
 
     // Runs the pre-send checks on 'input' (what the composer holds, to go through 'account'). Blocking issues
     // stop it (blocked()); each question waits for answer(); then the message is submitted.
@@ -97,8 +105,13 @@ public:
 
     // The person's actions.
     // Stops the attempt (or the wait for it); unless the message may already have left, it comes back to
-    // edit (returnedToEditing()).
+    // edit (returnedToEditing()). While Waiting this is undo().
     void cancel();
+    // Waiting: takes the message back out of the outbox before any of it went (returnedToEditing()); the
+    // composer still holds it as it was. Refused (false) once the attempt has begun.
+    bool undo();
+    // Waiting: ends the wait and sends now.
+    void sendWithoutWaiting();
     // Sends again now, whatever the state (for MayHaveBeenSent this is the person's decision).
     void retry();
     // The login was refused: asks for the password (passwordNeeded()); the answer comes back as retry().
@@ -118,12 +131,15 @@ Q_SIGNALS:
     void stateChanged(MessageSubmission::State state);
     // The message cannot go as it is: what is wrong, blocking issues only, the one to fix first first.
     void blocked(const QList<PreSendCheck::Issue> &issues);
-    // A question for the person ("the subject is empty: send anyway?"); answer() goes on.
-    void questionAsked(const PreSendCheck::Issue &issue);
+    // Questions for the person, all at once ("the subject is empty; the text mentions an attachment: send
+    // anyway?"); answer() goes on.
+    void questionAsked(const QList<PreSendCheck::Issue> &issues);
     // The message could not be put in the outbox (the draft could not be saved, the disk is full).
     void notQueued(const QString &error);
     // The draft is in the outbox under this id (before any attempt).
     void queued(const QString &outboxId);
+    // Waiting: it goes in this many seconds unless undone (each second, from the undo delay down to 1).
+    void undoCountdown(int secondsLeft);
     // Before the engine starts (the outbox, another message ahead, the password, a retry): where it stands.
     void preparing(const QString &status);
     // An attempt starts: follow the sender's progress. Which steps apply: encryption, a login.
@@ -154,7 +170,8 @@ private:
     using DiagnosisDone = std::function<void(const ConnectionTest::Diagnosis &, bool passed)>;
 
     void setState(State state);
-    void askNext();
+    void startSending();
+    void onUndoTick();
     void onItemStarted(const QString &id, SmtpSender *sender);
     void onItemFinished(const QString &id, const OutboxItem &item, const SmtpSendResult &result,
         const SmtpError &error, const QString &storeError);
@@ -171,13 +188,18 @@ private:
     QPointer<DraftAutosaver> m_draft;
     State m_state = State::Idle;
     QList<PreSendCheck::Issue> m_issues;
-    int m_question = -1;
     QString m_outboxId;
     QString m_accountId;
     SmtpError m_lastError;
     QString m_insecureWarning;
     bool m_cancelRequested = false;
     bool m_retryAfterCancel = false;
+    bool m_needsSecret = false;
+    int m_undoDelay = 0;
+    int m_lastCountdown = -1;
+    QDeadlineTimer m_undoDeadline;
+    QDateTime m_sendAt;
+    QTimer m_undoTimer;
     QTimer m_stallTimer;
     int m_probeDelay = -1;
     QPointer<ConnectionTest> m_diagnosis;

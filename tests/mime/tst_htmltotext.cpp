@@ -1,5 +1,7 @@
 // HtmlToText: the plain-text alternative generated from an HTML body.
 #include "mime/htmltotext.h"
+#include "mime/mimeattachment.h"
+#include "mime/mimemessage.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void entities_data();
     void entities();
     void hostile();
+    void inlineImageNames();
 };
 
 void TestHtmlToText::convert_data()
@@ -49,7 +52,7 @@ void TestHtmlToText::convert_data()
     QTest::newRow("anchor") << "<a href=\"#top\">top</a>"
                             << "top\n";
     QTest::newRow("image link") << "<a href=\"https://x.test\"><img src=\"cid:1\"></a>"
-                                << "<https://x.test>\n";
+                                << "[image] <https://x.test>\n";
     QTest::newRow("unordered list") << "<ul><li>one</li><li>two</li></ul>"
                                     << "* one\n* two\n";
     QTest::newRow("ordered list") << "<p>Steps:</p><ol><li>first<li>second</ol>after"
@@ -75,6 +78,12 @@ void TestHtmlToText::convert_data()
                            << "a\tb\nc\td\n";
     QTest::newRow("img alt") << "<p>Logo: <img src=\"cid:x\" alt=\"ACME\"></p>"
                              << "Logo: ACME\n";
+    // Issue 15, fault 13: an image without alt text left "Picture:" followed by nothing.
+    QTest::newRow("img without alt") << "<p>Picture: <img src=\"cid:x\"></p>"
+                                     << "Picture: [image]\n";
+    QTest::newRow("img named by its address")
+        << "<p><img src=\"https://x.test/a/photo.png?s=1\" alt=\"\"></p>"
+        << "[image: photo.png]\n";
     QTest::newRow("attributes with >") << "<p title=\"a > b\">text</p>"
                                        << "text\n";
     QTest::newRow("stray <") << "1 < 2 and 3 > 2"
@@ -136,6 +145,23 @@ void TestHtmlToText::hostile()
     QVERIFY(HtmlToText::convert(QStringLiteral("<a href=\"") + QString(500000, QLatin1Char('x'))).isEmpty());
     QVERIFY(HtmlToText::convert(QString(200000, QLatin1Char('&'))).size() > 0);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHtmlToText::inlineImageNames()
+{
+    // A "cid:" image is named as the message names its inline part, which is what the person pasted.
+    const QHash<QString, QString> names { { QStringLiteral("a1@epistle"), QStringLiteral("holiday.jpg") } };
+    QCOMPARE(
+        HtmlToText::convert(QStringLiteral("<p>Picture: <img src=\"cid:a1@epistle\" alt=\"\"></p>"), names),
+        QStringLiteral("Picture: [image: holiday.jpg]\n"));
+    QCOMPARE(
+        HtmlToText::convert(QStringLiteral("<img src=\"cid:unknown\">"), names), QStringLiteral("[image]\n"));
+    // Through the message, as the composer sends it.
+    MimeMessage message;
+    message.setHtml(QStringLiteral("<p>Picture: <img src=\"cid:pic\"></p>"));
+    message.addInlineImage(
+        MimeAttachment::fromData("GIF89a", QStringLiteral("cat.gif"), "image/gif"), QStringLiteral("pic"));
+    QCOMPARE(message.effectivePlainText(), QStringLiteral("Picture: [image: cat.gif]\n"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlToText)

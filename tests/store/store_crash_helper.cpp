@@ -5,11 +5,17 @@
 //   store_crash_helper flush STORE_DIR PORT            open the store (crash recovery), send every due outbox
 //                                                      message to 127.0.0.1:PORT, print "finished ID STATE"
 //                                                      each
+//   store_crash_helper undo STORE_DIR PORT SECONDS     send a draft as the composer does with "undo send"
+//                                                      (MessageSubmission, an automatic sender), print
+//                                                      "waiting ID" once it waits in the outbox
 // Everything it prints is a line on stdout, flushed at once, so the test knows what was acknowledged before
 // the kill.
 
+#include "accounts/accountstore.h"
+#include "store/draftautosaver.h"
 #include "store/draftstore.h"
 #include "store/mailstore.h"
+#include "store/messagesubmission.h"
 #include "store/outboxsender.h"
 #include "storecrashcontent.h"
 
@@ -106,6 +112,56 @@ int flush(const QString &storeDir, quint16 port)
     return QCoreApplication::exec();
 }
 
+int undoWait(const QString &storeDir, quint16 port, int seconds)
+{
+    MailStore store(storeDir);
+    QString error;
+    if (!store.open(nullptr, &error)) {
+        say("error " + error.toUtf8());
+        return 1;
+    }
+    AccountStore accounts(storeDir + QStringLiteral("/accounts.conf"));
+    Account account;
+    account.name = QStringLiteral("Crash");
+    account.address = QStringLiteral("alice@example.test");
+    account.host = QStringLiteral("127.0.0.1");
+    account.port = port;
+    account.security = Smtp::Security::None;
+    account.authMechanism = "none";
+    account.proxyType = Account::ProxyType::None;
+    accounts.add(&account);
+    OutboxSender sender(
+        store.outbox(), [&accounts](const OutboxItem &item, const OutboxSender::SettingsReady &ready) {
+            ready(accounts.accountByName(item.account).toConnectionSettings(SmtpCredentials()), QString());
+        });
+    sender.setAutomatic(true);
+    DraftAutosaver draft(store.drafts());
+    Draft content;
+    content.account = account.name;
+    content.from = account.fromHeader();
+    content.to = QStringLiteral("bob@example.test");
+    content.subject = QStringLiteral("Undo crash");
+    content.plainText = QStringLiteral("Sent once, whatever happens.");
+    draft.setContentProvider([&content] { return content; });
+    draft.attach(QString());
+    draft.markChanged();
+    MessageSubmission submission(&store, &sender, &accounts, &draft);
+    submission.setUndoDelay(seconds);
+    QObject::connect(
+        &submission, &MessageSubmission::stateChanged, [&submission](MessageSubmission::State state) {
+            if (state == MessageSubmission::State::Waiting) {
+                say("waiting " + submission.outboxId().toLatin1());
+            } else if (state == MessageSubmission::State::Sending) {
+                say("sending");
+            }
+        });
+    if (!submission.submit(account)) {
+        say("error not queued");
+        return 1;
+    }
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -118,6 +174,10 @@ int main(int argc, char **argv)
     if (args.size() >= 4 && args.at(1) == QLatin1String("flush")) {
         return flush(args.at(2), quint16(args.at(3).toUInt()));
     }
-    say("usage: store_crash_helper drafts STORE_DIR SCRATCH_DIR | flush STORE_DIR PORT");
+    if (args.size() >= 5 && args.at(1) == QLatin1String("undo")) {
+        return undoWait(args.at(2), quint16(args.at(3).toUInt()), args.at(4).toInt());
+    }
+    say("usage: store_crash_helper drafts STORE_DIR SCRATCH_DIR | flush STORE_DIR PORT | undo STORE_DIR PORT "
+        "SECONDS");
     return 64;
 }

@@ -113,6 +113,9 @@ private Q_SLOTS:
     void untrustedCertificateTrustedOnce();
     void stallDiagnosedAndFixedWhileSending();
     void cancelBringsTheMessageBack();
+    void undoSendWaitsInTheOutbox();
+    void undoSendTakesTheMessageBack();
+    void undoSendHandsOverWhenTheComposerGoes();
     void mayHaveBeenSentIsNeverEditedAgain();
     void insecureLoginIsReported();
 };
@@ -190,7 +193,9 @@ void TestMessageSubmission::questionsWaitForAnswers()
     // An empty subject is a question: nothing goes into the outbox until the person answers.
     env.submission->send(env.account, env.input(QString()));
     QCOMPARE(asked.count(), 1);
-    QCOMPARE(asked.first().first().value<PreSendCheck::Issue>().kind, PreSendCheck::Kind::EmptySubject);
+    const auto issues = asked.first().first().value<QList<PreSendCheck::Issue>>();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().kind, PreSendCheck::Kind::EmptySubject);
     QCOMPARE(env.state(), MessageSubmission::State::Confirming);
     QVERIFY(env.store.outbox()->list().isEmpty());
     // "Go back": still a draft, nothing queued.
@@ -401,6 +406,117 @@ void TestMessageSubmission::cancelBringsTheMessageBack()
     QVERIFY(env.draft->isAttached());
     QCOMPARE(env.store.drafts()->list().size(), 1);
     QCOMPARE(env.store.drafts()->list().first().subject, QStringLiteral("Hello"));
+}
+
+void TestMessageSubmission::undoSendWaitsInTheOutbox()
+{
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Env env(server.port());
+    // As in the app: an automatic sender that sends whatever is due, and must still leave this one alone.
+    env.sender->setAutomatic(true);
+    QSignalSpy states(env.submission.get(), &MessageSubmission::stateChanged);
+    QSignalSpy countdown(env.submission.get(), &MessageSubmission::undoCountdown);
+    QSignalSpy sent(env.submission.get(), &MessageSubmission::sent);
+    env.submission->setUndoDelay(600);
+    env.submission->send(env.account, env.input());
+    QCOMPARE(env.state(), MessageSubmission::State::Waiting);
+    QVERIFY(env.submission->isInOutbox());
+    QCOMPARE(countdown.count(), 1);
+    QCOMPARE(countdown.first().first().toInt(), 600);
+    // In the outbox, whole, with its "not before" (what a crash leaves), and claimed by this submission.
+    const QString id = env.submission->outboxId();
+    OutboxItem item;
+    QVERIFY(env.store.outbox()->item(id, &item));
+    QCOMPARE(item.state, OutboxItem::State::Queued);
+    QVERIFY(item.notBefore > QDateTime::currentDateTimeUtc().addSecs(500));
+    QVERIFY(env.store.outbox()->isClaimedHere(id));
+    QCOMPARE(env.store.drafts()->list().size(), 0);
+    // Neither a flush of what waits nor the automatic run takes it during the wait.
+    QCOMPARE(env.sender->flushWaiting(), 0);
+    QCOMPARE(env.sender->flush(), 0);
+    QTest::qWait(200);
+    QVERIFY(server.messages().isEmpty());
+    QCOMPARE(env.state(), MessageSubmission::State::Waiting);
+    // "Send now" ends the wait; once it is on its way there is nothing to undo.
+    env.submission->sendWithoutWaiting();
+    QCOMPARE(env.state(), MessageSubmission::State::Sending);
+    QVERIFY(!env.submission->undo());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+    QCOMPARE(server.messages().size(), 1);
+    QVERIFY(!env.submission->undo());
+    QCOMPARE(env.state(), MessageSubmission::State::Sent);
+
+    // A short wait ends by itself: the message goes through the same path, once.
+    states.clear();
+    env.write(QStringLiteral("Second"));
+    env.submission->setUndoDelay(1);
+    env.submission->send(env.account, env.input(QStringLiteral("Second")));
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, 20000);
+    QList<MessageSubmission::State> seen;
+    for (const QList<QVariant> &args : std::as_const(states)) {
+        seen << args.first().value<MessageSubmission::State>();
+    }
+    QCOMPARE(seen,
+        (QList<MessageSubmission::State> { MessageSubmission::State::Queuing,
+            MessageSubmission::State::Waiting, MessageSubmission::State::Sending,
+            MessageSubmission::State::Sent }));
+    QCOMPARE(server.messages().size(), 2);
+    QVERIFY(env.store.outbox()->list().isEmpty());
+}
+
+void TestMessageSubmission::undoSendTakesTheMessageBack()
+{
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Env env(server.port());
+    env.sender->setAutomatic(true);
+    QSignalSpy back(env.submission.get(), &MessageSubmission::returnedToEditing);
+    env.submission->setUndoDelay(600);
+    env.content.spellLanguage = QStringLiteral("de_DE");
+    env.submission->send(env.account, env.input());
+    QCOMPARE(env.state(), MessageSubmission::State::Waiting);
+    QVERIFY(env.submission->undo());
+    QCOMPARE(back.count(), 1);
+    QCOMPARE(env.state(), MessageSubmission::State::Idle);
+    QVERIFY(env.submission->outboxId().isEmpty());
+    QVERIFY(env.store.outbox()->list().isEmpty());
+    // A draft again, as it was.
+    QVERIFY(env.draft->isAttached());
+    const QList<Draft> drafts = env.store.drafts()->list();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().subject, QStringLiteral("Hello"));
+    Draft saved;
+    QVERIFY(env.store.drafts()->load(drafts.first().id, &saved));
+    QCOMPARE(saved.spellLanguage, QStringLiteral("de_DE"));
+    QVERIFY(!env.submission->undo()); // nothing left to undo
+    // Cancel during the wait is an undo too.
+    env.submission->send(env.account, env.input());
+    QCOMPARE(env.state(), MessageSubmission::State::Waiting);
+    env.submission->cancel();
+    QCOMPARE(back.count(), 2);
+    QVERIFY(env.store.outbox()->list().isEmpty());
+    QTest::qWait(200);
+    QVERIFY(server.messages().isEmpty());
+}
+
+void TestMessageSubmission::undoSendHandsOverWhenTheComposerGoes()
+{
+    // The window closes during the wait: the message is not lost, and goes when its time comes.
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Env env(server.port());
+    env.sender->setAutomatic(true);
+    env.submission->setUndoDelay(2);
+    env.submission->send(env.account, env.input());
+    const QString id = env.submission->outboxId();
+    QCOMPARE(env.state(), MessageSubmission::State::Waiting);
+    env.submission.reset();
+    QVERIFY(!env.store.outbox()->isClaimedHere(id));
+    QVERIFY(server.messages().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!env.store.outbox()->contains(id), 20000);
+    QCOMPARE(server.messages().size(), 1);
+    QCOMPARE(env.store.sent()->list().size(), 1);
 }
 
 void TestMessageSubmission::mayHaveBeenSentIsNeverEditedAgain()

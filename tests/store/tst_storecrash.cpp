@@ -6,6 +6,7 @@
 //
 // EPISTLE_CRASH_ITERATIONS sets how many kills the random tests make (default 12).
 
+#include "aiosmtpdserver.h"
 #include "outboxtestserver.h"
 #include "storecrashcontent.h"
 
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void sendKilledAfterFinalDot();
     void sendKilledAfterFinalReply();
     void sendKilledAtRandom();
+    void killedDuringTheUndoWait();
 
 private:
     quint32 m_seed = 0;
@@ -473,6 +475,55 @@ void TestStoreCrash::sendKilledAtRandom()
                 .arg(helper.lines().filter(QStringLiteral("finished")).size()));
     }
     qInfo("random kills: %s", qPrintable(outcomes.join(QStringLiteral(", "))));
+}
+
+void TestStoreCrash::killedDuringTheUndoWait()
+{
+    // "Undo send": the message waits in the outbox for its undo delay. Killed during that wait, nothing is
+    // lost and nothing doubles: the next start finds it queued (not a draft too) and sends it once, when due.
+    const QString why = AiosmtpdServer::unavailableReason();
+    if (!why.isEmpty()) {
+        QSKIP(qPrintable(why));
+    }
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QTemporaryDir dir;
+    Helper helper(
+        { QStringLiteral("undo"), dir.path(), QString::number(server.port()), QStringLiteral("4") });
+    QVERIFY(helper.started());
+    QTRY_VERIFY_WITH_TIMEOUT(helper.has(QStringLiteral("waiting")) || !helper.running(), 20000);
+    helper.kill();
+    const QString log = helper.lines().join(QLatin1Char('\n'));
+    QVERIFY2(!helper.has(QStringLiteral("error")), qPrintable(log));
+    QVERIFY2(!helper.has(QStringLiteral("sending")), "killed after the wait: scenario invalid");
+    const QString id = helper.lines().filter(QStringLiteral("waiting ")).first().mid(8);
+    QVERIFY(server.messages().isEmpty());
+
+    // The next start.
+    MailStore store(dir.path());
+    MailStore::Recovery recovery;
+    QVERIFY(store.open(&recovery));
+    QVERIFY(recovery.recoveredDrafts.isEmpty()); // the draft became the outbox message: no second copy
+    QVERIFY(store.drafts()->list().isEmpty());
+    QCOMPARE(whereIs(store, id), QStringLiteral("outbox:queued"));
+    OutboxItem item;
+    QVERIFY(store.outbox()->item(id, &item));
+    QVERIFY(item.notBefore.isValid());
+    OutboxSender sender(
+        store.outbox(), [port = server.port()](const OutboxItem &, const OutboxSender::SettingsReady &ready) {
+            ready(settingsFor(port), {});
+        });
+    sender.setAutomatic(true);
+    QTRY_COMPARE_WITH_TIMEOUT(whereIs(store, id), QStringLiteral("sent"), 30000);
+    QTRY_VERIFY(!sender.isBusy());
+    QCOMPARE(server.messages().size(), 1);
+    QVERIFY(server.messages().first().content.contains("Subject: Undo crash"));
+
+    // And once more: nothing is left to send.
+    MailStore again(dir.path());
+    QVERIFY(again.open());
+    QVERIFY(again.outbox()->list().isEmpty());
+    QCOMPARE(server.messages().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrash)

@@ -2,13 +2,17 @@
 // "its account was removed" (never an id), and Send from… sends one from another account, to a real server
 // (aiosmtpd). The outbox in words (no internal step tags, a server's reply said once, columns whole); sent
 // messages opened, shown in their folder and deleted, from buttons and from a right click.
+// The Drafts tab says when it is empty and offers Open / Delete only for a chosen draft; the
+// recovery banner speaks of one draft in the singular (issue 15, fault 13).
 
 #include "accountsdialog.h"
 #include "aiosmtpdserver.h"
 #include "mailboxwindow.h"
+#include "recoverybanner.h"
 #include "uitestenv.h"
 
 #include "smtp/smtpadvice.h"
+#include "store/draftlistmodel.h"
 #include "store/outboxmodel.h"
 #include "store/outboxsender.h"
 
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void removedAccountsMessagesMoveToAnother();
     void outboxInPlainWords();
     void sentMessagesOpenAndDelete();
+    void draftsTabSaysWhenEmpty();
+    void keepOneRecoveredDraft();
 };
 
 namespace {
@@ -96,6 +102,65 @@ void TestMailboxWindow::initTestCase()
 {
     const QString why = AiosmtpdServer::unavailableReason();
     QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+namespace {
+
+QPushButton *buttonWithText(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMailboxWindow::draftsTabSaysWhenEmpty()
+{
+    UiTestEnv env;
+    QVERIFY(env.isOpen());
+    MailboxWindow mailbox(env.context.get());
+    mailbox.show();
+    mailbox.showPage(MailboxWindow::Page::Drafts);
+    auto *empty = mailbox.findChild<QLabel *>(QStringLiteral("draftsEmpty"));
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY(empty->text().startsWith(QStringLiteral("No drafts")));
+    QPushButton *open = buttonWithText(&mailbox, QStringLiteral("&Open"));
+    QPushButton *remove = buttonWithText(&mailbox, QStringLiteral("&Delete…"));
+    QVERIFY(open && remove);
+    QVERIFY(!open->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    // A draft appears: the list instead of the sentence, and still nothing to act on until one is chosen.
+    Draft draft;
+    draft.subject = QStringLiteral("Later");
+    draft.to = QStringLiteral("bob@example.test");
+    QVERIFY(env.context->store()->drafts()->save(draft));
+    env.context->draftModel()->refresh();
+    QTRY_COMPARE(mailbox.draftsView()->model()->rowCount(), 1);
+    QTRY_VERIFY(mailbox.draftsView()->isVisible());
+    QVERIFY(!empty->isVisible());
+    mailbox.draftsView()->setCurrentIndex(QModelIndex());
+    QVERIFY(!open->isEnabled());
+    mailbox.draftsView()->setCurrentIndex(mailbox.draftsView()->model()->index(0, 0));
+    QVERIFY(open->isEnabled());
+    QVERIFY(remove->isEnabled());
+}
+
+void TestMailboxWindow::keepOneRecoveredDraft()
+{
+    UiTestEnv env;
+    QVERIFY(env.isOpen());
+    QWidget parent;
+    RecoveryBanner banner(env.context->store()->drafts(), &parent);
+    banner.showRecovery({ QStringLiteral("one") }, {});
+    QVERIFY(buttonWithText(&banner, QStringLiteral("&Keep as draft")));
+    QVERIFY(!buttonWithText(&banner, QStringLiteral("&Keep as drafts")));
+    banner.showRecovery({ QStringLiteral("one"), QStringLiteral("two") }, {});
+    QVERIFY(buttonWithText(&banner, QStringLiteral("&Keep as drafts")));
 }
 
 void TestMailboxWindow::removedAccountsMessagesMoveToAnother()

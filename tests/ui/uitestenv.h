@@ -26,6 +26,8 @@ public:
         paths.keychainService = QStringLiteral("epistle-ui-tests");
         context = std::make_unique<AppContext>(paths);
         m_opened = context->open();
+        // Messages go at once unless a test is about "undo send" (and turns it on).
+        context->undoSend().setSeconds(0);
     }
 
     bool isOpen() const { return m_opened; }
