@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The account has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AccountAdvancedPage</name>
     <message>
-        <location filename="../../ui/accountadvancedpage.cpp" line="+17"/>
+        <location filename="../../ui/accountadvancedpage.cpp" line="+19"/>
         <source>EHLO name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,12 +102,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,12 +117,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Forget selected</source>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Stop trusting the selected certificate: a server that presents it is refused again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quire TLS all the way to the recipients (REQUIRETLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RFC 8689: a message is sent only where the server promises to pass it on over TLS to the end; a server that cannot promise it gets nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,7 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pro&amp;xy:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,11 +266,22 @@
         <source>A &amp;bounce returns:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Certificate of %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountEditorDialog</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+32"/>
+        <location filename="../../ui/accounteditor.cpp" line="+34"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,12 +311,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Sent co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Enter the server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+405"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>a section header must end with ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,13 +430,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>id must be a single word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>default must be true or false, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>local-test-server must be true or false, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,7 +470,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>require-tls must be yes or no, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-140"/>
         <source>unknown setting &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,11 +589,157 @@
     </message>
 </context>
 <context>
+    <name>AccountImap</name>
+    <message>
+        <location filename="../../core/accounts/accountimap.cpp" line="+109"/>
+        <source>An IMAP field holds a line break: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server must be reached with TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the folder that takes the copies of sent mail, or choose &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>imap-port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imap-security must be tls or starttls, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent-folder must be auto, none or a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
         <source>%1 via %2:%3 (%4)</source>
         <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSentCopyPage</name>
+    <message>
+        <location filename="../../ui/accountsentcopypage.cpp" line="+17"/>
+        <source>Folder for sent mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Sent folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMAP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing server&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only for another user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is saved after the outgoing server accepted the message. If it cannot be saved, it is tried again on its own: the message is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IMAP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +899,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/accountstore.cpp" line="+62"/>
+        <location filename="../../core/accounts/accountstore.cpp" line="+63"/>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -762,17 +949,17 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>An account named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>An account with id %1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <location line="+43"/>
         <source>There is no account with id %1 (any more).</source>
         <translation type="unfinished"></translation>
@@ -791,7 +978,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accountsdialog.cpp" line="+36"/>
+        <location filename="../../ui/accountsdialog.cpp" line="+37"/>
         <source>%1 (default)
 %2</source>
         <translation type="unfinished"></translation>
@@ -879,7 +1066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Invalid address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,23 +1290,28 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+84"/>
+        <location filename="../../ui/appcontext.cpp" line="+87"/>
         <source>The server refused the login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Local test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Sent with Epistle to the local test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No IMAP password is saved for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1361,7 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/attachmentpanel.cpp" line="+26"/>
+        <location filename="../../ui/attachmentpanel.cpp" line="+28"/>
         <source>&amp;Attach…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,17 +1381,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>No attachments — drop files here or press Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1406,7 @@
 <context>
     <name>AutoconfigXml</name>
     <message>
-        <location filename="../../core/accounts/autoconfigxml.cpp" line="+88"/>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+137"/>
         <source>the document is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+37"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1434,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="+143"/>
+        <location filename="../../ui/bodyeditor.cpp" line="+147"/>
         <location line="+6"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
@@ -1309,7 +1501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Switch to plain text?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,29 +1516,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+325"/>
-        <source>Insert link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Link address (URL):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+6"/>
+        <location line="+348"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Insert image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be inserted: it cannot be read, or it is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,12 +1541,22 @@
 <context>
     <name>CertificateView</name>
     <message>
-        <location filename="../../ui/certificateview.cpp" line="+25"/>
+        <location filename="../../ui/certificateview.cpp" line="+29"/>
         <source>Server certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Use the authority&apos;s &amp;file (CA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a company or home server whose certificates your own authority signs: Epistle then trusts what that authority signs, for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,6 +1611,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The authority&apos;s certificate (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no PEM certificate. Choose the authority&apos;s certificate file (it starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>from %1 until %2</source>
         <translation type="unfinished"></translation>
@@ -1434,12 +1641,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (names: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not trusted by this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,9 +1659,9 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+31"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+32"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+400"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+428"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1467,12 +1674,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+326"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+325"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,7 +1694,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-247"/>
+        <source>--require-tls takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>the system keychain cannot keep the password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1777,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes, all the way to the recipient (RFC 8689)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +1877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>accounts %1 takes one account name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Then sign in: epistle accounts login NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,7 +2139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+72"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
         <source>Another Epistle is sending it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +2165,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
+        <source>%1: copy saved in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No sent messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +2210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,8 +2221,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-297"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+56"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+57"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+84"/>
         <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,17 +2327,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sent to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>the outbox cannot be used, so nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>The message was not sent; it stays in the outbox as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,7 +2387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>All steps passed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2501,119 @@
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/cli/imapcli.cpp" line="+37"/>
+        <source>--imap-server: &quot;%1&quot; is not HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--imap-password-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>say which IMAP server keeps the copies: --imap-server HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--imap-security takes tls or starttls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sent-folder takes auto, none or a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the IMAP login is the SMTP login, so the SMTP password is used; --imap-password-env/--imap-password-file go with another --imap-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the system keychain cannot keep the IMAP password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Sent copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>not saved (no IMAP server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the SMTP password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the server&apos;s Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account &quot;%1&quot; has no IMAP server any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No IMAP password is saved for %1 (epistle accounts edit %2 --imap-password-env VAR saves one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account the message was sent from no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>epistle: warning: the message was sent, but its copy was not saved in the Sent folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epistle: note: the copy is tried again on its own (epistle outbox flush tries it now); the message is not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epistle: note: the message is not sent again; once the cause is fixed, epistle outbox flush tries the copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Suggested: --imap-security %1 --imap-server %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReference</name>
@@ -2309,16 +2650,7 @@ Every message goes through the outbox, the same one the composer window uses: it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
-
-Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
-
-Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>List the accounts; * marks the default one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,12 +2710,7 @@ Google and Microsoft accounts sign in with OAuth 2 instead of a password: add th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send every message that is due, first in first out, one connection per account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send one message now, also one that may have been sent: the person&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,12 +2772,28 @@ A password never comes from the command line itself: it comes from --password-en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message.</source>
+        <location line="-147"/>
+        <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
+
+Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
+
+Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).
+
+With --imap-server, every message the account sends is also saved in the Sent folder of that IMAP server, once the SMTP server accepted it: the folder the server marks as Sent (or a well-known name), the one --sent-folder names, or none with --sent-folder none. The IMAP login and password are the SMTP ones unless --imap-user names another login (whose password --imap-password-env or --imap-password-file puts in the keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
+        <source>Send every message that is due, first in first out, one connection per account; then save the copies still owed to the IMAP servers&apos; Sent folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message; with an account that keeps copies, sentCopy says whether the copy is in the IMAP server&apos;s Sent folder (ok, folder, uid) or what went wrong (the message itself is never sent again for it; outbox flush tries the copy again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2803,7 @@ A password never comes from the command line itself: it comes from --password-en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>write and send mail through your own SMTP accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,11 +2951,16 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+2"/>
-        <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login (the source tree&apos;s scripts/run sets it for its demo server).</source>
+        <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login, marked local-test-server in accounts.conf (the source tree&apos;s scripts/run sets it for its demo server, which keeps what it receives in demo-mail in the data folder). The first other account added becomes the default in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
+        <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report); demo-mail holds what the local test server received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Where the files below are (see FILES).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,12 +2990,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Passwords and OAuth tokens, under the service name &quot;epistle&quot; (Secret Service, e.g. GNOME Keyring or KWallet, through QtKeychain). Without a keychain they are kept for the session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +3074,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ComposeTextEdit</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="-478"/>
+        <location filename="../../ui/bodyeditor.cpp" line="-497"/>
         <source>image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +3157,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,12 +3175,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>ComposerHeader</name>
     <message>
-        <location filename="../../ui/composerheader.cpp" line="+46"/>
+        <location filename="../../ui/composerheader.cpp" line="+48"/>
         <source>Acc&amp;ounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +3195,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,32 +3239,42 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>This is Epistle&apos;s &lt;b&gt;local test server&lt;/b&gt;: messages sent from it do not leave this computer; each one is saved in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. To send real mail, add your own account with the Accounts button.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+80"/>
-        <location line="+458"/>
+        <location filename="../../ui/composerwindow.cpp" line="+67"/>
+        <location line="+472"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-469"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No keychain is available on this desktop (%1). Passwords you enter are kept only until Epistle quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+610"/>
+        <source>&quot;%1&quot; sent at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-361"/>
         <source>%1 through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +3289,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>There is no account to send from yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +3304,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2988,17 +3341,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The message cannot be sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Send this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send &amp;with these files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,64 +3361,37 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>The outbox cannot be used (%1), so nothing can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>In the outbox since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Last message sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delivery report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+458"/>
-        <source>Sending is waiting for the server. Diagnosis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+530"/>
         <source>Open draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The draft could not be saved (%1), so the window stays open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,6 +3705,19 @@ What Epistle says is what the server replied: a message is reported sent only wh
     <message>
         <location line="+8"/>
         <source>The domain of %1 is not a valid international domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlToText</name>
+    <message>
+        <location filename="../../core/mime/htmltotext.cpp" line="+596"/>
+        <source>[image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3799,9 +4138,32 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/linkdialog.cpp" line="+18"/>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the words to click; the address when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+53"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+85"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation type="unfinished"></translation>
@@ -3822,7 +4184,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>No drafts. What you write is saved here by itself as you type, until it is sent or thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +4199,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Retry now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +4239,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Sent messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,12 +4254,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+88"/>
         <location line="+7"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
@@ -3904,11 +4271,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+2"/>
+        <location line="+181"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-148"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +4301,27 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-149"/>
+        <source>&amp;Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the message exactly as it was sent (.eml) in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>The connection ended after the whole message had left, before the server confirmed it, so it may already have been delivered. Sending it again may deliver it twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,7 +4352,28 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens mail files (.eml). The message is kept, exactly as it was sent, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>Delete sent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete this copy of a sent message and its delivery report? The message itself has gone and stays with its recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,7 +4429,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/messagebanner.cpp" line="+27"/>
+        <location filename="../../ui/messagebanner.cpp" line="+24"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,7 +4439,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,12 +4480,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>MessageSubmission</name>
     <message>
-        <location filename="../../core/store/messagesubmission.cpp" line="+130"/>
+        <location filename="../../core/store/messagesubmission.cpp" line="+135"/>
         <source>The outbox cannot be used, so nothing can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Putting the message in the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,12 +4495,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The message could not be put in the outbox, so it was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>Waiting for another message to finish sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,8 +4515,8 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+113"/>
+        <location line="+61"/>
+        <location line="+117"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,12 +4526,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
+        <source>Sending was undone: the message is back here to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The message is back from the outbox: edit it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>It could not be taken back from the outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,7 +4736,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The message has no sender (From).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,7 +5200,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>OutboxBatch</name>
     <message>
-        <location filename="../../core/store/outboxbatch.cpp" line="+207"/>
+        <location filename="../../core/store/outboxbatch.cpp" line="+208"/>
         <source>The stored message cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,7 +5252,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,7 +5265,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>OutboxItem</name>
     <message>
-        <location filename="../../core/store/outboxitem.cpp" line="+313"/>
+        <location filename="../../core/store/outboxitem.cpp" line="+332"/>
         <source>Unknown state &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,23 +5545,23 @@ Send them?</source>
 <context>
     <name>ProtocolLogDialog</name>
     <message>
-        <location filename="../../ui/protocollogview.cpp" line="+17"/>
+        <location filename="../../ui/protocollogview.cpp" line="+18"/>
         <location line="+4"/>
         <source>Protocol log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No session yet: the log appears here while a message is sent or a server is tested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C: lines are what Epistle sent, S: lines what the server answered. Passwords and tokens are replaced by [redacted], so the log is safe to share.</source>
+        <source>&lt;b&gt;C:&lt;/b&gt;&amp;nbsp;sent by Epistle &amp;nbsp;·&amp;nbsp; &lt;b&gt;S:&lt;/b&gt;&amp;nbsp;the server&apos;s reply &amp;nbsp;·&amp;nbsp; &lt;b&gt;X:&lt;/b&gt;&amp;nbsp;an event on the connection (message data sent, TLS started) &amp;nbsp;·&amp;nbsp; &lt;b&gt;#&lt;/b&gt;&amp;nbsp;a note from Epistle (a new connection, the TLS session, an error)&lt;br&gt;Passwords and tokens show as [redacted]: the log is safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Copy all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,7 +5577,7 @@ Send them?</source>
 <context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/recoverybanner.cpp" line="+19"/>
+        <location filename="../../ui/recoverybanner.cpp" line="+20"/>
         <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5188,12 +5602,35 @@ Send them?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+42"/>
         <source>Show &amp;drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>&amp;Keep as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n draft(s) not sent yet; the latest: &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open the latest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5254,7 +5691,7 @@ Send them?</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+257"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+260"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,7 +5714,7 @@ Send them?</source>
 <context>
     <name>SendFailurePanel</name>
     <message>
-        <location filename="../../ui/sendfailurepanel.cpp" line="+34"/>
+        <location filename="../../ui/sendfailurepanel.cpp" line="+35"/>
         <source>Enter &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5297,7 +5734,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5309,6 +5746,16 @@ Send them?</source>
     <message>
         <location line="+2"/>
         <source>Run the server test on this account: every step, and the fix when one fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change this account&apos;s server, security or login, then retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5327,7 +5774,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+81"/>
         <source>The message may have been sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,7 +5784,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,8 +5809,60 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Checked just now with the server test: it fails in the same way, so this will not pass on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Diagnosis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendNotices</name>
+    <message numerus="yes">
+        <location filename="../../ui/sendnotices.cpp" line="+45"/>
+        <source>Sending in %n second(s). Until then you can take the message back to edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending is waiting for the server. Diagnosis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5371,11 +5870,12 @@ Send them?</source>
     <name>SendProgressPanel</name>
     <message>
         <location filename="../../ui/sendprogresspanel.cpp" line="+22"/>
+        <location line="+84"/>
         <source>&amp;Cancel sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,8 +5914,25 @@ Send them?</source>
         <source>Message upload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sending in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the message back to edit; nothing has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server has not answered for a while; checking its settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5425,7 +5942,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,9 +6018,32 @@ Send them?</source>
     </message>
 </context>
 <context>
+    <name>SentCopyQueue</name>
+    <message>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+68"/>
+        <source>The copy of this message is saved already (in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of this message is to be saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The sent message cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The message is no longer in the sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentFolder</name>
     <message>
-        <location filename="../../core/store/sentfolder.cpp" line="+37"/>
+        <location filename="../../core/store/sentfolder.cpp" line="+50"/>
         <location line="+34"/>
         <source>There is no sent message &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -5543,9 +6083,44 @@ Send them?</source>
     </message>
 </context>
 <context>
+    <name>SentNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/sentnotice.cpp" line="+17"/>
+        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It went to the local test server and did not leave this computer: see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It went to the local test server and did not leave this computer: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+51"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+54"/>
         <source>&amp;Apply suggested settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,7 +6191,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation type="unfinished"></translation>
@@ -5627,7 +6202,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Testing &lt;b&gt;%1&lt;/b&gt;, as a real send would go, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5677,7 +6252,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Every step passed.&lt;/b&gt; These settings work: messages from this account will go through %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,12 +6262,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;br&gt;The server said: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sign &amp;in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,7 +6290,7 @@ Send them?</source>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+142"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+143"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,7 +6316,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,7 +6331,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-106"/>
         <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,7 +6351,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>sign in with %1 (OAuth 2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5988,17 +6563,12 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server at %1 sent no greeting within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6213,12 +6783,22 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
+        <location line="+5"/>
+        <source>Send smaller attachments, or a link to the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>The server refuses a message of %1 bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>RET must be FULL or HDRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,12 +6958,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Its SHA-256 fingerprint is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6710,12 +7285,82 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
+        <location line="+15"/>
+        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts: %2. If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or choose the file of the authority (CA) that signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>it is self-signed: the server vouches for itself, no authority does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is signed by a private authority (a self-signed CA) this computer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the authority that signed it is not installed on this computer, or the server did not send the intermediate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer is not set up to trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is marked as not to be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its authority has revoked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is issued for another server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an authority in its chain is not allowed to sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not meant for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature does not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS library reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6776,6 +7421,26 @@ Send them?</source>
         <location line="+5"/>
         <source>Use %1 and send again</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoSendMenu</name>
+    <message>
+        <location filename="../../ui/undosendmenu.cpp" line="+8"/>
+        <source>&amp;Undo send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Off: send at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Wait %n second(s) before sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

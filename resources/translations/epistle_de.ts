@@ -14,7 +14,7 @@
         <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The account has no name.</source>
         <translation>Das Konto hat keinen Namen.</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AccountAdvancedPage</name>
     <message>
-        <location filename="../../ui/accountadvancedpage.cpp" line="+17"/>
+        <location filename="../../ui/accountadvancedpage.cpp" line="+19"/>
         <source>EHLO name</source>
         <translation>EHLO-Name</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
@@ -117,12 +117,27 @@
         <translation>Vertrauenswürdige Server-Zertifikate</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Forget selected</source>
-        <translation>Ausgewählte ent&amp;fernen</translation>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Stop trusting the selected certificate: a server that presents it is refused again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quire TLS all the way to the recipients (REQUIRETLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RFC 8689: a message is sent only where the server promises to pass it on over TLS to the end; a server that cannot promise it gets nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -222,7 +237,7 @@
         <translation>&amp;Vertrauenswürdige Zertifikate:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pro&amp;xy:</source>
         <translation>Pro&amp;xy:</translation>
     </message>
@@ -251,11 +266,22 @@
         <source>A &amp;bounce returns:</source>
         <translation>&amp;Bei Unzustellbarkeit zurück:</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Certificate of %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountEditorDialog</name>
     <message>
-        <location filename="../../ui/accounteditor.cpp" line="+32"/>
+        <location filename="../../ui/accounteditor.cpp" line="+34"/>
         <source>New account</source>
         <translation>Neues Konto</translation>
     </message>
@@ -285,12 +311,17 @@
         <translation>Er&amp;weitert</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Sent co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Enter the server first.</source>
         <translation>Geben Sie zuerst den Server ein.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The Reply-To address is not valid: %1</source>
         <translation>Die Antwortadresse ist ungültig: %1</translation>
     </message>
@@ -324,7 +355,7 @@
         <translation>ein Wert in Anführungszeichen hat kein schließendes Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+405"/>
         <source>no address (add &quot;address = you@example.org&quot;)</source>
         <translation>keine Adresse (fügen Sie „address = you@example.org“ hinzu)</translation>
     </message>
@@ -344,7 +375,7 @@
         <translation>ein Konto weiter oben hat dieselbe ID</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>a section header must end with ]</source>
         <translation>ein Abschnittskopf muss mit ] enden</translation>
     </message>
@@ -399,7 +430,7 @@
         <translation>„%1“ ist zweimal gesetzt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>id must be a single word</source>
         <translation>id muss ein einzelnes Wort sein</translation>
     </message>
@@ -407,6 +438,11 @@
         <location line="+7"/>
         <source>default must be true or false, found &quot;%1&quot;</source>
         <translation>default muss true oder false sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>local-test-server must be true or false, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
@@ -434,7 +470,12 @@
         <translation>fingerprint muss ein SHA-256-Hash sein (64 Hexadezimalziffern, Doppelpunkte erlaubt), gefunden: „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>require-tls must be yes or no, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>proxy must be none, system, socks5 or http, found &quot;%1&quot;</source>
         <translation>proxy muss none, system, socks5 oder http sein, gefunden: „%1“</translation>
     </message>
@@ -454,7 +495,7 @@
         <translation>dsn-return muss full, headers oder default sein, gefunden: „%1“</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-140"/>
         <source>unknown setting &quot;%1&quot;</source>
         <translation>unbekannte Einstellung „%1“</translation>
     </message>
@@ -548,12 +589,158 @@
     </message>
 </context>
 <context>
+    <name>AccountImap</name>
+    <message>
+        <location filename="../../core/accounts/accountimap.cpp" line="+109"/>
+        <source>An IMAP field holds a line break: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IMAP server must be reached with TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the folder that takes the copies of sent mail, or choose &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>imap-port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imap-security must be tls or starttls, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent-folder must be auto, none or a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <location filename="../../core/accounts/accountlistmodel.cpp" line="+33"/>
         <source>%1 via %2:%3 (%4)</source>
         <extracomment>The sender (&quot;Name &lt;address&gt;&quot;), the server, its port and the security (tls, starttls or none)</extracomment>
         <translation>%1 über %2:%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSentCopyPage</name>
+    <message>
+        <location filename="../../ui/accountsentcopypage.cpp" line="+17"/>
+        <source>Folder for sent mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Sent folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMAP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing server&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only for another user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is saved after the outgoing server accepted the message. If it cannot be saved, it is tried again on its own: the message is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IMAP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,7 +851,7 @@
         <translation>Anme&amp;lden mit:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stored in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
@@ -712,7 +899,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../../core/accounts/accountstore.cpp" line="+62"/>
+        <location filename="../../core/accounts/accountstore.cpp" line="+63"/>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -762,17 +949,17 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>An account named &quot;%1&quot; exists already.</source>
         <translation>Ein Konto namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>An account with id %1 exists already.</source>
         <translation>Ein Konto mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <location line="+43"/>
         <source>There is no account with id %1 (any more).</source>
         <translation>Es gibt kein Konto (mehr) mit der ID %1.</translation>
@@ -791,7 +978,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accountsdialog.cpp" line="+36"/>
+        <location filename="../../ui/accountsdialog.cpp" line="+37"/>
         <source>%1 (default)
 %2</source>
         <translation>%1 (Standard)
@@ -881,7 +1068,7 @@
         <translation>Name &lt;adresse@example.org&gt;, andere@example.org</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Invalid address: %1</source>
         <translation>Ungültige Adresse: %1</translation>
     </message>
@@ -1105,24 +1292,29 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/appcontext.cpp" line="+84"/>
+        <location filename="../../ui/appcontext.cpp" line="+87"/>
         <source>The server refused the login.</source>
         <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Local test server</source>
         <translation>Lokaler Testserver</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Sent with Epistle to the local test server</source>
         <translation>Mit Epistle an den lokalen Testserver gesendet</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>No password was given for the account &quot;%1&quot;, so nothing was sent.</source>
         <translation>Für das Konto „%1“ wurde kein Passwort angegeben, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No IMAP password is saved for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1363,7 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/attachmentpanel.cpp" line="+26"/>
+        <location filename="../../ui/attachmentpanel.cpp" line="+28"/>
         <source>&amp;Attach…</source>
         <translation>An&amp;hängen…</translation>
     </message>
@@ -1191,17 +1383,17 @@
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Attach files (Ctrl+Shift+A), or drop them on the window</source>
         <translation>Dateien anhängen (Strg+Umschalt+A) oder auf das Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>No attachments — drop files here or press Ctrl+Shift+A</source>
         <translation>Keine Anhänge — Dateien hierher ziehen oder Strg+Umschalt+A drücken</translation>
     </message>
@@ -1217,7 +1409,7 @@
 <context>
     <name>AutoconfigXml</name>
     <message>
-        <location filename="../../core/accounts/autoconfigxml.cpp" line="+88"/>
+        <location filename="../../core/accounts/autoconfigxml.cpp" line="+137"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
@@ -1227,7 +1419,7 @@
         <translation>kein Autoconfig-Dokument (das Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+37"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1245,7 +1437,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="+143"/>
+        <location filename="../../ui/bodyeditor.cpp" line="+147"/>
         <location line="+6"/>
         <source>Formatting</source>
         <translation>Formatierung</translation>
@@ -1312,7 +1504,7 @@
         <translation>Bild einfügen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Switch to plain text?</source>
         <translation>Zu reinem Text wechseln?</translation>
     </message>
@@ -1327,29 +1519,19 @@
         <translation>Formatierungen brauchen das HTML-Format: Schalten Sie es im Menü „Format“ ein</translation>
     </message>
     <message>
-        <location line="+325"/>
-        <source>Insert link</source>
-        <translation>Link einfügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Link address (URL):</source>
-        <translation>Linkadresse (URL):</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+6"/>
+        <location line="+348"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Insert image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be inserted: it cannot be read, or it is larger than 20 MB.</source>
         <translation>%1 kann nicht eingefügt werden: Die Datei ist nicht lesbar oder größer als 20 MB.</translation>
     </message>
@@ -1362,12 +1544,22 @@
 <context>
     <name>CertificateView</name>
     <message>
-        <location filename="../../ui/certificateview.cpp" line="+25"/>
+        <location filename="../../ui/certificateview.cpp" line="+29"/>
         <source>Server certificate</source>
         <translation>Server-Zertifikat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Use the authority&apos;s &amp;file (CA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a company or home server whose certificates your own authority signs: Epistle then trusts what that authority signs, for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
@@ -1422,6 +1614,21 @@
         <translation>Vertrauen Sie ihm nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (ein Firmen- oder Heimserver) und der Fingerabdruck mit dem übereinstimmt, den Ihnen sein Administrator gegeben hat. Epistle akzeptiert dann genau dieses Zertifikat für diesen Server und warnt Sie, falls es sich jemals ändert.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The authority&apos;s certificate (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished">PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no PEM certificate. Choose the authority&apos;s certificate file (it starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>from %1 until %2</source>
         <translation>von %1 bis %2</translation>
@@ -1437,12 +1644,12 @@
         <translation> — noch nicht gültig</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (names: %2)</source>
         <translation>%1 (Namen: %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not trusted by this computer</source>
         <translation>von diesem Computer nicht als vertrauenswürdig eingestuft</translation>
     </message>
@@ -1455,9 +1662,9 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+31"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+32"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+400"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+428"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1470,12 +1677,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+326"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+325"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
     </message>
@@ -1490,17 +1697,17 @@
         <translation>--dsn-return nimmt default, full oder headers</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>the system keychain cannot keep the password (%1)</source>
         <translation>der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>accounts show takes one account name</source>
         <translation>accounts show nimmt genau einen Kontonamen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>not needed (auth none)</source>
         <translation>nicht nötig (auth none)</translation>
     </message>
@@ -1572,7 +1779,7 @@
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -1622,12 +1829,12 @@
         <translation>notify %1, return %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>accounts %1 takes one account name</source>
         <translation>accounts %1 nimmt genau einen Kontonamen</translation>
     </message>
@@ -1637,17 +1844,33 @@
         <translation>--account passt nicht zu accounts add/edit</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>say who the mail is from: --from ADDR</source>
         <translation>geben Sie an, von wem die E-Mail kommt: --from ADDR</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-236"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-247"/>
+        <source>--require-tls takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes, all the way to the recipient (RFC 8689)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-in</source>
         <translation>OAuth-Anmeldung</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>say which server: --server HOST[:PORT] --security tls|starttls|none</source>
         <translation>geben Sie den Server an: --server HOST[:PORT] --security tls|starttls|none</translation>
     </message>
@@ -1667,7 +1890,7 @@
         <translation>; das Konto wurde nicht angelegt. Legen Sie es ohne --password-env/--password-file an, dann wird das Passwort jedes Mal abgefragt.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Changed account &quot;%1&quot;: %2 via %3 (%4)%5%6</source>
         <translation>Konto „%1“ geändert: %2 über %3 (%4)%5%6</translation>
     </message>
@@ -1727,7 +1950,7 @@
         <translation>„%1“ ist das Standardkonto.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Then sign in: epistle accounts login NAME</source>
         <translation>Melden Sie sich dann an: epistle accounts login NAME</translation>
     </message>
@@ -1757,7 +1980,7 @@
         <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -1920,7 +2143,7 @@
         <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+72"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
         <source>Another Epistle is sending it.</source>
         <translation>Ein anderes Epistle sendet sie gerade.</translation>
     </message>
@@ -1946,7 +2169,12 @@
         <translation> [Warnung: %1]</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+64"/>
+        <source>%1: copy saved in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No sent messages.</source>
         <translation>Keine gesendeten Nachrichten.</translation>
     </message>
@@ -1986,7 +2214,7 @@
         <translation>    letzter Fehler: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
@@ -1997,8 +2225,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-297"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+56"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+57"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -2018,7 +2246,7 @@
         <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommand.cpp" line="+209"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+230"/>
         <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
         <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
     </message>
@@ -2038,7 +2266,7 @@
         <translation>. Warnung: </translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-242"/>
         <source>--output goes with --dry-run</source>
         <translation>--output gehört zu --dry-run</translation>
     </message>
@@ -2073,12 +2301,12 @@
         <translation>--dsn-return nimmt full oder headers</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+327"/>
         <source>the outbox cannot be used, so nothing was sent: %1</source>
         <translation>der Postausgang kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Queued as %1, to be sent at %2 (epistle outbox flush sends what is due)</source>
         <translation>Als %1 in die Warteschlange gestellt, wird um %2 gesendet (epistle outbox flush sendet, was fällig ist)</translation>
     </message>
@@ -2088,7 +2316,7 @@
         <translation>Als %1 in die Warteschlange gestellt (epistle outbox flush sendet sie)</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+272"/>
         <source>%1 The message stays in the outbox as %2.</source>
         <translation>%1 Die Nachricht bleibt als %2 im Postausgang.</translation>
     </message>
@@ -2098,7 +2326,7 @@
         <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-124"/>
         <source>The message was not sent.</source>
         <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
@@ -2118,7 +2346,7 @@
         <translation>epistle: Hinweis: Für die vorerst abgelehnten Empfänger bleibt die Nachricht als %1 im Postausgang (epistle outbox flush versucht es erneut)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sent to %1: %2</source>
         <translation>Gesendet an %1: %2</translation>
     </message>
@@ -2163,7 +2391,7 @@
         <translation>--size braucht --from (die Größe wird mit MAIL FROM angekündigt)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>To trust this certificate for this server: --fingerprint %1</source>
         <translation>Um diesem Zertifikat für diesen Server zu vertrauen: --fingerprint %1</translation>
     </message>
@@ -2277,6 +2505,119 @@
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/imapcli.cpp" line="+37"/>
+        <source>--imap-server: &quot;%1&quot; is not HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--imap-password-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>say which IMAP server keeps the copies: --imap-server HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--imap-security takes tls or starttls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sent-folder takes auto, none or a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the IMAP login is the SMTP login, so the SMTP password is used; --imap-password-env/--imap-password-file go with another --imap-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the system keychain cannot keep the IMAP password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Sent copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>not saved (no IMAP server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the SMTP password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the server&apos;s Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account &quot;%1&quot; has no IMAP server any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No IMAP password is saved for %1 (epistle accounts edit %2 --imap-password-env VAR saves one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account the message was sent from no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>epistle: warning: the message was sent, but its copy was not saved in the Sent folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epistle: note: the copy is tried again on its own (epistle outbox flush tries it now); the message is not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epistle: note: the message is not sent again; once the cause is fixed, epistle outbox flush tries the copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Suggested: --imap-security %1 --imap-server %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReference</name>
@@ -2315,20 +2656,7 @@ Jede Nachricht geht durch den Postausgang, denselben, den auch das Editorfenster
         <translation>Die gespeicherten Konten verwalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
-
-Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
-
-Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).</source>
-        <translation>Ein Konto ist ein gespeicherter Satz von Verbindungsoptionen mit einer Absenderadresse und einigen Extras (Anzeigename, Antwortadresse, Signatur, Proxy, Zustellbenachrichtigungen); send und test verwenden eines mit --account NAME und das Standardkonto, wenn weder --account noch --server angegeben ist. Das Editorfenster zeigt dieselben Konten. NAME ist der Name des Kontos oder seine ID.
-
-Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Service oder KWallet), nie in eine Datei: add und edit legen dort das mit --password-env oder --password-file angegebene Passwort ab.
-
-Google- und Microsoft-Konten melden sich mit OAuth 2 statt mit einem Passwort an: Legen Sie das Konto mit --auth xoauth2 --oauth google an (oder microsoft, oder custom mit --oauth-authorize-url, --oauth-token-url und --oauth-scope) und führen Sie dann einmal accounts login NAME aus. Die OAuth-Client-ID kommt aus --oauth-client-id, sonst aus der in dieses Paket eingebauten, sonst aus der Anbieterdatei; ein Client-Geheimnis, wo der Anbieter eines braucht, aus der Umgebungsvariablen, die --oauth-client-secret-env nennt (im Schlüsselbund aufbewahrt).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>List the accounts; * marks the default one.</source>
         <translation>Die Konten auflisten; * kennzeichnet das Standardkonto.</translation>
     </message>
@@ -2388,12 +2716,7 @@ Google- und Microsoft-Konten melden sich mit OAuth 2 statt mit einem Passwort an
         <translation>Den Postausgang auflisten (mit --sent: die gesendeten Nachrichten und ihre Zustellberichte).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send every message that is due, first in first out, one connection per account.</source>
-        <translation>Jede fällige Nachricht senden, die älteste zuerst, eine Verbindung pro Konto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send one message now, also one that may have been sent: the person&apos;s decision.</source>
         <translation>Eine Nachricht jetzt senden, auch eine, die möglicherweise schon gesendet wurde: Das entscheiden Sie.</translation>
     </message>
@@ -2457,12 +2780,28 @@ Ein Passwort kommt nie von der Befehlszeile selbst, sondern aus --password-env, 
         <translation>Ausgabeoptionen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message.</source>
-        <translation>Der Mitschnitt von --trace hat eine C:-Zeile für jeden Befehl und eine S:-Zeile für jede Antwort, mit unkenntlich gemachten Passwörtern und Tokens. Das JSON-Objekt von --json (eine Zeile) nennt ok, den Server und seine TLS-Sitzung, das Ergebnis jedes Empfängers, jeden Schritt mit Antwort und Dauer, die Roundtrips und gesendeten Bytes und den Fehler: seinen Schritt, Antwortcode, erweiterten Statuscode und die Meldung.</translation>
+        <location line="-147"/>
+        <source>An account is a saved set of connection options with a sender address and a few extras (display name, Reply-To, signature, proxy, delivery notifications); send and test use one with --account NAME, and the default one when neither --account nor --server is given. The composer window shows the same accounts. NAME is the account&apos;s name or its id.
+
+Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet), never to a file: add and edit store the one given with --password-env or --password-file there.
+
+Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).
+
+With --imap-server, every message the account sends is also saved in the Sent folder of that IMAP server, once the SMTP server accepted it: the folder the server marks as Sent (or a well-known name), the one --sent-folder names, or none with --sent-folder none. The IMAP login and password are the SMTP ones unless --imap-user names another login (whose password --imap-password-env or --imap-password-file puts in the keychain).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+80"/>
+        <source>Send every message that is due, first in first out, one connection per account; then save the copies still owed to the IMAP servers&apos; Sent folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message; with an account that keeps copies, sentCopy says whether the copy is in the IMAP server&apos;s Sent folder (ok, folder, uid) or what went wrong (the message itself is never sent again for it; outbox flush tries the copy again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
         <source>write and send mail through your own SMTP accounts</source>
         <translation>E-Mails über Ihre eigenen SMTP-Konten schreiben und senden</translation>
     </message>
@@ -2612,11 +2951,16 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+2"/>
-        <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login (the source tree&apos;s scripts/run sets it for its demo server).</source>
-        <translation>Ein Konto namens „Lokaler Testserver“ für einen Server auf diesem Rechner ohne Verschlüsselung und Anmeldung anlegen (scripts/run im Quellbaum setzt die Variable für seinen Demo-Server).</translation>
+        <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login, marked local-test-server in accounts.conf (the source tree&apos;s scripts/run sets it for its demo server, which keeps what it receives in demo-mail in the data folder). The first other account added becomes the default in its place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
+        <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report); demo-mail holds what the local test server received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Where the files below are (see FILES).</source>
         <translation>Wo die unten genannten Dateien liegen (siehe FILES).</translation>
     </message>
@@ -2646,12 +2990,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Was sich das Editorfenster merkt: Adressen, an die schon geschrieben wurde, die Größenbeschränkungen der Server.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report).</source>
-        <translation>Die Ordner für Entwürfe, Postausgang und gesendete Nachrichten: eine .eml-Datei pro Nachricht mit einer kleinen JSON-Datei daneben (Umschlag, Zustand, Zustellbericht).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Passwords and OAuth tokens, under the service name &quot;epistle&quot; (Secret Service, e.g. GNOME Keyring or KWallet, through QtKeychain). Without a keychain they are kept for the session only.</source>
         <translation>Passwörter und OAuth-Tokens, unter dem Dienstnamen „epistle“ (Secret Service, z. B. GNOME Keyring oder KWallet, über QtKeychain). Ohne Schlüsselbund werden sie nur für die Sitzung aufbewahrt.</translation>
     </message>
@@ -2732,7 +3071,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>epistle help %1 ACTION listet die Optionen einer Aktion.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandreference.cpp" line="-303"/>
+        <location filename="../../app/cli/commandreference.cpp" line="-308"/>
         <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
         <translation>Die Befehle anzeigen (epistle help COMMAND: die Optionen eines Befehls).</translation>
     </message>
@@ -2745,7 +3084,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ComposeTextEdit</name>
     <message>
-        <location filename="../../ui/bodyeditor.cpp" line="-478"/>
+        <location filename="../../ui/bodyeditor.cpp" line="-497"/>
         <source>image.png</source>
         <translation>bild.png</translation>
     </message>
@@ -2828,7 +3167,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>F&amp;ormat</source>
         <translation>Forma&amp;t</translation>
     </message>
@@ -2846,12 +3185,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>ComposerHeader</name>
     <message>
-        <location filename="../../ui/composerheader.cpp" line="+46"/>
+        <location filename="../../ui/composerheader.cpp" line="+48"/>
         <source>Acc&amp;ounts…</source>
         <translation>K&amp;onten…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2866,7 +3205,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
@@ -2910,32 +3249,42 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>This is Epistle&apos;s &lt;b&gt;local test server&lt;/b&gt;: messages sent from it do not leave this computer; each one is saved in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. To send real mail, add your own account with the Accounts button.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../ui/composerwindow.cpp" line="+80"/>
-        <location line="+458"/>
+        <location filename="../../ui/composerwindow.cpp" line="+67"/>
+        <location line="+472"/>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-469"/>
         <source>The draft could not be saved: %1. Your text is still here; Epistle tries again in a moment.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihr Text ist noch da; Epistle versucht es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No keychain is available on this desktop (%1). Passwords you enter are kept only until Epistle quits.</source>
         <translation>Auf dieser Arbeitsumgebung ist kein Schlüsselbund verfügbar (%1). Eingegebene Passwörter werden nur behalten, bis Epistle beendet wird.</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+610"/>
+        <source>&quot;%1&quot; sent at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-361"/>
         <source>%1 through %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -2950,7 +3299,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Konto hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>There is no account to send from yet.</source>
         <translation>Es gibt noch kein Konto zum Senden.</translation>
     </message>
@@ -2965,7 +3314,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Neue Nachricht</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
             <numerusform>Der E-Mail-Link möchte %n Datei von Ihrem Computer anhängen: %1. Prüfen Sie die Liste der Anhänge und entfernen Sie, was Sie nicht senden möchten; vor dem Senden werden Sie noch einmal gefragt.</numerusform>
@@ -3003,17 +3352,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The message cannot be sent yet</source>
         <translation>Die Nachricht kann noch nicht gesendet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Send this message?</source>
         <translation>Diese Nachricht senden?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send &amp;with these files</source>
         <translation>&amp;Mit diesen Dateien senden</translation>
     </message>
@@ -3023,65 +3372,37 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>The outbox cannot be used (%1), so nothing can be sent.</source>
         <translation>Der Postausgang kann nicht verwendet werden (%1), daher kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>In the outbox since %1</source>
         <translation>Im Postausgang seit %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Last message sent at %1</source>
         <translation>Letzte Nachricht gesendet um %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
-        <translation>
-            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
-            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
-        <translation>Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delivery report</source>
-        <translation>Zustellbericht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Transcript</source>
-        <translation>Mitschnitt</translation>
-    </message>
-    <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>The account &quot;%1&quot; now uses %2.</source>
         <translation>Das Konto „%1“ verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location line="+458"/>
-        <source>Sending is waiting for the server. Diagnosis: %1</source>
-        <translation>Das Senden wartet auf den Server. Diagnose: %1</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+530"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The draft could not be saved (%1), so the window stays open.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden (%1), daher bleibt das Fenster offen.</translation>
     </message>
@@ -3397,6 +3718,19 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <location line="+8"/>
         <source>The domain of %1 is not a valid international domain name</source>
         <translation>Die Domain von %1 ist kein gültiger internationaler Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlToText</name>
+    <message>
+        <location filename="../../core/mime/htmltotext.cpp" line="+596"/>
+        <source>[image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3816,9 +4150,32 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/linkdialog.cpp" line="+18"/>
+        <source>Insert link</source>
+        <translation type="unfinished">Link einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the words to click; the address when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+53"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+85"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation>Entwürfe, Postausgang und gesendete Nachrichten</translation>
@@ -3839,7 +4196,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>No drafts. What you write is saved here by itself as you type, until it is sent or thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Entwürfe</translation>
     </message>
@@ -3849,7 +4211,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
@@ -3889,7 +4251,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Postausgang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
@@ -3904,12 +4266,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Wählen Sie eine gesendete Nachricht, um den Zustellbericht des Servers zu sehen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>&amp;Sent</source>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+88"/>
         <location line="+7"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
@@ -3921,11 +4283,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+2"/>
+        <location line="+181"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-148"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation>Der Postausgang ist leer: Alle Nachrichten sind verschickt.</translation>
     </message>
@@ -3950,7 +4313,27 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Erneut senden?</translation>
     </message>
     <message>
+        <location line="-149"/>
+        <source>&amp;Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the message exactly as it was sent (.eml) in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>The connection ended after the whole message had left, before the server confirmed it, so it may already have been delivered. Sending it again may deliver it twice.</source>
         <translation>Die Verbindung endete, nachdem die ganze Nachricht abgeschickt war, aber bevor der Server sie bestätigt hat; sie wurde also möglicherweise schon zugestellt. Wenn Sie sie erneut senden, kommt sie vielleicht doppelt an.</translation>
     </message>
@@ -3981,7 +4364,28 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens mail files (.eml). The message is kept, exactly as it was sent, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>Delete sent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete this copy of a sent message and its delivery report? The message itself has gone and stays with its recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
@@ -4037,7 +4441,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/messagebanner.cpp" line="+27"/>
+        <location filename="../../ui/messagebanner.cpp" line="+24"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -4047,7 +4451,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4088,12 +4492,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>MessageSubmission</name>
     <message>
-        <location filename="../../core/store/messagesubmission.cpp" line="+130"/>
+        <location filename="../../core/store/messagesubmission.cpp" line="+135"/>
         <source>The outbox cannot be used, so nothing can be sent.</source>
         <translation>Der Postausgang kann nicht verwendet werden, daher kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt …</translation>
     </message>
@@ -4103,12 +4507,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The message could not be put in the outbox, so it was not sent: %1</source>
         <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden und wurde daher nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>Waiting for another message to finish sending…</source>
         <translation>Warten, bis eine andere Nachricht gesendet ist …</translation>
     </message>
@@ -4123,8 +4527,8 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+113"/>
+        <location line="+61"/>
+        <location line="+117"/>
         <source>Sending was cancelled; the message is back here to edit.</source>
         <translation>Das Senden wurde abgebrochen; die Nachricht ist zum Bearbeiten wieder hier.</translation>
     </message>
@@ -4134,12 +4538,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Neuer Versuch …</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
+        <source>Sending was undone: the message is back here to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The message is back from the outbox: edit it and send it again.</source>
         <translation>Die Nachricht ist aus dem Postausgang zurück: Bearbeiten Sie sie und senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>It could not be taken back from the outbox: %1</source>
         <translation>Sie konnte nicht aus dem Postausgang zurückgeholt werden: %1</translation>
     </message>
@@ -4339,7 +4748,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>„%1“ ist keine Kopfzeile: „Name: Wert“ erwartet</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The message has no sender (From).</source>
         <translation>Die Nachricht hat keinen Absender (From).</translation>
     </message>
@@ -4804,7 +5213,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>OutboxBatch</name>
     <message>
-        <location filename="../../core/store/outboxbatch.cpp" line="+207"/>
+        <location filename="../../core/store/outboxbatch.cpp" line="+208"/>
         <source>The stored message cannot be read: %1.</source>
         <translation>Die gespeicherte Nachricht kann nicht gelesen werden: %1.</translation>
     </message>
@@ -4857,7 +5266,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Abgetrennt von %1, die die anderen Empfänger erreicht hat.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
@@ -4870,7 +5279,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>OutboxItem</name>
     <message>
-        <location filename="../../core/store/outboxitem.cpp" line="+313"/>
+        <location filename="../../core/store/outboxitem.cpp" line="+332"/>
         <source>Unknown state &quot;%1&quot;.</source>
         <translation>Unbekannter Zustand „%1“.</translation>
     </message>
@@ -5152,23 +5561,23 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>ProtocolLogDialog</name>
     <message>
-        <location filename="../../ui/protocollogview.cpp" line="+17"/>
+        <location filename="../../ui/protocollogview.cpp" line="+18"/>
         <location line="+4"/>
         <source>Protocol log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No session yet: the log appears here while a message is sent or a server is tested.</source>
         <translation>Noch keine Sitzung: Das Protokoll erscheint hier, während eine Nachricht gesendet oder ein Server getestet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C: lines are what Epistle sent, S: lines what the server answered. Passwords and tokens are replaced by [redacted], so the log is safe to share.</source>
-        <translation>C:-Zeilen hat Epistle gesendet, S:-Zeilen hat der Server geantwortet. Passwörter und Token sind durch [redacted] ersetzt, daher kann das Protokoll gefahrlos weitergegeben werden.</translation>
+        <source>&lt;b&gt;C:&lt;/b&gt;&amp;nbsp;sent by Epistle &amp;nbsp;·&amp;nbsp; &lt;b&gt;S:&lt;/b&gt;&amp;nbsp;the server&apos;s reply &amp;nbsp;·&amp;nbsp; &lt;b&gt;X:&lt;/b&gt;&amp;nbsp;an event on the connection (message data sent, TLS started) &amp;nbsp;·&amp;nbsp; &lt;b&gt;#&lt;/b&gt;&amp;nbsp;a note from Epistle (a new connection, the TLS session, an error)&lt;br&gt;Passwords and tokens show as [redacted]: the log is safe to share.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Copy all</source>
         <translation>Alles &amp;kopieren</translation>
     </message>
@@ -5184,7 +5593,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/recoverybanner.cpp" line="+19"/>
+        <location filename="../../ui/recoverybanner.cpp" line="+20"/>
         <source>%n unsent draft(s) recovered: Epistle stopped while you were writing.</source>
         <translation>
             <numerusform>%n nicht gesendeter Entwurf wiederhergestellt: Epistle wurde beendet, während Sie schrieben.</numerusform>
@@ -5211,13 +5620,37 @@ Sollen sie gesendet werden?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+42"/>
         <source>Show &amp;drafts</source>
         <translation>Entwürfe an&amp;zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>&amp;Keep as drafts</source>
         <translation>Als Entwürfe &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n draft(s) not sent yet; the latest: &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open the latest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5277,7 +5710,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../core/accounts/secretstore.cpp" line="+257"/>
+        <location filename="../../core/accounts/secretstore.cpp" line="+260"/>
         <source>The system keychain did not answer within %1 seconds.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -5300,7 +5733,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SendFailurePanel</name>
     <message>
-        <location filename="../../ui/sendfailurepanel.cpp" line="+34"/>
+        <location filename="../../ui/sendfailurepanel.cpp" line="+35"/>
         <source>Enter &amp;password…</source>
         <translation>Pass&amp;wort eingeben…</translation>
     </message>
@@ -5320,7 +5753,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Show &amp;transcript</source>
         <translation>&amp;Mitschnitt anzeigen</translation>
     </message>
@@ -5333,6 +5766,16 @@ Sollen sie gesendet werden?</translation>
         <location line="+2"/>
         <source>Run the server test on this account: every step, and the fix when one fails</source>
         <translation>Den Servertest für dieses Konto ausführen: jeder Schritt, und die Lösung, wenn einer fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change this account&apos;s server, security or login, then retry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5350,7 +5793,7 @@ Sollen sie gesendet werden?</translation>
         <translation>S&amp;chließen (bleibt im Postausgang)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+81"/>
         <source>The message may have been sent</source>
         <translation>Die Nachricht wurde möglicherweise gesendet</translation>
     </message>
@@ -5360,7 +5803,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Die Nachricht wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation>Antwort des Servers: %1</translation>
     </message>
@@ -5385,20 +5828,75 @@ Sollen sie gesendet werden?</translation>
         <translation>Gerade geprüft: Der Server antwortet und diese Einstellungen funktionieren, das Problem ist also vielleicht vorüber. Versuchen Sie es jetzt erneut oder warten Sie auf den automatischen neuen Versuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Checked just now with the server test: it fails in the same way, so this will not pass on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Diagnosis: %1</source>
         <translation>Diagnose: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendNotices</name>
+    <message numerus="yes">
+        <location filename="../../ui/sendnotices.cpp" line="+45"/>
+        <source>Sending in %n second(s). Until then you can take the message back to edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no subject)</source>
+        <translation type="unfinished">(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending is waiting for the server. Diagnosis: %1</source>
+        <translation type="unfinished">Das Senden wartet auf den Server. Diagnose: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delivery report</source>
+        <translation type="unfinished">Zustellbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcript</source>
+        <translation type="unfinished">Mitschnitt</translation>
     </message>
 </context>
 <context>
     <name>SendProgressPanel</name>
     <message>
         <location filename="../../ui/sendprogresspanel.cpp" line="+22"/>
+        <location line="+84"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
@@ -5437,8 +5935,26 @@ Sollen sie gesendet werden?</translation>
         <source>Message upload</source>
         <translation>Hochladen der Nachricht</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sending in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the message back to edit; nothing has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server has not answered for a while; checking its settings…</source>
         <translation>Der Server hat eine Weile nicht geantwortet; seine Einstellungen werden geprüft …</translation>
     </message>
@@ -5448,7 +5964,7 @@ Sollen sie gesendet werden?</translation>
         <translation>%1: wartet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
@@ -5524,9 +6040,32 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>SentCopyQueue</name>
+    <message>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+68"/>
+        <source>The copy of this message is saved already (in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of this message is to be saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The sent message cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The message is no longer in the sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentFolder</name>
     <message>
-        <location filename="../../core/store/sentfolder.cpp" line="+37"/>
+        <location filename="../../core/store/sentfolder.cpp" line="+50"/>
         <location line="+34"/>
         <source>There is no sent message &quot;%1&quot;.</source>
         <translation>Es gibt keine gesendete Nachricht „%1“.</translation>
@@ -5566,9 +6105,45 @@ Sollen sie gesendet werden?</translation>
     </message>
 </context>
 <context>
+    <name>SentNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/sentnotice.cpp" line="+17"/>
+        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
+        <translation type="unfinished">
+            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
+            <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
+        <translation type="unfinished">Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It went to the local test server and did not leave this computer: see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It went to the local test server and did not leave this computer: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+51"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+54"/>
         <source>&amp;Apply suggested settings</source>
         <translation>Vorgeschlagene Einstellungen &amp;übernehmen</translation>
     </message>
@@ -5639,7 +6214,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
@@ -5650,7 +6225,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Test läuft … es wird nichts gesendet: Der Test endet nach der Prüfung der Absenderadresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Testing &lt;b&gt;%1&lt;/b&gt;, as a real send would go, step by step.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wird getestet, Schritt für Schritt so, wie ein echter Versand abliefe.</translation>
     </message>
@@ -5700,7 +6275,7 @@ Sollen sie gesendet werden?</translation>
         <translation>nicht hergestellt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Every step passed.&lt;/b&gt; These settings work: messages from this account will go through %1.</source>
         <translation>&lt;b&gt;Alle Schritte bestanden.&lt;/b&gt; Diese Einstellungen funktionieren: Nachrichten von diesem Konto gehen über %1.</translation>
     </message>
@@ -5710,12 +6285,12 @@ Sollen sie gesendet werden?</translation>
         <translation>&lt;b&gt;Der Test wurde angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;br&gt;The server said: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>&lt;br&gt;Antwort des Servers: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sign &amp;in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
@@ -5738,7 +6313,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SettingsDiscovery</name>
     <message>
-        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+142"/>
+        <location filename="../../core/accounts/settingsdiscovery.cpp" line="+143"/>
         <source>deadline: %1 ms passed; stopping what is still running</source>
         <translation>Frist: %1 ms vergangen; was noch läuft, wird beendet</translation>
     </message>
@@ -5764,7 +6339,7 @@ Sollen sie gesendet werden?</translation>
         <translation>auch aus %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>provider-file: %1 is not a provider Epistle knows</source>
         <translation>provider-file: %1 ist kein Anbieter, den Epistle kennt</translation>
     </message>
@@ -5779,7 +6354,7 @@ Sollen sie gesendet werden?</translation>
         <translation>dieser Anbieter erlaubt nur die Anmeldung mit OAuth 2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-106"/>
         <source>Only unencrypted settings were found for %1, and Epistle does not choose an unencrypted connection by itself. %2 Ask your provider for the outgoing server&apos;s SSL/TLS or STARTTLS settings, or enter them yourself.</source>
         <translation>Für %1 wurden nur unverschlüsselte Einstellungen gefunden, und Epistle wählt nicht von selbst eine unverschlüsselte Verbindung. %2 Fragen Sie Ihren Anbieter nach den SSL/TLS- oder STARTTLS-Einstellungen des Postausgangs-Servers, oder geben Sie sie selbst ein.</translation>
     </message>
@@ -5799,7 +6374,7 @@ Sollen sie gesendet werden?</translation>
         <translation>%1: aussortiert: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>sign in with %1 (OAuth 2)</source>
         <translation>Anmeldung bei %1 (OAuth 2)</translation>
     </message>
@@ -6012,17 +6587,12 @@ Sollen sie gesendet werden?</translation>
         <translation>Der Server %1 hat die Verbindung in seiner Begrüßung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server at %1 sent no greeting within %2 s.</source>
         <translation>Der Server %1 hat innerhalb von %2 s keine Begrüßung gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server on port 465 sent no greeting within %1 s: it expects TLS from the first byte; choose SSL/TLS instead of STARTTLS.</source>
-        <translation>Der Server an Port 465 hat innerhalb von %1 s keine Begrüßung gesendet: Er erwartet TLS ab dem ersten Byte; wählen Sie SSL/TLS statt STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server at %1 accepted the connection but sent no greeting within %2 s. If this port expects TLS from the first byte (usually 465), choose SSL/TLS.</source>
         <translation>Der Server %1 hat die Verbindung angenommen, aber innerhalb von %2 s keine Begrüßung gesendet. Falls dieser Port TLS ab dem ersten Byte erwartet (meist 465), wählen Sie SSL/TLS.</translation>
     </message>
@@ -6237,12 +6807,22 @@ Sollen sie gesendet werden?</translation>
         <translation>Die Nachricht hat 8-Bit-Inhalt, und der Server nimmt ihn nicht an (kein 8BITMIME).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The message is %1 bytes; the server accepts at most %2 bytes. Send smaller attachments, or a link to the files.</source>
-        <translation>Die Nachricht ist %1 Bytes groß; der Server nimmt höchstens %2 Bytes an. Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
+        <location line="+5"/>
+        <source>Send smaller attachments, or a link to the files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The message is %1 bytes; the server accepts at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>The server refuses a message of %1 bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>RET must be FULL or HDRS.</source>
         <translation>RET muss FULL oder HDRS sein.</translation>
     </message>
@@ -6402,12 +6982,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Der Server hat den Testempfänger %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server refuses a message of %1 bytes (%2). Send smaller attachments, or a link to the files.</source>
-        <translation>Der Server lehnt eine Nachricht von %1 Bytes ab (%2). Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Its SHA-256 fingerprint is %1.</source>
         <translation>Sein SHA-256-Fingerabdruck ist %1.</translation>
     </message>
@@ -6734,12 +7309,82 @@ Sollen sie gesendet werden?</translation>
         <translation>Das Zertifikat des Servers für %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts (%2). If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or give its CA file.</source>
-        <translation>Das Zertifikat des Servers für %1 ist nicht von einer Stelle signiert, der dieses System vertraut (%2). Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder geben Sie seine CA-Datei an.</translation>
+        <location line="+15"/>
+        <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts: %2. If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or choose the file of the authority (CA) that signed it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>it is self-signed: the server vouches for itself, no authority does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is signed by a private authority (a self-signed CA) this computer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the authority that signed it is not installed on this computer, or the server did not send the intermediate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer is not set up to trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is marked as not to be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its authority has revoked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is issued for another server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an authority in its chain is not allowed to sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not meant for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature does not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS library reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
     </message>
@@ -6800,6 +7445,27 @@ Sollen sie gesendet werden?</translation>
         <location line="+5"/>
         <source>Use %1 and send again</source>
         <translation>Übernehmen (%1) und erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSendMenu</name>
+    <message>
+        <location filename="../../ui/undosendmenu.cpp" line="+8"/>
+        <source>&amp;Undo send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Off: send at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Wait %n second(s) before sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

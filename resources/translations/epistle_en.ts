@@ -4,10 +4,10 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <source>Remove the account "%1" and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
         <translation>
-            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n message waits for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
-            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account "%1" and its saved password? %n message waits for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
         </translation>
     </message>
 </context>
@@ -33,13 +33,6 @@
 </context>
 <context>
     <name>ComposerWindow</name>
-    <message numerus="yes">
-        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
-        <translation>
-            <numerusform>Message sent: the server accepted it for %n recipient. (%1)</numerusform>
-            <numerusform>Message sent: the server accepted it for %n recipients. (%1)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The mail link asks to attach %n file(s) from your computer: %1. Check the attachment list and remove what you do not want to send; you will be asked again before sending.</source>
         <translation>
@@ -94,6 +87,42 @@
             <numerusform>%n messages may have been sent just as Epistle stopped: they wait in the outbox until you check and decide (send again, or mark as sent).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n draft(s) not sent yet; the latest: "%1".</source>
+        <translation>
+            <numerusform>%n draft not sent yet; the latest: "%1".</numerusform><numerusform>%n drafts not sent yet; the latest: "%1".</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendNotices</name>
+    <message numerus="yes">
+        <source>Sending in %n second(s). Until then you can take the message back to edit.</source>
+        <translation>
+            <numerusform>Sending in %n second. Until then you can take the message back to edit.</numerusform><numerusform>Sending in %n seconds. Until then you can take the message back to edit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" was sent from the window that closed: the server accepted it for %n recipient(s).</source>
+        <translation>
+            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipient.</numerusform><numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipients.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendProgressPanel</name>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform><numerusform>Sending in %n seconds…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SentNotice</name>
+    <message numerus="yes">
+        <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
+        <translation type="unfinished">
+            <numerusform>Message sent: the server accepted it for %n recipient. (%1)</numerusform>
+            <numerusform>Message sent: the server accepted it for %n recipients. (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDiscovery</name>
@@ -103,6 +132,14 @@
             <numerusform>autoconfig %1: %n server</numerusform>
             <numerusform>autoconfig %1: %n servers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoSendMenu</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before sending</source>
+        <translation>
+            <numerusform>Wait %n second before sending</numerusform><numerusform>Wait %n seconds before sending</numerusform></translation>
     </message>
 </context>
 </TS>
