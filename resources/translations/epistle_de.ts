@@ -119,22 +119,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop trusting the selected certificate: a server that presents it is refused again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen: Ein Server, der es vorlegt, wird wieder abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;quire TLS all the way to the recipients (REQUIRETLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS bis zu den Empfängern verlangen (REQUIRETLS)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RFC 8689: a message is sent only where the server promises to pass it on over TLS to the end; a server that cannot promise it gets nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8689: Eine Nachricht wird nur gesendet, wenn der Server zusagt, sie bis zum Ziel über TLS weiterzugeben; ein Server, der das nicht zusagen kann, erhält nichts.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -270,12 +270,13 @@
         <location line="+59"/>
         <source>Certificate of %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1
+SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this server</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server</translation>
     </message>
 </context>
 <context>
@@ -313,7 +314,7 @@ SHA-256 %2</source>
     <message>
         <location line="+1"/>
         <source>Sent co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet-&amp;Kopie</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -442,7 +443,7 @@ SHA-256 %2</source>
     <message>
         <location line="+5"/>
         <source>local-test-server must be true or false, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>local-test-server muss true oder false sein, gefunden: „%1“</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -472,7 +473,7 @@ SHA-256 %2</source>
     <message>
         <location line="+8"/>
         <source>require-tls must be yes or no, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>require-tls muss yes oder no sein, gefunden: „%1“</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -593,32 +594,32 @@ SHA-256 %2</source>
     <message>
         <location filename="../../core/accounts/accountimap.cpp" line="+109"/>
         <source>An IMAP field holds a line break: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IMAP-Feld enthält einen Zeilenumbruch: „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The IMAP server must be reached with TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server muss über TLS oder STARTTLS erreicht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the folder that takes the copies of sent mail, or choose &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner an, der die Kopien gesendeter Nachrichten aufnimmt, oder wählen Sie „auto“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>imap-port must be a number from 1 to 65535 (or empty), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>imap-port muss eine Zahl von 1 bis 65535 sein (oder leer), gefunden: „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imap-security must be tls or starttls, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>imap-security muss tls oder starttls sein, gefunden: „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent-folder must be auto, none or a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>sent-folder muss auto, none oder ein Ordnername sein</translation>
     </message>
 </context>
 <context>
@@ -635,112 +636,112 @@ SHA-256 %2</source>
     <message>
         <location filename="../../ui/accountsentcopypage.cpp" line="+17"/>
         <source>Folder for sent mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für gesendete Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP password</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Passwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a copy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesendet-Ordner auf dem Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This folder on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner auf dem Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imap.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Sicherheit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the outgoing server&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername des Postausgangs-Servers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only for another user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bei einem anderen Benutzernamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The copy is saved after the outgoing server accepted the message. If it cannot be saved, it is tried again on its own: the message is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird gespeichert, nachdem der Postausgangs-Server die Nachricht angenommen hat. Kann sie nicht gespeichert werden, wird es später von selbst erneut versucht: Die Nachricht wird nie zweimal gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save a &amp;copy in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern in:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IMAP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMAP-Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1315,7 @@ SHA-256 %2</source>
     <message>
         <location line="+70"/>
         <source>No IMAP password is saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein IMAP-Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1551,12 +1552,12 @@ SHA-256 %2</source>
     <message>
         <location line="+7"/>
         <source>Use the authority&apos;s &amp;file (CA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei der Zertifizierungsstelle (CA) verwenden…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For a company or home server whose certificates your own authority signs: Epistle then trusts what that authority signs, for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Firmen- oder Heimserver, dessen Zertifikate Ihre eigene Zertifizierungsstelle signiert: Epistle vertraut dann für dieses Konto allem, was diese Zertifizierungsstelle signiert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1616,17 +1617,17 @@ SHA-256 %2</source>
     <message>
         <location line="+20"/>
         <source>The authority&apos;s certificate (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Zertifizierungsstelle (CA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished">PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 holds no PEM certificate. Choose the authority&apos;s certificate file (it starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat. Wählen Sie die Zertifikatsdatei der Zertifizierungsstelle (sie beginnt mit „-----BEGIN CERTIFICATE-----“).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1852,17 +1853,17 @@ SHA-256 %2</source>
         <location line="-236"/>
         <location filename="../../app/cli/sendcommand.cpp" line="-247"/>
         <source>--require-tls takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--require-tls nimmt yes oder no</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verlangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes, all the way to the recipient (RFC 8689)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, bis zum Empfänger (RFC 8689)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2171,7 +2172,7 @@ SHA-256 %2</source>
     <message>
         <location line="+64"/>
         <source>%1: copy saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kopie gespeichert in %2</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2508,37 +2509,37 @@ SHA-256 %2</source>
     <message>
         <location filename="../../app/cli/imapcli.cpp" line="+37"/>
         <source>--imap-server: &quot;%1&quot; is not HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap-server: „%1“ ist nicht HOST[:PORT]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--imap-password-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap-password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>say which IMAP server keeps the copies: --imap-server HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, welcher IMAP-Server die Kopien aufbewahrt: --imap-server HOST[:PORT]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--imap-security takes tls or starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap-security nimmt tls oder starttls</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--sent-folder takes auto, none or a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-folder nimmt auto, none oder einen Ordnernamen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the IMAP login is the SMTP login, so the SMTP password is used; --imap-password-env/--imap-password-file go with another --imap-user</source>
-        <translation type="unfinished"></translation>
+        <translation>die IMAP-Anmeldung ist die SMTP-Anmeldung, daher wird das SMTP-Passwort verwendet; --imap-password-env/--imap-password-file gehören zu einem anderen --imap-user</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the system keychain cannot keep the IMAP password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems kann das IMAP-Passwort nicht aufbewahren (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2546,77 +2547,77 @@ SHA-256 %2</source>
         <location line="+3"/>
         <location line="+3"/>
         <source>Sent copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet-Kopie</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>not saved (no IMAP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert (kein IMAP-Server)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>IMAP login</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the SMTP password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (das SMTP-Passwort)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>in the server&apos;s Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>im Gesendet-Ordner des Servers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The account &quot;%1&quot; has no IMAP server any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ hat keinen IMAP-Server mehr.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMAP password is saved for %1 (epistle accounts edit %2 --imap-password-env VAR saves one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein IMAP-Passwort gespeichert (epistle accounts edit %2 --imap-password-env VAR speichert eines).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The account the message was sent from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, von dem die Nachricht gesendet wurde, existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>epistle: warning: the message was sent, but its copy was not saved in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Warnung: Die Nachricht wurde gesendet, aber ihre Kopie wurde nicht im Gesendet-Ordner gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>epistle: note: the copy is tried again on its own (epistle outbox flush tries it now); the message is not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Hinweis: Das Speichern der Kopie wird später von selbst erneut versucht (epistle outbox flush versucht es jetzt); die Nachricht wird nicht erneut gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>epistle: note: the message is not sent again; once the cause is fixed, epistle outbox flush tries the copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>epistle: Hinweis: Die Nachricht wird nicht erneut gesendet; sobald die Ursache behoben ist, versucht epistle outbox flush die Kopie erneut zu speichern</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Suggested: --imap-security %1 --imap-server %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: --imap-security %1 --imap-server %2:%3</translation>
     </message>
 </context>
 <context>
@@ -2788,17 +2789,23 @@ Passwords and OAuth tokens go to the system keychain (Secret Service or KWallet)
 Google and Microsoft accounts sign in with OAuth 2 instead of a password: add the account with --auth xoauth2 --oauth google (or microsoft, or custom with --oauth-authorize-url, --oauth-token-url and --oauth-scope), then run accounts login NAME once. The OAuth client id comes from --oauth-client-id, else from the one built into this package, else from the provider file; a client secret, where the provider needs one, from the environment variable --oauth-client-secret-env names (kept in the keychain).
 
 With --imap-server, every message the account sends is also saved in the Sent folder of that IMAP server, once the SMTP server accepted it: the folder the server marks as Sent (or a well-known name), the one --sent-folder names, or none with --sent-folder none. The IMAP login and password are the SMTP ones unless --imap-user names another login (whose password --imap-password-env or --imap-password-file puts in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto ist ein gespeicherter Satz von Verbindungsoptionen mit einer Absenderadresse und einigen Extras (Anzeigename, Reply-To, Signatur, Proxy, Zustellbenachrichtigungen); send und test verwenden eines mit --account NAME, und das Standardkonto, wenn weder --account noch --server angegeben ist. Das Editorfenster zeigt dieselben Konten. NAME ist der Name des Kontos oder seine ID.
+
+Passwörter und OAuth-Tokens kommen in den Schlüsselbund des Systems (Secret Service oder KWallet), nie in eine Datei: add und edit legen dort das mit --password-env oder --password-file angegebene ab.
+
+Google- und Microsoft-Konten melden sich mit OAuth 2 statt mit einem Passwort an: Fügen Sie das Konto mit --auth xoauth2 --oauth google hinzu (oder microsoft, oder custom mit --oauth-authorize-url, --oauth-token-url und --oauth-scope) und führen Sie dann einmal accounts login NAME aus. Die OAuth-Client-ID kommt aus --oauth-client-id, sonst aus der in dieses Paket eingebauten, sonst aus der Anbieterdatei; ein Client-Secret, wo der Anbieter eines braucht, aus der Umgebungsvariablen, die --oauth-client-secret-env nennt (im Schlüsselbund aufbewahrt).
+
+Mit --imap-server wird jede Nachricht, die das Konto sendet, zusätzlich im Gesendet-Ordner dieses IMAP-Servers gespeichert, sobald der SMTP-Server sie angenommen hat: in dem Ordner, den der Server als Gesendet kennzeichnet (oder einem gängigen Namen), in dem, den --sent-folder nennt, oder in keinem mit --sent-folder none. Anmeldung und Passwort für IMAP sind die von SMTP, außer --imap-user nennt eine andere Anmeldung (deren Passwort --imap-password-env oder --imap-password-file in den Schlüsselbund legt).</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Send every message that is due, first in first out, one connection per account; then save the copies still owed to the IMAP servers&apos; Sent folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede fällige Nachricht senden, in der Reihenfolge des Eingangs, eine Verbindung pro Konto; danach die Kopien speichern, die noch in den Gesendet-Ordnern der IMAP-Server fehlen.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The transcript of --trace has a C: line for each command and an S: line for each reply, with passwords and tokens redacted. The JSON object of --json (one line) says ok, the server and its TLS session, each recipient&apos;s result, each step with its reply and time, the round trips and bytes sent, and the error: its step, reply code, enhanced status code and message; with an account that keeps copies, sentCopy says whether the copy is in the IMAP server&apos;s Sent folder (ok, folder, uid) or what went wrong (the message itself is never sent again for it; outbox flush tries the copy again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitschnitt von --trace hat eine C:-Zeile für jeden Befehl und eine S:-Zeile für jede Antwort, mit unkenntlich gemachten Passwörtern und Tokens. Das JSON-Objekt von --json (eine Zeile) nennt ok, den Server und seine TLS-Sitzung, das Ergebnis für jeden Empfänger, jeden Schritt mit seiner Antwort und Dauer, die Roundtrips und gesendeten Bytes sowie den Fehler: seinen Schritt, Antwortcode, erweiterten Statuscode und die Meldung; bei einem Konto, das Kopien aufbewahrt, sagt sentCopy, ob die Kopie im Gesendet-Ordner des IMAP-Servers liegt (ok, folder, uid) oder was schiefging (die Nachricht selbst wird deswegen nie erneut gesendet; outbox flush versucht die Kopie erneut).</translation>
     </message>
     <message>
         <location line="+179"/>
@@ -2952,12 +2959,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+2"/>
         <source>Add an account named &quot;Local test server&quot; for a server on this machine without encryption or login, marked local-test-server in accounts.conf (the source tree&apos;s scripts/run sets it for its demo server, which keeps what it receives in demo-mail in the data folder). The first other account added becomes the default in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „Local test server“ für einen Server auf diesem Rechner ohne Verschlüsselung oder Anmeldung hinzufügen, in accounts.conf als local-test-server markiert (scripts/run im Quellbaum setzt es für seinen Demo-Server, der alles Empfangene in demo-mail im Datenordner ablegt). Das erste weitere hinzugefügte Konto wird an seiner Stelle zum Standardkonto.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report); demo-mail holds what the local test server received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner drafts, outbox und sent: eine .eml-Datei pro Nachricht mit einer kleinen JSON-Datei daneben (Umschlag, Zustand, Zustellbericht); demo-mail enthält, was der lokale Testserver empfangen hat.</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -3252,7 +3259,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+61"/>
         <source>This is Epistle&apos;s &lt;b&gt;local test server&lt;/b&gt;: messages sent from it do not leave this computer; each one is saved in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. To send real mail, add your own account with the Accounts button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der &lt;b&gt;lokale Testserver&lt;/b&gt; von Epistle: Von hier gesendete Nachrichten verlassen diesen Computer nicht; jede wird in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; gespeichert. Um echte E-Mails zu senden, fügen Sie mit der Schaltfläche „Konten“ Ihr eigenes Konto hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3283,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+610"/>
         <source>&quot;%1&quot; sent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ um %2 gesendet</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3725,12 +3732,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../core/mime/htmltotext.cpp" line="+596"/>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -4154,22 +4161,22 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location filename="../../ui/linkdialog.cpp" line="+18"/>
         <source>Insert link</source>
-        <translation type="unfinished">Link einfügen</translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the words to click; the address when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der anzuklickende Text; wenn leer, die Adresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address (URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse (URL):</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4205,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+9"/>
         <source>No drafts. What you write is saved here by itself as you type, until it is sent or thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe. Was Sie schreiben, wird hier beim Tippen automatisch gespeichert, bis es gesendet oder verworfen wird.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4315,22 +4322,22 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="-149"/>
         <source>&amp;Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the message exactly as it was sent (.eml) in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht genau so, wie sie gesendet wurde (.eml), in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö&amp;schen…</translation>
     </message>
     <message>
         <location line="+145"/>
@@ -4366,23 +4373,23 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+19"/>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program on this computer opens mail files (.eml). The message is kept, exactly as it was sent, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm auf diesem Computer öffnet E-Mail-Dateien (.eml). Die Nachricht wird genau so, wie sie gesendet wurde, aufbewahrt in %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+11"/>
         <source>Delete sent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachricht löschen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete this copy of a sent message and its delivery report? The message itself has gone and stays with its recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie einer gesendeten Nachricht und ihren Zustellbericht löschen? Die Nachricht selbst ist bereits verschickt und bleibt bei ihren Empfängern.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4540,7 +4547,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     <message>
         <location line="+83"/>
         <source>Sending was undone: the message is back here to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde rückgängig gemacht: Die Nachricht ist wieder hier und kann bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5574,7 +5581,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;C:&lt;/b&gt;&amp;nbsp;sent by Epistle &amp;nbsp;·&amp;nbsp; &lt;b&gt;S:&lt;/b&gt;&amp;nbsp;the server&apos;s reply &amp;nbsp;·&amp;nbsp; &lt;b&gt;X:&lt;/b&gt;&amp;nbsp;an event on the connection (message data sent, TLS started) &amp;nbsp;·&amp;nbsp; &lt;b&gt;#&lt;/b&gt;&amp;nbsp;a note from Epistle (a new connection, the TLS session, an error)&lt;br&gt;Passwords and tokens show as [redacted]: the log is safe to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;C:&lt;/b&gt;&amp;nbsp;von Epistle gesendet &amp;nbsp;·&amp;nbsp; &lt;b&gt;S:&lt;/b&gt;&amp;nbsp;die Antwort des Servers &amp;nbsp;·&amp;nbsp; &lt;b&gt;X:&lt;/b&gt;&amp;nbsp;ein Ereignis auf der Verbindung (Nachrichtendaten gesendet, TLS gestartet) &amp;nbsp;·&amp;nbsp; &lt;b&gt;#&lt;/b&gt;&amp;nbsp;ein Hinweis von Epistle (eine neue Verbindung, die TLS-Sitzung, ein Fehler)&lt;br&gt;Passwörter und Tokens erscheinen als [redacted]: Das Protokoll kann bedenkenlos weitergegeben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5632,25 +5639,25 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+0"/>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf &amp;behalten</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n draft(s) not sent yet; the latest: &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf noch nicht gesendet; der neueste: „%1“.</numerusform>
+            <numerusform>%n Entwürfe noch nicht gesendet; der neueste: „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Open the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -5770,12 +5777,12 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+1"/>
         <source>Edit &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change this account&apos;s server, security or login, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, Sicherheit oder Anmeldung dieses Kontos ändern, dann erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5830,7 +5837,7 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+7"/>
         <source>Checked just now with the server test: it fails in the same way, so this will not pass on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade mit dem Servertest geprüft: Er schlägt auf dieselbe Weise fehl, das Problem wird sich also nicht von selbst lösen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5843,48 +5850,48 @@ Sollen sie gesendet werden?</translation>
     <message numerus="yes">
         <location filename="../../ui/sendnotices.cpp" line="+45"/>
         <source>Sending in %n second(s). Until then you can take the message back to edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden in %n Sekunde. Bis dahin können Sie die Nachricht zurückholen und bearbeiten.</numerusform>
+            <numerusform>Senden in %n Sekunden. Bis dahin können Sie die Nachricht zurückholen und bearbeiten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wurde aus dem geschlossenen Fenster gesendet: Der Server hat die Nachricht für %n Empfänger angenommen.</numerusform>
+            <numerusform>„%1“ wurde aus dem geschlossenen Fenster gesendet: Der Server hat die Nachricht für %n Empfänger angenommen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending is waiting for the server. Diagnosis: %1</source>
-        <translation type="unfinished">Das Senden wartet auf den Server. Diagnose: %1</translation>
+        <translation>Das Senden wartet auf den Server. Diagnose: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delivery report</source>
-        <translation type="unfinished">Zustellbericht</translation>
+        <translation>Zustellbericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transcript</source>
-        <translation type="unfinished">Mitschnitt</translation>
+        <translation>Mitschnitt</translation>
     </message>
 </context>
 <context>
@@ -5938,20 +5945,20 @@ Sollen sie gesendet werden?</translation>
     <message numerus="yes">
         <location line="+25"/>
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden in %n Sekunde …</numerusform>
+            <numerusform>Senden in %n Sekunden …</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the message back to edit; nothing has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht zurückholen und bearbeiten; es wurde nichts gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6044,22 +6051,22 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location filename="../../core/store/sentcopyqueue.cpp" line="+68"/>
         <source>The copy of this message is saved already (in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie dieser Nachricht ist bereits gespeichert (in %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No copy of this message is to be saved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Nachricht soll keine Kopie auf dem Server gespeichert werden.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The sent message cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Nachricht kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The message is no longer in the sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht mehr im Ordner für gesendete Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -6109,7 +6116,7 @@ Sollen sie gesendet werden?</translation>
     <message numerus="yes">
         <location filename="../../ui/sentnotice.cpp" line="+17"/>
         <source>Message sent: the server accepted it for %n recipient(s). (%1)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
             <numerusform>Nachricht gesendet: Der Server hat sie für %n Empfänger angenommen. (%1)</numerusform>
         </translation>
@@ -6117,27 +6124,27 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+4"/>
         <source>Message sent, but the server refused these recipients: %1. The others (%2) will get it.</source>
-        <translation type="unfinished">Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
+        <translation>Nachricht gesendet, aber der Server hat diese Empfänger abgelehnt: %1. Die anderen (%2) erhalten sie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It went to the local test server and did not leave this computer: see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ging an den lokalen Testserver und hat diesen Computer nicht verlassen: siehe %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It went to the local test server and did not leave this computer: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ging an den lokalen Testserver und hat diesen Computer nicht verlassen: Sie wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6809,17 +6816,17 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+5"/>
         <source>Send smaller attachments, or a link to the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kleinere Anhänge oder einen Link zu den Dateien.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The message is %1 bytes; the server accepts at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Byte groß; der Server nimmt höchstens %2 Byte an.</translation>
     </message>
     <message>
         <location line="+211"/>
         <source>The server refuses a message of %1 bytes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt eine Nachricht von %1 Byte ab (%2).</translation>
     </message>
     <message>
         <location line="-205"/>
@@ -7311,77 +7318,77 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location line="+15"/>
         <source>The server&apos;s certificate for %1 is not signed by an authority this system trusts: %2. If you set this server up yourself, compare its SHA-256 fingerprint %3 and trust this certificate, or choose the file of the authority (CA) that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers für %1 ist nicht von einer Zertifizierungsstelle signiert, der dieses System vertraut: %2. Wenn Sie diesen Server selbst eingerichtet haben, vergleichen Sie seinen SHA-256-Fingerabdruck %3 und vertrauen Sie diesem Zertifikat, oder wählen Sie die Datei der Zertifizierungsstelle (CA), die es signiert hat.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>it is self-signed: the server vouches for itself, no authority does</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist selbstsigniert: Der Server bürgt für sich selbst, keine Zertifizierungsstelle tut es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is signed by a private authority (a self-signed CA) this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist von einer privaten Zertifizierungsstelle (einer selbstsignierten CA) signiert, die dieser Computer nicht kennt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the authority that signed it is not installed on this computer, or the server did not send the intermediate certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifizierungsstelle, die es signiert hat, ist auf diesem Computer nicht installiert, oder der Server hat das Zwischenzertifikat nicht mitgesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this computer is not set up to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer ist nicht so eingerichtet, dass er ihm vertraut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is marked as not to be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist als nicht vertrauenswürdig markiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its authority has revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Zertifizierungsstelle hat es widerrufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist noch nicht gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is issued for another server name</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist für einen anderen Servernamen ausgestellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an authority in its chain is not allowed to sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifizierungsstelle in seiner Kette darf es nicht signieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not meant for a server</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht für einen Server bestimmt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its signature does not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signatur ist ungültig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist fehlerhaft aufgebaut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the TLS library reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Bibliothek meldet: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7452,19 +7459,19 @@ Sollen sie gesendet werden?</translation>
     <message>
         <location filename="../../ui/undosendmenu.cpp" line="+8"/>
         <source>&amp;Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Off: send at once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Wait %n second(s) before sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde vor dem Senden warten</numerusform>
+            <numerusform>%n Sekunden vor dem Senden warten</numerusform>
         </translation>
     </message>
 </context>
