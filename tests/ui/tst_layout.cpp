@@ -270,7 +270,8 @@ void TestLayout::failureFitsTheScreen()
     ComposerWindow *c = failedComposer(env, twoFiles(env));
     QCOMPARE(c->state(), ComposerWindow::State::Failed);
     QCOMPARE(c->attachmentModel()->rowCount(), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(c->failureDiagnosis()->text().startsWith(QStringLiteral("Diagnosis:")), 10000);
+    // The server test has answered (its sentence replaces "Checking…"; worded as tst_firstrun checks).
+    QTRY_VERIFY_WITH_TIMEOUT(!c->failureDiagnosis()->text().startsWith(QStringLiteral("Checking")), 10000);
     QTest::qWait(50);
     // The failure did not push the window past the screen.
     verifyInside(c);
