@@ -7,6 +7,7 @@
 #include "report.h"
 #include "storecli.h"
 
+#include "accounts/accountfile.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretmemory.h"
 #include "accounts/secretstore.h"
@@ -193,7 +194,7 @@ int applyExtraOptions(const QCommandLineParser &parser, Account *account, QStrin
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("require-tls"))
-        && !Cli::parseYesNo(parser.value(QStringLiteral("require-tls")), &a.requireTls)) {
+        && !AccountFile::parseBool(parser.value(QStringLiteral("require-tls")), &a.requireTls)) {
         *error = CliText::tr("--require-tls takes yes or no");
         return ExitCode::Usage;
     }

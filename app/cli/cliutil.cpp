@@ -47,22 +47,6 @@ int exitWith(int code, const QString &message)
     return code == ExitCode::Usage ? usageError(message) : fail(code, message);
 }
 
-bool parseYesNo(const QString &text, bool *value)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("on")
-        || t == QLatin1String("1")) {
-        *value = true;
-        return true;
-    }
-    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("off")
-        || t == QLatin1String("0")) {
-        *value = false;
-        return true;
-    }
-    return false;
-}
-
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file;

@@ -41,8 +41,6 @@ int usageError(const QString &message); // "epistle: message" + hint, returns Ex
 int fail(int code, const QString &message);
 // fail(), or usageError() when 'code' is ExitCode::Usage: how a command ends on an error from a helper.
 int exitWith(int code, const QString &message);
-// An option's yes/no value (yes, no, true, false, on, off, 1, 0; any case); false when it is none of them.
-bool parseYesNo(const QString &text, bool *value);
 // Reads a whole file ("-" for stdin); false with 'error' set when it cannot.
 bool readFile(const QString &path, QByteArray *data, QString *error);
 // The first line of a password file (--password-file; "-" for stdin), without its line end. A regular file

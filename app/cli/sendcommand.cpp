@@ -10,6 +10,7 @@
 #include "sessionoutput.h"
 #include "storecli.h"
 
+#include "accounts/accountfile.h"
 #include "accounts/secretmemory.h"
 #include "smtp/smtpsender.h"
 #include "store/mailstore.h"
@@ -177,7 +178,7 @@ int applyTlsRequirement(const QCommandLineParser &parser, SmtpOutgoingMessage *m
         return ExitCode::Ok;
     }
     bool required = false;
-    if (!Cli::parseYesNo(parser.value(QStringLiteral("require-tls")), &required)) {
+    if (!AccountFile::parseBool(parser.value(QStringLiteral("require-tls")), &required)) {
         *error = CliText::tr("--require-tls takes yes or no");
         return ExitCode::Usage;
     }

@@ -67,5 +67,8 @@ public:
     };
 
     static Parsed parse(const QByteArray &data);
+    // A yes/no value as the file takes it (yes, no, true, false, on, off, 1, 0; any case), and the command
+    // line's options for the same settings; false when it is none of them.
+    static bool parseBool(const QString &text, bool *value);
     static QByteArray serialize(const QList<Account> &accounts, const QList<Unreadable> &unreadable = {});
 };

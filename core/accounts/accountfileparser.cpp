@@ -5,11 +5,9 @@
 #include <QStringDecoder>
 #include <QUuid>
 
-namespace {
-
-bool parseBool(const QString &text, bool *value)
+bool AccountFile::parseBool(const QString &text, bool *value)
 {
-    const QString t = text.toLower();
+    const QString t = text.trimmed().toLower();
     if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1")
         || t == QLatin1String("on")) {
         *value = true;
@@ -21,6 +19,8 @@ bool parseBool(const QString &text, bool *value)
     }
     return true;
 }
+
+namespace {
 
 bool parsePort(const QString &text, quint16 *port)
 {
@@ -297,12 +297,12 @@ AccountFileParser::Setting AccountFileParser::readProfileSetting(
         a.id = value;
         m_section.hadId = true;
     } else if (key == QLatin1String("default")) {
-        if (!parseBool(value, &a.isDefault)) {
+        if (!AccountFile::parseBool(value, &a.isDefault)) {
             *problem = tr("default must be true or false, found \"%1\"").arg(value);
             return Setting::Bad;
         }
     } else if (key == QLatin1String("local-test-server")) {
-        if (!parseBool(value, &a.localTestServer)) {
+        if (!AccountFile::parseBool(value, &a.localTestServer)) {
             *problem = tr("local-test-server must be true or false, found \"%1\"").arg(value);
             return Setting::Bad;
         }
@@ -369,7 +369,7 @@ AccountFileParser::Setting AccountFileParser::readServerSetting(
             a.pinnedSha256.append(digest);
         }
     } else if (key == QLatin1String("require-tls")) {
-        if (!parseBool(value, &a.requireTls)) {
+        if (!AccountFile::parseBool(value, &a.requireTls)) {
             *problem = tr("require-tls must be yes or no, found \"%1\"").arg(value);
             return Setting::Bad;
         }
