@@ -28,7 +28,7 @@ constexpr int SpellProperty = QTextFormat::UserProperty + 100;
 } // namespace
 
 SpellHighlighter::SpellHighlighter(SpellChecker *checker, QTextDocument *document)
-    : QSyntaxHighlighter(document), m_checker(checker)
+    : QSyntaxHighlighter(document), m_checker(checker), m_turnBudget(BudgetNanoseconds)
 {
     m_format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_format.setUnderlineColor(Qt::red);
@@ -47,6 +47,11 @@ bool SpellHighlighter::isMisspelledFormat(const QTextCharFormat &format)
 void SpellHighlighter::setVisibleStart(int position)
 {
     m_visibleStart = position;
+}
+
+void SpellHighlighter::setTurnBudget(qint64 nanoseconds)
+{
+    m_turnBudget = nanoseconds;
 }
 
 void SpellHighlighter::setTypingCursor(std::function<int()> position)
@@ -74,7 +79,7 @@ bool SpellHighlighter::withinBudget()
         // The budget is per turn of the event loop: the next turn starts afresh.
         QTimer::singleShot(0, this, [this] { m_budgetOpen = false; });
     }
-    return m_budget.nsecsElapsed() < BudgetNanoseconds;
+    return m_budget.nsecsElapsed() < m_turnBudget;
 }
 
 void SpellHighlighter::scheduleSlice()
@@ -157,6 +162,9 @@ void SpellHighlighter::highlightBlock(const QString &text)
         data = new CheckedBlock;
         setCurrentBlockUserData(data);
     }
+    // A check that is not an edit (an idle slice, a language change) keeps waiting only for the word already
+    // waiting: the cursor resting after a finished word does not make it "being typed" again.
+    const int waitingStart = block == m_skippedBlock ? m_skippedStart : -1;
     if (block == m_skippedBlock) {
         m_skippedBlock = QTextBlock();
         m_skippedStart = -1;
@@ -173,15 +181,23 @@ void SpellHighlighter::highlightBlock(const QString &text)
     // A paste or a whole new text reaches here block after block in one call: past the budget, the blocks
     // away from the cursor wait for a slice (the one being typed in is always done at once).
     const bool atCursor = cursor >= 0 && cursor < block.length();
+    int typedStart = -1;
+    if (atCursor) {
+        const SpellWords::Range typed = SpellWords::wordAt(text, cursor);
+        if (!typed.isEmpty() && cursor > typed.start && (!m_ownRehighlight || typed.start == waitingStart)) {
+            // Recorded before any budget cut, so the slice that finishes this block still knows the word.
+            typedStart = typed.start;
+            m_skippedBlock = block;
+            m_skippedStart = typed.start;
+        }
+    }
     if (!m_ownRehighlight && !atCursor && !withinBudget()) {
         data->generation = -1;
         scheduleSlice();
         return;
     }
     for (const SpellWords::Range &word : SpellWords::words(text)) {
-        if (cursor > word.start && cursor <= word.end()) {
-            m_skippedBlock = block;
-            m_skippedStart = word.start;
+        if (word.start == typedStart) {
             continue;
         }
         const QString w = text.mid(word.start, word.length);

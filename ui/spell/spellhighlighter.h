@@ -30,6 +30,10 @@ public:
     // To be called when the text cursor moved: the word left behind gets its check.
     void cursorMoved();
 
+    // How long one turn of the event loop may spend checking (default 4 ms); a slow machine behaves like a
+    // small budget, so tests set one to follow the sliced path on any machine.
+    void setTurnBudget(qint64 nanoseconds);
+
     // Whether some blocks still wait for their check.
     bool isChecking() const;
     // Whether a format of a block's layout is this highlighter's underline (for tests and the context menu).
@@ -57,6 +61,7 @@ private:
     int m_visibleStart = 0;
     QTimer m_slice;
     QElapsedTimer m_budget;
+    qint64 m_turnBudget;
     bool m_budgetOpen = false;
     bool m_ownRehighlight = false; // a slice or cursorMoved() is checking, not an edit
     bool m_finishingTypedWord = false;
