@@ -1,6 +1,7 @@
 # Sources of app/.
 target_sources(epistle PRIVATE
     main.cpp
+    guilauncher.h guilauncher.cpp
     cli/cli.h cli/cli.cpp
     cli/cliutil.h cli/cliutil.cpp
     cli/commands.h

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "guioptions.h"
 #include "icons.h"
 #include "mailtourl.h"
 #include "messagebanner.h"
@@ -89,20 +90,6 @@ void GuiApp::installTranslators()
     Translations::install(QCoreApplication::instance());
 }
 
-QList<QCommandLineOption> GuiApp::commandLineOptions()
-{
-    return {
-        { QStringLiteral("startup-time"),
-            QCoreApplication::translate("GuiApp",
-                "Print the time from launch to the composer "
-                "window shown (also EPISTLE_STARTUP_TIME=1).") },
-        { QStringLiteral("quit-after-startup"),
-            QCoreApplication::translate("GuiApp",
-                "With --startup-time: quit once the "
-                "composer is shown (for benchmarks).") },
-    };
-}
-
 int GuiApp::run(int &argc, char **argv)
 {
     QElapsedTimer sinceMain;
@@ -124,7 +111,7 @@ int GuiApp::run(int &argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Epistle, a mail composer."));
     const QString startupTime = QStringLiteral("startup-time");
     const QString quitAfterStartup = QStringLiteral("quit-after-startup");
-    parser.addOptions(commandLineOptions());
+    parser.addOptions(GuiOptions::all());
     parser.addPositionalArgument(QStringLiteral("mailto"),
         QApplication::translate("GuiApp", "A mailto: URL to open the composer with."),
         QStringLiteral("[mailto:...]"));

@@ -5,13 +5,8 @@
 // offers back drafts a crash left, and keeps running until the windows are closed and the outbox sender has
 // nothing left in flight. With --startup-time (or EPISTLE_STARTUP_TIME=1) it prints how long it took from the
 // process's start to the composer window on screen.
-#include <QCommandLineOption>
-#include <QList>
-
 namespace GuiApp {
 int run(int &argc, char **argv);
-// The options the GUI accepts besides Qt's own (the manual page and `epistle help` list them too).
-QList<QCommandLineOption> commandLineOptions();
 // Translations::install for the running application (the name the app's tests already call).
 void installTranslators();
 } // namespace GuiApp

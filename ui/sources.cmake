@@ -35,7 +35,6 @@ target_sources(epistle_ui PRIVATE
     servertestdialog.h servertestdialog.cpp
     statustone.h statustone.cpp
     oauthsigninpanel.h oauthsigninpanel.cpp
-    translations.h translations.cpp
     uitext.h uitext.cpp
     windowplacement.h windowplacement.cpp
     undosendmenu.h undosendmenu.cpp

@@ -3,7 +3,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "connectionoptions.h"
-#include "guiapp.h"
+#include "guioptions.h"
 #include "messageoptions.h"
 
 #include "smtp/sasl.h"
@@ -259,7 +259,7 @@ QList<QCommandLineOption> programOptions()
             "CommandReference", "Show the commands (epistle help COMMAND: a command's options).")));
     QCommandLineOption version(
         QStringLiteral("version"), translated(QT_TRANSLATE_NOOP("CommandReference", "Print the version.")));
-    return QList<QCommandLineOption> { help, version } + GuiApp::commandLineOptions();
+    return QList<QCommandLineOption> { help, version } + GuiOptions::all();
 }
 
 QList<QCommandLineOption> optionsOf(const Command &command, const Action *action)

@@ -44,6 +44,7 @@ done
 # ---- Exactly these files ----
 cat >"$scratch/expected" <<'EOF'
 ./usr/bin/epistle
+./usr/libexec/epistle/epistle-gui
 ./usr/share/applications/io.github.epistle.Epistle.desktop
 ./usr/share/bash-completion/completions/epistle
 ./usr/share/doc/epistle/changelog.gz
@@ -67,8 +68,16 @@ dpkg-deb --extract "$deb" "$root"
 epistle="$root/usr/bin/epistle"
 [ "$("$epistle" --version)" = "epistle $version" ] || problem "the packaged epistle --version says '$("$epistle" --version)'"
 "$epistle" send --help | grep -q -- '--password-env' || problem "the packaged epistle send --help lists no --password-env"
-file "$epistle" | grep -q 'stripped' && ! file "$epistle" | grep -q 'not stripped' \
-    || problem "the packaged program is not stripped: $(file "$epistle")"
+for program in "$epistle" "$root/usr/libexec/epistle/epistle-gui"; do
+    file "$program" | grep -q 'stripped' && ! file "$program" | grep -q 'not stripped' \
+        || problem "the packaged program is not stripped: $(file "$program")"
+done
+# The command line stays free of the GUI libraries (a send from a script starts as fast as a QtCore program);
+# the window program has them.
+objdump -p "$epistle" | grep NEEDED | grep -q 'libQt6\(Gui\|Widgets\)' \
+    && problem "the packaged epistle (the command line) needs the GUI libraries: $(objdump -p "$epistle" | grep NEEDED)"
+objdump -p "$root/usr/libexec/epistle/epistle-gui" | grep NEEDED | grep -q 'libQt6Widgets' \
+    || problem "the packaged epistle-gui does not need QtWidgets: is it the window program?"
 
 desktop="$root/usr/share/applications/io.github.epistle.Epistle.desktop"
 desktop-file-validate "$desktop" || problem "desktop-file-validate rejects the launcher"
