@@ -65,6 +65,8 @@ void SmtpTransport::setup(QSslSocket *socket)
     connect(socket, &QSslSocket::connected, this, &SmtpTransport::connected);
     connect(socket, &QSslSocket::encrypted, this, &SmtpTransport::onEncrypted);
     connect(socket, &QSslSocket::sslErrors, this, &SmtpTransport::onSslErrors);
+    // Every read acknowledges at once (see onEncrypted).
+    connect(socket, &QSslSocket::readyRead, this, &SmtpTransport::quickAck);
     connect(socket, &QSslSocket::readyRead, this, &SmtpTransport::readyRead);
     connect(socket, &QSslSocket::bytesWritten, this, &SmtpTransport::bytesWritten);
     connect(socket, &QSslSocket::encryptedBytesWritten, this, &SmtpTransport::bytesWritten);
@@ -220,27 +222,21 @@ void SmtpTransport::onEncrypted()
         return;
     }
     m_tlsInfo.pinned = !pins.isEmpty();
-    // TLS 1.3 servers send their session tickets right after the handshake and, on an implicit-TLS port, the
-    // greeting behind them; the server's Nagle holds that small greeting until the tickets are acknowledged,
-    // and this side's delayed ACK waits ~40 ms to do so, as the client has nothing to send yet. Acknowledge
-    // at once for the next reads (the kernel clears the mode by itself, so each read re-arms it).
+    // The server's Nagle holds a small write behind one this side has not acknowledged yet, and this side's
+    // delayed ACK waits ~40 ms to acknowledge, as it has nothing to send while it waits for a reply. It bites
+    // twice: TLS 1.3 session tickets right after the handshake hold back the greeting of an implicit-TLS
+    // port, and a pipelined flight's replies, which Postfix writes in two parts (what it had when it ran out
+    // of input, then the last BDAT's reply once its queue file is safe), hold back the last reply: 40 ms a
+    // flight, most of an outbox flush's time. So every read acknowledges at once (the kernel leaves quick-ACK
+    // mode by itself, so each read re-arms it): one small packet a read, nothing else.
     // The tickets carry no application data, so QSslSocket's readyRead never sees them: watch the TCP socket
     // under it (its child), whose readyRead comes after QSslSocket has read the bytes; an ACK the kernel
     // holds back then goes out at once.
-    m_quickAckReads = 3;
     quickAck();
     if (auto *plain = socket->findChild<QTcpSocket *>()) {
-        connect(plain, &QTcpSocket::readyRead, this, &SmtpTransport::quickAckOnRead, Qt::UniqueConnection);
+        connect(plain, &QTcpSocket::readyRead, this, &SmtpTransport::quickAck, Qt::UniqueConnection);
     }
     Q_EMIT encrypted();
-}
-
-void SmtpTransport::quickAckOnRead()
-{
-    if (m_quickAckReads > 0) {
-        --m_quickAckReads;
-        quickAck();
-    }
 }
 
 void SmtpTransport::quickAck()

@@ -81,7 +81,6 @@ private:
     void release();
     // Linux TCP_QUICKACK: acknowledge what arrives now rather than after the delayed-ACK timer.
     void quickAck();
-    void quickAckOnRead();
 
     SmtpConnectionSettings m_settings;
     SocketFactory m_socketFactory;
@@ -90,5 +89,4 @@ private:
     QSslCertificate m_acceptedCertificate;
     SmtpError m_certificateError;
     quint64 m_generation = 0;
-    int m_quickAckReads = 0; // reads after the handshake that still acknowledge at once
 };
