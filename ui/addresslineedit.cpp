@@ -202,7 +202,12 @@ void AddressLineEdit::focusOutEvent(QFocusEvent *event)
         setText(trimmed.chopped(1));
     }
     QLineEdit::focusOutEvent(event);
-    showProblem(true);
+    // Leaving the field shows its problem; the window losing the focus (another window, the completion
+    // popup, or this window closing, when adding the problem's icon to a field being destroyed crashed) is
+    // not leaving the field.
+    if (event->reason() != Qt::ActiveWindowFocusReason && event->reason() != Qt::PopupFocusReason) {
+        showProblem(true);
+    }
 }
 
 void AddressLineEdit::validate()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void mailtoFillsComposer();
     void addressValidationAsYouType();
     void completionFromRecentAddresses();
+    void closingWithAnInvalidAddressFocused();
     void keyboardAndAccessibleNames();
     void typingStartsInTheFirstEmptyField();
     void untouchedComposerLeavesNoDraft();
@@ -770,6 +771,25 @@ void TestComposer::completionFromRecentAddresses()
     QVERIFY(to->isValid());
     QCOMPARE(to->addressCount(), 2);
     delete c;
+}
+
+void TestComposer::closingWithAnInvalidAddressFocused()
+{
+    // Deleting the window while a field with a problem has the focus: the focus leaves the field while the
+    // window (and the label that shows the problem) is being destroyed. It crashed once.
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("Test"), 25);
+    for (AddressLineEdit *(ComposerWindow::*field)() const :
+        { &ComposerWindow::toEdit, &ComposerWindow::ccEdit, &ComposerWindow::bccEdit }) {
+        QPointer<ComposerWindow> c = openComposer(env);
+        AddressLineEdit *edit = (c->*field)();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("not an address <"));
+        QVERIFY(!edit->isValid());
+        QVERIFY(edit->hasFocus());
+        delete c;
+        QVERIFY(c.isNull());
+    }
 }
 
 void TestComposer::keyboardAndAccessibleNames()
