@@ -149,6 +149,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
         tr("For a message that may have been sent: you checked that it arrived, so it is filed "
            "as sent without sending it again"));
     m_remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move…"), outboxPage);
+    m_remove->setObjectName(QStringLiteral("outboxRemove"));
     auto *transcript
         = new QPushButton(Icons::icon(QStringLiteral("log")), tr("Show &transcript"), outboxPage);
     connect(m_retry, &QPushButton::clicked, this, &MailboxWindow::retrySelected);
@@ -290,7 +291,9 @@ void MailboxWindow::updateOutboxButtons()
     const QModelIndex index = m_outbox->currentIndex();
     const bool selected = index.isValid();
     const auto state = OutboxItem::State(index.siblingAtColumn(0).data(OutboxModel::StateRole).toInt());
-    const bool sending = selected && state == OutboxItem::State::Sending;
+    // A message this program holds (a composer waiting out its Undo time, a send under way) is not touched.
+    const bool held = selected && m_context->store()->outbox()->isClaimedHere(selectedId(m_outbox));
+    const bool sending = selected && (state == OutboxItem::State::Sending || held);
     m_retry->setEnabled(selected && !sending);
     m_sendFrom->setEnabled(selected && !sending && !m_context->accounts()->isEmpty());
     m_markSent->setEnabled(selected && state == OutboxItem::State::MayHaveBeenSent);
@@ -303,6 +306,11 @@ void MailboxWindow::updateOutboxButtons()
     }
     const OutboxItem item = m_context->outboxModel()->itemAt(index.row());
     QString text = OutboxModel::describeState(item);
+    if (held && state != OutboxItem::State::Sending) {
+        text += QLatin1Char('\n')
+            + tr("Its composer window holds it: it goes when the Undo time is over, unless Undo takes it "
+                 "back.");
+    }
     if (!item.lastError.isNull()) {
         text += QLatin1Char('\n') + item.lastError.describe();
     }

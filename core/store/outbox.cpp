@@ -323,8 +323,14 @@ bool Outbox::remove(const QString &id, QString *error)
         why = tr("There is no message \"%1\" in the outbox.").arg(id);
         return false;
     }
-    const bool heldBefore = m_claims.contains(id);
-    if (!heldBefore && !claim(id, &why)) {
+    if (m_claims.contains(id)) {
+        // Held by this program: a composer waiting out its Undo time, or a send under way. Removing it would
+        // take the claim from under its holder, which would then send a message that is gone.
+        why = tr("The message is about to be sent or is being sent from this window; it cannot be removed "
+                 "now. While its composer shows Undo, Undo takes it back.");
+        return false;
+    }
+    if (!claim(id, &why)) {
         why = isClaimedElsewhere(id)
             ? tr("The message is being sent right now; it cannot be removed. %1").arg(why)
             : tr("The message cannot be removed. %1").arg(why);

@@ -9,6 +9,7 @@
 #include "addresslineedit.h"
 #include "bodyeditor.h"
 #include "composerwindow.h"
+#include "mailboxwindow.h"
 #include "messagebanner.h"
 #include "sendprogresspanel.h"
 #include "spell/messagespelling.h"
@@ -18,6 +19,8 @@
 #include "aiosmtpdserver.h"
 #include "store/attachmentlistmodel.h"
 #include "store/draftautosaver.h"
+#include "store/mailstore.h"
+#include "store/outbox.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextEdit>
+#include <QTreeView>
 
 class TestUndoSend : public QObject
 {
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void undoBringsTheMessageBackAsItWas();
     void countdownThenSendsOnce();
+    void outboxLeavesTheWaitingMessageAlone();
     void settingInTheMessageMenu();
     void sentBannerClearedByTheNextMessage();
     void sentBannerClearedByAnOpenedDraft();
@@ -200,6 +205,48 @@ void TestUndoSend::countdownThenSendsOnce()
         seen << args.first().toInt();
     }
     QCOMPARE(seen, (QList<int> { 5, 4, 3, 2, 1 }));
+    QCOMPARE(server.messages().size(), 1);
+    delete c;
+}
+
+void TestUndoSend::outboxLeavesTheWaitingMessageAlone()
+{
+    // While a composer waits out its Undo time, the message is in the outbox; the outbox window must not
+    // remove it from under the composer (which would then send a message that is gone, or lose it).
+    AiosmtpdServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    UiTestEnv env;
+    env.addAccount(QStringLiteral("Test"), server.port());
+    env.context->undoSend().setSeconds(5);
+    QPointer<ComposerWindow> c = openComposer(env);
+    fill(c, QStringLiteral("Held"));
+    c->sendAction()->trigger();
+    QTRY_COMPARE(c->submission()->state(), MessageSubmission::State::Waiting);
+    Outbox *outbox = env.context->store()->outbox();
+    QStringList ids;
+    for (const OutboxItem &item : outbox->list()) {
+        ids << item.id;
+    }
+    QCOMPARE(ids.size(), 1);
+
+    MailboxWindow mailbox(env.context.get());
+    mailbox.showPage(MailboxWindow::Page::Outbox);
+    mailbox.show();
+    mailbox.outboxView()->setCurrentIndex(mailbox.outboxView()->model()->index(0, 0));
+    auto *remove = mailbox.findChild<QPushButton *>(QStringLiteral("outboxRemove"));
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(
+        mailbox.findChild<QLabel *>(QStringLiteral("outboxDetail"))->text().contains(QStringLiteral("Undo")));
+    QString error;
+    QVERIFY(!outbox->remove(ids.first(), &error));
+    QVERIFY2(error.contains(QStringLiteral("Undo")), qPrintable(error));
+    QVERIFY(outbox->contains(ids.first()));
+
+    // The wait ends and the message goes, once.
+    QVERIFY2(server.waitForMessages(1, 30000), qPrintable(server.log()));
+    QTRY_COMPARE(c->submission()->state(), MessageSubmission::State::Sent);
+    QTest::qWait(200);
     QCOMPARE(server.messages().size(), 1);
     delete c;
 }
