@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="
- build-essential cmake ninja-build ccache pkg-config git
+ build-essential cmake ninja-build ccache pkg-config git lld
  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
  qt6-svg-dev libqt6svg6 qt6-image-formats-plugins qt6-wayland
  libgsasl-dev qtkeychain-qt6-dev
