@@ -1,6 +1,10 @@
 #include "accountadvancedpage.h"
 
+#include "certificateview.h"
+
 #include "accounts/account.h"
+#include "accounts/trustedcertificates.h"
+#include "smtp/smtptlsinfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,9 +163,16 @@ void AccountAdvancedPage::addPins(const QList<QByteArray> &sha256)
         if (listed) {
             continue;
         }
-        auto *item = new QListWidgetItem(tr("Certificate of %1\nSHA-256 %2")
-                                             .arg(m_host.isEmpty() ? tr("this server") : m_host, fingerprint),
-            m_pins);
+        const QString server = m_host.isEmpty() ? tr("this server") : m_host;
+        // The certificate itself when it was trusted from Epistle's own certificate screen: whose and until
+        // when; a pin given on the command line is only a digest.
+        const QSslCertificate certificate = TrustedCertificates::find(pin);
+        const QString text = certificate.isNull()
+            ? tr("Certificate of %1\nSHA-256 %2").arg(server, fingerprint)
+            : tr("Certificate of %1: %2\nValid %3\nSHA-256 %4")
+                  .arg(server, SmtpTlsInfo::describeSubject(certificate),
+                      CertificateView::describeValidity(certificate), fingerprint);
+        auto *item = new QListWidgetItem(text, m_pins);
         item->setData(Qt::UserRole, fingerprint);
         item->setToolTip(fingerprint);
     }

@@ -307,6 +307,11 @@ void AppContext::resolveCopy(const OutboxItem &item, const SentCopyQueue::Settin
         ready({}, {}, OutboxSender::accountRemovedMessage());
         return;
     }
+    resolveImap(account, ready);
+}
+
+void AppContext::resolveImap(const Account &account, const SentCopyQueue::SettingsReady &ready)
+{
     const ImapSentCopyOptions options = account.imap.copyOptions();
     resolveSettings(account, nullptr,
         [this, account, options, ready](const SmtpConnectionSettings &smtp, const QString &error) {

@@ -100,6 +100,9 @@ public:
     void resolveSettings(const Account &account, QWidget *parent,
         const std::function<void(const SmtpConnectionSettings &, const QString &error)> &done,
         bool refreshToken = false);
+    // The IMAP settings for an account's Sent copy (its own secret from the keychain, or the SMTP one when
+    // they share a login), or an error: no IMAP server, no password saved.
+    void resolveImap(const Account &account, const SentCopyQueue::SettingsReady &ready);
     OAuthCredentials *oauth() const { return m_oauth; }
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "certificateview.h"
 
+#include "accounts/trustedcertificates.h"
+
 #include "icons.h"
 #include "smtp/smtptlsinfo.h"
 #include "tlstrust.h"
@@ -70,7 +72,11 @@ CertificateView::CertificateView(QWidget *parent)
     layout->addLayout(buttons);
     m_caProblem->hide();
     layout->addWidget(m_caProblem);
-    connect(m_trust, &QPushButton::clicked, this, [this] { Q_EMIT trustRequested(sha256()); });
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        // A copy, so the account's settings can later say whose certificate the pin is and until when.
+        TrustedCertificates::remember(m_certificate);
+        Q_EMIT trustRequested(sha256());
+    });
     connect(m_useCaFile, &QPushButton::clicked, this, &CertificateView::chooseCaFile);
 }
 

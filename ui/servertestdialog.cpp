@@ -26,6 +26,7 @@
 namespace {
 constexpr int StepRole = Qt::UserRole + 1;
 constexpr int StateRole = Qt::UserRole + 2;
+constexpr int ImapStepRole = Qt::UserRole + 3;
 
 QLabel *wrapping(QWidget *parent)
 {
@@ -176,11 +177,23 @@ ServerTestDialog *ServerTestDialog::forAccount(AppContext *context, const QStrin
     dialog->rememberSizeLimit(context, accountId);
     QPointer<ServerTestDialog> guard(dialog);
     context->resolveSettings(
-        account, parent, [guard](const SmtpConnectionSettings &settings, const QString &) {
-            if (guard) {
-                guard->setSettings(settings);
-                guard->start();
+        account, parent, [guard, context, account](const SmtpConnectionSettings &settings, const QString &) {
+            if (!guard) {
+                return;
             }
+            guard->setSettings(settings);
+            if (!account.imap.savesCopy()) {
+                guard->start();
+                return;
+            }
+            context->resolveImap(account,
+                [guard](const ImapConnectionSettings &imap, const ImapSentCopyOptions &options,
+                    const QString &error) {
+                    if (guard) {
+                        guard->setImap(imap, options, error);
+                        guard->start();
+                    }
+                });
         });
     dialog->show();
     return dialog;
@@ -202,6 +215,12 @@ void ServerTestDialog::start()
         m_test->disconnect(this);
         m_test->cancel();
         m_test->deleteLater();
+    }
+    if (m_imapTest) {
+        m_imapTest->disconnect(this);
+        m_imapTest->cancel();
+        m_imapTest->deleteLater();
+        m_imapTest = nullptr;
     }
     m_finished = false;
     m_passed = false;
@@ -343,7 +362,102 @@ void ServerTestDialog::onFinished(bool passed)
         m_result->setText(text);
     }
     m_result->setAccessibleDescription(diagnosisText());
+    if (m_imapWanted) {
+        startImap();
+        return;
+    }
     Q_EMIT testFinished(passed);
+}
+
+void ServerTestDialog::setImap(
+    const ImapConnectionSettings &settings, const ImapSentCopyOptions &options, const QString &error)
+{
+    m_imapWanted = true;
+    m_imapSettings = settings;
+    m_imapOptions = options;
+    m_imapError = error;
+}
+
+void ServerTestDialog::startImap()
+{
+    m_finished = false;
+    auto *heading = new QTreeWidgetItem(m_steps);
+    heading->setText(0,
+        tr("Copy in the Sent folder (IMAP, %1)")
+            .arg(m_imapSettings.host.isEmpty()
+                    ? tr("no server")
+                    : QStringLiteral("%1:%2").arg(m_imapSettings.host).arg(m_imapSettings.effectivePort())));
+    heading->setFirstColumnSpanned(true);
+    QFont bold = heading->font(0);
+    bold.setBold(true);
+    heading->setFont(0, bold);
+    if (!m_imapError.isEmpty()) {
+        QTreeWidgetItem *item = imapItemFor(ImapConnectionTest::StepId::Login);
+        setItemState(item, QStringLiteral("step-failed"), tr("failed"));
+        item->setText(2, m_imapError);
+        onImapFinished(false);
+        return;
+    }
+    m_imapTest = new ImapConnectionTest(m_imapSettings, this);
+    m_imapTest->setSentFolder(m_imapOptions.discoverFolder, m_imapOptions.folder, m_imapOptions.createFolder);
+    connect(m_imapTest, &ImapConnectionTest::stepStarted, this, [this](ImapConnectionTest::StepId id) {
+        QTreeWidgetItem *item = imapItemFor(id);
+        setItemState(item, QStringLiteral("step-running"), tr("running"));
+        item->setText(2, tr("…"));
+        m_steps->scrollToItem(item);
+    });
+    connect(
+        m_imapTest, &ImapConnectionTest::stepFinished, this, [this](const ImapConnectionTest::Step &step) {
+            QTreeWidgetItem *item = imapItemFor(step.id);
+            setItemState(item, step.ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
+                step.ok ? tr("passed") : tr("failed"));
+            item->setText(1, tr("%1 ms").arg(step.milliseconds));
+            item->setText(2, step.detail);
+            item->setToolTip(2, step.detail);
+        });
+    connect(m_imapTest, &ImapConnectionTest::finished, this, &ServerTestDialog::onImapFinished);
+    m_imapTest->start();
+}
+
+QTreeWidgetItem *ServerTestDialog::imapItemFor(ImapConnectionTest::StepId id)
+{
+    for (int i = m_steps->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        if (item->data(0, ImapStepRole).isValid() && item->data(0, ImapStepRole).toInt() == int(id)) {
+            return item;
+        }
+    }
+    auto *item = new QTreeWidgetItem(m_steps);
+    item->setData(0, StepRole, -1);
+    item->setData(0, ImapStepRole, int(id));
+    item->setText(0, ImapConnectionTest::stepTitle(id));
+    return item;
+}
+
+void ServerTestDialog::onImapFinished(bool passed)
+{
+    const bool smtpPassed = m_passed;
+    m_finished = true;
+    m_passed = smtpPassed && passed;
+    QString text = m_result->text();
+    if (passed) {
+        const ImapSentFolder folder = m_imapTest ? m_imapTest->sentFolder() : ImapSentFolder();
+        text += tr("<br><b>The Sent copy works too:</b> copies of sent messages go to “%1”.")
+                    .arg(folder.name.toHtmlEscaped());
+    } else {
+        const QString why = m_imapTest ? m_imapTest->diagnosis().message : m_imapError;
+        text += tr("<br><b>The Sent copy test stopped.</b> %1").arg(why.toHtmlEscaped());
+        if (m_imapTest && m_imapTest->diagnosis().hasSuggestion) {
+            const ImapConnectionSettings &next = m_imapTest->diagnosis().suggested;
+            text += tr("<br>Suggested for IMAP: %1 on port %2.")
+                        .arg(QString::fromLatin1(Smtp::securityName(next.security)))
+                        .arg(next.effectivePort());
+        }
+    }
+    StatusTone::apply(m_result, m_passed ? StatusTone::Tone::Success : StatusTone::Tone::Failure);
+    m_result->setText(text);
+    m_result->setAccessibleDescription(diagnosisText());
+    Q_EMIT testFinished(m_passed);
 }
 
 void ServerTestDialog::applySuggestion()

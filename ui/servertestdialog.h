@@ -1,6 +1,8 @@
 #pragma once
 
 #include "accounts/connectiontest.h"
+#include "imap/imapconnectiontest.h"
+#include "imap/imapsentcopy.h"
 #include "smtp/smtpconnectionsettings.h"
 
 #include <QDialog>
@@ -22,6 +24,8 @@ class SmtpTranscript;
 // encryption); then the TLS session and the server's capabilities; and when a step fails, the
 // diagnosis in plain words with the fix — a one-click "Apply suggested settings" where the fix is a setting,
 // and for a certificate that does not verify, its details and the choice to trust exactly it for this host.
+// For an account that saves a copy of sent mail on its IMAP server, the IMAP steps (ImapConnectionTest:
+// connect, TLS, login, the Sent folder) follow in the same list, with their own diagnosis under the SMTP one.
 // The dialog only reports: applying a fix is its owner's job (the account editor's, or forAccount()'s).
 class ServerTestDialog : public QDialog
 {
@@ -42,6 +46,10 @@ public:
     // Starts (or restarts) the test with the current settings.
     void start();
     void setSettings(const SmtpConnectionSettings &settings) { m_settings = settings; }
+    // Tests the IMAP server of the Sent copy too, after the SMTP steps; 'error' (no IMAP password saved, ...)
+    // is shown as that part's failure instead.
+    void setImap(const ImapConnectionSettings &settings, const ImapSentCopyOptions &options,
+        const QString &error = {});
     SmtpConnectionSettings settings() const { return m_settings; }
     // How long to wait for a greeting before probing for implicit TLS (ConnectionTest's default is 3 s).
     void setTlsProbeDelay(int milliseconds) { m_probeDelay = milliseconds; }
@@ -50,6 +58,7 @@ public:
     bool passed() const { return m_passed; }
     ConnectionTest *test() const { return m_test; }
     const ConnectionTest::Diagnosis &diagnosis() const { return m_diagnosis; }
+    ImapConnectionTest *imapTest() const { return m_imapTest; }
     // What the step list shows, one line per step ("✓ Connecting — 3 ms — 127.0.0.1:25"), for tests.
     QStringList stepLines() const;
     QString diagnosisText() const;
@@ -77,6 +86,9 @@ private:
     void onStepStarted(ConnectionTest::StepId id);
     void onStepFinished(const ConnectionTest::Step &step);
     void onFinished(bool passed);
+    void startImap();
+    void onImapFinished(bool passed);
+    QTreeWidgetItem *imapItemFor(ImapConnectionTest::StepId id);
     void applySuggestion();
     QTreeWidgetItem *itemFor(ConnectionTest::StepId id);
     void setItemState(QTreeWidgetItem *item, const QString &icon, const QString &state);
@@ -89,6 +101,11 @@ private:
     bool m_finished = false;
     bool m_passed = false;
     int m_probeDelay = -1;
+    bool m_imapWanted = false;
+    ImapConnectionSettings m_imapSettings;
+    ImapSentCopyOptions m_imapOptions;
+    QString m_imapError;
+    QPointer<ImapConnectionTest> m_imapTest;
     SmtpTranscript *m_transcript;
     QLabel *m_header;
     MessageBanner *m_insecure;

@@ -9,6 +9,7 @@ target_sources(epistle_core PRIVATE
     accounts/accountlistmodel.h accounts/accountlistmodel.cpp
     accounts/secretstore.h accounts/secretstore.cpp
     accounts/secretmemory.h accounts/secretmemory.cpp
+    accounts/trustedcertificates.h accounts/trustedcertificates.cpp
     accounts/autoconfigxml.h accounts/autoconfigxml.cpp
     accounts/providerdatabase.h accounts/providerdatabase.cpp
     accounts/settingsdiscovery.h accounts/settingsdiscovery.cpp

@@ -17,6 +17,7 @@
 #include "windowplacement.h"
 
 #include "accounts/account.h"
+#include "smtp/smtptlsinfo.h"
 #include "testcertificates.h"
 #include "tlstrust.h"
 
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void certificateCaFileButton();
     void outcomesHaveTheirOwnColour();
     void trustedCertificatesListedWhole();
+    void trustedCertificateSaysWhoseAndUntilWhen();
 
 private:
     ComposerWindow *openComposer(UiTestEnv &env);
@@ -573,6 +576,45 @@ void TestLayout::trustedCertificatesListedWhole()
     remove->click();
     page.store(stored);
     QVERIFY(stored.pinnedSha256.isEmpty());
+}
+
+void TestLayout::trustedCertificateSaysWhoseAndUntilWhen()
+{
+    // Trusted from the certificate screen, a pin is listed with the certificate's subject and validity
+    // (fault 10: a bare fingerprint told nobody whose certificate it was).
+    QTemporaryDir config;
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", oldConfig); });
+    TestCertificates certs;
+    QVERIFY2(certs.isValid(), qPrintable(certs.errorString()));
+    const QSslCertificate leaf = certs.certificate(TestCertificates::Kind::SelfSigned);
+    CertificateView view;
+    view.setCertificate(
+        QStringLiteral("localhost"), leaf, { QSslError(QSslError::SelfSignedCertificate, leaf) });
+    QSignalSpy trusted(&view, &CertificateView::trustRequested);
+    view.trustButton()->click();
+    QCOMPARE(trusted.size(), 1);
+    const QByteArray pin = trusted.first().first().toByteArray();
+    QCOMPARE(pin, certs.sha256Fingerprint(TestCertificates::Kind::SelfSigned));
+
+    Account a;
+    a.host = QStringLiteral("localhost");
+    a.pinnedSha256 = { pin, QByteArray(32, '\xCD') };
+    AccountAdvancedPage page;
+    page.load(a);
+    QListWidget *pins = page.pinList();
+    QCOMPARE(pins->count(), 2);
+    const QString known = pins->item(0)->text();
+    QVERIFY2(known.contains(SmtpTlsInfo::describeSubject(leaf)), qPrintable(known));
+    QVERIFY2(known.contains(QLocale().toString(leaf.expiryDate().toLocalTime(), QLocale::ShortFormat)),
+        qPrintable(known));
+    QVERIFY2(known.contains(Account::formatFingerprint(pin)), qPrintable(known));
+    // A pin given only as a digest (the command line's --fingerprint) still shows its digest, nothing made
+    // up.
+    const QString bare = pins->item(1)->text();
+    QVERIFY2(bare.contains(Account::formatFingerprint(QByteArray(32, '\xCD'))), qPrintable(bare));
+    QVERIFY2(!bare.contains(QStringLiteral("Valid")), qPrintable(bare));
 }
 
 // An 800x500 screen: the offscreen platform reads its screens from a JSON file named on the platform

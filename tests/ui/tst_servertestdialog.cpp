@@ -5,6 +5,7 @@
 
 #include "../smtp/tunnelproxy.h"
 #include "aiosmtpdserver.h"
+#include "dovecotimapserver.h"
 #include "messagebanner.h"
 #include "smtp/smtptlsinfo.h"
 #include "smtp/smtptranscript.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void untrustedCertificate();
     void wrongPassword();
     void insecureLoginIsWarned();
+    void imapSentCopyIsTestedToo();
 
 private:
     TestCertificates m_certificates;
@@ -268,4 +270,76 @@ void TestServerTestDialog::insecureLoginIsWarned()
 }
 
 QTEST_MAIN(TestServerTestDialog)
+void TestServerTestDialog::imapSentCopyIsTestedToo()
+{
+    // An account that saves its sent mail on an IMAP server gets that server tested after the SMTP steps, in
+    // the same list, with a verdict of its own: a good SMTP server does not hide a wrong IMAP password.
+    const QString why = DovecotImapServer::unavailableReason();
+    if (!why.isEmpty()) {
+        QSKIP(qPrintable(why));
+    }
+    DovecotImapServer imap;
+    QVERIFY2(imap.start(), qPrintable(imap.errorString()));
+    AiosmtpdServer server;
+    AiosmtpdServer::Options options;
+    options.tls = AiosmtpdServer::Tls::StartTls;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    SmtpConnectionSettings s = settingsFor(server.port(), Smtp::Security::StartTls);
+    s.tls.caCertificates = { m_certificates.caCertificate() };
+
+    ImapConnectionSettings good;
+    good.host = imap.tlsPeerName();
+    good.port = imap.imapsPort();
+    good.security = Smtp::Security::Tls;
+    good.credentials.user = imap.user();
+    good.credentials.password = imap.password();
+    good.tls.caCertificates = { imap.caCertificate() };
+    good.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    {
+        ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("With IMAP"));
+        dialog.setImap(good, ImapSentCopyOptions());
+        dialog.show();
+        QSignalSpy finished(&dialog, &ServerTestDialog::testFinished);
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+        QCOMPARE(finished.size(), 1); // once, after both parts
+        QVERIFY2(dialog.passed(), qPrintable(dialog.diagnosisText()));
+        const QString all = dialog.stepLines().join(QLatin1Char('\n'));
+        for (const QString &step : { QStringLiteral("Sender address accepted"),
+                 QStringLiteral("Logging in to IMAP"), QStringLiteral("Finding the Sent folder") }) {
+            QVERIFY2(all.contains(step), qPrintable(all));
+        }
+        QVERIFY2(
+            dialog.diagnosisText().contains(QStringLiteral("“Sent”")), qPrintable(dialog.diagnosisText()));
+    }
+    ImapConnectionSettings wrong = good;
+    wrong.credentials.password = QStringLiteral("not the password");
+    {
+        ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("With IMAP"));
+        dialog.setImap(wrong, ImapSentCopyOptions());
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+        QVERIFY(!dialog.passed());
+        QVERIFY(dialog.test()->passed()); // SMTP itself is fine
+        QVERIFY(dialog.imapTest() && !dialog.imapTest()->passed());
+        const QString text = dialog.diagnosisText();
+        QVERIFY2(text.contains(QStringLiteral("Every step passed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("The Sent copy test stopped")), qPrintable(text));
+        QVERIFY2(text.contains(dialog.imapTest()->diagnosis().message.toHtmlEscaped()), qPrintable(text));
+    }
+    // No IMAP password saved: said as that part's failure, without connecting.
+    {
+        ServerTestDialog dialog(s, QStringLiteral("alice@example.test"), QStringLiteral("With IMAP"));
+        dialog.setImap(
+            ImapConnectionSettings(), ImapSentCopyOptions(), QStringLiteral("No IMAP password is saved."));
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+        QVERIFY(!dialog.passed());
+        QVERIFY2(dialog.diagnosisText().contains(QStringLiteral("No IMAP password is saved.")),
+            qPrintable(dialog.diagnosisText()));
+    }
+}
+
 #include "tst_servertestdialog.moc"
