@@ -201,7 +201,10 @@ void SpellHighlighter::highlightBlock(const QString &text)
             continue;
         }
         const QString w = text.mid(word.start, word.length);
-        if (!m_checker->isKnown(w) && !withinBudget()) {
+        // An edit's block stops at the budget and the rest waits for a slice; a slice finishes the block it
+        // took (it starts again from the block's first word, so stopping there too would never end on a
+        // machine slow enough that a few words take the whole budget).
+        if (!m_ownRehighlight && !m_checker->isKnown(w) && !withinBudget()) {
             // The rest of this block waits for a slice.
             data->generation = -1;
             scheduleSlice();
