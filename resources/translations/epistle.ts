@@ -62,7 +62,7 @@
 <context>
     <name>AccountAdvancedPage</name>
     <message>
-        <location filename="../../ui/accountadvancedpage.cpp" line="+19"/>
+        <location filename="../../ui/accountadvancedpage.cpp" line="+23"/>
         <source>EHLO name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,13 +267,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Certificate of %1
 SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificate of %1: %2
+Valid %3
+SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>this server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1073,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>Invalid address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1317,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>No IMAP password is saved for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,7 +1548,7 @@ SHA-256 %2</source>
 <context>
     <name>CertificateView</name>
     <message>
-        <location filename="../../ui/certificateview.cpp" line="+29"/>
+        <location filename="../../ui/certificateview.cpp" line="+31"/>
         <source>Server certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1618,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The authority&apos;s certificate (CA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,9 +1666,9 @@ SHA-256 %2</source>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+32"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+33"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+428"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+429"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1977,7 +1984,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,12 +3672,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>GuiApp</name>
     <message>
-        <location filename="../../ui/guiapp.cpp" line="+124"/>
+        <location filename="../../ui/guiapp.cpp" line="+111"/>
         <source>Epistle, a mail composer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../core/guioptions.cpp" line="+10"/>
         <source>Print the time from launch to the composer window shown (also EPISTLE_STARTUP_TIME=1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3687,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/guiapp.cpp" line="+5"/>
         <source>A mailto: URL to open the composer with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,7 +4236,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show &amp;transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,12 +4278,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,7 +4293,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Send from another account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,7 +4308,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>&amp;Open message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4328,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+99"/>
+        <source>Its composer window holds it: it goes when the Undo time is over, unless Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The connection ended after the whole message had left, before the server confirmed it, so it may already have been delivered. Sending it again may deliver it twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,6 +5128,11 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+25"/>
+        <source>The message is about to be sent or is being sent from this window; it cannot be removed now. While its composer shows Undo, Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The message is being sent right now; it cannot be removed. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,7 +6137,7 @@ Send them?</source>
 <context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+54"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+55"/>
         <source>&amp;Apply suggested settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6191,7 +6208,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+151"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation type="unfinished"></translation>
@@ -6213,31 +6230,37 @@ Send them?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <location line="+117"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-117"/>
+        <location line="+100"/>
+        <location line="+17"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-111"/>
         <source>%1, %2 (%3 bits); certificate for %4, issued by %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,6 +6307,31 @@ Send them?</source>
     <message>
         <location line="+4"/>
         <source>&amp;Add a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy in the Sent folder (IMAP, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;br&gt;&lt;b&gt;The Sent copy works too:&lt;/b&gt; copies of sent messages go to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;&lt;b&gt;The Sent copy test stopped.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;Suggested for IMAP: %1 on port %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7362,6 +7410,14 @@ Send them?</source>
     <message>
         <location line="+6"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificates</name>
+    <message>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+23"/>
+        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

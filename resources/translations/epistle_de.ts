@@ -62,7 +62,7 @@
 <context>
     <name>AccountAdvancedPage</name>
     <message>
-        <location filename="../../ui/accountadvancedpage.cpp" line="+19"/>
+        <location filename="../../ui/accountadvancedpage.cpp" line="+23"/>
         <source>EHLO name</source>
         <translation>EHLO-Name</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>&amp;Bei Unzustellbarkeit zurück:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Certificate of %1
 SHA-256 %2</source>
         <translation>Zertifikat von %1
@@ -275,6 +275,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificate of %1: %2
+Valid %3
+SHA-256 %4</source>
+        <translation>Zertifikat von %1: %2
+Gültig %3
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>this server</source>
         <translation>dieser Server</translation>
     </message>
@@ -1069,7 +1078,7 @@ SHA-256 %2</translation>
         <translation>Name &lt;adresse@example.org&gt;, andere@example.org</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>Invalid address: %1</source>
         <translation>Ungültige Adresse: %1</translation>
     </message>
@@ -1313,7 +1322,7 @@ SHA-256 %2</translation>
         <translation>Für das Konto „%1“ wurde kein Passwort angegeben, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>No IMAP password is saved for %1.</source>
         <translation>Für %1 ist kein IMAP-Passwort gespeichert.</translation>
     </message>
@@ -1545,7 +1554,7 @@ SHA-256 %2</translation>
 <context>
     <name>CertificateView</name>
     <message>
-        <location filename="../../ui/certificateview.cpp" line="+29"/>
+        <location filename="../../ui/certificateview.cpp" line="+31"/>
         <source>Server certificate</source>
         <translation>Server-Zertifikat</translation>
     </message>
@@ -1615,7 +1624,7 @@ SHA-256 %2</translation>
         <translation>Vertrauen Sie ihm nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (ein Firmen- oder Heimserver) und der Fingerabdruck mit dem übereinstimmt, den Ihnen sein Administrator gegeben hat. Epistle akzeptiert dann genau dieses Zertifikat für diesen Server und warnt Sie, falls es sich jemals ändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The authority&apos;s certificate (CA)</source>
         <translation>Das Zertifikat der Zertifizierungsstelle (CA)</translation>
     </message>
@@ -1663,9 +1672,9 @@ SHA-256 %2</translation>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+32"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="+33"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+428"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+429"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1981,7 +1990,7 @@ SHA-256 %2</translation>
         <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -3684,12 +3693,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>GuiApp</name>
     <message>
-        <location filename="../../ui/guiapp.cpp" line="+124"/>
+        <location filename="../../ui/guiapp.cpp" line="+111"/>
         <source>Epistle, a mail composer.</source>
         <translation>Epistle, ein E-Mail-Editor.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../core/guioptions.cpp" line="+10"/>
         <source>Print the time from launch to the composer window shown (also EPISTLE_STARTUP_TIME=1).</source>
         <translation>Die Zeit vom Start bis zum Erscheinen des Editorfensters ausgeben (auch EPISTLE_STARTUP_TIME=1).</translation>
     </message>
@@ -3699,7 +3708,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Mit --startup-time: beenden, sobald der Editor angezeigt wird (für Benchmarks).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/guiapp.cpp" line="+5"/>
         <source>A mailto: URL to open the composer with.</source>
         <translation>Eine mailto:-URL, mit der der Editor geöffnet wird.</translation>
     </message>
@@ -4248,7 +4257,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show &amp;transcript</source>
         <translation>&amp;Mitschnitt anzeigen</translation>
     </message>
@@ -4290,12 +4299,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation>Der Postausgang ist leer: Alle Nachrichten sind verschickt.</translation>
     </message>
@@ -4305,7 +4314,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Wählen Sie eine Nachricht, um zu sehen, wie es um sie steht.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Send from another account</source>
         <translation>Von einem anderen Konto senden</translation>
     </message>
@@ -4320,7 +4329,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Erneut senden?</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>&amp;Open message</source>
         <translation>&amp;Nachricht öffnen</translation>
     </message>
@@ -4340,7 +4349,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+99"/>
+        <source>Its composer window holds it: it goes when the Undo time is over, unless Undo takes it back.</source>
+        <translation>Ihr Editorfenster hält sie: Sie geht, wenn die Zeit für „Rückgängig“ abgelaufen ist, außer „Rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The connection ended after the whole message had left, before the server confirmed it, so it may already have been delivered. Sending it again may deliver it twice.</source>
         <translation>Die Verbindung endete, nachdem die ganze Nachricht abgeschickt war, aber bevor der Server sie bestätigt hat; sie wurde also möglicherweise schon zugestellt. Wenn Sie sie erneut senden, kommt sie vielleicht doppelt an.</translation>
     </message>
@@ -5136,6 +5150,11 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+25"/>
+        <source>The message is about to be sent or is being sent from this window; it cannot be removed now. While its composer shows Undo, Undo takes it back.</source>
+        <translation>Die Nachricht wird gleich aus diesem Fenster gesendet oder gerade gesendet; sie kann jetzt nicht entfernt werden. Solange ihr Editorfenster „Rückgängig“ zeigt, holt „Rückgängig“ sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The message is being sent right now; it cannot be removed. %1</source>
         <translation>Die Nachricht wird gerade gesendet; sie kann nicht entfernt werden. %1</translation>
     </message>
@@ -6150,7 +6169,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>ServerTestDialog</name>
     <message>
-        <location filename="../../ui/servertestdialog.cpp" line="+54"/>
+        <location filename="../../ui/servertestdialog.cpp" line="+55"/>
         <source>&amp;Apply suggested settings</source>
         <translation>Vorgeschlagene Einstellungen &amp;übernehmen</translation>
     </message>
@@ -6221,7 +6240,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+151"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
@@ -6243,31 +6262,37 @@ Sollen sie gesendet werden?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <location line="+117"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-117"/>
+        <location line="+100"/>
+        <location line="+17"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-111"/>
         <source>%1, %2 (%3 bits); certificate for %4, issued by %5</source>
         <translation>%1, %2 (%3 Bit); Zertifikat für %4, ausgestellt von %5</translation>
     </message>
@@ -6315,6 +6340,31 @@ Sollen sie gesendet werden?</translation>
         <location line="+4"/>
         <source>&amp;Add a user name and password</source>
         <translation>Benutzername und Passwort &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy in the Sent folder (IMAP, %1)</source>
+        <translation>Kopie im Gesendet-Ordner (IMAP, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no server</source>
+        <translation>kein Server</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;br&gt;&lt;b&gt;The Sent copy works too:&lt;/b&gt; copies of sent messages go to “%1”.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Auch die Gesendet-Kopie funktioniert:&lt;/b&gt; Kopien gesendeter Nachrichten kommen nach „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;&lt;b&gt;The Sent copy test stopped.&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Der Test der Gesendet-Kopie wurde angehalten.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;Suggested for IMAP: %1 on port %2.</source>
+        <translation>&lt;br&gt;Vorschlag für IMAP: %1 auf Port %2.</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7444,14 @@ Sollen sie gesendet werden?</translation>
         <location line="+6"/>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificates</name>
+    <message>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+23"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,9 @@
     <message numerus="yes">
         <source>%n draft(s) not sent yet; the latest: "%1".</source>
         <translation>
-            <numerusform>%n draft not sent yet; the latest: "%1".</numerusform><numerusform>%n drafts not sent yet; the latest: "%1".</numerusform></translation>
+            <numerusform>%n draft not sent yet; the latest: "%1".</numerusform>
+            <numerusform>%n drafts not sent yet; the latest: "%1".</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -98,12 +100,16 @@
     <message numerus="yes">
         <source>Sending in %n second(s). Until then you can take the message back to edit.</source>
         <translation>
-            <numerusform>Sending in %n second. Until then you can take the message back to edit.</numerusform><numerusform>Sending in %n seconds. Until then you can take the message back to edit.</numerusform></translation>
+            <numerusform>Sending in %n second. Until then you can take the message back to edit.</numerusform>
+            <numerusform>Sending in %n seconds. Until then you can take the message back to edit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>"%1" was sent from the window that closed: the server accepted it for %n recipient(s).</source>
         <translation>
-            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipient.</numerusform><numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipients.</numerusform></translation>
+            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipient.</numerusform>
+            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipients.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,7 +117,9 @@
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
         <translation>
-            <numerusform>Sending in %n second…</numerusform><numerusform>Sending in %n seconds…</numerusform></translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -139,7 +147,9 @@
     <message numerus="yes">
         <source>Wait %n second(s) before sending</source>
         <translation>
-            <numerusform>Wait %n second before sending</numerusform><numerusform>Wait %n seconds before sending</numerusform></translation>
+            <numerusform>Wait %n second before sending</numerusform>
+            <numerusform>Wait %n seconds before sending</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
