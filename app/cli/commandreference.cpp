@@ -514,6 +514,11 @@ const QList<Entry> &files()
             QT_TRANSLATE_NOOP("CommandReference",
                 "The accounts (no passwords). Written atomically; an entry that cannot be read is named by "
                 "its line, and the others still work.") },
+        { QStringLiteral("${XDG_CONFIG_HOME:-~/.config}/Epistle/epistle/certificates/"),
+            QT_TRANSLATE_NOOP("CommandReference",
+                "Copies of the certificates trusted from the window's certificate screen, one SHA-256.pem "
+                "each, so the account settings can say whose a pin is and until when (the pin itself is in "
+                "accounts.conf).") },
         { QStringLiteral("${XDG_CONFIG_HOME:-~/.config}/Epistle/epistle/ui.conf"),
             QT_TRANSLATE_NOOP("CommandReference",
                 "What the composer window remembers: addresses written to before, the servers' size "

@@ -9,7 +9,8 @@
 
 QString TrustedCertificates::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/certificates");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/certificates");
 }
 
 bool TrustedCertificates::remember(const QSslCertificate &certificate, QString *error)
@@ -24,7 +25,8 @@ bool TrustedCertificates::remember(const QSslCertificate &certificate, QString *
         }
         return false;
     }
-    QSaveFile file(directory() + QLatin1Char('/') + QString::fromLatin1(digest.toHex()) + QStringLiteral(".pem"));
+    QSaveFile file(
+        directory() + QLatin1Char('/') + QString::fromLatin1(digest.toHex()) + QStringLiteral(".pem"));
     if (!file.open(QIODevice::WriteOnly) || file.write(certificate.toPem()) < 0 || !file.commit()) {
         if (error) {
             *error = file.errorString();

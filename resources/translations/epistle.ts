@@ -2962,12 +2962,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Copies of the certificates trusted from the window&apos;s certificate screen, one SHA-256.pem each, so the account settings can say whose a pin is and until when (the pin itself is in accounts.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report); demo-mail holds what the local test server received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Where the files below are (see FILES).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2997,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What the composer window remembers: addresses written to before, the servers&apos; size limits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2971,12 +2971,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Ein Konto namens „Local test server“ für einen Server auf diesem Rechner ohne Verschlüsselung oder Anmeldung hinzufügen, in accounts.conf als local-test-server markiert (scripts/run im Quellbaum setzt es für seinen Demo-Server, der alles Empfangene in demo-mail im Datenordner ablegt). Das erste weitere hinzugefügte Konto wird an seiner Stelle zum Standardkonto.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Copies of the certificates trusted from the window&apos;s certificate screen, one SHA-256.pem each, so the account settings can say whose a pin is and until when (the pin itself is in accounts.conf).</source>
+        <translation>Kopien der Zertifikate, denen im Zertifikatsfenster vertraut wurde, je eine SHA-256.pem, damit die Kontoeinstellungen sagen können, wessen Zertifikat ein Pin ist und bis wann es gilt (der Pin selbst steht in accounts.conf).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The drafts, outbox and sent folders: one .eml file per message with a small JSON file beside it (envelope, state, delivery report); demo-mail holds what the local test server received.</source>
         <translation>Die Ordner drafts, outbox und sent: eine .eml-Datei pro Nachricht mit einer kleinen JSON-Datei daneben (Umschlag, Zustand, Zustellbericht); demo-mail enthält, was der lokale Testserver empfangen hat.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Where the files below are (see FILES).</source>
         <translation>Wo die unten genannten Dateien liegen (siehe FILES).</translation>
     </message>
@@ -3001,7 +3006,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Konten (ohne Passwörter). Wird atomar geschrieben; ein Eintrag, der nicht gelesen werden kann, wird mit seiner Zeile genannt, und die anderen funktionieren weiter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What the composer window remembers: addresses written to before, the servers&apos; size limits.</source>
         <translation>Was sich das Editorfenster merkt: Adressen, an die schon geschrieben wurde, die Größenbeschränkungen der Server.</translation>
     </message>
@@ -3087,7 +3092,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>epistle help %1 ACTION listet die Optionen einer Aktion.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandreference.cpp" line="-308"/>
+        <location filename="../../app/cli/commandreference.cpp" line="-313"/>
         <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
         <translation>Die Befehle anzeigen (epistle help COMMAND: die Optionen eines Befehls).</translation>
     </message>
