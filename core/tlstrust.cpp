@@ -1,5 +1,8 @@
 #include "tlstrust.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -241,4 +244,17 @@ bool TlsPeerCheck::onEncrypted(const QSslSocket *socket, SmtpTlsInfo *info)
     }
     info->pinned = !pins.isEmpty();
     return true;
+}
+
+QList<QSslCertificate> TlsTrust::readCaFile(const QString &path, QString *problem)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty() && problem) {
+        *problem = QFile::exists(path)
+            ? tr("The CA file %1 holds no PEM certificate (the authority's certificate file starts with "
+                 "\"-----BEGIN CERTIFICATE-----\").")
+                  .arg(QDir::toNativeSeparators(path))
+            : tr("The CA file %1 does not exist.").arg(QDir::toNativeSeparators(path));
+    }
+    return certificates;
 }

@@ -46,6 +46,8 @@ public:
     static QString describeError(const QSslError &error);
     // The certificate is not the one pinned for this account.
     static QString pinMismatch(const QString &host, const QByteArray &sha256);
+    // The certificates of a CA file (PEM), or none and why: it does not exist, or holds no PEM certificate.
+    static QList<QSslCertificate> readCaFile(const QString &path, QString *problem);
 };
 
 // The trust decision of one TLS connection, as both protocol clients make it: a pinned certificate is

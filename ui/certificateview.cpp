@@ -93,10 +93,9 @@ void CertificateView::chooseCaFile()
 bool CertificateView::useCaFile(const QString &path)
 {
     // Checked here, so a wrong file is named at once rather than as the next connection's failure.
-    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
-        m_caProblem->setText(tr("%1 holds no PEM certificate. Choose the authority's certificate file "
-                                "(it starts with \"-----BEGIN CERTIFICATE-----\").")
-                                 .arg(QDir::toNativeSeparators(path)));
+    QString problem;
+    if (TlsTrust::readCaFile(path, &problem).isEmpty()) {
+        m_caProblem->setText(problem);
         m_caProblem->show();
         return false;
     }

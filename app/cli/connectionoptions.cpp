@@ -1,5 +1,7 @@
 #include "connectionoptions.h"
 
+#include "tlstrust.h"
+
 #include "cliutil.h"
 #include "oauthcli.h"
 
@@ -138,13 +140,10 @@ int parseCaFile(
     const QCommandLineParser &parser, QString *path, QList<QSslCertificate> *certificates, QString *error)
 {
     *path = QFileInfo(parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
-    if (!QFile::exists(*path)) {
-        *error = CliText::tr("--ca-file: %1 does not exist").arg(*path);
-        return ExitCode::Config;
-    }
-    *certificates = QSslCertificate::fromPath(*path, QSsl::Pem);
+    QString problem;
+    *certificates = TlsTrust::readCaFile(*path, &problem);
     if (certificates->isEmpty()) {
-        *error = CliText::tr("--ca-file: %1 holds no PEM certificate").arg(*path);
+        *error = QStringLiteral("--ca-file: %1").arg(problem);
         return ExitCode::Config;
     }
     return ExitCode::Ok;

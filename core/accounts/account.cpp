@@ -2,6 +2,7 @@
 
 #include "mime/addressparser.h"
 #include "oauthprovider.h"
+#include "tlstrust.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -166,12 +167,7 @@ SmtpConnectionSettings Account::toConnectionSettings(
         s.timeouts = SmtpTimeouts::uniform(timeoutSeconds * 1000);
     }
     if (!caFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (cas.isEmpty() && error) {
-            *error = QFile::exists(caFile) ? tr("The CA file %1 holds no PEM certificate.").arg(caFile)
-                                           : tr("The CA file %1 does not exist.").arg(caFile);
-        }
-        s.tls.caCertificates = cas;
+        s.tls.caCertificates = TlsTrust::readCaFile(caFile, error);
     }
     s.tls.pinnedSha256 = pinnedSha256;
     s.requireTls = requireTls;

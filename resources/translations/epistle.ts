@@ -4,17 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+171"/>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../core/accounts/account.cpp" line="+195"/>
         <source>The account has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,12 +1618,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 holds no PEM certificate. Choose the authority&apos;s certificate file (it starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>from %1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1666,7 @@ SHA-256 %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+325"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+324"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +1979,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/connectionoptions.cpp" line="-224"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="-221"/>
         <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,17 +1994,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--ca-file: %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--ca-file: %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>--fingerprint takes a SHA-256 digest: 64 hex digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7303,7 +7278,7 @@ Send them?</source>
 <context>
     <name>TlsTrust</name>
     <message>
-        <location filename="../../core/tlstrust.cpp" line="+41"/>
+        <location filename="../../core/tlstrust.cpp" line="+44"/>
         <source>TLS (old version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,11 +7392,21 @@ Send them?</source>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>The CA file %1 holds no PEM certificate (the authority&apos;s certificate file starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedCertificates</name>
     <message>
-        <location filename="../../core/accounts/trustedcertificates.cpp" line="+23"/>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+24"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+171"/>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The CA file %1 does not exist.</source>
-        <translation>Die CA-Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../core/accounts/account.cpp" line="+195"/>
         <source>The account has no name.</source>
         <translation>Das Konto hat keinen Namen.</translation>
     </message>
@@ -1634,12 +1624,7 @@ SHA-256 %4</translation>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 holds no PEM certificate. Choose the authority&apos;s certificate file (it starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation>%1 enthält kein PEM-Zertifikat. Wählen Sie die Zertifikatsdatei der Zertifizierungsstelle (sie beginnt mit „-----BEGIN CERTIFICATE-----“).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>from %1 until %2</source>
         <translation>von %1 bis %2</translation>
     </message>
@@ -1687,7 +1672,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+325"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+324"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
@@ -2005,7 +1990,7 @@ SHA-256 %4</translation>
         <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>--server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation>--server: „%1“ ist nicht HOST[:PORT]</translation>
     </message>
@@ -2020,17 +2005,7 @@ SHA-256 %4</translation>
         <translation>--auth braucht den Namen eines Verfahrens</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--ca-file: %1 does not exist</source>
-        <translation>--ca-file: %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--ca-file: %1 holds no PEM certificate</source>
-        <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>--fingerprint takes a SHA-256 digest: 64 hex digits</source>
         <translation>--fingerprint nimmt einen SHA-256-Hash: 64 Hexadezimalziffern</translation>
     </message>
@@ -7336,7 +7311,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>TlsTrust</name>
     <message>
-        <location filename="../../core/tlstrust.cpp" line="+41"/>
+        <location filename="../../core/tlstrust.cpp" line="+44"/>
         <source>TLS (old version)</source>
         <translation>TLS (alte Version)</translation>
     </message>
@@ -7450,11 +7425,21 @@ Sollen sie gesendet werden?</translation>
         <source>The certificate of %1 is not the one trusted for this account (fingerprint %2). It may have been renewed, or someone is in between. Check it before trusting it.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem für dieses Konto vertraut wird (Fingerabdruck %2). Vielleicht wurde es erneuert, oder jemand sitzt dazwischen. Prüfen Sie es, bevor Sie ihm vertrauen.</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>The CA file %1 holds no PEM certificate (the authority&apos;s certificate file starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (die Zertifikatsdatei der Zertifizierungsstelle beginnt mit &quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>TrustedCertificates</name>
     <message>
-        <location filename="../../core/accounts/trustedcertificates.cpp" line="+23"/>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+24"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
