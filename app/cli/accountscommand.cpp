@@ -103,31 +103,31 @@ QList<QCommandLineOption> profileOptions()
     return ConnectionOptions::options()
         + QList<QCommandLineOption> {
               { QStringLiteral("from"),
-                  QStringLiteral("The sender, \"Name <addr>\" or addr (the name becomes the display name)."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The sender, \"Name <addr>\" or addr (the name becomes the display name).")),
                   QStringLiteral("ADDR") },
               { QStringLiteral("name"),
-                  QStringLiteral("The sender's display name (instead of the one in --from)."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The sender's display name (instead of the one in --from).")),
                   QStringLiteral("NAME") },
-              { QStringLiteral("reply-to"), QStringLiteral("Replies go to ADDR."), QStringLiteral("ADDR") },
+              { QStringLiteral("reply-to"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Replies go to ADDR.")), QStringLiteral("ADDR") },
               { QStringLiteral("signature-file"),
-                  QStringLiteral("The signature: the text in FILE (- for stdin)."), QStringLiteral("FILE") },
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The signature: the text in FILE (- for stdin).")), QStringLiteral("FILE") },
               { QStringLiteral("proxy"),
-                  QStringLiteral("none, system, socks5://HOST:PORT or http://HOST:PORT."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "none, system, socks5://HOST:PORT or http://HOST:PORT.")),
                   QStringLiteral("PROXY") },
-              { QStringLiteral("proxy-user"), QStringLiteral("Log in to the proxy as USER."),
+              { QStringLiteral("proxy-user"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Log in to the proxy as USER.")),
                   QStringLiteral("USER") },
               { QStringLiteral("dsn-notify"),
-                  QStringLiteral("Delivery notifications to ask for: default, or a list of "
-                                 "success,failure,delay."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Delivery notifications to ask for: default, or a list of "
+                                 "success,failure,delay.")),
                   QStringLiteral("WHEN") },
               { QStringLiteral("dsn-return"),
-                  QStringLiteral("default, full or headers: what a bounce returns."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "default, full or headers: what a bounce returns.")),
                   QStringLiteral("WHAT") },
               { QStringLiteral("require-tls"),
-                  QStringLiteral("yes: every message travels over TLS all the way or is not sent "
-                                 "(REQUIRETLS, RFC 8689); no: as the server and receivers choose."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "yes: every message travels over TLS all the way or is not sent "
+                                 "(REQUIRETLS, RFC 8689); no: as the server and receivers choose.")),
                   QStringLiteral("YES|NO") },
-              { QStringLiteral("default"), QStringLiteral("Make it the default account.") },
+              { QStringLiteral("default"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Make it the default account.")) },
           }
         + OAuthCli::options() + ImapCli::accountOptions();
 }
@@ -699,7 +699,8 @@ int discover(const QStringList &arguments)
 
 QList<QCommandLineOption> Commands::accountsOptions(const QString &action)
 {
-    const QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON.") };
+    const QCommandLineOption json { QStringLiteral("json"),
+        CliText::option(QT_TRANSLATE_NOOP("CliOption", "Print JSON.")) };
     if (action == QLatin1String("list") || action == QLatin1String("show")) {
         return { json };
     }
@@ -709,10 +710,12 @@ QList<QCommandLineOption> Commands::accountsOptions(const QString &action)
     if (action == QLatin1String("discover")) {
         return {
             json,
-            { QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 5)."),
+            { QStringLiteral("timeout"),
+                CliText::option(QT_TRANSLATE_NOOP("CliOption", "Give up after SECONDS (default 5).")),
                 QStringLiteral("SECONDS") },
             { QStringLiteral("no-probe"),
-                QStringLiteral("Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).") },
+                CliText::option(QT_TRANSLATE_NOOP(
+                    "CliOption", "Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).")) },
         };
     }
     if (action == QLatin1String("login")) {

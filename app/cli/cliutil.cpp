@@ -174,8 +174,12 @@ QString promptSecret(const QString &prompt)
 QList<QCommandLineOption> outputOptions()
 {
     return {
-        { QStringLiteral("trace"), QStringLiteral("Print the protocol transcript (C:/S:) on stderr.") },
-        { QStringLiteral("json"), QStringLiteral("Print one JSON object with the outcome on stdout.") },
+        { QStringLiteral("trace"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Print the protocol transcript (C:/S:) on stderr.")) },
+        { QStringLiteral("json"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Print one JSON object with the outcome on stdout.")) },
     };
 }
 

@@ -31,6 +31,16 @@ enum : int {
 class CliText
 {
     Q_DECLARE_TR_FUNCTIONS(CliText)
+
+public:
+    // An option's description as written, in English (the manual page, the shell completions and the
+    // option's identity keep it so); `epistle help` shows it translated (context "CliOption", see
+    // translatedOption()). Written as option(QT_TRANSLATE_NOOP("CliOption", "...")) so lupdate finds it.
+    static QString option(const char *description) { return QString::fromUtf8(description); }
+    static QString translatedOption(const QString &description)
+    {
+        return QCoreApplication::translate("CliOption", description.toUtf8().constData());
+    }
 };
 
 // Small helpers shared by the sub-commands: printing, and reading files and secrets without echo.

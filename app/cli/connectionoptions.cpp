@@ -14,34 +14,48 @@
 QList<QCommandLineOption> ConnectionOptions::options()
 {
     return {
-        { QStringLiteral("account"), QStringLiteral("Use the saved account NAME."), QStringLiteral("NAME") },
-        { QStringLiteral("server"), QStringLiteral("The SMTP server, HOST[:PORT]."),
+        { QStringLiteral("account"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "Use the saved account NAME.")),
+            QStringLiteral("NAME") },
+        { QStringLiteral("server"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "The SMTP server, HOST[:PORT].")),
             QStringLiteral("HOST[:PORT]") },
         { QStringLiteral("security"),
-            QStringLiteral("tls (implicit, port 465), starttls (required, port 587) or none."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "tls (implicit, port 465), starttls (required, port 587) or none.")),
             QStringLiteral("MODE") },
-        { QStringLiteral("user"), QStringLiteral("Log in as USER."), QStringLiteral("USER") },
+        { QStringLiteral("user"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Log in as USER.")),
+            QStringLiteral("USER") },
         { QStringLiteral("password-env"),
-            QStringLiteral("Read the password (or OAuth token) from environment variable VAR."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Read the password (or OAuth token) from environment variable VAR.")),
             QStringLiteral("VAR") },
         { QStringLiteral("password-file"),
-            QStringLiteral("Read the password (or OAuth token) from the first line of FILE: a file only you "
-                           "can read (chmod 600), or a pipe such as <(pass show mail)."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Read the password (or OAuth token) from the first line of FILE: a file only you "
+                "can read (chmod 600), or a pipe such as <(pass show mail).")),
             QStringLiteral("FILE") },
         { QStringLiteral("auth"),
-            QStringLiteral("auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, "
-                           "ntlm (over TLS only), gssapi, xoauth2 or oauthbearer."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, "
+                "ntlm (over TLS only), gssapi, xoauth2 or oauthbearer.")),
             QStringLiteral("MECH") },
-        { QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in PEM file FILE."),
+        { QStringLiteral("ca-file"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Also trust the CA certificates in PEM file FILE.")),
             QStringLiteral("FILE") },
         { QStringLiteral("fingerprint"),
-            QStringLiteral(
-                "Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional)."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons "
+                "optional).")),
             QStringLiteral("SHA256") },
         { QStringLiteral("helo"),
-            QStringLiteral("The name to give in EHLO (default: this machine's address literal)."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "The name to give in EHLO (default: this machine's address literal).")),
             QStringLiteral("NAME") },
-        { QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each step (default: RFC 5321's)."),
+        { QStringLiteral("timeout"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Seconds to wait for each step (default: RFC 5321's).")),
             QStringLiteral("SECONDS") },
     };
 }

@@ -27,7 +27,8 @@ QString openStateName(DraftStore::OpenState state)
 
 QList<QCommandLineOption> Commands::draftsOptions()
 {
-    return { { QStringLiteral("json"), QStringLiteral("One JSON object on stdout.") } };
+    return { { QStringLiteral("json"),
+        CliText::option(QT_TRANSLATE_NOOP("CliOption", "One JSON object on stdout.")) } };
 }
 
 int Commands::drafts(const QStringList &arguments)

@@ -35,9 +35,12 @@ QDate manualDate()
 QList<QCommandLineOption> Commands::helpOptions()
 {
     return {
-        { QStringLiteral("man"), QStringLiteral("Write the manual page epistle(1) in roff on stdout.") },
+        { QStringLiteral("man"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Write the manual page epistle(1) in roff on stdout.")) },
         { QStringLiteral("completion"),
-            QStringLiteral("Write the completion script for bash or zsh on stdout."),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Write the completion script for bash or zsh on stdout.")),
             QStringLiteral("SHELL") },
     };
 }

@@ -1,5 +1,7 @@
 #include "helptext.h"
 
+#include "cliutil.h"
+
 using namespace CommandReference;
 
 namespace {
@@ -31,7 +33,7 @@ QString optionList(const QList<QCommandLineOption> &options)
         if (o.flags() & QCommandLineOption::HiddenFromHelp) {
             continue;
         }
-        out += twoColumns(optionSynopsis(o), o.description());
+        out += twoColumns(optionSynopsis(o), CliText::translatedOption(o.description()));
     }
     return out;
 }

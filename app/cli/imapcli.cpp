@@ -72,22 +72,29 @@ QList<QCommandLineOption> ImapCli::accountOptions()
 {
     return {
         { QStringLiteral("imap-server"),
-            QStringLiteral("Save a copy of sent mail on this IMAP server (port 993 unless given)."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Save a copy of sent mail on this IMAP server (port 993 unless given).")),
             QStringLiteral("HOST[:PORT]") },
         { QStringLiteral("imap-security"),
-            QStringLiteral("tls (the default) or starttls, for the IMAP server."), QStringLiteral("MODE") },
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "tls (the default) or starttls, for the IMAP server.")),
+            QStringLiteral("MODE") },
         { QStringLiteral("imap-user"),
-            QStringLiteral("Log in to the IMAP server as LOGIN (default: the SMTP login)."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Log in to the IMAP server as LOGIN (default: the SMTP login).")),
             QStringLiteral("LOGIN") },
         { QStringLiteral("sent-folder"),
-            QStringLiteral("Where the copy goes: auto (the folder the server marks as Sent), a folder "
-                           "NAME, or none (do not save a copy)."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Where the copy goes: auto (the folder the server marks as Sent), a folder "
+                "NAME, or none (do not save a copy).")),
             QStringLiteral("auto|NAME|none") },
         { QStringLiteral("imap-password-env"),
-            QStringLiteral("With another --imap-user: the IMAP password from the environment variable VAR."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "With another --imap-user: the IMAP password from the environment variable VAR.")),
             QStringLiteral("VAR") },
         { QStringLiteral("imap-password-file"),
-            QStringLiteral("With another --imap-user: the IMAP password from FILE."),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "With another --imap-user: the IMAP password from FILE.")),
             QStringLiteral("FILE") },
     };
 }

@@ -8,31 +8,49 @@
 QList<QCommandLineOption> MessageOptions::options()
 {
     return {
-        { QStringLiteral("from"), QStringLiteral("The sender, \"Name <addr>\" or addr."),
+        { QStringLiteral("from"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "The sender, \"Name <addr>\" or addr.")),
             QStringLiteral("ADDR") },
-        { QStringLiteral("to"), QStringLiteral("A recipient (repeatable; a comma-separated list works too)."),
+        { QStringLiteral("to"),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "A recipient (repeatable; a comma-separated list works too).")),
             QStringLiteral("ADDR") },
-        { QStringLiteral("cc"), QStringLiteral("A copy recipient (repeatable)."), QStringLiteral("ADDR") },
-        { QStringLiteral("bcc"), QStringLiteral("A blind copy recipient (repeatable; never in the headers)."),
+        { QStringLiteral("cc"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "A copy recipient (repeatable).")),
             QStringLiteral("ADDR") },
-        { QStringLiteral("reply-to"), QStringLiteral("Where replies should go."), QStringLiteral("ADDR") },
-        { QStringLiteral("subject"), QStringLiteral("The subject."), QStringLiteral("TEXT") },
-        { QStringLiteral("body"), QStringLiteral("The plain-text body."), QStringLiteral("TEXT") },
+        { QStringLiteral("bcc"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "A blind copy recipient (repeatable; never in the headers).")),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("reply-to"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "Where replies should go.")),
+            QStringLiteral("ADDR") },
+        { QStringLiteral("subject"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "The subject.")),
+            QStringLiteral("TEXT") },
+        { QStringLiteral("body"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "The plain-text body.")),
+            QStringLiteral("TEXT") },
         { QStringLiteral("body-file"),
-            QStringLiteral("Read the plain-text body (UTF-8) from FILE, or - for stdin."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Read the plain-text body (UTF-8) from FILE, or - for stdin.")),
             QStringLiteral("FILE") },
         { QStringLiteral("html-file"),
-            QStringLiteral("An HTML body (UTF-8); a plain-text alternative is made from it."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "An HTML body (UTF-8); a plain-text alternative is made from it.")),
             QStringLiteral("FILE") },
-        { QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE") },
+        { QStringLiteral("attach"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "Attach FILE (repeatable).")),
+            QStringLiteral("FILE") },
         { QStringLiteral("inline"),
-            QStringLiteral(
-                "Add FILE as an inline image; the HTML refers to it as cid:<its file name> (repeatable)."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Add FILE as an inline image; the HTML refers to it as cid:<its file name> (repeatable).")),
             QStringLiteral("FILE") },
-        { QStringLiteral("header"), QStringLiteral("Add a header line \"Name: value\" (repeatable)."),
+        { QStringLiteral("header"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Add a header line \"Name: value\" (repeatable).")),
             QStringLiteral("LINE") },
         { QStringLiteral("eml"),
-            QStringLiteral("Send the prepared message in FILE as it is, without its Bcc header fields."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Send the prepared message in FILE as it is, without its Bcc header fields.")),
             QStringLiteral("FILE") },
     };
 }

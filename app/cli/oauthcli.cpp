@@ -27,20 +27,27 @@ QList<QCommandLineOption> options()
 {
     return {
         { QStringLiteral("oauth"),
-            QStringLiteral("Sign in with OAuth 2: google, microsoft or custom (then epistle accounts login "
-                           "NAME); none turns it off."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Sign in with OAuth 2: google, microsoft or custom (then epistle accounts login "
+                "NAME); none turns it off.")),
             QStringLiteral("PROVIDER") },
-        { QStringLiteral("oauth-authorize-url"), QStringLiteral("custom: the authorization endpoint."),
+        { QStringLiteral("oauth-authorize-url"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "custom: the authorization endpoint.")),
             QStringLiteral("URL") },
-        { QStringLiteral("oauth-token-url"), QStringLiteral("custom: the token endpoint."),
+        { QStringLiteral("oauth-token-url"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "custom: the token endpoint.")),
             QStringLiteral("URL") },
-        { QStringLiteral("oauth-scope"), QStringLiteral("The scopes to ask for (space-separated)."),
+        { QStringLiteral("oauth-scope"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "The scopes to ask for (space-separated).")),
             QStringLiteral("SCOPES") },
         { QStringLiteral("oauth-client-id"),
-            QStringLiteral("The OAuth client id registered with the provider."), QStringLiteral("ID") },
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "The OAuth client id registered with the provider.")),
+            QStringLiteral("ID") },
         { QStringLiteral("oauth-client-secret-env"),
-            QStringLiteral("Read the OAuth client secret from environment variable VAR (kept in the "
-                           "system keychain)."),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Read the OAuth client secret from environment variable VAR (kept in the "
+                "system keychain).")),
             QStringLiteral("VAR") },
     };
 }
@@ -48,11 +55,15 @@ QList<QCommandLineOption> options()
 QList<QCommandLineOption> loginOptions()
 {
     return {
-        { QStringLiteral("no-browser"), QStringLiteral("Only print the address; do not open a browser.") },
-        { QStringLiteral("timeout"), QStringLiteral("Wait this long for the browser (default 300)."),
+        { QStringLiteral("no-browser"),
+            CliText::option(
+                QT_TRANSLATE_NOOP("CliOption", "Only print the address; do not open a browser.")) },
+        { QStringLiteral("timeout"),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption", "Wait this long for the browser (default 300).")),
             QStringLiteral("SECONDS") },
         { QStringLiteral("redirect-port"),
-            QStringLiteral("Wait for the browser on this port of 127.0.0.1 (default: a free one)."),
+            CliText::option(QT_TRANSLATE_NOOP(
+                "CliOption", "Wait for the browser on this port of 127.0.0.1 (default: a free one).")),
             QStringLiteral("PORT") },
     };
 }

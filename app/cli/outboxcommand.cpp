@@ -261,7 +261,9 @@ QList<QCommandLineOption> Commands::outboxOptions()
 {
     return ConnectionOptions::options() + Cli::outputOptions()
         + QList<QCommandLineOption> {
-              { QStringLiteral("sent"), QStringLiteral("With list: the sent folder instead of the outbox.") },
+              { QStringLiteral("sent"),
+                  CliText::option(
+                      QT_TRANSLATE_NOOP("CliOption", "With list: the sent folder instead of the outbox.")) },
           };
 }
 

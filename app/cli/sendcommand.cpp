@@ -25,29 +25,37 @@ QList<QCommandLineOption> Commands::sendOptions()
     return ConnectionOptions::options() + MessageOptions::options() + Cli::outputOptions()
         + QList<QCommandLineOption> {
               { QStringLiteral("dry-run"),
-                  QStringLiteral("Compose the message and write it out instead of sending it.") },
+                  CliText::option(QT_TRANSLATE_NOOP(
+                      "CliOption", "Compose the message and write it out instead of sending it.")) },
               { QStringLiteral("output"),
-                  QStringLiteral("With --dry-run: write the message to FILE (- for stdout)."),
+                  CliText::option(QT_TRANSLATE_NOOP(
+                      "CliOption", "With --dry-run: write the message to FILE (- for stdout).")),
                   QStringLiteral("FILE") },
               { QStringLiteral("dsn-notify"),
-                  QStringLiteral("Ask for delivery status notifications: never, or a list of "
-                                 "success,failure,delay (RFC 3461)."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "Ask for delivery status notifications: never, or a list of "
+                      "success,failure,delay (RFC 3461).")),
                   QStringLiteral("WHEN") },
-              { QStringLiteral("dsn-return"), QStringLiteral("full or headers: what a bounce returns."),
+              { QStringLiteral("dsn-return"),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "full or headers: what a bounce returns.")),
                   QStringLiteral("WHAT") },
               { QStringLiteral("require-tls"),
-                  QStringLiteral("yes: the message travels over TLS all the way or is not sent (REQUIRETLS, "
-                                 "RFC 8689); no: it carries \"TLS-Required: No\". Default: the account's."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "yes: the message travels over TLS all the way or is not sent (REQUIRETLS, "
+                      "RFC 8689); no: it carries \"TLS-Required: No\". Default: the account's.")),
                   QStringLiteral("YES|NO") },
               { QStringLiteral("queue"),
-                  QStringLiteral("Put the message in the outbox and return (epistle outbox flush "
-                                 "sends it).") },
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "Put the message in the outbox and return (epistle outbox flush "
+                      "sends it).")) },
               { QStringLiteral("keep-on-failure"),
-                  QStringLiteral("When the message is not sent, keep it in the outbox for epistle outbox "
-                                 "flush (without it a failed send leaves nothing behind).") },
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "When the message is not sent, keep it in the outbox for epistle outbox "
+                      "flush (without it a failed send leaves nothing behind).")) },
               { QStringLiteral("send-at"),
-                  QStringLiteral("Send later: keep the message in the outbox until TIME (ISO 8601, "
-                                 "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00)."),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "Send later: keep the message in the outbox until TIME (ISO 8601, "
+                      "e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00).")),
                   QStringLiteral("TIME") },
           };
 }

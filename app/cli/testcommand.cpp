@@ -19,12 +19,16 @@ QList<QCommandLineOption> Commands::testOptions()
 {
     return ConnectionOptions::options() + Cli::outputOptions()
         + QList<QCommandLineOption> {
-              { QStringLiteral("from"), QStringLiteral("Also try MAIL FROM with ADDR (then RSET)."),
+              { QStringLiteral("from"),
+                  CliText::option(
+                      QT_TRANSLATE_NOOP("CliOption", "Also try MAIL FROM with ADDR (then RSET).")),
                   QStringLiteral("ADDR") },
-              { QStringLiteral("rcpt"), QStringLiteral("Also try RCPT TO with ADDR (then RSET)."),
+              { QStringLiteral("rcpt"),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Also try RCPT TO with ADDR (then RSET).")),
                   QStringLiteral("ADDR") },
               { QStringLiteral("size"),
-                  QStringLiteral("Announce a message of BYTES with MAIL FROM (checks the SIZE limit)."),
+                  CliText::option(QT_TRANSLATE_NOOP(
+                      "CliOption", "Announce a message of BYTES with MAIL FROM (checks the SIZE limit).")),
                   QStringLiteral("BYTES") },
           };
 }

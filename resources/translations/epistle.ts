@@ -1649,11 +1649,359 @@ SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>CliOption</name>
+    <message>
+        <location filename="../../app/cli/accountscommand.cpp" line="+106"/>
+        <source>The sender, &quot;Name &lt;addr&gt;&quot; or addr (the name becomes the display name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender&apos;s display name (instead of the one in --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies go to ADDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature: the text in FILE (- for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, system, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in to the proxy as USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery notifications to ask for: default, or a list of success,failure,delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default, full or headers: what a bounce returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes: every message travels over TLS all the way or is not sent (REQUIRETLS, RFC 8689); no: as the server and receivers choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it the default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+573"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give up after SECONDS (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliutil.cpp" line="+179"/>
+        <source>Print the protocol transcript (C:/S:) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object with the outcome on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+18"/>
+        <source>Use the saved account NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP server, HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tls (implicit, port 465), starttls (required, port 587) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in as USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password (or OAuth token) from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the password (or OAuth token) from the first line of FILE: a file only you can read (chmod 600), or a pipe such as &lt;(pass show mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, ntlm (over TLS only), gssapi, xoauth2 or oauthbearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also trust the CA certificates in PEM file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name to give in EHLO (default: this machine&apos;s address literal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seconds to wait for each step (default: RFC 5321&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/draftscommand.cpp" line="+31"/>
+        <source>One JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/helpcommand.cpp" line="+40"/>
+        <source>Write the manual page epistle(1) in roff on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the completion script for bash or zsh on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/imapcli.cpp" line="+75"/>
+        <source>Save a copy of sent mail on this IMAP server (port 993 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tls (the default) or starttls, for the IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in to the IMAP server as LOGIN (default: the SMTP login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the copy goes: auto (the folder the server marks as Sent), a folder NAME, or none (do not save a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With another --imap-user: the IMAP password from the environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With another --imap-user: the IMAP password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/messageoptions.cpp" line="+12"/>
+        <source>The sender, &quot;Name &lt;addr&gt;&quot; or addr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recipient (repeatable; a comma-separated list works too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A blind copy recipient (repeatable; never in the headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where replies should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plain-text body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the plain-text body (UTF-8) from FILE, or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An HTML body (UTF-8); a plain-text alternative is made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach FILE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add FILE as an inline image; the HTML refers to it as cid:&lt;its file name&gt; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a header line &quot;Name: value&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the prepared message in FILE as it is, without its Bcc header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/oauthcli.cpp" line="+30"/>
+        <source>Sign in with OAuth 2: google, microsoft or custom (then epistle accounts login NAME); none turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>custom: the authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>custom: the token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scopes to ask for (space-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OAuth client id registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the OAuth client secret from environment variable VAR (kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only print the address; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait this long for the browser (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the browser on this port of 127.0.0.1 (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+266"/>
+        <source>With list: the sent folder instead of the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sendcommand.cpp" line="+28"/>
+        <source>Compose the message and write it out instead of sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --dry-run: write the message to FILE (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for delivery status notifications: never, or a list of success,failure,delay (RFC 3461).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>full or headers: what a bounce returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes: the message travels over TLS all the way or is not sent (REQUIRETLS, RFC 8689); no: it carries &quot;TLS-Required: No&quot;. Default: the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the message in the outbox and return (epistle outbox flush sends it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the message is not sent, keep it in the outbox for epistle outbox flush (without it a failed send leaves nothing behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send later: keep the message in the outbox until TIME (ISO 8601, e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/testcommand.cpp" line="+24"/>
+        <source>Also try MAIL FROM with ADDR (then RSET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also try RCPT TO with ADDR (then RSET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce a message of BYTES with MAIL FROM (checks the SIZE limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+33"/>
-        <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+429"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="-684"/>
+        <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1666,7 +2014,7 @@ SHA-256 %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+324"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+280"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +2067,7 @@ SHA-256 %4</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/oauthcli.cpp" line="+219"/>
+        <location filename="../../app/cli/oauthcli.cpp" line="+165"/>
         <source>unknown: the system keychain is not available (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,12 +2307,12 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default, discover or login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliutil.cpp" line="+35"/>
+        <location filename="../../app/cli/cliutil.cpp" line="-147"/>
         <source>Try &apos;epistle help&apos; for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2439,7 @@ SHA-256 %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/messageoptions.cpp" line="+72"/>
+        <location filename="../../app/cli/messageoptions.cpp" line="+38"/>
         <source>say who the message is from: --from ADDR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2469,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="-192"/>
         <source>Another Epistle is sending it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,14 +2545,14 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>outbox %1 takes one message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+57"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+31"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2832,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/imapcli.cpp" line="+37"/>
+        <location filename="../../app/cli/imapcli.cpp" line="-60"/>
         <source>--imap-server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2842,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>say which IMAP server keeps the copies: --imap-server HOST[:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3360,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/helpcommand.cpp" line="+64"/>
+        <location filename="../../app/cli/helpcommand.cpp" line="+24"/>
         <source>--completion takes bash or zsh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +3375,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/helptext.cpp" line="+45"/>
+        <location filename="../../app/cli/helptext.cpp" line="+47"/>
         <location line="+68"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>

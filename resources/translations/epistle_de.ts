@@ -1655,11 +1655,359 @@ SHA-256 %4</translation>
     </message>
 </context>
 <context>
+    <name>CliOption</name>
+    <message>
+        <location filename="../../app/cli/accountscommand.cpp" line="+106"/>
+        <source>The sender, &quot;Name &lt;addr&gt;&quot; or addr (the name becomes the display name).</source>
+        <translation>Der Absender, &quot;Name &lt;adresse&gt;&quot; oder adresse (der Name wird zum Anzeigenamen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender&apos;s display name (instead of the one in --from).</source>
+        <translation>Der Anzeigename des Absenders (statt des Namens aus --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies go to ADDR.</source>
+        <translation>Antworten gehen an ADDR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature: the text in FILE (- for stdin).</source>
+        <translation>Die Signatur: der Text in FILE (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, system, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>none, system, socks5://HOST:PORT oder http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in to the proxy as USER.</source>
+        <translation>Am Proxy als USER anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery notifications to ask for: default, or a list of success,failure,delay.</source>
+        <translation>Welche Zustellbenachrichtigungen angefordert werden: default oder eine Liste aus success,failure,delay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default, full or headers: what a bounce returns.</source>
+        <translation>default, full oder headers: was eine Unzustellbarkeitsnachricht zurückgibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes: every message travels over TLS all the way or is not sent (REQUIRETLS, RFC 8689); no: as the server and receivers choose.</source>
+        <translation>yes: jede Nachricht reist den ganzen Weg über TLS oder wird nicht gesendet (REQUIRETLS, RFC 8689); no: wie Server und Empfänger es wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it the default account.</source>
+        <translation>Zum Standardkonto machen.</translation>
+    </message>
+    <message>
+        <location line="+573"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give up after SECONDS (default 5).</source>
+        <translation>Nach SECONDS Sekunden aufgeben (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not try guessed servers (smtp.DOMAIN, mail.DOMAIN).</source>
+        <translation>Keine geratenen Server versuchen (smtp.DOMAIN, mail.DOMAIN).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliutil.cpp" line="+179"/>
+        <source>Print the protocol transcript (C:/S:) on stderr.</source>
+        <translation>Das Protokoll (C:/S:) auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object with the outcome on stdout.</source>
+        <translation>Ein JSON-Objekt mit dem Ergebnis auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+18"/>
+        <source>Use the saved account NAME.</source>
+        <translation>Das gespeicherte Konto NAME verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP server, HOST[:PORT].</source>
+        <translation>Der SMTP-Server, HOST[:PORT].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tls (implicit, port 465), starttls (required, port 587) or none.</source>
+        <translation>tls (implizit, Port 465), starttls (verlangt, Port 587) oder none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in as USER.</source>
+        <translation>Als USER anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password (or OAuth token) from environment variable VAR.</source>
+        <translation>Das Passwort (oder OAuth-Token) aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the password (or OAuth token) from the first line of FILE: a file only you can read (chmod 600), or a pipe such as &lt;(pass show mail).</source>
+        <translation>Das Passwort (oder OAuth-Token) aus der ersten Zeile von FILE lesen: eine Datei, die nur Sie lesen können (chmod 600), oder eine Pipe wie &lt;(pass show mail).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, ntlm (over TLS only), gssapi, xoauth2 or oauthbearer.</source>
+        <translation>auto, none, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, ntlm (nur über TLS), gssapi, xoauth2 oder oauthbearer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also trust the CA certificates in PEM file FILE.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in der PEM-Datei FILE vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
+        <translation>Genau dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (hexadezimal, Doppelpunkte optional).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name to give in EHLO (default: this machine&apos;s address literal).</source>
+        <translation>Der Name für EHLO (Standard: das Adressliteral dieses Rechners).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seconds to wait for each step (default: RFC 5321&apos;s).</source>
+        <translation>Sekunden, die auf jeden Schritt gewartet wird (Standard: die aus RFC 5321).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/draftscommand.cpp" line="+31"/>
+        <source>One JSON object on stdout.</source>
+        <translation>Ein JSON-Objekt auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/helpcommand.cpp" line="+40"/>
+        <source>Write the manual page epistle(1) in roff on stdout.</source>
+        <translation>Die Handbuchseite epistle(1) in roff auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the completion script for bash or zsh on stdout.</source>
+        <translation>Das Vervollständigungsskript für bash oder zsh auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/imapcli.cpp" line="+75"/>
+        <source>Save a copy of sent mail on this IMAP server (port 993 unless given).</source>
+        <translation>Eine Kopie gesendeter Nachrichten auf diesem IMAP-Server speichern (Port 993, wenn keiner angegeben ist).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tls (the default) or starttls, for the IMAP server.</source>
+        <translation>tls (der Standard) oder starttls, für den IMAP-Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in to the IMAP server as LOGIN (default: the SMTP login).</source>
+        <translation>Am IMAP-Server als LOGIN anmelden (Standard: die SMTP-Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the copy goes: auto (the folder the server marks as Sent), a folder NAME, or none (do not save a copy).</source>
+        <translation>Wohin die Kopie kommt: auto (der Ordner, den der Server als Gesendet kennzeichnet), ein Ordner NAME oder none (keine Kopie speichern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With another --imap-user: the IMAP password from the environment variable VAR.</source>
+        <translation>Mit einem anderen --imap-user: das IMAP-Passwort aus der Umgebungsvariablen VAR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With another --imap-user: the IMAP password from FILE.</source>
+        <translation>Mit einem anderen --imap-user: das IMAP-Passwort aus FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/messageoptions.cpp" line="+12"/>
+        <source>The sender, &quot;Name &lt;addr&gt;&quot; or addr.</source>
+        <translation>Der Absender, &quot;Name &lt;adresse&gt;&quot; oder adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recipient (repeatable; a comma-separated list works too).</source>
+        <translation>Ein Empfänger (wiederholbar; eine kommagetrennte Liste geht auch).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy recipient (repeatable).</source>
+        <translation>Ein Kopie-Empfänger (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A blind copy recipient (repeatable; never in the headers).</source>
+        <translation>Ein Blindkopie-Empfänger (wiederholbar; steht nie in den Kopfzeilen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where replies should go.</source>
+        <translation>Wohin Antworten gehen sollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject.</source>
+        <translation>Der Betreff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plain-text body.</source>
+        <translation>Der Text als reiner Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the plain-text body (UTF-8) from FILE, or - for stdin.</source>
+        <translation>Den reinen Text (UTF-8) aus FILE lesen, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An HTML body (UTF-8); a plain-text alternative is made from it.</source>
+        <translation>Ein HTML-Text (UTF-8); daraus wird eine Nur-Text-Fassung erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach FILE (repeatable).</source>
+        <translation>FILE anhängen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add FILE as an inline image; the HTML refers to it as cid:&lt;its file name&gt; (repeatable).</source>
+        <translation>FILE als eingebettetes Bild hinzufügen; das HTML verweist darauf als cid:&lt;sein Dateiname&gt; (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a header line &quot;Name: value&quot; (repeatable).</source>
+        <translation>Eine Kopfzeile &quot;Name: Wert&quot; hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the prepared message in FILE as it is, without its Bcc header fields.</source>
+        <translation>Die fertige Nachricht in FILE unverändert senden, ohne ihre Bcc-Kopfzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/oauthcli.cpp" line="+30"/>
+        <source>Sign in with OAuth 2: google, microsoft or custom (then epistle accounts login NAME); none turns it off.</source>
+        <translation>Mit OAuth 2 anmelden: google, microsoft oder custom (danach epistle accounts login NAME); none schaltet es ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>custom: the authorization endpoint.</source>
+        <translation>custom: der Autorisierungs-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>custom: the token endpoint.</source>
+        <translation>custom: der Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scopes to ask for (space-separated).</source>
+        <translation>Die anzufordernden Bereiche (Scopes, durch Leerzeichen getrennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OAuth client id registered with the provider.</source>
+        <translation>Die beim Anbieter registrierte OAuth-Client-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the OAuth client secret from environment variable VAR (kept in the system keychain).</source>
+        <translation>Das OAuth-Client-Secret aus der Umgebungsvariablen VAR lesen (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only print the address; do not open a browser.</source>
+        <translation>Nur die Adresse ausgeben; keinen Browser öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait this long for the browser (default 300).</source>
+        <translation>So lange auf den Browser warten (Standard 300).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the browser on this port of 127.0.0.1 (default: a free one).</source>
+        <translation>Auf diesem Port von 127.0.0.1 auf den Browser warten (Standard: ein freier).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/outboxcommand.cpp" line="+266"/>
+        <source>With list: the sent folder instead of the outbox.</source>
+        <translation>Mit list: der Gesendet-Ordner statt des Postausgangs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sendcommand.cpp" line="+28"/>
+        <source>Compose the message and write it out instead of sending it.</source>
+        <translation>Die Nachricht zusammenstellen und ausgeben, statt sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --dry-run: write the message to FILE (- for stdout).</source>
+        <translation>Mit --dry-run: die Nachricht nach FILE schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for delivery status notifications: never, or a list of success,failure,delay (RFC 3461).</source>
+        <translation>Zustellbenachrichtigungen anfordern: never oder eine Liste aus success,failure,delay (RFC 3461).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>full or headers: what a bounce returns.</source>
+        <translation>full oder headers: was eine Unzustellbarkeitsnachricht zurückgibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes: the message travels over TLS all the way or is not sent (REQUIRETLS, RFC 8689); no: it carries &quot;TLS-Required: No&quot;. Default: the account&apos;s.</source>
+        <translation>yes: die Nachricht reist den ganzen Weg über TLS oder wird nicht gesendet (REQUIRETLS, RFC 8689); no: sie trägt &quot;TLS-Required: No&quot;. Standard: die Einstellung des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the message in the outbox and return (epistle outbox flush sends it).</source>
+        <translation>Die Nachricht in den Postausgang legen und zurückkehren (epistle outbox flush sendet sie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the message is not sent, keep it in the outbox for epistle outbox flush (without it a failed send leaves nothing behind).</source>
+        <translation>Wird die Nachricht nicht gesendet, sie für epistle outbox flush im Postausgang behalten (ohne diese Option hinterlässt ein fehlgeschlagener Versand nichts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send later: keep the message in the outbox until TIME (ISO 8601, e.g. 2025-01-02T14:05 or 2025-01-02T14:05:00+01:00).</source>
+        <translation>Später senden: die Nachricht bis TIME im Postausgang behalten (ISO 8601, z. B. 2025-01-02T14:05 oder 2025-01-02T14:05:00+01:00).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/testcommand.cpp" line="+24"/>
+        <source>Also try MAIL FROM with ADDR (then RSET).</source>
+        <translation>Zusätzlich MAIL FROM mit ADDR versuchen (dann RSET).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also try RCPT TO with ADDR (then RSET).</source>
+        <translation>Zusätzlich RCPT TO mit ADDR versuchen (dann RSET).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce a message of BYTES with MAIL FROM (checks the SIZE limit).</source>
+        <translation>Eine Nachricht von BYTES Bytes mit MAIL FROM ankündigen (prüft die SIZE-Grenze).</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="+33"/>
-        <location filename="../../app/cli/draftscommand.cpp" line="+53"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+429"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="-684"/>
+        <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -1672,7 +2020,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/connectionoptions.cpp" line="+324"/>
+        <location filename="../../app/cli/connectionoptions.cpp" line="+280"/>
         <source>unknown account &quot;%1&quot;; the accounts are: %2</source>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
@@ -1718,7 +2066,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/oauthcli.cpp" line="+219"/>
+        <location filename="../../app/cli/oauthcli.cpp" line="+165"/>
         <source>unknown: the system keychain is not available (%1)</source>
         <translation>unbekannt: Der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
     </message>
@@ -1960,17 +2308,17 @@ SHA-256 %4</translation>
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 120</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>unknown accounts command &quot;%1&quot;: list, show, add, edit, rename, remove, default, discover or login</source>
         <translation>unbekannter accounts-Befehl „%1“: list, show, add, edit, rename, remove, default, discover oder login</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>Then check it: epistle test --account NAME</source>
         <translation>Dann prüfen Sie das Konto: epistle test --account NAME</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliutil.cpp" line="+35"/>
+        <location filename="../../app/cli/cliutil.cpp" line="-147"/>
         <source>Try &apos;epistle help&apos; for the commands and options.</source>
         <translation>„epistle help“ zeigt die Befehle und Optionen.</translation>
     </message>
@@ -2098,7 +2446,7 @@ SHA-256 %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/messageoptions.cpp" line="+72"/>
+        <location filename="../../app/cli/messageoptions.cpp" line="+38"/>
         <source>say who the message is from: --from ADDR</source>
         <translation>geben Sie an, von wem die Nachricht kommt: --from ADDR</translation>
     </message>
@@ -2128,7 +2476,7 @@ SHA-256 %4</translation>
         <translation>--inline-Bilder brauchen einen HTML-Text (--html-file), der auf sie verweist</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outboxcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/outboxcommand.cpp" line="-192"/>
         <source>Another Epistle is sending it.</source>
         <translation>Ein anderes Epistle sendet sie gerade.</translation>
     </message>
@@ -2204,14 +2552,14 @@ SHA-256 %4</translation>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>outbox %1 takes one message id</source>
         <translation>outbox %1 nimmt genau eine Nachrichten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
-        <location filename="../../app/cli/testcommand.cpp" line="+57"/>
+        <location filename="../../app/cli/testcommand.cpp" line="+31"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -2491,7 +2839,7 @@ SHA-256 %4</translation>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/imapcli.cpp" line="+37"/>
+        <location filename="../../app/cli/imapcli.cpp" line="-60"/>
         <source>--imap-server: &quot;%1&quot; is not HOST[:PORT]</source>
         <translation>--imap-server: „%1“ ist nicht HOST[:PORT]</translation>
     </message>
@@ -2501,7 +2849,7 @@ SHA-256 %4</translation>
         <translation>--imap-password-env: Die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>say which IMAP server keeps the copies: --imap-server HOST[:PORT]</source>
         <translation>geben Sie an, welcher IMAP-Server die Kopien aufbewahrt: --imap-server HOST[:PORT]</translation>
     </message>
@@ -3021,7 +3369,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Epistle zum Programm der Arbeitsumgebung für E-Mail-Links machen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/helpcommand.cpp" line="+64"/>
+        <location filename="../../app/cli/helpcommand.cpp" line="+24"/>
         <source>--completion takes bash or zsh</source>
         <translation>--completion nimmt bash oder zsh</translation>
     </message>
@@ -3036,7 +3384,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>%1 hat keine Aktion „%2“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/helptext.cpp" line="+45"/>
+        <location filename="../../app/cli/helptext.cpp" line="+47"/>
         <location line="+68"/>
         <source>Options:</source>
         <translation>Optionen:</translation>

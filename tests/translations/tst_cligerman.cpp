@@ -220,6 +220,14 @@ void TestCliGerman::helpInGerman()
                  QStringLiteral("es sei denn, --keep-on-failure behält sie dort für epistle outbox flush.")),
         qPrintable(send.out));
     QVERIFY2(send.out.contains(QStringLiteral("\nVerbindungsoptionen:\n")), qPrintable(send.out));
+    // The options' descriptions too, in the command's own list and in the groups it takes.
+    for (const QString &words :
+        { QStringLiteral("Die Nachricht zusammenstellen und ausgeben, statt sie zu senden."),
+            QStringLiteral("Das gespeicherte Konto NAME verwenden."),
+            QStringLiteral("tls (implizit, Port 465), starttls (verlangt, Port 587) oder none.") }) {
+        QVERIFY2(text.simplified().contains(words), qPrintable(send.out));
+    }
+    QVERIFY2(!text.contains(QStringLiteral("Use the saved account NAME.")), qPrintable(send.out));
 }
 
 void TestCliGerman::manualPageStaysEnglish()
@@ -230,6 +238,7 @@ void TestCliGerman::manualPageStaysEnglish()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Open the composer window.")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QStringLiteral("Editorfenster")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Use the saved account NAME.")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliGerman)
