@@ -186,6 +186,13 @@ ServerTestDialog *ServerTestDialog::forAccount(AppContext *context, const QStrin
                 guard->start();
                 return;
             }
+            if (account.imap.sharesSmtpSecret(account)) {
+                // The secret just resolved (perhaps typed in) is the IMAP one too: not asked for twice.
+                guard->setImap(account.imap.toConnectionSettings(account, settings.credentials),
+                    account.imap.copyOptions());
+                guard->start();
+                return;
+            }
             context->resolveImap(account,
                 [guard](const ImapConnectionSettings &imap, const ImapSentCopyOptions &options,
                     const QString &error) {
