@@ -284,6 +284,16 @@ void ServerTestDialog::setItemState(QTreeWidgetItem *item, const QString &icon, 
     item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(item->text(0), state));
 }
 
+void ServerTestDialog::showStepResult(
+    QTreeWidgetItem *item, bool ok, qint64 milliseconds, const QString &detail)
+{
+    setItemState(item, ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
+        ok ? tr("passed") : tr("failed"));
+    item->setText(1, tr("%1 ms").arg(milliseconds));
+    item->setText(2, detail);
+    item->setToolTip(2, detail);
+}
+
 void ServerTestDialog::onStepStarted(ConnectionTest::StepId id)
 {
     QTreeWidgetItem *item = itemFor(id);
@@ -298,12 +308,7 @@ void ServerTestDialog::onStepStarted(ConnectionTest::StepId id)
 
 void ServerTestDialog::onStepFinished(const ConnectionTest::Step &step)
 {
-    QTreeWidgetItem *item = itemFor(step.id);
-    setItemState(item, step.ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
-        step.ok ? tr("passed") : tr("failed"));
-    item->setText(1, tr("%1 ms").arg(step.milliseconds));
-    item->setText(2, step.detail);
-    item->setToolTip(2, step.detail);
+    showStepResult(itemFor(step.id), step.ok, step.milliseconds, step.detail);
     if (m_test) {
         const SmtpTlsInfo tls = m_test->tlsInfo();
         if (tls.encrypted) {
@@ -415,12 +420,7 @@ void ServerTestDialog::startImap()
     });
     connect(
         m_imapTest, &ImapConnectionTest::stepFinished, this, [this](const ImapConnectionTest::Step &step) {
-            QTreeWidgetItem *item = imapItemFor(step.id);
-            setItemState(item, step.ok ? QStringLiteral("step-done") : QStringLiteral("step-failed"),
-                step.ok ? tr("passed") : tr("failed"));
-            item->setText(1, tr("%1 ms").arg(step.milliseconds));
-            item->setText(2, step.detail);
-            item->setToolTip(2, step.detail);
+            showStepResult(imapItemFor(step.id), step.ok, step.milliseconds, step.detail);
         });
     connect(m_imapTest, &ImapConnectionTest::finished, this, &ServerTestDialog::onImapFinished);
     m_imapTest->start();

@@ -92,6 +92,8 @@ private:
     void applySuggestion();
     QTreeWidgetItem *itemFor(ConnectionTest::StepId id);
     void setItemState(QTreeWidgetItem *item, const QString &icon, const QString &state);
+    // A finished step, SMTP or IMAP: tick or cross, its time and what was learnt.
+    void showStepResult(QTreeWidgetItem *item, bool ok, qint64 milliseconds, const QString &detail);
 
     SmtpConnectionSettings m_settings;
     QString m_sender;
