@@ -18,7 +18,6 @@ int GuiLauncher::exec(char **argv)
         dir + QStringLiteral("/epistle-gui"),
         dir + QStringLiteral("/" EPISTLE_GUI_FROM_BINDIR "/epistle-gui"),
     };
-    QByteArray tried;
     for (const QString &candidate : candidates) {
         const QByteArray path = QFile::encodeName(QFileInfo(candidate).absoluteFilePath());
         if (::access(path.constData(), X_OK) != 0) {

@@ -13,6 +13,14 @@ QString TrustedCertificates::directory()
         + QStringLiteral("/certificates");
 }
 
+namespace {
+QString pathFor(const QByteArray &sha256)
+{
+    return TrustedCertificates::directory() + QLatin1Char('/') + QString::fromLatin1(sha256.toHex())
+        + QStringLiteral(".pem");
+}
+} // namespace
+
 bool TrustedCertificates::remember(const QSslCertificate &certificate, QString *error)
 {
     if (certificate.isNull()) {
@@ -25,8 +33,7 @@ bool TrustedCertificates::remember(const QSslCertificate &certificate, QString *
         }
         return false;
     }
-    QSaveFile file(
-        directory() + QLatin1Char('/') + QString::fromLatin1(digest.toHex()) + QStringLiteral(".pem"));
+    QSaveFile file(pathFor(digest));
     if (!file.open(QIODevice::WriteOnly) || file.write(certificate.toPem()) < 0 || !file.commit()) {
         if (error) {
             *error = file.errorString();
@@ -38,9 +45,9 @@ bool TrustedCertificates::remember(const QSslCertificate &certificate, QString *
 
 QSslCertificate TrustedCertificates::find(const QByteArray &sha256)
 {
-    QFile file(directory() + QLatin1Char('/') + QString::fromLatin1(sha256.toHex()) + QStringLiteral(".pem"));
+    QFile file(pathFor(sha256));
     if (sha256.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return {};
+        return QSslCertificate();
     }
     const QSslCertificate certificate(file.readAll(), QSsl::Pem);
     // A file is only believed when it is the certificate its name says.
