@@ -522,13 +522,19 @@ Outbox::Recovery Outbox::recover()
     }
     StoreFiles::removeTrash(directory());
     removeIncomingLeftovers();
-    // Journals first: after a restart of the machine they decide what the per-message files cannot.
+    // Journals first: after a restart of the machine they decide what the per-message files cannot. Of
+    // this boot's, only what they say was sent: the server accepted it and the sender was gone before it
+    // filed it (OutboxBatch files a flight later); the per-message files are exact for everything else.
     const QString boot = StoreFiles::bootId();
     const QStringList journals = OutboxJournal::leftovers(journalDirectory());
     for (const QString &path : journals) {
         OutboxJournal::Record record;
-        if (OutboxJournal::read(path, &record) && (boot.isEmpty() || record.bootId != boot)) {
-            for (const QString &id : std::as_const(record.started)) {
+        if (!OutboxJournal::read(path, &record)) {
+            continue;
+        }
+        const bool thisBoot = !boot.isEmpty() && record.bootId == boot;
+        for (const QString &id : std::as_const(record.started)) {
+            if (!thisBoot || record.outcomes.value(id) == OutboxJournal::Outcome::Sent) {
                 replayStarted(id, record, &report);
             }
         }

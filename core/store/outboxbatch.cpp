@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalBlocker>
+
+#include <utility>
 
 namespace {
 
@@ -160,11 +163,14 @@ void OutboxBatch::connectSession()
             Q_EMIT itemProgress(m_entries[size_t(index)].item.id, sent, total);
         }
     });
+    connect(m_smtp, &SmtpSender::messageAccepted, this, &OutboxBatch::onAccepted, Qt::DirectConnection);
     connect(
-        m_smtp, &SmtpSender::messageAccepted, this, [this](int index) { settle(index); },
+        m_smtp, &SmtpSender::messageFailed, this,
+        [this](int index) {
+            settleAcceptedNow(); // outcomes are told in order
+            settle(index);
+        },
         Qt::DirectConnection);
-    connect(
-        m_smtp, &SmtpSender::messageFailed, this, [this](int index) { settle(index); }, Qt::DirectConnection);
     connect(m_smtp, &SmtpSender::finished, this, &OutboxBatch::onSessionFinished, Qt::QueuedConnection);
 }
 
@@ -174,6 +180,7 @@ void OutboxBatch::onMessageStarted(int index)
         return;
     }
     m_awaitingMailReply.append(index);
+    m_lastStarted = qMax(m_lastStarted, index);
     Entry &e = m_entries[size_t(index)];
     if (!e.begun && e.storeError.isEmpty()) {
         beginWindow(index);
@@ -213,6 +220,63 @@ bool OutboxBatch::beginWindow(int from)
         }
     }
     return m_entries[size_t(from)].begun;
+}
+
+void OutboxBatch::onAccepted(int index)
+{
+    if (index < 0 || size_t(index) >= m_entries.size() || !m_outbox) {
+        return;
+    }
+    Entry &e = m_entries[size_t(index)];
+    if (!m_done && !e.settled && m_smtp) {
+        recordAccepted(e, m_smtp->results().value(index));
+    }
+    if (m_done || !e.recordedAsSent) {
+        settle(index); // without the journal's line a kill could not tell it was sent: filed now
+        return;
+    }
+    m_toFile.append(index);
+    scheduleFiling();
+}
+
+void OutboxBatch::scheduleFiling()
+{
+    if (m_filingScheduled) {
+        return;
+    }
+    m_filingScheduled = true;
+    // Two turns of the event loop: the session writes the next flight when it is done with this reply, and
+    // QSslSocket hands it to the network in a flush it posts behind that; filing after both is what overlaps
+    // the server's work. Were the order of those turns to change, only the overlap would be lost.
+    QMetaObject::invokeMethod(
+        this, [this] { QMetaObject::invokeMethod(this, &OutboxBatch::fileAccepted, Qt::QueuedConnection); },
+        Qt::QueuedConnection);
+}
+
+void OutboxBatch::settleAcceptedNow()
+{
+    for (const int index : std::exchange(m_toFile, {})) {
+        settle(index);
+    }
+}
+
+void OutboxBatch::fileAccepted()
+{
+    m_filingScheduled = false;
+    settleAcceptedNow();
+    // The messages of the flight after the one on the wire are recorded in the journal and begun now too,
+    // rather than when their flight starts.
+    if (m_done || m_cancelled || !m_smtp || !m_smtp->client()->isConnected() || m_lastStarted < 0) {
+        return;
+    }
+    const size_t reach = size_t(m_lastStarted) + 1 + SmtpSender::MaxTransactionsInFlight;
+    for (size_t i = size_t(m_lastStarted) + 1; i < m_entries.size() && i < reach; ++i) {
+        const Entry &e = m_entries[i];
+        if (!e.begun && !e.settled && e.storeError.isEmpty()) {
+            beginWindow(int(i));
+            return;
+        }
+    }
 }
 
 void OutboxBatch::onEndLeaving(int index)
@@ -274,13 +338,22 @@ void OutboxBatch::settle(int index)
     Q_EMIT itemFinished(e.item.id, e.item, result, error, e.storeError);
 }
 
-void OutboxBatch::settleAccepted(Entry &e, const SmtpSendResult &result)
+void OutboxBatch::recordAccepted(Entry &e, const SmtpSendResult &result)
 {
+    if (e.recordedAsSent) {
+        return;
+    }
     OutboxItem &item = e.item;
     item.delivery = DeliveryReport::fromResult(result);
     item.delivery.server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.effectivePort());
     item.delivery.steps = m_sessionSteps + e.steps;
-    m_journal.recordOutcome(item.id, OutboxJournal::Outcome::Sent, item.delivery.toJson());
+    e.recordedAsSent = m_journal.recordOutcome(item.id, OutboxJournal::Outcome::Sent, item.delivery.toJson());
+}
+
+void OutboxBatch::settleAccepted(Entry &e, const SmtpSendResult &result)
+{
+    recordAccepted(e, result);
+    OutboxItem &item = e.item;
     QString storeError;
     const bool filed = m_outbox->fileAsSent(item, &storeError, StoreFiles::Sync::Kernel);
     e.storeError = storeError;
@@ -416,6 +489,7 @@ void OutboxBatch::onSessionFinished()
     if (m_done) {
         return;
     }
+    m_toFile.clear(); // settled below, in order
     for (size_t i = 0; i < m_entries.size(); ++i) {
         settle(int(i)); // what the session ended without a word on
     }
@@ -464,6 +538,11 @@ void OutboxBatch::abandon()
 {
     if (m_done) {
         return;
+    }
+    {
+        // Accepted and not filed yet: filed now, as the session said (no signals: the program is going).
+        const QSignalBlocker quiet(this);
+        settleAcceptedNow();
     }
     m_done = true;
     if (m_smtp) {

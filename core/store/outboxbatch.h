@@ -48,6 +48,13 @@ struct OutboxRetryPolicy
 // Durability: per message, only the kernel (no disk sync): fast, and exact after a killed process. The
 // OutboxJournal on disk covers a power cut, with one sync per window of messages; at the end the moves and
 // the written states of started messages are synced before the journal goes.
+//
+// Overlap with the server: a message the server accepted is recorded as sent in the journal at once, and
+// filed (the sent folder, its outcome told) once the next flight has left; the window after the flight on
+// the wire is begun then too. So the store's per-message work runs while the server works on that flight,
+// not between two flights. A kill in that gap leaves the message Sending without its marker, and the
+// journal's "sent" line, which the next start files (Outbox::recover): a kill still leaves at most the one
+// flight on the wire uncertain.
 class OutboxBatch : public QObject
 {
     Q_OBJECT
@@ -85,6 +92,7 @@ private:
         bool begun = false;
         bool endLeft = false;
         bool settled = false;
+        bool recordedAsSent = false; // the journal has its "sent" line, with the report
         QString storeError;
         QList<StepSummary> steps;
     };
@@ -92,9 +100,14 @@ private:
     void connectSession();
     void onMessageStarted(int index);
     bool beginWindow(int from);
+    void onAccepted(int index);
+    void scheduleFiling();
+    void settleAcceptedNow();
+    void fileAccepted();
     void onEndLeaving(int index);
     void onStep(Smtp::Step step, const SmtpReply &reply, qint64 ms);
     void settle(int index);
+    void recordAccepted(Entry &entry, const SmtpSendResult &result);
     void settleAccepted(Entry &entry, const SmtpSendResult &result);
     SmtpError settleFailed(Entry &entry, const SmtpSendResult &result, bool answeredLast);
     OutboxItem::State stateAfterFailure(Entry &entry, const SmtpError &error) const;
@@ -113,6 +126,9 @@ private:
     int m_replyOwner = -1; // the message whose replies are being read
     int m_lastAnswered = -1; // the message the latest reply answered (-1: none, e.g. RSET or QUIT)
     int m_bodyIndex = -1; // the message whose body is on the wire
+    int m_lastStarted = -1; // the latest message whose transaction started
+    QList<int> m_toFile; // accepted, in order, filed once the next flight has left (fileAccepted)
+    bool m_filingScheduled = false;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_done = false;

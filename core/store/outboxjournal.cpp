@@ -118,13 +118,13 @@ bool OutboxJournal::recordStarting(const QList<QPair<QString, int>> &idsAndAttem
     return true;
 }
 
-void OutboxJournal::recordOutcome(const QString &id, Outcome outcome, const QJsonObject &report)
+bool OutboxJournal::recordOutcome(const QString &id, Outcome outcome, const QJsonObject &report)
 {
     QByteArray line = outcomeName(outcome) + ' ' + id.toLatin1();
     if (outcome == Outcome::Sent && !report.isEmpty()) {
         line += ' ' + QJsonDocument(report).toJson(QJsonDocument::Compact);
     }
-    append(line + '\n', false);
+    return append(line + '\n', false);
 }
 
 void OutboxJournal::finish()

@@ -18,7 +18,8 @@ class QFile;
 // in between (the unsent marker, the Sending state, the move into the sent folder) are only handed to the
 // kernel: a killed process keeps them, and they tell the next start exactly what happened. After a restart of
 // the machine they may be lost, and the journal decides: a message recorded as started with no outcome on
-// disk may have been sent. A journal of the current boot whose sender is gone is only removed.
+// disk may have been sent. Of a journal of the current boot whose sender is gone only the "sent" lines count
+// (OutboxBatch files an accepted message a flight later than it records it); the rest is removed.
 //
 // A text file, one record a line, so a line torn by a power cut is simply not read:
 //     epistle-outbox-journal 1
@@ -61,8 +62,8 @@ public:
     // on disk. False: none of them may start.
     bool recordStarting(const QList<QPair<QString, int>> &idsAndAttempts, QString *error);
     bool isRecordedAsStarting(const QString &id) const { return m_started.contains(id); }
-    // Appends an outcome; on disk with the next recordStarting() or finish().
-    void recordOutcome(const QString &id, Outcome outcome, const QJsonObject &report = {});
+    // Appends an outcome; on disk with the next recordStarting() or finish(). False: it could not be written.
+    bool recordOutcome(const QString &id, Outcome outcome, const QJsonObject &report = {});
     // The batch is over and what it did is on disk (the caller synced it): the outcomes are synced and the
     // journal removed.
     void finish();

@@ -3,7 +3,8 @@
 // drops mid-flush (DATA one transaction at a time, and BDAT with transactions overlapping), the journal that
 // makes a power cut safe (replayed as a restart of the machine would find it), a start that looks only at
 // what a dead process was doing, and moving messages to another account. A flush counts the sent folder's
-// copies in memory: its cap still holds, and the count written at the end is right.
+// copies in memory: its cap still holds, and the count written at the end is right. Accepted messages are
+// filed while the next flight is out: a program closed before the filing files them.
 
 #include "outboxtestserver.h"
 
@@ -14,6 +15,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -80,9 +83,10 @@ private Q_SLOTS:
     void waitingMessagesGoWhenTheNetworkIsBack();
     void startLooksOnlyAtInterruptedWork();
     void journalAfterAPowerCut();
-    void journalOfThisBootIsOnlyRemoved();
+    void journalOfThisBootFilesOnlyWhatWasSent();
     void messagesMoveToAnotherAccount();
     void flushKeepsTheSentFolderCap();
+    void acceptedThenClosedIsFiledAsSent();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
@@ -526,12 +530,15 @@ void TestOutboxQueue::journalAfterAPowerCut()
     QCOMPARE(item.state, OutboxItem::State::MayHaveBeenSent);
 }
 
-void TestOutboxQueue::journalOfThisBootIsOnlyRemoved()
+void TestOutboxQueue::journalOfThisBootFilesOnlyWhatWasSent()
 {
-    // A sender of this boot was killed: the per-message files are exact, and decide.
+    // A sender of this boot was killed: the per-message files are exact, and decide; but a message the
+    // server accepted is filed a flight later than its "sent" line is written (OutboxBatch), and that line
+    // decides for it.
     Outbox *outbox = m_store->outbox();
     const OutboxItem before = queue("before-end");
     const OutboxItem after = queue("after-end");
+    const OutboxItem accepted = queue("accepted-not-filed");
     const OutboxItem untouched = queue("untouched");
     QString path;
     {
@@ -539,24 +546,36 @@ void TestOutboxQueue::journalOfThisBootIsOnlyRemoved()
         QString error;
         QVERIFY(journal.open(&error));
         path = journal.path();
-        QVERIFY(journal.recordStarting({ { before.id, 0 }, { after.id, 0 }, { untouched.id, 0 } }, &error));
-        for (const OutboxItem &item : { before, after }) {
+        QVERIFY(journal.recordStarting(
+            { { before.id, 0 }, { after.id, 0 }, { accepted.id, 0 }, { untouched.id, 0 } }, &error));
+        for (const OutboxItem &item : { before, after, accepted }) {
             OutboxItem i;
             QVERIFY(outbox->item(item.id, &i));
             QVERIFY(outbox->claim(item.id));
             QVERIFY(outbox->beginAttempt(i, nullptr, StoreFiles::Sync::Kernel));
-            if (item.id == after.id) {
+            if (item.id != before.id) {
                 QVERIFY(outbox->endOfMessageLeaving(item.id, StoreFiles::Sync::Kernel));
             }
             outbox->abandonClaim(item.id);
         }
-    }
+        DeliveryReport report;
+        report.sentAt = QDateTime::currentDateTimeUtc();
+        report.reply = QStringLiteral("250 2.0.0 Ok: queued as K1");
+        report.queueId = QStringLiteral("K1");
+        QVERIFY(journal.recordOutcome(accepted.id, OutboxJournal::Outcome::Sent, report.toJson()));
+    } // killed: the journal stays, unlocked
     MailStore restarted(m_dir->path());
     MailStore::Recovery recovery;
     QVERIFY(restarted.open(&recovery));
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(recovery.requeued, QStringList { before.id });
     QCOMPARE(recovery.mayHaveBeenSent, QStringList { after.id });
+    QCOMPARE(recovery.filedAsSent, QStringList { accepted.id });
+    OutboxItem filed;
+    QVERIFY(restarted.sent()->item(accepted.id, &filed));
+    QCOMPARE(filed.state, OutboxItem::State::Sent);
+    QCOMPARE(filed.delivery.queueId, QStringLiteral("K1"));
+    QVERIFY(!restarted.outbox()->contains(accepted.id));
     OutboxItem item;
     QVERIFY(restarted.outbox()->item(untouched.id, &item));
     QCOMPARE(item.state, OutboxItem::State::Queued);
@@ -626,6 +645,44 @@ void TestOutboxQueue::flushKeepsTheSentFolderCap()
     const int kept = int(m_store->sent()->list().size());
     QVERIFY2(kept >= 1 && kept <= 5, qPrintable(QString::number(kept)));
     QCOMPARE(usageCount(), kept);
+}
+
+void TestOutboxQueue::acceptedThenClosedIsFiledAsSent()
+{
+    // The server accepted both messages of the flight; the program goes away (the sender is destroyed) before
+    // the batch filed them, which it does once the next flight has left. Both are filed as sent: neither
+    // "may have been sent" nor queued again.
+    OutboxTestServer::SessionPlan plan;
+    plan.chunking = true;
+    m_server->setDefaultPlan(plan);
+    const QString first = queue("closed1").id;
+    const QString second = queue("closed2").id;
+    auto sender = makeSender();
+    QEventLoop loop;
+    bool unfiledWhenAccepted = false;
+    connect(sender.get(), &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
+        connect(
+            smtp, &SmtpSender::messageAccepted, this,
+            [&](int index) {
+                if (index == 1) {
+                    unfiledWhenAccepted
+                        = m_store->outbox()->contains(first) && !m_store->sent()->contains(first);
+                    loop.quit(); // leaves before the posted filing runs
+                }
+            },
+            Qt::DirectConnection);
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QVERIFY(sender->flush() == 2);
+    loop.exec();
+    QVERIFY(unfiledWhenAccepted);
+    QCOMPARE(m_server->dotsReceived(), 2);
+    QVERIFY(!m_store->sent()->contains(first)); // not filed yet: what follows is the closing program's work
+    sender.reset();
+    QVERIFY(m_store->sent()->contains(first));
+    QVERIFY(m_store->sent()->contains(second));
+    QVERIFY(m_store->outbox()->list().isEmpty());
+    QVERIFY(m_finished.isEmpty()); // nothing is told while the program goes away
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
