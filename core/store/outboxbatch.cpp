@@ -74,8 +74,8 @@ QStringList OutboxBatch::ids() const
 
 bool OutboxBatch::isUnsettled(const QString &id) const
 {
-    return std::any_of(
-        m_entries.begin(), m_entries.end(), [&id](const Entry &e) { return e.item.id == id && !e.settled; });
+    return std::any_of(m_entries.begin(), m_entries.end(),
+        [&id](const Entry &e) { return e.item.id == id && !e.settled && !e.recordedAsSent; });
 }
 
 void OutboxBatch::start()

@@ -69,7 +69,8 @@ public:
 
     SmtpSender *smtp() const { return m_smtp; }
     QStringList ids() const;
-    // Not settled yet: queued for this connection or on the wire.
+    // Not settled yet: queued for this connection or on the wire (one the server accepted and that waits to
+    // be filed is not: cancelling it could only stop the others).
     bool isUnsettled(const QString &id) const;
 
     void start();

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void messagesMoveToAnotherAccount();
     void flushKeepsTheSentFolderCap();
     void acceptedThenClosedIsFiledAsSent();
+    void cancellingAnAcceptedMessageLeavesTheOthers();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
@@ -683,6 +684,32 @@ void TestOutboxQueue::acceptedThenClosedIsFiledAsSent()
     QVERIFY(m_store->sent()->contains(second));
     QVERIFY(m_store->outbox()->list().isEmpty());
     QVERIFY(m_finished.isEmpty()); // nothing is told while the program goes away
+}
+
+void TestOutboxQueue::cancellingAnAcceptedMessageLeavesTheOthers()
+{
+    // The person cancels a message in the moment between the server's 250 for it and its filing: it was sent,
+    // so there is nothing to cancel, and the connection goes on with the next one (DATA, one at a time: the
+    // second has not begun when the first is accepted).
+    const QString first = queue("accepted-cancel1").id;
+    const QString second = queue("accepted-cancel2").id;
+    auto sender = makeSender();
+    OutboxSender *s = sender.get();
+    connect(s, &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
+        connect(
+            smtp, &SmtpSender::messageAccepted, this,
+            [&, s](int index) {
+                if (index == 0) {
+                    QVERIFY(!s->isSending(first));
+                    s->cancel(first);
+                }
+            },
+            Qt::DirectConnection);
+    });
+    flushAndWait(s, 2);
+    QCOMPARE(m_server->dotsReceived(), 2);
+    QVERIFY(m_store->sent()->contains(first));
+    QVERIFY(m_store->sent()->contains(second));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
