@@ -16,6 +16,21 @@ namespace {
 
 enum { ExitTempFail = 75, ExitCantCreate = 73 };
 
+// The recipients a message was refused to with a 4xx while others got it, and the first such reply.
+QStringList refusedForNow(const SmtpSendResult &result, SmtpReply *firstReply = nullptr)
+{
+    QStringList later;
+    for (const SmtpRecipientResult &r : result.recipients) {
+        if (!r.accepted && r.reply.isTransientFailure()) {
+            later.append(r.address);
+            if (firstReply && !firstReply->isValid()) {
+                *firstReply = r.reply;
+            }
+        }
+    }
+    return later;
+}
+
 } // namespace
 
 qint64 OutboxRetryPolicy::delayAfter(int attempts) const
@@ -228,11 +243,15 @@ void OutboxBatch::onAccepted(int index)
         return;
     }
     Entry &e = m_entries[size_t(index)];
-    if (!m_done && !e.settled && m_smtp) {
-        recordAccepted(e, m_smtp->results().value(index));
+    const SmtpSendResult result = m_smtp ? m_smtp->results().value(index) : SmtpSendResult();
+    if (!m_done && !e.settled) {
+        recordAccepted(e, result);
     }
-    if (m_done || !e.recordedAsSent) {
-        settle(index); // without the journal's line a kill could not tell it was sent: filed now
+    // Filed now rather than a flight later: without the journal's line a kill could not tell it was sent, and
+    // recipients refused for now are owed a message of their own, which only the filing queues.
+    if (m_done || !e.recordedAsSent || !refusedForNow(result).isEmpty()) {
+        settleAcceptedNow(); // outcomes are told in order
+        settle(index);
         return;
     }
     m_toFile.append(index);
@@ -445,16 +464,8 @@ void OutboxBatch::retryRefusedForNow(const OutboxItem &sent, const SmtpSendResul
     // Recipients refused with a 4xx while the others got the message are owed it: a new outbox message with
     // the same bytes for just them, retried like any temporary failure. The delivered part is never sent
     // again.
-    QStringList later;
     SmtpReply firstReply;
-    for (const SmtpRecipientResult &r : result.recipients) {
-        if (!r.accepted && r.reply.isTransientFailure()) {
-            later.append(r.address);
-            if (!firstReply.isValid()) {
-                firstReply = r.reply;
-            }
-        }
-    }
+    const QStringList later = refusedForNow(result, &firstReply);
     if (later.isEmpty() || !m_outbox->sentFolder()) {
         return;
     }

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void flushKeepsTheSentFolderCap();
     void acceptedThenClosedIsFiledAsSent();
     void cancellingAnAcceptedMessageLeavesTheOthers();
+    void partlyRefusedMessageIsFiledAtOnce();
 
 private:
     OutboxItem queue(const QByteArray &marker, const QString &account = {}, const QDateTime &notBefore = {});
@@ -710,6 +711,54 @@ void TestOutboxQueue::cancellingAnAcceptedMessageLeavesTheOthers()
     QCOMPARE(m_server->dotsReceived(), 2);
     QVERIFY(m_store->sent()->contains(first));
     QVERIFY(m_store->sent()->contains(second));
+}
+
+void TestOutboxQueue::partlyRefusedMessageIsFiledAtOnce()
+{
+    // A recipient refused for now is owed a message of its own, which the filing queues: a kill before a
+    // deferred filing would file the message as sent from the journal and lose that. So such a message is
+    // filed inside the reply that accepted it, before anything else goes out.
+    OutboxTestServer::SessionPlan plan;
+    plan.chunking = true;
+    plan.rcptReplies.insert(QStringLiteral("carol@example.org"), "450 4.2.1 Mailbox busy, try later");
+    m_server->setDefaultPlan(plan);
+    QByteArray eml = testMessage("partly");
+    QBuffer buffer(&eml);
+    buffer.open(QIODevice::ReadOnly);
+    OutboxItem partly;
+    partly.from = QStringLiteral("alice@example.org");
+    partly.recipients = { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org") };
+    partly.size = eml.size();
+    QVERIFY(m_store->outbox()->enqueue(&buffer, partly));
+    const QString whole = queue("whole").id;
+    auto sender = makeSender();
+    bool filedWhenAccepted = false;
+    bool restQueuedWhenAccepted = false;
+    bool wholeDeferred = false;
+    connect(sender.get(), &OutboxSender::batchStarted, this, [&](const QStringList &, SmtpSender *smtp) {
+        connect(
+            smtp, &SmtpSender::messageAccepted, this,
+            [&](int index) {
+                if (index == 0) {
+                    filedWhenAccepted = m_store->sent()->contains(partly.id);
+                    const QList<OutboxItem> waiting = m_store->outbox()->list();
+                    restQueuedWhenAccepted
+                        = std::any_of(waiting.begin(), waiting.end(), [](const OutboxItem &i) {
+                              return i.recipients == QStringList { QStringLiteral("carol@example.org") };
+                          });
+                } else {
+                    wholeDeferred = !m_store->sent()->contains(whole); // the usual case: filed a little later
+                }
+            },
+            Qt::DirectConnection);
+    });
+    QSignalSpy idle(sender.get(), &OutboxSender::idle);
+    QVERIFY(sender->send({ partly.id, whole }) == 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty() && !sender->isBusy(), 30000);
+    QVERIFY(filedWhenAccepted);
+    QVERIFY(restQueuedWhenAccepted);
+    QVERIFY(wholeDeferred);
+    QVERIFY(m_store->sent()->contains(whole));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxQueue)
