@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "store/sentfolder.h"
 #include "store/storefiles.h"
+#include "store/storelock.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,18 @@ SentCopyQueue::SentCopyQueue(SentFolder *sent, Resolver resolver, QObject *paren
 SentCopyQueue::~SentCopyQueue()
 {
     cancel();
+}
+
+bool SentCopyQueue::claim(const QString &id)
+{
+    auto claim = std::make_unique<StoreLock>(m_sent->copyClaimPath(id));
+    QString why;
+    if (!claim->tryLock(&why)) {
+        qCInfo(lcStore) << "sent copy: left to whoever holds it" << id << why;
+        return false;
+    }
+    m_claim = std::move(claim);
+    return true;
 }
 
 void SentCopyQueue::setAutomatic(bool automatic)
@@ -109,15 +122,21 @@ void SentCopyQueue::processNext()
 {
     while (!m_copy && !m_resolving && !m_pending.isEmpty()) {
         const Pending next = m_pending.takeFirst();
+        if (!m_sent || !m_sent->contains(next.id) || !claim(next.id)) {
+            continue; // pruned or removed meanwhile, or another Epistle is saving it right now
+        }
+        // Read once claimed: another Epistle may have saved it just before.
         OutboxItem item;
-        if (!m_sent || !m_sent->item(next.id, &item, nullptr) || !item.problem.isEmpty()) {
-            continue; // pruned or removed meanwhile, or damaged: nothing to save
+        if (!m_sent->item(next.id, &item, nullptr) || !item.problem.isEmpty()) {
+            m_claim.reset();
+            continue; // damaged: nothing to save
         }
         const SentCopyRecord &r = item.sentCopy;
         const bool eligible = next.forced
             ? (r.state == SentCopyRecord::State::Pending || r.state == SentCopyRecord::State::Failed)
             : r.isDue(QDateTime::currentDateTimeUtc());
         if (!eligible) {
+            m_claim.reset();
             continue;
         }
         m_currentId = item.id;
@@ -204,6 +223,7 @@ void SentCopyQueue::settle(const ImapSentCopyResult &result, const QString &prob
     const OutboxItem item = m_current;
     m_currentId.clear();
     m_current = OutboxItem();
+    m_claim.reset(); // after the record is written: whoever claims it next reads the outcome
     Q_EMIT copyFinished(id, item, result, storeError);
     scheduleNext();
 }
@@ -256,4 +276,5 @@ void SentCopyQueue::cancel()
     m_message.close();
     // An interrupted attempt stays owed: the record on disk still says Pending (or Failed and due).
     m_currentId.clear();
+    m_claim.reset();
 }

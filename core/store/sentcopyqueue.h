@@ -11,15 +11,20 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class SentFolder;
+class StoreLock;
 
 // Saves the copies owed to the servers' Sent folders (IMAP), for messages the SMTP server has accepted: the
 // outbox's second step, and only ever this step. It works from the sent folder alone (an item there whose
 // SentCopyRecord is Pending, or Failed for a reason that may pass), so a failed or interrupted copy is
 // retried on its own and the message is never handed to SMTP again. Each attempt first looks for the message
 // by its Message-ID, so a copy that may already be there (a lost answer, a crash mid-APPEND) is not saved
-// twice. One copy at a time; temporary failures wait with the outbox's growing delays, up to its attempt
+// twice. An attempt holds a claim on its message (SentFolder::copyClaimPath), so the app and a command line
+// running at the same moment never both save it: the one that finds it claimed leaves it to the other, and
+// a look by Message-ID could not prevent that, since both would look before either saved.
+// One copy at a time; temporary failures wait with the outbox's growing delays, up to its attempt
 // limit; the rest wait for the person (save() tries again). Like OutboxSender, it does not know how accounts
 // are kept: a resolver the app supplies gives the IMAP settings (password included) and options for an item.
 class SentCopyQueue : public QObject
@@ -66,6 +71,7 @@ private:
         QString id;
         bool forced = false;
     };
+    bool claim(const QString &id);
     void lineUp(const QString &id, bool forced);
     void scheduleNext();
     void processNext();
@@ -83,6 +89,7 @@ private:
     QList<Pending> m_pending;
     QString m_currentId;
     OutboxItem m_current;
+    std::unique_ptr<StoreLock> m_claim; // on m_currentId's copy, while it is attempted
     bool m_resolving = false;
     bool m_processScheduled = false;
     quint64 m_generation = 0;

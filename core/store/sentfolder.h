@@ -27,6 +27,9 @@ public:
     QString directory() const { return m_folder.directory(); }
     QString itemDirectory(const QString &id) const { return m_folder.itemDirectory(id); }
     QString messagePath(const QString &id) const { return m_folder.messagePath(id); }
+    // The claim on saving a message's copy in the server's Sent folder (SentCopyQueue): one Epistle at a
+    // time.
+    QString copyClaimPath(const QString &id) const { return directory() + QStringLiteral("/.locks/") + id; }
 
     // Newest first. A sidecar that cannot be read still gives an entry, with 'problem' set.
     QList<OutboxItem> list() const;

@@ -1,15 +1,17 @@
 // SentCopyQueue, the outbox's second step: the copy owed from the queueing on survives the filing into the
 // sent folder, a failed copy is recorded with its own state and retried on its own (the outbox is never
-// touched again), a copy saved is never saved twice. The IMAP server is the scripted fake (faults); the
-// whole road with Postfix and Dovecot is tst_sentcopywire.
+// touched again), a copy saved is never saved twice, nor by two Epistles at once (a claim). The IMAP server
+// is the scripted fake (faults); the whole road with Postfix and Dovecot is tst_sentcopywire.
 #include "fakeimapserver.h"
 #include "imaptestsupport.h"
 
 #include "store/mailstore.h"
 #include "store/sentcopyqueue.h"
 #include "store/storefiles.h"
+#include "store/storelock.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void settingsProblemWaitsForThePerson();
     void savedCopyIsNotSavedAgain();
     void automaticFollowsTheSentFolder();
+    void copyClaimedElsewhereIsLeftAlone();
 
 private:
     // A message queued owing a copy, then filed as sent (what OutboxBatch does on the server's 250).
@@ -229,6 +232,33 @@ void TestSentCopyQueue::automaticFollowsTheSentFolder()
     const QString id = sentMessage("automatic");
     QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty(); }, 10000));
     QCOMPARE(started, QStringList { id });
+}
+
+void TestSentCopyQueue::copyClaimedElsewhereIsLeftAlone()
+{
+    // Another Epistle (the app, while a command line flushes) is saving this copy: this one neither asks
+    // for settings nor records an attempt, and takes the copy up once the claim is gone.
+    const QString id = sentMessage("claimed");
+    StoreLock other(m_store->sent()->copyClaimPath(id));
+    QVERIFY(other.tryLock());
+    QStringList asked;
+    SentCopyQueue queue(
+        m_store->sent(), [&](const OutboxItem &item, const SentCopyQueue::SettingsReady &ready) {
+            asked << item.id;
+            ready({}, {}, QStringLiteral("stop here"));
+        });
+    QSignalSpy idle(&queue, &SentCopyQueue::idle);
+    QCOMPARE(queue.saveDue(), 1);
+    QVERIFY(idle.wait(10000));
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(sentItem(id).sentCopy.state, SentCopyRecord::State::Pending);
+    QCOMPARE(sentItem(id).sentCopy.attempts, 0);
+    other.unlock();
+    QCOMPARE(queue.saveDue(), 1);
+    QVERIFY(idle.wait(10000));
+    QCOMPARE(asked, QStringList { id });
+    QCOMPARE(sentItem(id).sentCopy.state, SentCopyRecord::State::Failed);
+    QVERIFY(!QFileInfo::exists(m_store->sent()->copyClaimPath(id))); // given up once recorded
 }
 
 QTEST_GUILESS_MAIN(TestSentCopyQueue)
