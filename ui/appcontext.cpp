@@ -303,8 +303,12 @@ void AppContext::resolveCopy(const OutboxItem &item, const SentCopyQueue::Settin
     if (account.id.isEmpty()) {
         account = m_accounts->accountByName(item.account);
     }
-    if (account.id.isEmpty() || !account.imap.isConfigured()) {
+    if (account.id.isEmpty()) {
         ready({}, {}, OutboxSender::accountRemovedMessage());
+        return;
+    }
+    if (!account.imap.isConfigured()) {
+        ready({}, {}, AccountImap::noServerMessage(account.name));
         return;
     }
     resolveImap(account, ready);

@@ -8,6 +8,7 @@
 #include "store/draftlistmodel.h"
 #include "store/outboxmodel.h"
 #include "store/outboxsender.h"
+#include "store/sentcopyqueue.h"
 #include "store/sentmodel.h"
 
 #include <QAction>
@@ -178,7 +179,7 @@ MailboxWindow::MailboxWindow(AppContext *context, QWidget *parent)
     m_tabs->addTab(makeSentPage(), Icons::icon(QStringLiteral("send")), tr("&Sent"));
     offerButtonsOnRightClick(m_drafts, { m_open, m_delete });
     offerButtonsOnRightClick(m_outbox, { m_retry, m_sendFrom, m_markSent, m_remove, transcript });
-    offerButtonsOnRightClick(m_sent, { m_openSent, m_sentFolder, m_deleteSent });
+    offerButtonsOnRightClick(m_sent, { m_openSent, m_sentFolder, m_saveCopy, m_deleteSent });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -211,22 +212,37 @@ QWidget *MailboxWindow::makeSentPage()
     m_sentFolder->setObjectName(QStringLiteral("showSentFolder"));
     m_deleteSent = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("De&lete…"), page);
     m_deleteSent->setObjectName(QStringLiteral("deleteSent"));
+    m_saveCopy = new QPushButton(tr("Save &copy"), page);
+    m_saveCopy->setObjectName(QStringLiteral("saveSentCopy"));
+    m_saveCopy->setToolTip(tr("Save the copy of this message in the Sent folder on the mail server now (the "
+                              "message is not sent again)"));
+    connect(m_saveCopy, &QPushButton::clicked, this, &MailboxWindow::saveSelectedCopy);
     connect(m_openSent, &QPushButton::clicked, this, &MailboxWindow::openSelectedSent);
     connect(m_sent, &QTreeView::doubleClicked, this, &MailboxWindow::openSelectedSent);
     connect(m_sentFolder, &QPushButton::clicked, this, &MailboxWindow::showSelectedSentFolder);
     connect(m_deleteSent, &QPushButton::clicked, this, &MailboxWindow::deleteSelectedSent);
     const auto updateButtons = [this] {
-        const bool selected = m_sent->currentIndex().isValid();
+        const QModelIndex current = m_sent->currentIndex();
+        const bool selected = current.isValid();
         for (QPushButton *b : { m_openSent, m_sentFolder, m_deleteSent }) {
             b->setEnabled(selected);
         }
+        const OutboxItem item = selected ? m_context->sentModel()->itemAt(current.row()) : OutboxItem();
+        SentCopyQueue *copies = m_context->sentCopies();
+        m_saveCopy->setEnabled(
+            selected && copies && item.sentCopy.canBeAskedFor() && copies->currentId() != item.id);
         updateSentReport();
     };
     connect(m_sent->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
     connect(m_context->sentModel(), &QAbstractItemModel::rowsRemoved, this, updateButtons);
+    connect(m_context->sentModel(), &QAbstractItemModel::dataChanged, this, updateButtons);
+    if (m_context->sentCopies()) {
+        connect(m_context->sentCopies(), &SentCopyQueue::copyStarted, this, updateButtons);
+        connect(m_context->sentCopies(), &SentCopyQueue::copyFinished, this, updateButtons);
+    }
     updateButtons();
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_openSent, m_sentFolder, m_deleteSent }) {
+    for (QPushButton *b : { m_openSent, m_sentFolder, m_saveCopy, m_deleteSent }) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -442,6 +458,15 @@ void MailboxWindow::showSelectedSentFolder()
     }
 }
 
+void MailboxWindow::saveSelectedCopy()
+{
+    const QString id = selectedId(m_sent);
+    QString error;
+    if (!id.isEmpty() && m_context->sentCopies() && !m_context->sentCopies()->save(id, &error)) {
+        QMessageBox::information(this, tr("Save copy"), error);
+    }
+}
+
 void MailboxWindow::deleteSelectedSent()
 {
     const QString id = selectedId(m_sent);
@@ -481,21 +506,32 @@ QString MailboxWindow::deliveryReportHtml() const
     const QLocale locale;
     QString html
         = tr("<h3>%1</h3>").arg((item.subject.isEmpty() ? tr("(no subject)") : item.subject).toHtmlEscaped());
-    html += tr("<p>Accepted by <b>%1</b> on %2.<br>The server said: <tt>%3</tt>")
-                .arg(d.server.toHtmlEscaped(), locale.toString(d.sentAt.toLocalTime(), QLocale::LongFormat),
-                    d.reply.toHtmlEscaped());
-    if (!d.queueId.isEmpty()) {
-        html += tr("<br>Its queue id there is <b>%1</b> (what its administrator needs to trace the message).")
-                    .arg(d.queueId.toHtmlEscaped());
+    if (d.server.isEmpty() && d.reply.isEmpty()) {
+        // Marked as sent by the person (the note says so): no server spoke, so none is named.
+        html += tr("<p>Filed as sent on %1.</p>")
+                    .arg(locale.toString(d.sentAt.toLocalTime(), QLocale::LongFormat));
+    } else {
+        html
+            += tr("<p>Accepted by <b>%1</b> on %2.<br>The server said: <tt>%3</tt>")
+                   .arg(d.server.toHtmlEscaped(),
+                       locale.toString(d.sentAt.toLocalTime(), QLocale::LongFormat), d.reply.toHtmlEscaped());
+        if (!d.queueId.isEmpty()) {
+            html += tr(
+                "<br>Its queue id there is <b>%1</b> (what its administrator needs to trace the message).")
+                        .arg(d.queueId.toHtmlEscaped());
+        }
+        html += QStringLiteral("</p>");
     }
-    html += QStringLiteral("</p><table cellspacing=\"0\" cellpadding=\"3\">");
-    html += tr("<tr><th align=\"left\">Recipient</th><th align=\"left\">Result</th></tr>");
-    for (const RecipientOutcome &r : d.recipients) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2 <tt>%3</tt></td></tr>")
-                    .arg(r.address.toHtmlEscaped(), r.accepted ? tr("accepted") : tr("refused"),
-                        r.reply.toHtmlEscaped());
+    if (!d.recipients.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        html += tr("<tr><th align=\"left\">Recipient</th><th align=\"left\">Result</th></tr>");
+        for (const RecipientOutcome &r : d.recipients) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2 <tt>%3</tt></td></tr>")
+                        .arg(r.address.toHtmlEscaped(), r.accepted ? tr("accepted") : tr("refused"),
+                            r.reply.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("</table>");
     if (!d.steps.isEmpty()) {
         html += tr("<p>Steps:</p><table cellspacing=\"0\" cellpadding=\"2\">");
         for (const StepSummary &s : d.steps) {
@@ -507,6 +543,10 @@ QString MailboxWindow::deliveryReportHtml() const
     }
     if (!d.note.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(d.note.toHtmlEscaped());
+    }
+    if (item.sentCopy.isWanted()) {
+        html += tr("<p>Copy in the Sent folder on the mail server: %1</p>")
+                    .arg(item.sentCopy.summary().toHtmlEscaped());
     }
     return html;
 }

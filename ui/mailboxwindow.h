@@ -41,6 +41,7 @@ public:
     void openSelectedSent();
     void showSelectedSentFolder();
     void deleteSelectedSent();
+    void saveSelectedCopy();
     // The delivery report of the selected sent message, as shown (HTML).
     QString deliveryReportHtml() const;
 
@@ -66,6 +67,6 @@ private:
     QLabel *m_outboxDetail;
     QTextBrowser *m_report;
     QPushButton *m_open, *m_delete, *m_retry, *m_sendFrom, *m_markSent, *m_remove;
-    QPushButton *m_openSent, *m_sentFolder, *m_deleteSent;
+    QPushButton *m_openSent, *m_sentFolder, *m_saveCopy, *m_deleteSent;
     QLabel *m_draftsEmpty = nullptr;
 };

@@ -223,7 +223,7 @@ QString ImapCli::resolve(
     const Account &account, const SmtpCredentials &smtpCredentials, ImapConnectionSettings *settings)
 {
     if (!account.imap.isConfigured()) {
-        return CliText::tr("The account \"%1\" has no IMAP server any more.").arg(account.name);
+        return AccountImap::noServerMessage(account.name);
     }
     SmtpCredentials credentials;
     if (account.imap.sharesSmtpSecret(account)) {

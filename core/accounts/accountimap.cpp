@@ -28,6 +28,13 @@ bool AccountImap::sharesSmtpSecret(const Account &account) const
     return account.usesOAuthToken() || loginUser(account) == account.loginUser();
 }
 
+QString AccountImap::noServerMessage(const QString &accountName)
+{
+    return tr("The account \"%1\" has no IMAP server any more, so the copy cannot be saved; give the "
+              "account one, then try the copy again.")
+        .arg(accountName);
+}
+
 QString AccountImap::sentFolderSetting() const
 {
     switch (sentCopy) {

@@ -34,6 +34,8 @@ public:
     QString sentFolder; // SentCopy::Folder: the folder's name, as people see it
 
     bool isConfigured() const { return !host.isEmpty(); }
+    // Why a copy owed by a message of 'accountName' cannot be saved when the account has no server (now).
+    static QString noServerMessage(const QString &accountName);
     // A copy is saved after every send.
     bool savesCopy() const { return isConfigured() && sentCopy != SentCopy::None; }
     quint16 effectivePort() const { return port ? port : Imap::defaultPort(security); }

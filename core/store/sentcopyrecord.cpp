@@ -2,6 +2,8 @@
 
 #include "imap/imapsentcopy.h"
 
+#include <QLocale>
+
 namespace {
 
 QJsonValue timeValue(const QDateTime &time)
@@ -60,6 +62,25 @@ void SentCopyRecord::recordProblem(const QString &code, const QString &message, 
     temporary = false;
     exitCode = 78; // EX_CONFIG: the account, not the server
     nextAttempt = QDateTime();
+}
+
+QString SentCopyRecord::summary() const
+{
+    switch (state) {
+    case State::None:
+        break;
+    case State::Pending:
+        return tr("Waiting to be saved");
+    case State::Saved:
+        return tr("Saved in %1").arg(folder);
+    case State::Failed:
+        if (temporary && nextAttempt.isValid()) {
+            return tr("Not saved yet, tried again at %1: %2")
+                .arg(QLocale().toString(nextAttempt.toLocalTime(), QLocale::ShortFormat), errorMessage);
+        }
+        return tr("Not saved: %1").arg(errorMessage);
+    }
+    return {};
 }
 
 QString SentCopyRecord::stateName(State state)

@@ -50,6 +50,11 @@ public:
     // A failure before any IMAP work (no account, no password): Failed, for the person.
     void recordProblem(const QString &code, const QString &message, const QDateTime &now);
 
+    // For people, in a few words: "Saved in Sent", "Not saved: ...", empty when no copy is wanted.
+    QString summary() const;
+    // Whether the person may ask for it now (save it again, or at once rather than waiting).
+    bool canBeAskedFor() const { return state == State::Pending || state == State::Failed; }
+
     static QString stateName(State state); // "none", "pending", "saved", "failed"
     static bool stateFromName(const QString &name, State *state);
     QJsonObject toJson() const;

@@ -53,6 +53,8 @@ QVariant SentModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case CopyColumn:
+            return i.sentCopy.summary();
         case SubjectColumn:
             return i.subject.isEmpty() ? tr("(no subject)") : i.subject;
         case RecipientsColumn:
@@ -91,13 +93,16 @@ QVariant SentModel::data(const QModelIndex &index, int role) const
         return int(d.refusedRecipients().size());
     case SizeRole:
         return i.size;
+    case CopyStateRole:
+        return int(i.sentCopy.state);
     }
     return {};
 }
 
 QStringList SentModel::columnTitles() const
 {
-    return { tr("Subject"), tr("To"), tr("Sent"), tr("Server reply"), tr("Queue id") };
+    return { tr("Subject"), tr("To"), tr("Sent"), tr("Server reply"), tr("Queue id"),
+        tr("Copy in Sent folder") };
 }
 
 QList<QPair<int, QByteArray>> SentModel::itemRoleNames() const
@@ -105,5 +110,5 @@ QList<QPair<int, QByteArray>> SentModel::itemRoleNames() const
     return { { IdRole, "itemId" }, { SubjectRole, "subject" }, { RecipientsRole, "recipients" },
         { SentAtRole, "sentAt" }, { ReplyRole, "reply" }, { QueueIdRole, "queueId" },
         { ServerRole, "server" }, { RecipientResultsRole, "recipientResults" },
-        { RefusedCountRole, "refusedCount" }, { SizeRole, "size" } };
+        { RefusedCountRole, "refusedCount" }, { SizeRole, "size" }, { CopyStateRole, "copyState" } };
 }

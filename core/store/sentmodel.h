@@ -7,12 +7,21 @@
 #include <QPointer>
 
 // The sent folder for the UI: newest first, each message with its delivery report (the server's final reply,
-// queue id, which recipients were refused), updated live as messages are filed and pruned.
+// queue id, which recipients were refused) and where its copy in the server's Sent folder stands, updated
+// live as messages are filed and pruned and as their copies are saved (the folder watcher sees the records).
 class SentModel : public StoreTableModel<OutboxItem>
 {
     Q_OBJECT
 public:
-    enum Column { SubjectColumn, RecipientsColumn, SentAtColumn, ReplyColumn, QueueIdColumn, ColumnCount };
+    enum Column {
+        SubjectColumn,
+        RecipientsColumn,
+        SentAtColumn,
+        ReplyColumn,
+        QueueIdColumn,
+        CopyColumn, // the copy in the server's Sent folder
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SubjectRole,
@@ -23,7 +32,8 @@ public:
         ServerRole,
         RecipientResultsRole, // QVariantList of {address, accepted, reply}
         RefusedCountRole,
-        SizeRole
+        SizeRole,
+        CopyStateRole // SentCopyRecord::State, as int
     };
     Q_ENUM(Role)
 

@@ -588,7 +588,12 @@ SHA-256 %4</source>
 <context>
     <name>AccountImap</name>
     <message>
-        <location filename="../../core/accounts/accountimap.cpp" line="+109"/>
+        <location filename="../../core/accounts/accountimap.cpp" line="+33"/>
+        <source>The account &quot;%1&quot; has no IMAP server any more, so the copy cannot be saved; give the account one, then try the copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>An IMAP field holds a line break: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,7 +1312,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No IMAP password is saved for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,12 +2915,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The account &quot;%1&quot; has no IMAP server any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>No IMAP password is saved for %1 (epistle accounts edit %2 --imap-password-env VAR saves one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +4498,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+85"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+86"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation type="unfinished"></translation>
@@ -4594,7 +4594,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <location line="+7"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
@@ -4606,12 +4606,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,7 +4636,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>&amp;Open message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,7 +4656,17 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Save &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the copy of this message in the Sent folder on the mail server now (the message is not sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Its composer window holds it: it goes when the Undo time is over, unless Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,7 +4712,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Save copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+11"/>
         <source>Delete sent message</source>
         <translation type="unfinished"></translation>
@@ -4723,7 +4738,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;Filed as sent on %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;p&gt;Accepted by &lt;b&gt;%1&lt;/b&gt; on %2.&lt;br&gt;The server said: &lt;tt&gt;%3&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,7 +4753,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Recipient&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Result&lt;/th&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,13 +4768,18 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;Steps:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Copy in the Sent folder on the mail server: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5517,7 +5542,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>The computer stopped during an attempt, before the message was sent; it is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5545,12 +5570,12 @@ What Epistle says is what the server replied: a message is reported sent only wh
 <context>
     <name>OutboxBatch</name>
     <message>
-        <location filename="../../core/store/outboxbatch.cpp" line="+208"/>
+        <location filename="../../core/store/outboxbatch.cpp" line="+230"/>
         <source>The stored message cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+157"/>
         <source>The send ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,7 +5612,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>The server refused these recipients for now, while the others got the message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5597,7 +5622,7 @@ What Epistle says is what the server replied: a message is reported sent only wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6390,7 @@ Send them?</source>
 <context>
     <name>SentCopyQueue</name>
     <message>
-        <location filename="../../core/store/sentcopyqueue.cpp" line="+68"/>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+81"/>
         <source>The copy of this message is saved already (in %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6375,13 +6400,36 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The sent message cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The message is no longer in the sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentCopyRecord</name>
+    <message>
+        <location filename="../../core/store/sentcopyrecord.cpp" line="+73"/>
+        <source>Waiting to be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet, tried again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6397,12 +6445,12 @@ Send them?</source>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../core/store/sentmodel.cpp" line="+57"/>
+        <location filename="../../core/store/sentmodel.cpp" line="+59"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,6 +6472,11 @@ Send them?</source>
     <message>
         <location line="+0"/>
         <source>Queue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy in Sent folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6536,7 +6589,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+158"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation type="unfinished"></translation>
@@ -6557,38 +6610,35 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+122"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <location line="+122"/>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-110"/>
+        <location line="+16"/>
         <location line="+117"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-117"/>
-        <location line="+100"/>
-        <location line="+17"/>
-        <source>failed</source>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+117"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+23"/>
         <source>%1, %2 (%3 bits); certificate for %4, issued by %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6648,7 +6698,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>&lt;br&gt;&lt;b&gt;The Sent copy works too:&lt;/b&gt; copies of sent messages go to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7754,7 +7804,7 @@ Send them?</source>
 <context>
     <name>TrustedCertificates</name>
     <message>
-        <location filename="../../core/accounts/trustedcertificates.cpp" line="+24"/>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+32"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -591,7 +591,12 @@ SHA-256 %4</translation>
 <context>
     <name>AccountImap</name>
     <message>
-        <location filename="../../core/accounts/accountimap.cpp" line="+109"/>
+        <location filename="../../core/accounts/accountimap.cpp" line="+33"/>
+        <source>The account &quot;%1&quot; has no IMAP server any more, so the copy cannot be saved; give the account one, then try the copy again.</source>
+        <translation>Das Konto „%1“ hat keinen IMAP-Server mehr, deshalb kann die Kopie nicht gespeichert werden; geben Sie dem Konto einen und versuchen Sie die Kopie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>An IMAP field holds a line break: &quot;%1&quot;.</source>
         <translation>Ein IMAP-Feld enthält einen Zeilenumbruch: „%1“.</translation>
     </message>
@@ -1312,7 +1317,7 @@ SHA-256 %4</translation>
         <translation>Für das Konto „%1“ wurde kein Passwort angegeben, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No IMAP password is saved for %1.</source>
         <translation>Für %1 ist kein IMAP-Passwort gespeichert.</translation>
     </message>
@@ -2917,12 +2922,7 @@ SHA-256 %4</translation>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The account &quot;%1&quot; has no IMAP server any more.</source>
-        <translation>Das Konto „%1“ hat keinen IMAP-Server mehr.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>No IMAP password is saved for %1 (epistle accounts edit %2 --imap-password-env VAR saves one).</source>
         <translation>Für %1 ist kein IMAP-Passwort gespeichert (epistle accounts edit %2 --imap-password-env VAR speichert eines).</translation>
     </message>
@@ -4519,7 +4519,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>MailboxWindow</name>
     <message>
-        <location filename="../../ui/mailboxwindow.cpp" line="+85"/>
+        <location filename="../../ui/mailboxwindow.cpp" line="+86"/>
         <location line="+2"/>
         <source>Drafts, outbox and sent messages</source>
         <translation>Entwürfe, Postausgang und gesendete Nachrichten</translation>
@@ -4615,7 +4615,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <location line="+7"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
@@ -4627,12 +4627,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>The outbox is empty: every message has gone.</source>
         <translation>Der Postausgang ist leer: Alle Nachrichten sind verschickt.</translation>
     </message>
@@ -4657,7 +4657,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Erneut senden?</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>&amp;Open message</source>
         <translation>&amp;Nachricht öffnen</translation>
     </message>
@@ -4677,7 +4677,17 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Save &amp;copy</source>
+        <translation>Kopie spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the copy of this message in the Sent folder on the mail server now (the message is not sent again)</source>
+        <translation>Die Kopie dieser Nachricht jetzt im Gesendet-Ordner auf dem Mail-Server speichern (die Nachricht wird nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Its composer window holds it: it goes when the Undo time is over, unless Undo takes it back.</source>
         <translation>Ihr Editorfenster hält sie: Sie geht, wenn die Zeit für „Rückgängig“ abgelaufen ist, außer „Rückgängig“ holt sie zurück.</translation>
     </message>
@@ -4723,7 +4733,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Kein Programm auf diesem Computer öffnet E-Mail-Dateien (.eml). Die Nachricht wird genau so, wie sie gesendet wurde, aufbewahrt in %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Save copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+11"/>
         <source>Delete sent message</source>
         <translation>Gesendete Nachricht löschen</translation>
@@ -4744,7 +4759,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;Filed as sent on %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als gesendet abgelegt am %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;p&gt;Accepted by &lt;b&gt;%1&lt;/b&gt; on %2.&lt;br&gt;The server said: &lt;tt&gt;%3&lt;/tt&gt;</source>
         <translation>&lt;p&gt;Angenommen von &lt;b&gt;%1&lt;/b&gt; am %2.&lt;br&gt;Antwort des Servers: &lt;tt&gt;%3&lt;/tt&gt;</translation>
     </message>
@@ -4754,7 +4774,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>&lt;br&gt;Die Warteschlangen-ID dort ist &lt;b&gt;%1&lt;/b&gt; (das braucht sein Administrator, um die Nachricht zu verfolgen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Recipient&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Result&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Empfänger&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Ergebnis&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
@@ -4769,7 +4789,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;Steps:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</source>
         <translation>&lt;p&gt;Schritte:&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;2&quot;&gt;</translation>
     </message>
@@ -4777,6 +4797,11 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Copy in the Sent folder on the mail server: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kopie im Gesendet-Ordner auf dem Mail-Server: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5539,7 +5564,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Die Nachricht wurde zugestellt und als gesendet abgelegt, aber ihr Zustellbericht konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>The computer stopped during an attempt, before the message was sent; it is queued again.</source>
         <translation>Der Rechner wurde während eines Versuchs angehalten, bevor die Nachricht gesendet war; sie ist wieder in der Warteschlange.</translation>
     </message>
@@ -5567,12 +5592,12 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
 <context>
     <name>OutboxBatch</name>
     <message>
-        <location filename="../../core/store/outboxbatch.cpp" line="+208"/>
+        <location filename="../../core/store/outboxbatch.cpp" line="+230"/>
         <source>The stored message cannot be read: %1.</source>
         <translation>Die gespeicherte Nachricht kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+157"/>
         <source>The send ended without a result.</source>
         <translation>Das Senden endete ohne Ergebnis.</translation>
     </message>
@@ -5610,7 +5635,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>The server refused these recipients for now, while the others got the message.</source>
         <translation>Der Server hat diese Empfänger vorerst abgelehnt, während die anderen die Nachricht erhalten haben.</translation>
     </message>
@@ -5620,7 +5645,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>Abgetrennt von %1, die die anderen Empfänger erreicht hat.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Epistle was closed after the whole message had left and before the server confirmed it. It may have been delivered: check before sending it again.</source>
         <translation>Epistle wurde geschlossen, nachdem die ganze Nachricht abgeschickt war und bevor der Server sie bestätigt hat. Sie wurde möglicherweise zugestellt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
@@ -6396,7 +6421,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SentCopyQueue</name>
     <message>
-        <location filename="../../core/store/sentcopyqueue.cpp" line="+68"/>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+81"/>
         <source>The copy of this message is saved already (in %1).</source>
         <translation>Die Kopie dieser Nachricht ist bereits gespeichert (in %1).</translation>
     </message>
@@ -6406,14 +6431,37 @@ Sollen sie gesendet werden?</translation>
         <translation>Für diese Nachricht soll keine Kopie auf dem Server gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The sent message cannot be read (%1).</source>
         <translation>Die gesendete Nachricht kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The message is no longer in the sent folder.</source>
         <translation>Die Nachricht ist nicht mehr im Ordner für gesendete Nachrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>SentCopyRecord</name>
+    <message>
+        <location filename="../../core/store/sentcopyrecord.cpp" line="+73"/>
+        <source>Waiting to be saved</source>
+        <translation>Wartet auf das Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet, tried again at %1: %2</source>
+        <translation>Noch nicht gespeichert, neuer Versuch um %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6428,12 +6476,12 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../core/store/sentmodel.cpp" line="+57"/>
+        <location filename="../../core/store/sentmodel.cpp" line="+59"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -6456,6 +6504,11 @@ Sollen sie gesendet werden?</translation>
         <location line="+0"/>
         <source>Queue id</source>
         <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy in Sent folder</source>
+        <translation>Kopie im Gesendet-Ordner</translation>
     </message>
 </context>
 <context>
@@ -6568,7 +6621,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+158"/>
         <location line="+1"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
@@ -6589,38 +6642,35 @@ Sollen sie gesendet werden?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+122"/>
+        <location line="+16"/>
+        <location line="+117"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+117"/>
+        <location line="-127"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+100"/>
-        <location line="+17"/>
+        <location line="+0"/>
+        <location line="+117"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-116"/>
-        <location line="+117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+23"/>
         <source>%1, %2 (%3 bits); certificate for %4, issued by %5</source>
         <translation>%1, %2 (%3 Bit); Zertifikat für %4, ausgestellt von %5</translation>
     </message>
@@ -6680,7 +6730,7 @@ Sollen sie gesendet werden?</translation>
         <translation>kein Server</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>&lt;br&gt;&lt;b&gt;The Sent copy works too:&lt;/b&gt; copies of sent messages go to “%1”.</source>
         <translation>&lt;br&gt;&lt;b&gt;Auch die Gesendet-Kopie funktioniert:&lt;/b&gt; Kopien gesendeter Nachrichten kommen nach „%1“.</translation>
     </message>
@@ -7787,7 +7837,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>TrustedCertificates</name>
     <message>
-        <location filename="../../core/accounts/trustedcertificates.cpp" line="+24"/>
+        <location filename="../../core/accounts/trustedcertificates.cpp" line="+32"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>

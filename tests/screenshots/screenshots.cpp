@@ -15,6 +15,9 @@
 #include "spell/spellhighlighter.h"
 #include "spell/texteditspelling.h"
 #include "store/attachmentlistmodel.h"
+#include "store/mailstore.h"
+#include "store/sentmodel.h"
+#include "store/storefiles.h"
 
 #include "accounts/accountstore.h"
 #include "aiosmtpdserver.h"
@@ -127,7 +130,7 @@ void saveSpelling(ComposerWindow *c)
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" I have cheked them twise, see https://intranet.example.org/q4"));
     TextEditSpelling *spelling = c->spelling()->textSpelling();
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         return c->spelling()->checker()->status() == SpellChecker::Status::Ready
             && !spelling->highlighter()->isChecking();
     });
@@ -312,6 +315,27 @@ int main(int argc, char **argv)
     mailbox->showPage(MailboxWindow::Page::Outbox);
     mailbox->outboxView()->setCurrentIndex(mailbox->outboxView()->model()->index(0, 0));
     save(mailbox, QStringLiteral("outbox"));
+
+    // The same message once sent, its copy in the server's Sent folder refused: the Sent tab says so.
+    const QString sentId = mailbox->outboxView()->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+    OutboxItem sent;
+    if (context.store()->outbox()->markSent(sentId) && context.store()->sent()->item(sentId, &sent)) {
+        sent.sentCopy.state = SentCopyRecord::State::Failed;
+        sent.sentCopy.folder = QStringLiteral("Sent");
+        sent.sentCopy.attempts = 1;
+        sent.sentCopy.errorCode = QStringLiteral("auth-failed");
+        sent.sentCopy.errorMessage = QStringLiteral("The IMAP server refused the user name or password.");
+        StoreFiles::writeJson(context.store()->sent()->itemDirectory(sentId) + QStringLiteral("/item.json"),
+            sent.toJson(), nullptr);
+        context.sentModel()->refresh();
+        mailbox->showPage(MailboxWindow::Page::Sent);
+        mailbox->sentView()->setCurrentIndex(mailbox->sentView()->model()->index(0, 0));
+        save(mailbox, QStringLiteral("sent"));
+        if (qEnvironmentVariableIsSet("EPISTLE_SCREENSHOT_SMALL")) {
+            mailbox->resize(800, 500);
+            save(mailbox, QStringLiteral("sent-800x500"));
+        }
+    }
     mailbox->close();
     composer->close();
 

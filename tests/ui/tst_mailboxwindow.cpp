@@ -3,7 +3,8 @@
 // (aiosmtpd). The outbox in words (no internal step tags, a server's reply said once, columns whole); sent
 // messages opened, shown in their folder and deleted, from buttons and from a right click.
 // The Drafts tab says when it is empty and offers Open / Delete only for a chosen draft; the
-// recovery banner speaks of one draft in the singular (issue 15, fault 13).
+// recovery banner speaks of one draft in the singular (issue 15, fault 13). The Sent tab says where each
+// message's copy in the server's Sent folder stands, and Save copy asks for it again.
 
 #include "accountsdialog.h"
 #include "aiosmtpdserver.h"
@@ -15,6 +16,9 @@
 #include "store/draftlistmodel.h"
 #include "store/outboxmodel.h"
 #include "store/outboxsender.h"
+#include "store/sentcopyqueue.h"
+#include "store/sentmodel.h"
+#include "store/storefiles.h"
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -23,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void removedAccountsMessagesMoveToAnother();
     void outboxInPlainWords();
     void sentMessagesOpenAndDelete();
+    void sentCopyStateShownAndAskedFor();
     void draftsTabSaysWhenEmpty();
     void keepOneRecoveredDraft();
 };
@@ -305,7 +311,7 @@ void TestMailboxWindow::sentMessagesOpenAndDelete()
     const QStringList offers = rightClickOffers(view);
     QCOMPARE(offers,
         (QStringList { QStringLiteral("&Open message"), QStringLiteral("Show in &folder"),
-            QStringLiteral("De&lete…") }));
+            QStringLiteral("Save &copy (disabled)"), QStringLiteral("De&lete…") }));
 
     remove->click();
     QMessageBox *confirm = nullptr;
@@ -315,6 +321,62 @@ void TestMailboxWindow::sentMessagesOpenAndDelete()
     QTRY_COMPARE(view->model()->rowCount(), 0);
     QVERIFY(!env.context->store()->sent()->contains(item.id));
     QVERIFY(!open->isEnabled());
+}
+
+void TestMailboxWindow::sentCopyStateShownAndAskedFor()
+{
+    // A sent message whose copy failed: the Sent tab says so in its own column and in the report, and Save
+    // copy tries again through the app's queue (this account has no IMAP server, so the new attempt fails
+    // with that reason, which the row then shows).
+    UiTestEnv env;
+    const Account account = env.addAccount(QStringLiteral("Work"), 1);
+    const OutboxItem held = heldMessage(env, account.name);
+    QVERIFY(env.context->store()->outbox()->markSent(held.id));
+    SentFolder *sent = env.context->store()->sent();
+    OutboxItem item;
+    QVERIFY(sent->item(held.id, &item));
+    item.sentCopy.state = SentCopyRecord::State::Failed;
+    item.sentCopy.folder = QStringLiteral("Sent");
+    item.sentCopy.attempts = 1;
+    item.sentCopy.errorCode = QStringLiteral("auth-failed");
+    item.sentCopy.errorMessage = QStringLiteral("The IMAP server refused the password.");
+    QVERIFY(StoreFiles::writeJson(
+        sent->itemDirectory(held.id) + QStringLiteral("/item.json"), item.toJson(), nullptr));
+    env.context->sentModel()->refresh();
+
+    MailboxWindow mailbox(env.context.get());
+    mailbox.show();
+    mailbox.showPage(MailboxWindow::Page::Sent);
+    QVERIFY(QTest::qWaitForWindowExposed(&mailbox));
+    QTreeView *view = mailbox.sentView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex copyCell = view->model()->index(0, SentModel::CopyColumn);
+    QCOMPARE(view->model()->headerData(SentModel::CopyColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Copy in Sent folder"));
+    QCOMPARE(copyCell.data().toString(), QStringLiteral("Not saved: The IMAP server refused the password."));
+    auto *save = mailbox.findChild<QPushButton *>(QStringLiteral("saveSentCopy"));
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(save->isEnabled());
+    auto *report = mailbox.findChild<QTextBrowser *>(QStringLiteral("deliveryReport"));
+    QVERIFY(report);
+    QVERIFY2(report->toPlainText().contains(QStringLiteral(
+                 "Copy in the Sent folder on the mail server: Not saved: The IMAP server refused")),
+        qPrintable(report->toPlainText()));
+    // Marked as sent by the person: no server is named as having accepted it.
+    QVERIFY(report->toPlainText().contains(QStringLiteral("Filed as sent on")));
+    QVERIFY(!report->toPlainText().contains(QStringLiteral("Accepted by")));
+
+    save->click();
+    const QString now = AccountImap::noServerMessage(account.name);
+    QTRY_COMPARE(view->model()->index(0, SentModel::CopyColumn).data().toString(),
+        QStringLiteral("Not saved: ") + now);
+    QVERIFY(sent->item(held.id, &item));
+    QCOMPARE(item.sentCopy.attempts, 2);
+    QCOMPARE(item.sentCopy.errorMessage, now);
+    QVERIFY(report->toPlainText().contains(now));
+    QVERIFY(save->isEnabled()); // failed again: the person may ask again once the account has a server
 }
 
 QTEST_MAIN(TestMailboxWindow)
