@@ -103,31 +103,43 @@ QList<QCommandLineOption> profileOptions()
     return ConnectionOptions::options()
         + QList<QCommandLineOption> {
               { QStringLiteral("from"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The sender, \"Name <addr>\" or addr (the name becomes the display name).")),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "The sender, \"Name <addr>\" or addr (the name becomes the display name).")),
                   QStringLiteral("ADDR") },
               { QStringLiteral("name"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The sender's display name (instead of the one in --from).")),
+                  CliText::option(QT_TRANSLATE_NOOP(
+                      "CliOption", "The sender's display name (instead of the one in --from).")),
                   QStringLiteral("NAME") },
-              { QStringLiteral("reply-to"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Replies go to ADDR.")), QStringLiteral("ADDR") },
+              { QStringLiteral("reply-to"),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Replies go to ADDR.")),
+                  QStringLiteral("ADDR") },
               { QStringLiteral("signature-file"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "The signature: the text in FILE (- for stdin).")), QStringLiteral("FILE") },
+                  CliText::option(
+                      QT_TRANSLATE_NOOP("CliOption", "The signature: the text in FILE (- for stdin).")),
+                  QStringLiteral("FILE") },
               { QStringLiteral("proxy"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "none, system, socks5://HOST:PORT or http://HOST:PORT.")),
+                  CliText::option(QT_TRANSLATE_NOOP(
+                      "CliOption", "none, system, socks5://HOST:PORT or http://HOST:PORT.")),
                   QStringLiteral("PROXY") },
-              { QStringLiteral("proxy-user"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Log in to the proxy as USER.")),
+              { QStringLiteral("proxy-user"),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Log in to the proxy as USER.")),
                   QStringLiteral("USER") },
               { QStringLiteral("dsn-notify"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Delivery notifications to ask for: default, or a list of "
-                                 "success,failure,delay.")),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "Delivery notifications to ask for: default, or a list of "
+                      "success,failure,delay.")),
                   QStringLiteral("WHEN") },
               { QStringLiteral("dsn-return"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "default, full or headers: what a bounce returns.")),
+                  CliText::option(
+                      QT_TRANSLATE_NOOP("CliOption", "default, full or headers: what a bounce returns.")),
                   QStringLiteral("WHAT") },
               { QStringLiteral("require-tls"),
-                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "yes: every message travels over TLS all the way or is not sent "
-                                 "(REQUIRETLS, RFC 8689); no: as the server and receivers choose.")),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                      "yes: every message travels over TLS all the way or is not sent "
+                      "(REQUIRETLS, RFC 8689); no: as the server and receivers choose.")),
                   QStringLiteral("YES|NO") },
-              { QStringLiteral("default"), CliText::option(QT_TRANSLATE_NOOP("CliOption", "Make it the default account.")) },
+              { QStringLiteral("default"),
+                  CliText::option(QT_TRANSLATE_NOOP("CliOption", "Make it the default account.")) },
           }
         + OAuthCli::options() + ImapCli::accountOptions();
 }

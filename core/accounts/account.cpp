@@ -4,7 +4,6 @@
 #include "oauthprovider.h"
 #include "tlstrust.h"
 
-#include <QFile>
 #include <QSslCertificate>
 #include <QUuid>
 

@@ -74,8 +74,7 @@ bool SentCopyQueue::save(const QString &id, QString *error)
     if (!m_sent || !m_sent->item(id, &item, error)) {
         return false;
     }
-    if (item.sentCopy.state == SentCopyRecord::State::None
-        || item.sentCopy.state == SentCopyRecord::State::Saved) {
+    if (!item.sentCopy.canBeAskedFor()) {
         if (error) {
             *error = item.sentCopy.state == SentCopyRecord::State::Saved
                 ? tr("The copy of this message is saved already (in %1).").arg(item.sentCopy.folder)
@@ -132,9 +131,7 @@ void SentCopyQueue::processNext()
             continue; // damaged: nothing to save
         }
         const SentCopyRecord &r = item.sentCopy;
-        const bool eligible = next.forced
-            ? (r.state == SentCopyRecord::State::Pending || r.state == SentCopyRecord::State::Failed)
-            : r.isDue(QDateTime::currentDateTimeUtc());
+        const bool eligible = next.forced ? r.canBeAskedFor() : r.isDue(QDateTime::currentDateTimeUtc());
         if (!eligible) {
             m_claim.reset();
             continue;

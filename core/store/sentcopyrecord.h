@@ -52,7 +52,8 @@ public:
 
     // For people, in a few words: "Saved in Sent", "Not saved: ...", empty when no copy is wanted.
     QString summary() const;
-    // Whether the person may ask for it now (save it again, or at once rather than waiting).
+    // Whether the person may ask for it now (save it again, or at once rather than waiting): Pending or
+    // Failed.
     bool canBeAskedFor() const { return state == State::Pending || state == State::Failed; }
 
     static QString stateName(State state); // "none", "pending", "saved", "failed"

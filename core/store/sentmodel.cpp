@@ -93,8 +93,6 @@ QVariant SentModel::data(const QModelIndex &index, int role) const
         return int(d.refusedRecipients().size());
     case SizeRole:
         return i.size;
-    case CopyStateRole:
-        return int(i.sentCopy.state);
     }
     return {};
 }
@@ -110,5 +108,5 @@ QList<QPair<int, QByteArray>> SentModel::itemRoleNames() const
     return { { IdRole, "itemId" }, { SubjectRole, "subject" }, { RecipientsRole, "recipients" },
         { SentAtRole, "sentAt" }, { ReplyRole, "reply" }, { QueueIdRole, "queueId" },
         { ServerRole, "server" }, { RecipientResultsRole, "recipientResults" },
-        { RefusedCountRole, "refusedCount" }, { SizeRole, "size" }, { CopyStateRole, "copyState" } };
+        { RefusedCountRole, "refusedCount" }, { SizeRole, "size" } };
 }

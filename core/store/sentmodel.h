@@ -32,8 +32,7 @@ public:
         ServerRole,
         RecipientResultsRole, // QVariantList of {address, accepted, reply}
         RefusedCountRole,
-        SizeRole,
-        CopyStateRole // SentCopyRecord::State, as int
+        SizeRole
     };
     Q_ENUM(Role)
 

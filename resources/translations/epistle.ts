@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+195"/>
+        <location filename="../../core/accounts/account.cpp" line="+194"/>
         <source>The account has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,27 +1661,27 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sender&apos;s display name (instead of the one in --from).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Replies go to ADDR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The signature: the text in FILE (- for stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none, system, socks5://HOST:PORT or http://HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Log in to the proxy as USER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1691,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>default, full or headers: what a bounce returns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1701,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Make it the default account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2004,7 @@ SHA-256 %4</source>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="-684"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="-696"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
         <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
@@ -2024,7 +2024,7 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,7 +6390,7 @@ Send them?</source>
 <context>
     <name>SentCopyQueue</name>
     <message>
-        <location filename="../../core/store/sentcopyqueue.cpp" line="+81"/>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+80"/>
         <source>The copy of this message is saved already (in %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,7 +6400,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>The sent message cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6450,7 +6450,7 @@ Send them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>

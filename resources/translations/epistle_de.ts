@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../core/accounts/account.cpp" line="+195"/>
+        <location filename="../../core/accounts/account.cpp" line="+194"/>
         <source>The account has no name.</source>
         <translation>Das Konto hat keinen Namen.</translation>
     </message>
@@ -1667,27 +1667,27 @@ SHA-256 %4</translation>
         <translation>Der Absender, &quot;Name &lt;adresse&gt;&quot; oder adresse (der Name wird zum Anzeigenamen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sender&apos;s display name (instead of the one in --from).</source>
         <translation>Der Anzeigename des Absenders (statt des Namens aus --from).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Replies go to ADDR.</source>
         <translation>Antworten gehen an ADDR.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The signature: the text in FILE (- for stdin).</source>
         <translation>Die Signatur: der Text in FILE (- für die Standardeingabe).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none, system, socks5://HOST:PORT or http://HOST:PORT.</source>
         <translation>none, system, socks5://HOST:PORT oder http://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Log in to the proxy as USER.</source>
         <translation>Am Proxy als USER anmelden.</translation>
     </message>
@@ -1697,7 +1697,7 @@ SHA-256 %4</translation>
         <translation>Welche Zustellbenachrichtigungen angefordert werden: default oder eine Liste aus success,failure,delay.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>default, full or headers: what a bounce returns.</source>
         <translation>default, full oder headers: was eine Unzustellbarkeitsnachricht zurückgibt.</translation>
     </message>
@@ -1707,7 +1707,7 @@ SHA-256 %4</translation>
         <translation>yes: jede Nachricht reist den ganzen Weg über TLS oder wird nicht gesendet (REQUIRETLS, RFC 8689); no: wie Server und Empfänger es wählen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Make it the default account.</source>
         <translation>Zum Standardkonto machen.</translation>
     </message>
@@ -2010,7 +2010,7 @@ SHA-256 %4</translation>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../../app/cli/accountscommand.cpp" line="-684"/>
+        <location filename="../../app/cli/accountscommand.cpp" line="-696"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
         <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
@@ -2030,7 +2030,7 @@ SHA-256 %4</translation>
         <translation>unbekanntes Konto „%1“; vorhandene Konten: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>--proxy takes none, system, socks5://HOST:PORT or http://HOST:PORT</source>
         <translation>--proxy nimmt none, system, socks5://HOST:PORT oder http://HOST:PORT</translation>
     </message>
@@ -6421,7 +6421,7 @@ Sollen sie gesendet werden?</translation>
 <context>
     <name>SentCopyQueue</name>
     <message>
-        <location filename="../../core/store/sentcopyqueue.cpp" line="+81"/>
+        <location filename="../../core/store/sentcopyqueue.cpp" line="+80"/>
         <source>The copy of this message is saved already (in %1).</source>
         <translation>Die Kopie dieser Nachricht ist bereits gespeichert (in %1).</translation>
     </message>
@@ -6431,7 +6431,7 @@ Sollen sie gesendet werden?</translation>
         <translation>Für diese Nachricht soll keine Kopie auf dem Server gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>The sent message cannot be read (%1).</source>
         <translation>Die gesendete Nachricht kann nicht gelesen werden (%1).</translation>
     </message>
@@ -6481,7 +6481,7 @@ Sollen sie gesendet werden?</translation>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
