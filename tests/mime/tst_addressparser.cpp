@@ -2,7 +2,6 @@
 // forms, IDN, and hostile input with the error positions people see.
 #include "mime/addressparser.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using Mailboxes = QList<MailAddress>;
@@ -331,8 +330,8 @@ void TestAddressParser::formatRoundTrip()
 
 void TestAddressParser::hostileSizes()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Inputs large enough that a parser quadratic in their length would take minutes: the test's time limit
+    // (TIMEOUT in CMakeLists.txt) catches that. No timed assertion: it would fail on a busy machine only.
     // Deep nesting of comments costs a counter, not a stack.
     const int depth = 200000;
     QString nested
@@ -370,8 +369,11 @@ void TestAddressParser::hostileSizes()
     for (int i = 0; i < 100000; ++i)
         manyDots += QStringLiteral(".a");
     r = AddressParser::parseList(manyDots + QStringLiteral("@b.test"), AddressParser::SkipInvalid);
-    QVERIFY(r.ok() || !r.ok()); // only the time matters here
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    // A 200,001-character dot-atom is a local part by RFC 5322's grammar (SMTP's 64-octet limit is the
+    // server's to apply).
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.addresses.mailboxes().size(), 1);
+    QCOMPARE(r.addresses.mailboxes().first().address(), manyDots + QStringLiteral("@b.test"));
 }
 
 void TestAddressParser::addrSpecCheck()

@@ -339,8 +339,8 @@ void TestEmlReader::malformed()
 
 void TestEmlReader::hostileLimits()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Inputs large enough that work quadratic in their length would take minutes: the test's time limit
+    // (TIMEOUT in CMakeLists.txt) catches that. No timed assertion: it would fail on a busy machine only.
     // Deep nesting: 100000 multiparts inside each other.
     {
         QByteArray raw;
@@ -401,7 +401,6 @@ void TestEmlReader::hostileLimits()
             raw += "--zz\r\n--z x\r\n";
         EmlReader::parse(raw);
     }
-    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestEmlReader::randomMutations()

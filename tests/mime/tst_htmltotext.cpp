@@ -3,7 +3,6 @@
 #include "mime/mimeattachment.h"
 #include "mime/mimemessage.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 class TestHtmlToText : public QObject
@@ -132,8 +131,8 @@ void TestHtmlToText::entities()
 
 void TestHtmlToText::hostile()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Inputs large enough that work quadratic in their length would take minutes: the test's time limit
+    // (TIMEOUT in CMakeLists.txt) catches that. No timed assertion: it would fail on a busy machine only.
     QString deep;
     for (int i = 0; i < 50000; ++i)
         deep += QStringLiteral("<blockquote><ul><li><a href=x>");
@@ -144,7 +143,6 @@ void TestHtmlToText::hostile()
     QVERIFY(HtmlToText::convert(QStringLiteral("<!--") + QString(500000, QLatin1Char('-'))).isEmpty());
     QVERIFY(HtmlToText::convert(QStringLiteral("<a href=\"") + QString(500000, QLatin1Char('x'))).isEmpty());
     QVERIFY(HtmlToText::convert(QString(200000, QLatin1Char('&'))).size() > 0);
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestHtmlToText::inlineImageNames()
