@@ -49,8 +49,9 @@ QList<QCommandLineOption> MessageOptions::options()
                 QT_TRANSLATE_NOOP("CliOption", "Add a header line \"Name: value\" (repeatable).")),
             QStringLiteral("LINE") },
         { QStringLiteral("eml"),
-            CliText::option(QT_TRANSLATE_NOOP(
-                "CliOption", "Send the prepared message in FILE as it is, without its Bcc header fields.")),
+            CliText::option(QT_TRANSLATE_NOOP("CliOption",
+                "Send the prepared message in FILE (- for stdin) as it is, without its Bcc header "
+                "fields.")),
             QStringLiteral("FILE") },
     };
 }

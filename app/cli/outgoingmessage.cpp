@@ -8,7 +8,10 @@
 #include "mime/emlreader.h"
 #include "mime/mimeutils.h"
 
+#include <QDir>
+#include <QTemporaryFile>
 #include <algorithm>
+#include <unistd.h>
 
 namespace {
 
@@ -28,6 +31,53 @@ void scanEightBit(QFile *file, qint64 headerLength, bool *eightBit, bool *utf8He
         *eightBit = hasEightBit(file->read(256 * 1024));
     }
     file->seek(0);
+}
+
+// A pipe (standard input, a process substitution) can be read once only, and a prepared message is read
+// more than once (its header block, an 8-bit scan, the copy into the outbox): its bytes go to a temporary
+// file first, read in pieces so a large message costs no memory. nullptr with 'error' set when a read or a
+// write failed, or when nothing came.
+std::unique_ptr<QTemporaryFile> spooled(QIODevice *source, const QString &name, QString *error, int *code)
+{
+    auto copy = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("epistle-eml-XXXXXX")));
+    if (!copy->open()) {
+        *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
+                     .arg(name, copy->errorString());
+        *code = ExitCode::CantCreate;
+        return nullptr;
+    }
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = source->read(buffer.data(), buffer.size());
+        if (n < 0) {
+            *error = CliText::tr("--eml: cannot read %1: %2").arg(name, source->errorString());
+            *code = ExitCode::NoInput;
+            return nullptr;
+        }
+        if (n == 0) {
+            break;
+        }
+        if (copy->write(buffer.constData(), n) != n) {
+            *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
+                         .arg(name, copy->errorString());
+            *code = ExitCode::CantCreate;
+            return nullptr;
+        }
+        total += n;
+    }
+    if (total == 0) {
+        *error = CliText::tr("--eml: %1 was empty: there is no message to send").arg(name);
+        *code = ExitCode::NoInput;
+        return nullptr;
+    }
+    if (!copy->flush() || !copy->seek(0)) {
+        *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
+                     .arg(name, copy->errorString());
+        *code = ExitCode::CantCreate;
+        return nullptr;
+    }
+    return copy;
 }
 
 } // namespace
@@ -105,10 +155,23 @@ void OutgoingMessage::release()
 int OutgoingMessage::readEml(const QCommandLineParser &parser, const QString &accountFrom, QString *error)
 {
     const QString path = parser.value(QStringLiteral("eml"));
+    const bool standardInput = path == QLatin1String("-");
     m_eml = std::make_unique<QFile>(path);
-    if (!m_eml->open(QIODevice::ReadOnly)) {
+    const bool opened = standardInput
+        ? m_eml->open(STDIN_FILENO, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
+        : m_eml->open(QIODevice::ReadOnly);
+    if (!opened) {
         *error = CliText::tr("--eml: cannot read %1: %2").arg(path, m_eml->errorString());
         return ExitCode::NoInput;
+    }
+    if (m_eml->isSequential()) {
+        const QString name = standardInput ? CliText::tr("standard input") : path;
+        int code = ExitCode::Ok;
+        std::unique_ptr<QTemporaryFile> copy = spooled(m_eml.get(), name, error, &code);
+        if (!copy) {
+            return code;
+        }
+        m_eml = std::move(copy);
     }
     const qint64 size = m_eml->size();
     const qint64 headerLength = EmlSource::headerLength(m_eml->peek(1024 * 1024), size);

@@ -141,13 +141,26 @@ int parseRequest(const QStringList &arguments, SendRequest *request, QString *er
     }
     request->keepOnFailure = parser.isSet(QStringLiteral("keep-on-failure"));
     if (request->dryRun && request->keepOnFailure) {
-        *error = QStringLiteral(
+        *error = CliText::tr(
             "--dry-run sends nothing, so there is nothing to keep; leave out --keep-on-failure");
         return ExitCode::Usage;
     }
     if (request->dryRun && parser.isSet(QStringLiteral("eml"))) {
         *error = CliText::tr("--dry-run composes a message; with --eml there is nothing to compose");
         return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("eml"))) {
+        // A prepared message goes out as it is: an option that would change its text would be ignored, and
+        // the person would believe it applied.
+        for (const char *name :
+            { "reply-to", "subject", "body", "body-file", "html-file", "attach", "inline", "header" }) {
+            if (parser.isSet(QLatin1String(name))) {
+                *error = CliText::tr("--eml sends the message as it is: --%1 cannot change it (only the "
+                                     "envelope can: --from, --to, --cc, --bcc)")
+                             .arg(QLatin1String(name));
+                return ExitCode::Usage;
+            }
+        }
     }
     return ExitCode::Ok;
 }

@@ -1892,7 +1892,7 @@ SHA-256 %4</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send the prepared message in FILE as it is, without its Bcc header fields.</source>
+        <source>Send the prepared message in FILE (- for stdin) as it is, without its Bcc header fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@ SHA-256 %4</source>
     <message>
         <location filename="../../app/cli/accountscommand.cpp" line="-696"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+394"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -2444,7 +2444,7 @@ SHA-256 %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/messageoptions.cpp" line="+38"/>
+        <location filename="../../app/cli/messageoptions.cpp" line="+39"/>
         <source>say who the message is from: --from ADDR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2556,7 @@ SHA-256 %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-85"/>
         <location filename="../../app/cli/testcommand.cpp" line="+31"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
@@ -2572,12 +2572,30 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/outgoingmessage.cpp" line="+110"/>
+        <location filename="../../app/cli/outgoingmessage.cpp" line="+44"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>--eml: cannot keep the message from %1 in a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+110"/>
         <source>--eml: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
+        <source>--eml: %1 was empty: there is no message to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--eml: %1 has no blank line after its header fields within the first 1 MiB; it does not look like a message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,12 +2620,22 @@ SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>--dry-run sends nothing, so there is nothing to keep; leave out --keep-on-failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--dry-run composes a message; with --eml there is nothing to compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>--eml sends the message as it is: --%1 cannot change it (only the envelope can: --from, --to, --cc, --bcc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>--dsn-return takes full or headers</source>
         <translation type="unfinished"></translation>
     </message>

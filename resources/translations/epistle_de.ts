@@ -1898,8 +1898,8 @@ SHA-256 %4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send the prepared message in FILE as it is, without its Bcc header fields.</source>
-        <translation>Die fertige Nachricht in FILE unverändert senden, ohne ihre Bcc-Kopfzeilen.</translation>
+        <source>Send the prepared message in FILE (- for stdin) as it is, without its Bcc header fields.</source>
+        <translation>Die fertige Nachricht in FILE (- für die Standardeingabe) unverändert senden, ohne ihre Bcc-Kopfzeilen.</translation>
     </message>
     <message>
         <location filename="../../app/cli/oauthcli.cpp" line="+30"/>
@@ -2012,7 +2012,7 @@ SHA-256 %4</translation>
     <message>
         <location filename="../../app/cli/accountscommand.cpp" line="-696"/>
         <location filename="../../app/cli/draftscommand.cpp" line="+23"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="+381"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+394"/>
         <location filename="../../app/cli/sessionoutput.cpp" line="+31"/>
         <location filename="../../app/cli/storecli.cpp" line="+38"/>
         <source>epistle: warning: </source>
@@ -2451,7 +2451,7 @@ SHA-256 %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/messageoptions.cpp" line="+38"/>
+        <location filename="../../app/cli/messageoptions.cpp" line="+39"/>
         <source>say who the message is from: --from ADDR</source>
         <translation>geben Sie an, von wem die Nachricht kommt: --from ADDR</translation>
     </message>
@@ -2563,7 +2563,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/sendcommand.cpp" line="-72"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="-85"/>
         <location filename="../../app/cli/testcommand.cpp" line="+31"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
@@ -2579,12 +2579,13 @@ SHA-256 %4</translation>
         <translation>%1 aus dem Postausgang entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outgoingmessage.cpp" line="+110"/>
+        <location filename="../../app/cli/outgoingmessage.cpp" line="+54"/>
+        <location line="+110"/>
         <source>--eml: cannot read %1: %2</source>
         <translation>--eml: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommand.cpp" line="+230"/>
+        <location filename="../../app/cli/sendcommand.cpp" line="+243"/>
         <source>the message stays in the outbox as %1 and is tried again from %2 (epistle outbox flush, or epistle outbox retry %1 now)</source>
         <translation>die Nachricht bleibt als %1 im Postausgang und wird ab %2 erneut versucht (epistle outbox flush, oder jetzt gleich epistle outbox retry %1)</translation>
     </message>
@@ -2604,7 +2605,7 @@ SHA-256 %4</translation>
         <translation>. Warnung: </translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-255"/>
         <source>--output goes with --dry-run</source>
         <translation>--output gehört zu --dry-run</translation>
     </message>
@@ -2619,7 +2620,24 @@ SHA-256 %4</translation>
         <translation>--dry-run sendet nicht und stellt nichts in die Warteschlange; lassen Sie --queue und --send-at weg</translation>
     </message>
     <message>
-        <location filename="../../app/cli/outgoingmessage.cpp" line="+7"/>
+        <location filename="../../app/cli/outgoingmessage.cpp" line="-120"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>--eml: cannot keep the message from %1 in a temporary file: %2</source>
+        <translation>--eml: Die temporäre Datei für %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>--eml: %1 was empty: there is no message to send</source>
+        <translation>--eml: %1 war leer: Es gibt keine Nachricht zu senden</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--eml: %1 has no blank line after its header fields within the first 1 MiB; it does not look like a message</source>
         <translation>--eml: %1 hat innerhalb des ersten MiB keine Leerzeile nach den Kopfzeilen; es sieht nicht nach einer Nachricht aus</translation>
     </message>
@@ -2634,7 +2652,7 @@ SHA-256 %4</translation>
         <translation>--dry-run stellt eine Nachricht zusammen; mit --eml gibt es nichts zusammenzustellen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>--dsn-return takes full or headers</source>
         <translation>--dsn-return nimmt full oder headers</translation>
     </message>
@@ -2664,7 +2682,17 @@ SHA-256 %4</translation>
         <translation>Die Nachricht wurde nicht gesendet; sie bleibt als %1 im Postausgang.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-400"/>
+        <source>--dry-run sends nothing, so there is nothing to keep; leave out --keep-on-failure</source>
+        <translation>--dry-run sendet nichts, also gibt es nichts aufzubewahren; --keep-on-failure weglassen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--eml sends the message as it is: --%1 cannot change it (only the envelope can: --from, --to, --cc, --bcc)</source>
+        <translation>--eml sendet die Nachricht unverändert: --%1 kann sie nicht ändern (nur der Umschlag lässt sich ändern: --from, --to, --cc, --bcc)</translation>
+    </message>
+    <message>
+        <location line="+262"/>
         <source>The message was not sent.</source>
         <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>

@@ -100,6 +100,27 @@ private:
     qint64 m_received = 0;
 };
 
+// A server's side of one message from a@example.org to b@example.org and, by Bcc, c@example.org.
+QList<QByteArray> toBAndBccC()
+{
+    return FakeSmtpServer::indentedScript(R"(
+        S: 220 fake
+        C: EHLO [127.0.0.1]
+        S: 250 fake
+        C: MAIL FROM:<a@example.org>
+        S: 250 ok
+        C: RCPT TO:<b@example.org>
+        S: 250 ok
+        C: RCPT TO:<c@example.org>
+        S: 250 ok
+        C: DATA
+        S: 354 go
+        X: data
+        S: 250 queued
+        C: QUIT
+        S: 221 bye)");
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -121,6 +142,11 @@ private Q_SLOTS:
     void emlHeadersOnlyDropsBcc();
     void requireTlsFromAccountAndMessage();
     void emlWithoutHeaderEndIsRefused();
+    void emlFromStandardInput();
+    void emlFromAPipe();
+    void emlFromEmptyStandardInput();
+    void emlRefusesOptionsThatWouldBeIgnored_data();
+    void emlRefusesOptionsThatWouldBeIgnored();
     void emlBareCrLineEnds_data();
     void emlBareCrLineEnds();
     void emlEightBitAsksForExtensions_data();
@@ -144,6 +170,9 @@ private:
     QStringList postfixConnection() const;
     // `epistle send --eml FILE` to a plain-text server on 127.0.0.1:port.
     Run sendEml(quint16 port, const QString &eml);
+    // The message the test Postfix delivered whose bytes contain 'marker' (its Message-ID), waiting up to
+    // 20 s for it; false when none came.
+    bool deliveredContaining(const QByteArray &marker, PostfixServer::Delivery *delivery) const;
     QTemporaryDir m_home;
     QString m_data; // XDG_DATA_HOME (the outbox) when a test wants its own; m_home/data otherwise
     PostfixServer m_postfix;
@@ -163,6 +192,21 @@ Run TestCli::sendEml(quint16 port, const QString &eml)
     return epistle({ QStringLiteral("send"), QStringLiteral("--server"),
         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--security"), QStringLiteral("none"),
         QStringLiteral("--eml"), eml, QStringLiteral("--timeout"), QStringLiteral("10") });
+}
+
+bool TestCli::deliveredContaining(const QByteArray &marker, PostfixServer::Delivery *delivery) const
+{
+    return QTest::qWaitFor(
+        [&] {
+            for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
+                if (d.message.contains(marker)) {
+                    *delivery = d;
+                    return true;
+                }
+            }
+            return false;
+        },
+        20000);
 }
 
 void TestCli::initTestCase()
@@ -512,17 +556,7 @@ void TestCli::emlBccIsEnvelopeOnly()
         + QStringList { QStringLiteral("--eml"), eml });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     PostfixServer::Delivery delivered;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            for (const PostfixServer::Delivery &d : m_postfix.deliveredMessages()) {
-                if (d.message.contains("<bcc-check@example.test>")) {
-                    delivered = d;
-                    return true;
-                }
-            }
-            return false;
-        },
-        20000));
+    QVERIFY(deliveredContaining("<bcc-check@example.test>", &delivered));
     QList<QByteArray> expected { "bob@example.test", "hidden@example.test", "secret@example.test" };
     QList<QByteArray> recipients = delivered.recipients;
     std::sort(recipients.begin(), recipients.end());
@@ -543,22 +577,7 @@ void TestCli::emlHeadersOnlyDropsBcc()
         f.write("From: a@example.org\r\nTo: b@example.org\r\nBcc: c@example.org\r\nSubject: no body\r\n");
     }
     FakeSmtpServer server;
-    QVERIFY(server.setScript(FakeSmtpServer::indentedScript(R"(
-        S: 220 fake
-        C: EHLO [127.0.0.1]
-        S: 250 fake
-        C: MAIL FROM:<a@example.org>
-        S: 250 ok
-        C: RCPT TO:<b@example.org>
-        S: 250 ok
-        C: RCPT TO:<c@example.org>
-        S: 250 ok
-        C: DATA
-        S: 354 go
-        X: data
-        S: 250 queued
-        C: QUIT
-        S: 221 bye)")));
+    QVERIFY(server.setScript(toBAndBccC()));
     QVERIFY(server.listen());
     const Run r = sendEml(server.port(), eml);
     QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
@@ -696,6 +715,124 @@ void TestCli::emlWithoutHeaderEndIsRefused()
     const Run r = sendEml(server.port(), eml);
     QCOMPARE(r.exitCode, 65);
     QVERIFY2(r.err.contains("no blank line"), r.err.constData());
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestCli::emlFromStandardInput()
+{
+    // msmtp's way (`... | msmtp -t`): a mail program pipes the message in, with LF line ends and a Bcc field.
+    // The envelope comes from its headers, Postfix gets every byte of a message larger than one read, with
+    // the Bcc field gone; nothing is left in the temporary folder.
+    QByteArray body;
+    for (int i = 0; body.size() < 700 * 1024; ++i) {
+        body += "Line " + QByteArray::number(i) + " of a long message piped in by a mail program.\n";
+    }
+    const QByteArray message = "From: Alice <alice@example.test>\n"
+                               "To: bob@example.test\n"
+                               "Bcc: hidden@example.test\n"
+                               "Subject: from stdin\n"
+                               "Message-ID: <stdin-check@example.test>\n\n"
+        + body;
+    const QStringList spoolsBefore
+        = QDir::temp().entryList({ QStringLiteral("epistle-eml-*") }, QDir::Files | QDir::Hidden);
+    const Run sent = epistle(QStringList { QStringLiteral("send") } + postfixConnection()
+            + QStringList { QStringLiteral("--eml"), QStringLiteral("-") },
+        message);
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    PostfixServer::Delivery delivered;
+    QVERIFY(deliveredContaining("<stdin-check@example.test>", &delivered));
+    QList<QByteArray> recipients = delivered.recipients;
+    std::sort(recipients.begin(), recipients.end());
+    QCOMPARE(recipients, (QList<QByteArray> { "bob@example.test", "hidden@example.test" }));
+    QByteArray expected = message;
+    expected.replace("Bcc: hidden@example.test\n", "");
+    expected.replace("\n", "\r\n");
+    const QByteArray got = delivered.messageWithoutAddedHeaders();
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+    QCOMPARE(QDir::temp().entryList({ QStringLiteral("epistle-eml-*") }, QDir::Files | QDir::Hidden),
+        spoolsBefore);
+}
+
+void TestCli::emlFromAPipe()
+{
+    // A named file that is a pipe (a shell's process substitution, /dev/stdin of a pipeline) is read once,
+    // as standard input is. Before, the reads could not go back to its start ("QFile::at: Cannot set file
+    // position"), its size read as 0, and the outbox refused it ("65536 bytes instead of the 0 announced").
+    QByteArray body;
+    for (int i = 0; body.size() < 1536 * 1024; ++i) {
+        body += "Line " + QByteArray::number(i) + " of a message from a process substitution.\r\n";
+    }
+    const QString eml = m_home.filePath(QStringLiteral("piped.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("From: a@example.org\r\nTo: b@example.org\r\nBcc: c@example.org\r\nSubject: piped\r\n\r\n"
+            + body);
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(toBAndBccC()));
+    QVERIFY(server.listen());
+    const Run r = run(QStringLiteral("/bin/bash"),
+        { QStringLiteral("-c"),
+            QStringLiteral(
+                "exec \"$0\" send --server 127.0.0.1:%1 --security none --timeout 10 --eml <(cat \"$1\")")
+                .arg(server.port()),
+            qEnvironmentVariable("EPISTLE_BINARY"), eml });
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report()));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("QFile"), r.err.constData());
+    QCOMPARE(server.receivedMessages().size(), 1);
+    const QByteArray got = FakeSmtpServer::decodeDataBody(server.receivedMessages().first());
+    const QByteArray expected = "From: a@example.org\r\nTo: b@example.org\r\nSubject: piped\r\n\r\n" + body;
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+}
+
+void TestCli::emlFromEmptyStandardInput()
+{
+    // Nothing piped in (a script whose message step failed): said so, nothing reaches a server.
+    FakeSmtpServer server;
+    QVERIFY(server.listen());
+    const Run r = epistle({ QStringLiteral("send"), QStringLiteral("--server"),
+        QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--eml"), QStringLiteral("-") });
+    QCOMPARE(r.exitCode, 66);
+    QVERIFY2(r.err.contains("standard input was empty"), r.err.constData());
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestCli::emlRefusesOptionsThatWouldBeIgnored_data()
+{
+    QTest::addColumn<QStringList>("option");
+    QTest::newRow("subject") << QStringList { QStringLiteral("--subject"), QStringLiteral("New subject") };
+    QTest::newRow("body") << QStringList { QStringLiteral("--body"), QStringLiteral("More text") };
+    QTest::newRow("attach") << QStringList { QStringLiteral("--attach"), QStringLiteral("/etc/hostname") };
+    QTest::newRow("header") << QStringList { QStringLiteral("--header"), QStringLiteral("X-A: b") };
+    QTest::newRow("reply-to") << QStringList { QStringLiteral("--reply-to"),
+        QStringLiteral("r@example.org") };
+}
+
+void TestCli::emlRefusesOptionsThatWouldBeIgnored()
+{
+    // The prepared message goes out as it is: an option that would change it was silently dropped, and the
+    // person believed their subject or attachment went out.
+    QFETCH(QStringList, option);
+    const QString eml = m_home.filePath(QStringLiteral("as-is.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("From: a@example.org\r\nTo: b@example.org\r\nSubject: as is\r\n\r\nbody\r\n");
+    }
+    FakeSmtpServer server;
+    QVERIFY(server.listen());
+    const Run r = epistle(QStringList { QStringLiteral("send"), QStringLiteral("--server"),
+                              QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+                              QStringLiteral("none"), QStringLiteral("--eml"), eml }
+        + option);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(QStringLiteral("%1 cannot change it").arg(option.first()).toUtf8()),
+        r.err.constData());
     QCOMPARE(server.connectionCount(), 0);
 }
 
