@@ -565,6 +565,11 @@ const QList<Entry> &examples()
         { QStringLiteral("epistle send --dry-run --output msg.eml --from a@example.org \\\n"
                          "    --to b@example.org --subject Report --body-file notes.txt"),
             QT_TRANSLATE_NOOP("CommandReference", "Write the exact bytes that would be sent.") },
+        { QStringLiteral("epistle send --account work --eml - < msg.eml"),
+            QT_TRANSLATE_NOOP("CommandReference",
+                "Send a prepared message as it is, read from standard input (from another program, too): "
+                "the envelope comes from its From, To, Cc and Bcc header fields, and the Bcc field is not "
+                "sent.") },
         { QStringLiteral("epistle outbox list\nepistle outbox flush"),
             QT_TRANSLATE_NOOP("CommandReference", "See what waits in the outbox, and send it now.") },
         { QStringLiteral("xdg-mime default io.github.epistle.Epistle.desktop x-scheme-handler/mailto"),

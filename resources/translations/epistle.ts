@@ -3379,6 +3379,11 @@ What Epistle says is what the server replied: a message is reported sent only wh
     </message>
     <message>
         <location line="+2"/>
+        <source>Send a prepared message as it is, read from standard input (from another program, too): the envelope comes from its From, To, Cc and Bcc header fields, and the Bcc field is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>See what waits in the outbox, and send it now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3388,6 +3388,11 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
     </message>
     <message>
         <location line="+2"/>
+        <source>Send a prepared message as it is, read from standard input (from another program, too): the envelope comes from its From, To, Cc and Bcc header fields, and the Bcc field is not sent.</source>
+        <translation>Eine fertige Nachricht unverändert senden, gelesen von der Standardeingabe (auch aus einem anderen Programm): Der Umschlag kommt aus ihren Kopfzeilen From, To, Cc und Bcc, und die Bcc-Zeile wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>See what waits in the outbox, and send it now.</source>
         <translation>Nachsehen, was im Postausgang wartet, und es jetzt senden.</translation>
     </message>
@@ -3443,7 +3448,7 @@ Was Epistle sagt, ist, was der Server geantwortet hat: Eine Nachricht wird nur d
         <translation>epistle help %1 ACTION listet die Optionen einer Aktion.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandreference.cpp" line="-313"/>
+        <location filename="../../app/cli/commandreference.cpp" line="-318"/>
         <source>Show the commands (epistle help COMMAND: a command&apos;s options).</source>
         <translation>Die Befehle anzeigen (epistle help COMMAND: die Optionen eines Befehls).</translation>
     </message>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <source>Remove the account "%1" and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
+        <source>Remove the account &quot;%1&quot; and its saved password? %n message(s) wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</source>
         <translation>
-            <numerusform>Remove the account "%1" and its saved password? %n message waits for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
-            <numerusform>Remove the account "%1" and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n message waits for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
+            <numerusform>Remove the account &quot;%1&quot; and its saved password? %n messages wait for this account in the outbox: they stay there, and the Outbox window sends them from another account (Send from).</numerusform>
         </translation>
     </message>
 </context>
@@ -88,10 +88,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) not sent yet; the latest: "%1".</source>
+        <source>%n draft(s) not sent yet; the latest: &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n draft not sent yet; the latest: "%1".</numerusform>
-            <numerusform>%n drafts not sent yet; the latest: "%1".</numerusform>
+            <numerusform>%n draft not sent yet; the latest: &quot;%1&quot;.</numerusform>
+            <numerusform>%n drafts not sent yet; the latest: &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -105,10 +105,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" was sent from the window that closed: the server accepted it for %n recipient(s).</source>
+        <source>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipient(s).</source>
         <translation>
-            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipient.</numerusform>
-            <numerusform>"%1" was sent from the window that closed: the server accepted it for %n recipients.</numerusform>
+            <numerusform>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipient.</numerusform>
+            <numerusform>&quot;%1&quot; was sent from the window that closed: the server accepted it for %n recipients.</numerusform>
         </translation>
     </message>
 </context>
