@@ -14,6 +14,7 @@ target_sources(epistle PRIVATE
     cli/sessionoutput.h cli/sessionoutput.cpp
     cli/progressline.h cli/progressline.cpp
     cli/sendcommand.cpp
+    cli/sendmailcommand.cpp
     cli/outboxcommand.cpp
     cli/draftscommand.cpp
     cli/storecli.h cli/storecli.cpp

@@ -53,6 +53,26 @@ Command testCommand()
         Commands::testOptions, {}, Commands::test };
 }
 
+Command sendmailCommand()
+{
+    return { QStringLiteral("sendmail"),
+        QStringLiteral("[connection] [-t] [-f ADDR] [-a ACCOUNT] [--] [RECIPIENT...]"),
+        QT_TRANSLATE_NOOP(
+            "CommandReference", "Send the message on standard input, called as sendmail or msmtp is."),
+        QT_TRANSLATE_NOOP("CommandReference",
+            "For mail programs that hand a message to sendmail or msmtp: git send-email "
+            "--sendmail-cmd=\"epistle "
+            "sendmail\", mutt's set sendmail=\"epistle sendmail -a work\". The message is read from standard "
+            "input and sent as it is, like epistle send --eml -: the recipients are the arguments, or with "
+            "-t "
+            "the message's To, Cc and Bcc fields (not both); the sender is -f ADDR, else the message's From "
+            "field; -a ACCOUNT is --account. -N and -R ask for delivery notifications (--dsn-notify, "
+            "--dsn-return; hdrs means headers). -i, -o..., -B, -F, -V and -e are accepted and ignored: the "
+            "message is always read to its end, as msmtp reads it. The outbox, its keep rule and the exit "
+            "codes are send's."),
+        Commands::sendmailOptions, {}, Commands::sendmail };
+}
+
 Command accountsCommand()
 {
     return { QStringLiteral("accounts"), QString(),
@@ -177,8 +197,8 @@ Command helpCommand()
 
 QList<Command> makeCommands()
 {
-    return { sendCommand(), testCommand(), accountsCommand(), outboxCommand(), draftsCommand(),
-        helpCommand() };
+    return { sendCommand(), sendmailCommand(), testCommand(), accountsCommand(), outboxCommand(),
+        draftsCommand(), helpCommand() };
 }
 
 QList<OptionGroup> makeGroups()

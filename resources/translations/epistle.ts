@@ -2972,6 +2972,36 @@ SHA-256 %4</source>
         <source>Suggested: --imap-security %1 --imap-server %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/cli/sendmailcommand.cpp" line="+66"/>
+        <source>epistle sendmail does not take --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>-%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>epistle sendmail does not know the flag %1 (it takes -t, -f ADDR, -a ACCOUNT, -N, -R, and ignores -i, -o..., -B, -F, -V, -e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the recipients as arguments or -t, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no recipients: name them as arguments, or give -t to take them from the message&apos;s To, Cc and Bcc fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReference</name>
@@ -3003,7 +3033,7 @@ Every message goes through the outbox, the same one the composer window uses: it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Manage the saved accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,7 +3171,17 @@ With --imap-server, every message the account sends is also saved in the Sent fo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-20"/>
+        <source>Send the message on standard input, called as sendmail or msmtp is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For mail programs that hand a message to sendmail or msmtp: git send-email --sendmail-cmd=&quot;epistle sendmail&quot;, mutt&apos;s set sendmail=&quot;epistle sendmail -a work&quot;. The message is read from standard input and sent as it is, like epistle send --eml -: the recipients are the arguments, or with -t the message&apos;s To, Cc and Bcc fields (not both); the sender is -f ADDR, else the message&apos;s From field; -a ACCOUNT is --account. -N and -R ask for delivery notifications (--dsn-notify, --dsn-return; hdrs means headers). -i, -o..., -B, -F, -V and -e are accepted and ignored: the message is always read to its end, as msmtp reads it. The outbox, its keep rule and the exit codes are send&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Send every message that is due, first in first out, one connection per account; then save the copies still owed to the IMAP servers&apos; Sent folders.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2979,6 +2979,36 @@ SHA-256 %4</translation>
         <source>Suggested: --imap-security %1 --imap-server %2:%3</source>
         <translation>Vorschlag: --imap-security %1 --imap-server %2:%3</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/sendmailcommand.cpp" line="+66"/>
+        <source>epistle sendmail does not take --%1</source>
+        <translation>epistle sendmail nimmt kein --%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>-%1 needs a value</source>
+        <translation>-%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>epistle sendmail does not know the flag %1 (it takes -t, -f ADDR, -a ACCOUNT, -N, -R, and ignores -i, -o..., -B, -F, -V, -e)</source>
+        <translation>epistle sendmail kennt den Schalter %1 nicht (es nimmt -t, -f ADDR, -a ACCOUNT, -N, -R und übergeht -i, -o..., -B, -F, -V, -e)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the recipients as arguments or -t, not both</source>
+        <translation>die Empfänger als Argumente oder -t angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no recipients: name them as arguments, or give -t to take them from the message&apos;s To, Cc and Bcc fields</source>
+        <translation>keine Empfänger: als Argumente nennen oder mit -t aus den Kopfzeilen To, Cc und Bcc der Nachricht nehmen</translation>
+    </message>
 </context>
 <context>
     <name>CommandReference</name>
@@ -3012,7 +3042,7 @@ Jede Nachricht geht durch den Postausgang, denselben, den auch das Editorfenster
         <translation>Verbindet sich mit dem Server und führt jeden Schritt aus, den auch das Senden ausführt: die Verbindung, TLS (das Zertifikat wird gegen den Namen des Servers geprüft), EHLO, STARTTLS, die Anmeldung; mit --from und --rcpt auch MAIL FROM und RCPT TO, danach RSET, sodass nichts gesendet wird. Jeder Schritt wird mit der Antwort des Servers und seiner Dauer ausgegeben; ein fehlgeschlagener Schritt kommt mit einer Diagnose und dem, was zu ändern ist. Der Rückgabewert ist 0, wenn jeder Schritt bestanden wurde, sonst der des ersten fehlgeschlagenen Schritts.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Manage the saved accounts.</source>
         <translation>Die gespeicherten Konten verwalten.</translation>
     </message>
@@ -3158,7 +3188,17 @@ Google- und Microsoft-Konten melden sich mit OAuth 2 statt mit einem Passwort an
 Mit --imap-server wird jede Nachricht, die das Konto sendet, zusätzlich im Gesendet-Ordner dieses IMAP-Servers gespeichert, sobald der SMTP-Server sie angenommen hat: in dem Ordner, den der Server als Gesendet kennzeichnet (oder einem gängigen Namen), in dem, den --sent-folder nennt, oder in keinem mit --sent-folder none. Anmeldung und Passwort für IMAP sind die von SMTP, außer --imap-user nennt eine andere Anmeldung (deren Passwort --imap-password-env oder --imap-password-file in den Schlüsselbund legt).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-20"/>
+        <source>Send the message on standard input, called as sendmail or msmtp is.</source>
+        <translation>Die Nachricht von der Standardeingabe senden, aufgerufen wie sendmail oder msmtp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For mail programs that hand a message to sendmail or msmtp: git send-email --sendmail-cmd=&quot;epistle sendmail&quot;, mutt&apos;s set sendmail=&quot;epistle sendmail -a work&quot;. The message is read from standard input and sent as it is, like epistle send --eml -: the recipients are the arguments, or with -t the message&apos;s To, Cc and Bcc fields (not both); the sender is -f ADDR, else the message&apos;s From field; -a ACCOUNT is --account. -N and -R ask for delivery notifications (--dsn-notify, --dsn-return; hdrs means headers). -i, -o..., -B, -F, -V and -e are accepted and ignored: the message is always read to its end, as msmtp reads it. The outbox, its keep rule and the exit codes are send&apos;s.</source>
+        <translation>Für Mailprogramme, die eine Nachricht an sendmail oder msmtp übergeben: git send-email --sendmail-cmd="epistle sendmail", in mutt set sendmail="epistle sendmail -a work". Die Nachricht wird von der Standardeingabe gelesen und unverändert gesendet, wie mit epistle send --eml -: Die Empfänger sind die Argumente, oder mit -t die Kopfzeilen To, Cc und Bcc der Nachricht (nicht beides); der Absender ist -f ADDR, sonst die From-Zeile der Nachricht; -a ACCOUNT ist --account. -N und -R fordern Zustellbenachrichtigungen an (--dsn-notify, --dsn-return; hdrs heißt headers). -i, -o..., -B, -F, -V und -e werden angenommen und übergangen: Die Nachricht wird immer bis zu ihrem Ende gelesen, wie msmtp sie liest. Der Postausgang, seine Aufbewahrungsregel und die Exit-Codes sind die von send.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Send every message that is due, first in first out, one connection per account; then save the copies still owed to the IMAP servers&apos; Sent folders.</source>
         <translation>Jede fällige Nachricht senden, in der Reihenfolge des Eingangs, eine Verbindung pro Konto; danach die Kopien speichern, die noch in den Gesendet-Ordnern der IMAP-Server fehlen.</translation>
     </message>

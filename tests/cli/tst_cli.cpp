@@ -100,14 +100,15 @@ private:
     qint64 m_received = 0;
 };
 
-// A server's side of one message from a@example.org to b@example.org and, by Bcc, c@example.org.
-QList<QByteArray> toBAndBccC()
+// A server's side of one message from 'sender' to b@example.org and, by Bcc, c@example.org.
+QList<QByteArray> toBAndBccC(const QByteArray &sender = "a@example.org")
 {
     return FakeSmtpServer::indentedScript(R"(
         S: 220 fake
         C: EHLO [127.0.0.1]
         S: 250 fake
-        C: MAIL FROM:<a@example.org>
+        C: MAIL FROM:<)"
+        + sender + R"(>
         S: 250 ok
         C: RCPT TO:<b@example.org>
         S: 250 ok
@@ -147,6 +148,10 @@ private Q_SLOTS:
     void emlFromEmptyStandardInput();
     void emlRefusesOptionsThatWouldBeIgnored_data();
     void emlRefusesOptionsThatWouldBeIgnored();
+    void sendmailAsMailProgramsCallIt_data();
+    void sendmailAsMailProgramsCallIt();
+    void sendmailUsageErrors_data();
+    void sendmailUsageErrors();
     void emlBareCrLineEnds_data();
     void emlBareCrLineEnds();
     void emlEightBitAsksForExtensions_data();
@@ -833,6 +838,88 @@ void TestCli::emlRefusesOptionsThatWouldBeIgnored()
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(QStringLiteral("%1 cannot change it").arg(option.first()).toUtf8()),
         r.err.constData());
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestCli::sendmailAsMailProgramsCallIt_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "epistle sendmail" and the connection
+    QTest::addColumn<QByteArray>("sender"); // MAIL FROM
+    const QByteArray header = "a@example.org";
+    QTest::newRow("git send-email") << QStringList { QStringLiteral("-i"), QStringLiteral("b@example.org"),
+        QStringLiteral("c@example.org") }
+                                    << header;
+    QTest::newRow("mutt") << QStringList { QStringLiteral("-oem"), QStringLiteral("-oi"),
+        QStringLiteral("--"), QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }
+                          << header;
+    QTest::newRow("-f ADDR") << QStringList { QStringLiteral("-f"), QStringLiteral("envelope@example.org"),
+        QStringLiteral("-i"), QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }
+                             << QByteArray("envelope@example.org");
+    QTest::newRow("cron's glued flags")
+        << QStringList { QStringLiteral("-FCron Daemon"), QStringLiteral("-i"), QStringLiteral("-B8BITMIME"),
+               QStringLiteral("-oem"), QStringLiteral("-fenvelope@example.org"),
+               QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }
+        << QByteArray("envelope@example.org");
+    QTest::newRow("-t") << QStringList { QStringLiteral("-t"), QStringLiteral("-oi") } << header;
+    QTest::newRow("-t -f") << QStringList { QStringLiteral("-t"), QStringLiteral("-f"),
+        QStringLiteral("envelope@example.org") }
+                           << QByteArray("envelope@example.org");
+}
+
+void TestCli::sendmailAsMailProgramsCallIt()
+{
+    // The message on standard input as a mail program writes it (LF line ends, a Bcc field); the recipients
+    // from the arguments or, with -t, from the header fields; the Bcc field never sent.
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, sender);
+    FakeSmtpServer server;
+    QVERIFY(server.setScript(toBAndBccC(sender)));
+    QVERIFY(server.listen());
+    const Run r = epistle(QStringList { QStringLiteral("sendmail"), QStringLiteral("--server"),
+                              QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+                              QStringLiteral("none"), QStringLiteral("--timeout"), QStringLiteral("10") }
+            + arguments,
+        "From: a@example.org\nTo: b@example.org\nBcc: c@example.org\nSubject: piped\n\n.\nbody\n");
+    QVERIFY2(server.waitForDone(5000), qPrintable(server.report() + QString::fromUtf8(r.err)));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.receivedMessages().size(), 1);
+    // A lone dot is a line of the message (sendmail's -i is how Epistle always reads).
+    QCOMPARE(FakeSmtpServer::decodeDataBody(server.receivedMessages().first()),
+        QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: piped\r\n\r\n.\r\nbody\r\n"));
+}
+
+void TestCli::sendmailUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown flag") << QStringList { QStringLiteral("-C"), QStringLiteral("/etc/msmtprc"),
+        QStringLiteral("b@example.org") }
+                                  << QStringLiteral("does not know the flag -C");
+    QTest::newRow("-t and recipients")
+        << QStringList { QStringLiteral("-t"), QStringLiteral("b@example.org") }
+        << QStringLiteral("arguments or -t, not both");
+    QTest::newRow("no recipients") << QStringList { QStringLiteral("-oi") }
+                                   << QStringLiteral("no recipients");
+    QTest::newRow("a message option")
+        << QStringList { QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("b@example.org") }
+        << QStringLiteral("does not take --subject");
+    QTest::newRow("-f without a value") << QStringList { QStringLiteral("b@example.org"),
+        QStringLiteral("-f") } << QStringLiteral("-f needs a value");
+}
+
+void TestCli::sendmailUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    FakeSmtpServer server;
+    QVERIFY(server.listen());
+    const Run r = epistle(QStringList { QStringLiteral("sendmail"), QStringLiteral("--server"),
+                              QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--security"),
+                              QStringLiteral("none") }
+            + arguments,
+        "From: a@example.org\nTo: b@example.org\nSubject: x\n\nbody\n");
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
     QCOMPARE(server.connectionCount(), 0);
 }
 

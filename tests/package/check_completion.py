@@ -111,7 +111,9 @@ def expect(shell_name, shell, typed, wanted):
 
 CASES = [
     # typed, then what bash and what zsh make of it
-    ("epistle sen", "epistle send ", "epistle send "),
+    ("epistle sen", "epistle send", "epistle send"),  # send and sendmail: the common part, no space yet
+    ("epistle sendm", "epistle sendmail ", "epistle sendmail "),
+    ("epistle sendmail --acc", "epistle sendmail --account ", "epistle sendmail --account "),
     ("epistle send --acc", "epistle send --account ", "epistle send --account "),
     ("epistle send --account wo", "epistle send --account work ", "epistle send --account work "),
     ("epistle send --account my", "epistle send --account my\\ home ", "epistle send --account my\\ home "),
