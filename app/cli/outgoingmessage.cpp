@@ -40,11 +40,14 @@ void scanEightBit(QFile *file, qint64 headerLength, bool *eightBit, bool *utf8He
 std::unique_ptr<QTemporaryFile> spooled(QIODevice *source, const QString &name, QString *error, int *code)
 {
     auto copy = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("epistle-eml-XXXXXX")));
-    if (!copy->open()) {
+    const auto cannotKeep = [&] {
         *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
                      .arg(name, copy->errorString());
         *code = ExitCode::CantCreate;
         return nullptr;
+    };
+    if (!copy->open()) {
+        return cannotKeep();
     }
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     qint64 total = 0;
@@ -59,10 +62,7 @@ std::unique_ptr<QTemporaryFile> spooled(QIODevice *source, const QString &name, 
             break;
         }
         if (copy->write(buffer.constData(), n) != n) {
-            *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
-                         .arg(name, copy->errorString());
-            *code = ExitCode::CantCreate;
-            return nullptr;
+            return cannotKeep();
         }
         total += n;
     }
@@ -72,10 +72,7 @@ std::unique_ptr<QTemporaryFile> spooled(QIODevice *source, const QString &name, 
         return nullptr;
     }
     if (!copy->flush() || !copy->seek(0)) {
-        *error = CliText::tr("--eml: cannot keep the message from %1 in a temporary file: %2")
-                     .arg(name, copy->errorString());
-        *code = ExitCode::CantCreate;
-        return nullptr;
+        return cannotKeep();
     }
     return copy;
 }

@@ -150,14 +150,16 @@ int parseRequest(const QStringList &arguments, SendRequest *request, QString *er
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("eml"))) {
-        // A prepared message goes out as it is: an option that would change its text would be ignored, and
-        // the person would believe it applied.
-        for (const char *name :
-            { "reply-to", "subject", "body", "body-file", "html-file", "attach", "inline", "header" }) {
-            if (parser.isSet(QLatin1String(name))) {
+        // A prepared message goes out as it is: a message option other than the envelope's would be ignored,
+        // and the person would believe it applied.
+        const QStringList asIs { QStringLiteral("eml"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("cc"), QStringLiteral("bcc") };
+        for (const QCommandLineOption &option : MessageOptions::options()) {
+            const QString name = option.names().constFirst();
+            if (!asIs.contains(name) && parser.isSet(name)) {
                 *error = CliText::tr("--eml sends the message as it is: --%1 cannot change it (only the "
                                      "envelope can: --from, --to, --cc, --bcc)")
-                             .arg(QLatin1String(name));
+                             .arg(name);
                 return ExitCode::Usage;
             }
         }

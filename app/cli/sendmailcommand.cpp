@@ -29,9 +29,8 @@ bool takesValue(QChar flag)
         || flag == QLatin1Char('B') || flag == QLatin1Char('V');
 }
 
-std::optional<QCommandLineOption> longOption(const QString &name)
+std::optional<QCommandLineOption> longOption(const QList<QCommandLineOption> &options, const QString &name)
 {
-    const QList<QCommandLineOption> options = Commands::sendmailOptions();
     const auto it = std::find_if(options.cbegin(), options.cend(),
         [&](const QCommandLineOption &o) { return o.names().contains(name); });
     return it == options.cend() ? std::nullopt : std::optional<QCommandLineOption>(*it);
@@ -48,6 +47,7 @@ struct Translation
 // sendmail's arguments as send's; false with 'error' set on a usage error.
 bool translate(const QStringList &arguments, Translation *t, QString *error)
 {
+    const QList<QCommandLineOption> options = Commands::sendmailOptions();
     bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -61,7 +61,7 @@ bool translate(const QStringList &arguments, Translation *t, QString *error)
         }
         if (a.startsWith(QLatin1String("--"))) {
             const QString name = a.mid(2).section(QLatin1Char('='), 0, 0);
-            const std::optional<QCommandLineOption> option = longOption(name);
+            const std::optional<QCommandLineOption> option = longOption(options, name);
             if (!option) {
                 *error = CliText::tr("epistle sendmail does not take --%1").arg(name);
                 return false;
